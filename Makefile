@@ -1,0 +1,31 @@
+# Thin wrapper: the real build is CMake (see CMakePresets.json).
+PRESET ?= dev
+BUILD_DIR := build/$(PRESET)
+
+.PHONY: all deps configure build run test bench clean format
+
+all: build
+
+deps:
+	@packaging/install-deps.sh
+
+configure: deps
+	@cmake --preset $(PRESET) >/dev/null
+
+build: configure
+	@cmake --build --preset $(PRESET)
+
+run: build
+	$(BUILD_DIR)/app/banatlas
+
+test: build
+	ctest --preset $(PRESET)
+
+bench: build
+	$(BUILD_DIR)/tests/benchmarks/bench_core
+
+format:
+	clang-format -i $$(git ls-files '*.cpp' '*.h')
+
+clean:
+	rm -rf build

@@ -1,0 +1,269 @@
+#include "cli.h"
+
+#include "csv.h"
+#include "errors.h"
+#include "interchange.h"
+#include "statusresolver.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QSaveFile>
+#include <QTextStream>
+
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+
+namespace banatlas::cli {
+namespace {
+
+const QStringList kCommands = {u"import"_s, u"export"_s, u"status"_s};
+
+QString tr(const char *text) { return QCoreApplication::translate("banatlas-cli", text); }
+
+// A mistake in how the command was called: exit code 2.
+struct UsageError {
+    QString message;
+};
+
+void out(const QByteArray &bytes)
+{
+    std::fwrite(bytes.constData(), 1, static_cast<size_t>(bytes.size()), stdout);
+}
+
+QString usage()
+{
+    return tr("Usage: banatlas [--db FILE] [--no-seed] COMMAND [OPTIONS]\n"
+              "With no command, opens the window.\n\n"
+              "Commands:\n"
+              "  import FILE.csv|FILE.json\n"
+              "  export --format csv|json [--out FILE]\n"
+              "  status --as-of DATE [--vendor NAME]... [--country CC]... [--csv]\n\n"
+              "Options:\n"
+              "  --db FILE    database file (default: %1)\n"
+              "  --no-seed    do not seed a newly created database with the bundled dataset\n"
+              "  --version    print the version\n")
+        .arg(defaultDatabasePath());
+}
+
+struct Options {
+    QString db;
+    bool noSeed = false;
+    QString command;
+    QStringList positional;
+    QMultiHash<QString, QString> values; // --name VALUE, in order given
+    QSet<QString> flags;
+};
+
+// Options of each command that take a value, and those that are flags.
+const QHash<QString, QStringList> kValueOptions = {
+    {u"import"_s, {}},
+    {u"export"_s, {u"--format"_s, u"--out"_s}},
+    {u"status"_s, {u"--as-of"_s, u"--vendor"_s, u"--country"_s}},
+};
+const QHash<QString, QStringList> kFlagOptions = {
+    {u"import"_s, {}}, {u"export"_s, {}}, {u"status"_s, {u"--csv"_s}}};
+
+Options parse(const QStringList &args)
+{
+    Options o;
+    for (qsizetype i = 0; i < args.size(); ++i) {
+        QString arg = args[i];
+        QString inlineValue;
+        bool hasInline = false;
+        if (arg.startsWith(u"--"_s) && arg.contains(u'=')) {
+            inlineValue = arg.section(u'=', 1);
+            arg = arg.section(u'=', 0, 0);
+            hasInline = true;
+        }
+        auto takeValue = [&]() {
+            if (hasInline)
+                return inlineValue;
+            if (i + 1 >= args.size())
+                throw UsageError{tr("%1 needs a value").arg(arg)};
+            return args[++i];
+        };
+        if (arg == u"--db"_s) {
+            o.db = takeValue();
+        } else if (arg == u"--no-seed"_s) {
+            o.noSeed = true;
+        } else if (o.command.isEmpty() && !arg.startsWith(u'-')) {
+            if (!kCommands.contains(arg)) {
+                throw UsageError{tr("unknown command \"%1\" (commands: %2)")
+                                     .arg(arg, kCommands.join(u", "_s))};
+            }
+            o.command = arg;
+        } else if (o.command.isEmpty()) {
+            throw UsageError{tr("unknown option %1 before the command").arg(arg)};
+        } else if (kValueOptions.value(o.command).contains(arg)) {
+            o.values.insert(arg, takeValue());
+        } else if (kFlagOptions.value(o.command).contains(arg)) {
+            o.flags.insert(arg);
+        } else if (arg.startsWith(u'-') && arg.size() > 1) {
+            throw UsageError{tr("%1 does not take the option %2").arg(o.command, arg)};
+        } else {
+            o.positional.append(arg);
+        }
+    }
+    if (o.command.isEmpty())
+        throw UsageError{tr("no command given")};
+    return o;
+}
+
+QStringList valuesOf(const Options &o, const QString &name)
+{
+    QStringList v = o.values.values(name);
+    std::reverse(v.begin(), v.end()); // QMultiHash returns the newest first
+    return v;
+}
+
+QDate parseAsOf(const QString &text)
+{
+    QString why;
+    const auto d = PartialDate::parse(text, &why);
+    if (!d || d->isNull())
+        throw UsageError{tr("--as-of: %1").arg(why.isEmpty() ? tr("a date is required") : why)};
+    return d->firstDay();
+}
+
+int importCommand(Store &store, const Options &o)
+{
+    if (o.positional.size() != 1)
+        throw UsageError{tr("import takes one FILE.csv or FILE.json")};
+    const QString file = o.positional.first();
+    const ImportSummary s = importFile(store, file);
+    out(tr("%1: %2 added, %3 updated, %4 unchanged, %5 new vendors\n")
+            .arg(file)
+            .arg(s.added)
+            .arg(s.updated)
+            .arg(s.unchanged)
+            .arg(s.vendorsCreated)
+            .toUtf8());
+    return 0;
+}
+
+int exportCommand(Store &store, const Options &o)
+{
+    if (!o.positional.isEmpty())
+        throw UsageError{tr("export takes no file argument; use --out FILE")};
+    const QString format = o.values.value(u"--format"_s);
+    QByteArray data;
+    if (format == u"csv"_s)
+        data = exportCsv(store);
+    else if (format == u"json"_s)
+        data = exportJson(store);
+    else if (format == u"geojson"_s)
+        throw Error(tr("geojson export is not available yet: it comes with the world map"));
+    else
+        throw UsageError{tr("--format must be csv or json")};
+    const QString path = o.values.value(u"--out"_s);
+    if (path.isEmpty() || path == u"-"_s) {
+        out(data);
+        return 0;
+    }
+    QSaveFile f(path);
+    if (!f.open(QIODevice::WriteOnly) || f.write(data) != data.size() || !f.commit())
+        throw Error(tr("%1: cannot write: %2").arg(path, f.errorString()));
+    return 0;
+}
+
+int statusCommand(Store &store, const Options &o)
+{
+    if (!o.positional.isEmpty())
+        throw UsageError{tr("status takes no positional argument")};
+    if (!o.values.contains(u"--as-of"_s))
+        throw UsageError{tr("status needs --as-of DATE")};
+    const QDate asOf = parseAsOf(o.values.value(u"--as-of"_s));
+
+    QStringList vendors;
+    for (const QString &name : valuesOf(o, u"--vendor"_s)) {
+        const auto v = store.findVendor(name);
+        if (!v)
+            throw Error(tr("--vendor: no vendor named \"%1\"").arg(name));
+        vendors.append(v->name);
+    }
+    QStringList countries;
+    for (const QString &text : valuesOf(o, u"--country"_s)) {
+        const auto code = store.resolveCountry(text);
+        if (!code)
+            throw Error(tr("--country: no country \"%1\"").arg(text));
+        countries.append(*code);
+    }
+    if (countries.isEmpty()) {
+        for (const Country &c : store.countries())
+            countries.append(c.code);
+    }
+
+    const StatusResolver resolver(store.decisions(), store.vendors());
+    const auto statuses = resolver.resolveCountries(countries, vendors, asOf);
+    const bool csv = o.flags.contains(u"--csv"_s);
+    QByteArray text = csv ? csvRecord({u"country"_s, u"class"_s, u"pending"_s, u"decisions"_s})
+                          : QByteArray();
+    for (const QString &c : std::as_const(countries)) {
+        const Status s = statuses.value(c);
+        QStringList ids;
+        for (qint64 id : s.inEffect)
+            ids.append(QString::number(id));
+        const QStringList fields{c, toId(s.statusClass), s.pending ? u"1"_s : u"0"_s,
+                                 ids.join(u',')};
+        text += csv ? csvRecord(fields) : fields.join(u'\t').toUtf8() + '\n';
+    }
+    out(text);
+    return 0;
+}
+
+} // namespace
+
+bool wantsCommandLine(const QStringList &args)
+{
+    for (const QString &a : args) {
+        if (kCommands.contains(a) || a == u"--version"_s || a == u"--help"_s || a == u"-h"_s)
+            return true;
+    }
+    return false;
+}
+
+QString databasePathFrom(const QStringList &args)
+{
+    for (qsizetype i = 0; i < args.size(); ++i) {
+        if (args[i] == u"--db"_s && i + 1 < args.size())
+            return args[i + 1];
+        if (args[i].startsWith(u"--db="_s))
+            return args[i].mid(5);
+    }
+    return defaultDatabasePath();
+}
+
+int run(const QStringList &args)
+{
+    auto fail = [](const QString &message, int code) {
+        QString line = message;
+        line.replace(u'\n', u' ');
+        std::fprintf(stderr, "banatlas: %s\n", line.toUtf8().constData());
+        return code;
+    };
+    if (args.contains(u"--help"_s) || args.contains(u"-h"_s)) {
+        out(usage().toUtf8());
+        return 0;
+    }
+    if (args.contains(u"--version"_s)) {
+        out(QByteArray("banatlas " BANATLAS_VERSION "\n"));
+        return 0;
+    }
+    try {
+        const Options o = parse(args);
+        const QString path = o.db.isEmpty() ? defaultDatabasePath() : o.db;
+        const auto store = openDatabase(path, o.noSeed ? Seed::None : Seed::Bundled);
+        if (o.command == u"import"_s)
+            return importCommand(*store, o);
+        if (o.command == u"export"_s)
+            return exportCommand(*store, o);
+        return statusCommand(*store, o);
+    } catch (const UsageError &e) {
+        return fail(e.message + tr(" (see banatlas --help)"), 2);
+    } catch (const Error &e) {
+        return fail(e.message(), 1);
+    }
+}
+
+} // namespace banatlas::cli

@@ -1,0 +1,38 @@
+#include "cli.h"
+#include "errors.h"
+#include "interchange.h"
+#include "mainwindow.h"
+
+#include <QApplication>
+#include <QMessageBox>
+
+#include <memory>
+
+int main(int argc, char *argv[])
+{
+    QStringList args;
+    for (int i = 1; i < argc; ++i)
+        args.append(QString::fromLocal8Bit(argv[i]));
+
+    QCoreApplication::setApplicationName(QStringLiteral("banatlas"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(BANATLAS_VERSION));
+
+    if (banatlas::cli::wantsCommandLine(args)) {
+        QCoreApplication app(argc, argv);
+        return banatlas::cli::run(args);
+    }
+
+    QApplication app(argc, argv);
+    QApplication::setApplicationDisplayName(QStringLiteral("BanAtlas"));
+    std::unique_ptr<banatlas::Store> store;
+    try {
+        store = banatlas::openDatabase(banatlas::cli::databasePathFrom(args));
+    } catch (const banatlas::Error &e) {
+        QMessageBox::critical(nullptr, QApplication::translate("main", "BanAtlas"),
+                              e.message());
+        return 1;
+    }
+    banatlas::MainWindow window(std::move(store));
+    window.show();
+    return QApplication::exec();
+}

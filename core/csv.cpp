@@ -1,0 +1,201 @@
+#include "csv.h"
+
+#include "errors.h"
+
+#include <QCoreApplication>
+
+using namespace Qt::StringLiterals;
+
+namespace banatlas {
+
+qsizetype invalidUtf8Offset(const QByteArray &data)
+{
+    const auto *s = reinterpret_cast<const unsigned char *>(data.constData());
+    const qsizetype n = data.size();
+    for (qsizetype i = 0; i < n;) {
+        const unsigned char c = s[i];
+        int len = 0;
+        char32_t cp = 0;
+        if (c < 0x80) {
+            ++i;
+            continue;
+        } else if ((c & 0xE0) == 0xC0) {
+            len = 2;
+            cp = c & 0x1F;
+        } else if ((c & 0xF0) == 0xE0) {
+            len = 3;
+            cp = c & 0x0F;
+        } else if ((c & 0xF8) == 0xF0) {
+            len = 4;
+            cp = c & 0x07;
+        } else {
+            return i;
+        }
+        if (i + len > n)
+            return i;
+        for (int k = 1; k < len; ++k) {
+            if ((s[i + k] & 0xC0) != 0x80)
+                return i;
+            cp = (cp << 6) | (s[i + k] & 0x3F);
+        }
+        const bool overlong = (len == 2 && cp < 0x80) || (len == 3 && cp < 0x800) ||
+                              (len == 4 && cp < 0x10000);
+        if (overlong || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
+            return i;
+        i += len;
+    }
+    return -1;
+}
+
+std::pair<int, int> lineColumnAt(const QByteArray &data, qsizetype offset)
+{
+    int line = 1;
+    int column = 1;
+    for (qsizetype i = 0; i < offset && i < data.size(); ++i) {
+        const auto c = static_cast<unsigned char>(data[i]);
+        if (c == '\n') {
+            ++line;
+            column = 1;
+        } else if ((c & 0xC0) != 0x80 && c != '\r') {
+            ++column; // count characters, not continuation bytes
+        }
+    }
+    return {line, column};
+}
+
+QList<CsvRow> parseCsv(const QByteArray &raw, const QString &fileName)
+{
+    auto tr = [](const char *t) { return QCoreApplication::translate("banatlas", t); };
+    if (const qsizetype bad = invalidUtf8Offset(raw); bad >= 0) {
+        const auto [line, column] = lineColumnAt(raw, bad);
+        throw ImportError(fileName, line, column,
+                          tr("the file is not valid UTF-8 (byte 0x%1); save it as UTF-8")
+                              .arg(static_cast<uint>(static_cast<unsigned char>(raw[bad])), 2, 16, QChar(u'0')));
+    }
+    QString text = QString::fromUtf8(raw);
+    if (text.startsWith(QChar(0xFEFF)))
+        text.remove(0, 1);
+
+    QList<CsvRow> rows;
+    CsvRow row;
+    CsvField field;
+    int line = 1;
+    int column = 1;
+    bool inQuotes = false;
+    bool fieldStarted = false; // anything read for the current field
+    bool afterQuote = false;   // a quoted field closed; only , or a line end may follow
+    int quoteLine = 0;
+    int quoteColumn = 0;
+
+    auto startField = [&] {
+        field = CsvField{{}, line, column};
+        fieldStarted = false;
+        afterQuote = false;
+    };
+    auto endRecord = [&] {
+        row.fields.append(field);
+        const bool blank = row.fields.size() == 1 && row.fields[0].text.isEmpty() &&
+                           !fieldStarted;
+        if (!blank)
+            rows.append(row);
+        row = CsvRow{};
+    };
+
+    startField();
+    row.line = line;
+    const qsizetype n = text.size();
+    for (qsizetype i = 0; i < n; ++i) {
+        const QChar c = text[i];
+        if (inQuotes) {
+            if (c == u'"') {
+                if (i + 1 < n && text[i + 1] == u'"') {
+                    field.text.append(u'"');
+                    ++i;
+                    column += 2;
+                    continue;
+                }
+                inQuotes = false;
+                afterQuote = true;
+                ++column;
+                continue;
+            }
+            field.text.append(c);
+            if (c == u'\n') {
+                ++line;
+                column = 1;
+            } else if (!c.isLowSurrogate()) {
+                ++column;
+            }
+            continue;
+        }
+        if (c == u',') {
+            row.fields.append(field);
+            ++column;
+            startField();
+            continue;
+        }
+        if (c == u'\r' || c == u'\n') {
+            if (c == u'\r' && i + 1 < n && text[i + 1] == u'\n')
+                ++i;
+            endRecord();
+            ++line;
+            column = 1;
+            startField();
+            row.line = line;
+            continue;
+        }
+        if (afterQuote) {
+            throw ImportError(fileName, line, column,
+                              tr("expected a comma or a line end after the closing quote, "
+                                 "found \"%1\"")
+                                  .arg(c));
+        }
+        if (c == u'"') {
+            if (fieldStarted) {
+                throw ImportError(fileName, line, column,
+                                  tr("a quote inside an unquoted field; quote the whole field "
+                                     "and double the quote (\"\")"));
+            }
+            inQuotes = true;
+            fieldStarted = true;
+            quoteLine = line;
+            quoteColumn = column;
+            ++column;
+            continue;
+        }
+        field.text.append(c);
+        fieldStarted = true;
+        if (!c.isLowSurrogate())
+            ++column;
+    }
+    if (inQuotes) {
+        throw ImportError(fileName, quoteLine, quoteColumn,
+                          tr("the quoted field that starts here is never closed"));
+    }
+    if (fieldStarted || !row.fields.isEmpty())
+        endRecord();
+    return rows;
+}
+
+QByteArray csvRecord(const QStringList &fields)
+{
+    QByteArray out;
+    for (qsizetype i = 0; i < fields.size(); ++i) {
+        if (i > 0)
+            out.append(',');
+        const QString &f = fields[i];
+        const bool quote = f.contains(u',') || f.contains(u'"') || f.contains(u'\n') ||
+                           f.contains(u'\r') || f.startsWith(u' ') || f.endsWith(u' ');
+        if (quote) {
+            QString q = f;
+            q.replace(u"\""_s, u"\"\""_s);
+            out.append('"').append(q.toUtf8()).append('"');
+        } else {
+            out.append(f.toUtf8());
+        }
+    }
+    out.append("\r\n");
+    return out;
+}
+
+} // namespace banatlas

@@ -1,0 +1,37 @@
+#pragma once
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace banatlas {
+
+// One field of a CSV file, with where it starts (1-based line and character column).
+struct CsvField {
+    QString text;
+    int line = 0;
+    int column = 0;
+};
+
+struct CsvRow {
+    QList<CsvField> fields;
+    int line = 0;
+};
+
+// RFC 4180 reader: quoted fields may hold commas, doubled quotes and line breaks;
+// CRLF or LF line ends; UTF-8 with or without a byte-order mark. Throws ImportError
+// naming `fileName`, the line and the column of the first problem. Blank lines are
+// skipped.
+QList<CsvRow> parseCsv(const QByteArray &data, const QString &fileName);
+
+// One record, quoted where needed, ending in CRLF as RFC 4180 asks.
+QByteArray csvRecord(const QStringList &fields);
+
+// Byte offset of the first byte that is not valid UTF-8, or -1.
+qsizetype invalidUtf8Offset(const QByteArray &data);
+
+// 1-based line and column (in characters) of a byte offset in UTF-8 text.
+std::pair<int, int> lineColumnAt(const QByteArray &data, qsizetype offset);
+
+} // namespace banatlas

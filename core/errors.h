@@ -1,0 +1,64 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+
+#include <exception>
+
+namespace banatlas {
+
+// Base of every failure the core reports; the UI and CLI decide how to show it.
+class Error : public std::exception
+{
+public:
+    explicit Error(QString message) : m_message(std::move(message)), m_utf8(m_message.toUtf8()) {}
+    const QString &message() const { return m_message; }
+    const char *what() const noexcept override { return m_utf8.constData(); }
+
+private:
+    QString m_message;
+    QByteArray m_utf8;
+};
+
+// The database could not be opened, migrated, read or written.
+class StoreError : public Error
+{
+public:
+    using Error::Error;
+};
+
+struct FieldError {
+    QString field; // the interchange name: "announced", "title", "sources[0].url"
+    QString message;
+    bool operator==(const FieldError &) const = default;
+};
+
+// A value failed validation; says which fields and why.
+class ValidationError : public Error
+{
+public:
+    explicit ValidationError(QList<FieldError> errors);
+    const QList<FieldError> &errors() const { return m_errors; }
+
+private:
+    QList<FieldError> m_errors;
+};
+
+// An import file was rejected; nothing was written.
+class ImportError : public Error
+{
+public:
+    ImportError(QString file, int line, int column, QString what);
+    const QString &file() const { return m_file; }
+    int line() const { return m_line; }
+    int column() const { return m_column; }
+    const QString &reason() const { return m_what; }
+
+private:
+    QString m_file;
+    int m_line;
+    int m_column;
+    QString m_what;
+};
+
+} // namespace banatlas

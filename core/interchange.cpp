@@ -1,0 +1,617 @@
+#include "interchange.h"
+
+#include "csv.h"
+#include "jsoncodec.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QStandardPaths>
+
+using namespace Qt::StringLiterals;
+
+namespace banatlas {
+namespace {
+
+QString tr(const char *text) { return QCoreApplication::translate("banatlas", text); }
+
+const QStringList kRequiredColumns = {u"country"_s,   u"vendors"_s, u"measure"_s,
+                                      u"scope"_s,     u"announced"_s, u"title"_s,
+                                      u"confidence"_s};
+
+// Creates the vendors a decision names that the database does not know yet.
+int createMissingVendors(Store &store, const QStringList &names)
+{
+    int created = 0;
+    for (const QString &name : names) {
+        if (!store.findVendor(name)) {
+            Vendor v;
+            v.name = name.trimmed();
+            store.addVendor(v);
+            ++created;
+        }
+    }
+    return created;
+}
+
+// Adds `d`, or updates the stored decision with its id; counts what happened.
+void putDecision(Store &store, const Decision &d, ImportSummary &summary)
+{
+    if (d.id != 0) {
+        if (const auto old = store.decision(d.id)) {
+            if (*old == d) {
+                ++summary.unchanged;
+            } else {
+                store.updateDecision(d);
+                ++summary.updated;
+            }
+            return;
+        }
+    }
+    store.addDecision(d);
+    ++summary.added;
+}
+
+// --- JSON positions -----------------------------------------------------------------
+
+struct JsonScanner {
+    const QByteArray &text;
+    qsizetype pos = 0;
+
+    void ws()
+    {
+        while (pos < text.size() && (text[pos] == ' ' || text[pos] == '\n' ||
+                                     text[pos] == '\r' || text[pos] == '\t'))
+            ++pos;
+    }
+    QString string()
+    {
+        QByteArray out;
+        ++pos; // opening quote
+        while (pos < text.size() && text[pos] != '"') {
+            if (text[pos] == '\\' && pos + 1 < text.size()) {
+                out.append(text[pos + 1]);
+                pos += 2;
+            } else {
+                out.append(text[pos++]);
+            }
+        }
+        ++pos; // closing quote
+        return QString::fromUtf8(out);
+    }
+    void skip()
+    {
+        ws();
+        if (pos >= text.size())
+            return;
+        const char c = text[pos];
+        if (c == '"') {
+            string();
+        } else if (c == '{' || c == '[') {
+            const char close = c == '{' ? '}' : ']';
+            ++pos;
+            ws();
+            while (pos < text.size() && text[pos] != close) {
+                if (c == '{') {
+                    string();
+                    ws();
+                    ++pos; // colon
+                }
+                skip();
+                ws();
+                if (pos < text.size() && text[pos] == ',')
+                    ++pos;
+                ws();
+            }
+            ++pos;
+        } else {
+            while (pos < text.size() && !QByteArrayView(",}] \n\r\t").contains(text[pos]))
+                ++pos;
+        }
+    }
+    // Moves to the value at `path`; stops at the deepest part that exists.
+    void find(QStringList path)
+    {
+        ws();
+        while (!path.isEmpty() && pos < text.size()) {
+            const QString want = path.takeFirst();
+            const char c = text[pos];
+            if (c != '{' && c != '[')
+                return;
+            const qsizetype start = pos;
+            ++pos;
+            ws();
+            bool found = false;
+            for (int index = 0; pos < text.size() && text[pos] != (c == '{' ? '}' : ']');
+                 ++index) {
+                bool match = false;
+                if (c == '{') {
+                    match = string() == want;
+                    ws();
+                    ++pos; // colon
+                } else {
+                    match = QString::number(index) == want;
+                }
+                ws();
+                if (match) {
+                    found = true;
+                    break;
+                }
+                skip();
+                ws();
+                if (pos < text.size() && text[pos] == ',')
+                    ++pos;
+                ws();
+            }
+            if (!found) {
+                pos = start;
+                return;
+            }
+        }
+    }
+};
+
+// CSV column that holds a validated field ("sources[0].url" → "source_url").
+QString csvColumnOf(const QString &field)
+{
+    if (field.startsWith(u"sources["_s)) {
+        const QString sub = field.section(u'.', 1);
+        if (sub == u"published"_s)
+            return u"source_date"_s;
+        return u"source_"_s + sub;
+    }
+    return field;
+}
+
+QStringList jsonPathOf(const QString &field)
+{
+    // "sources[0].url" → {"sources", "0", "url"}
+    QStringList out;
+    for (const QString &part : field.split(u'.')) {
+        const qsizetype bracket = part.indexOf(u'[');
+        if (bracket < 0) {
+            out.append(part);
+        } else {
+            out.append(part.left(bracket));
+            out.append(part.mid(bracket + 1).chopped(1));
+        }
+    }
+    return out;
+}
+
+bool parseBool(const QString &s, bool *ok)
+{
+    const QString t = s.trimmed().toLower();
+    *ok = true;
+    if (t == u"1"_s || t == u"true"_s || t == u"yes"_s)
+        return true;
+    if (t.isEmpty() || t == u"0"_s || t == u"false"_s || t == u"no"_s)
+        return false;
+    *ok = false;
+    return false;
+}
+
+} // namespace
+
+std::pair<int, int> jsonPosition(const QByteArray &json, const QStringList &path)
+{
+    JsonScanner scanner{json};
+    scanner.find(path);
+    return lineColumnAt(json, scanner.pos);
+}
+
+QStringList csvColumns()
+{
+    return {u"id"_s,           u"country"_s,       u"vendors"_s,    u"measure"_s,
+            u"scope"_s,        u"announced"_s,     u"effective"_s,  u"ended"_s,
+            u"deadline"_s,     u"title"_s,         u"summary"_s,    u"legal_form"_s,
+            u"confidence"_s,   u"source_title"_s,  u"source_publisher"_s,
+            u"source_url"_s,   u"source_date"_s,   u"covers_subsidiaries"_s};
+}
+
+// --- CSV ----------------------------------------------------------------------------
+
+ImportSummary importCsv(Store &store, const QByteArray &data, const QString &fileName)
+{
+    const QList<CsvRow> rows = parseCsv(data, fileName);
+    if (rows.isEmpty())
+        throw ImportError(fileName, 1, 1, tr("the file is empty; expected a header row"));
+
+    const QStringList known = csvColumns();
+    QHash<QString, qsizetype> column;
+    const CsvRow &header = rows.first();
+    for (qsizetype i = 0; i < header.fields.size(); ++i) {
+        const CsvField &f = header.fields[i];
+        const QString name = f.text.trimmed().toLower();
+        if (!known.contains(name)) {
+            throw ImportError(fileName, f.line, f.column,
+                              tr("unknown column \"%1\"; expected columns are %2")
+                                  .arg(f.text, known.join(u", "_s)));
+        }
+        if (column.contains(name))
+            throw ImportError(fileName, f.line, f.column, tr("column \"%1\" appears twice").arg(name));
+        column.insert(name, i);
+    }
+    for (const QString &required : kRequiredColumns) {
+        if (!column.contains(required)) {
+            throw ImportError(fileName, header.line, 1,
+                              tr("the header lacks the required column \"%1\"").arg(required));
+        }
+    }
+
+    const Validator validator = store.validator();
+    QList<Decision> decisions;
+    QList<qsizetype> rowOf;
+    QHash<qint64, int> idLine;
+    for (qsizetype r = 1; r < rows.size(); ++r) {
+        const CsvRow &row = rows[r];
+        if (row.fields.size() != header.fields.size()) {
+            const CsvField &last = row.fields.last();
+            throw ImportError(fileName, last.line, last.column,
+                              tr("expected %1 fields as in the header, found %2")
+                                  .arg(header.fields.size())
+                                  .arg(row.fields.size()));
+        }
+        auto field = [&](const QString &name) -> const CsvField * {
+            const auto it = column.constFind(name);
+            return it == column.constEnd() ? nullptr : &row.fields[*it];
+        };
+        auto value = [&](const QString &name) {
+            const CsvField *f = field(name);
+            return f ? f->text.trimmed() : QString();
+        };
+        auto fail = [&](const QString &name, const QString &what) {
+            const CsvField *f = field(name);
+            throw ImportError(fileName, f ? f->line : row.line, f ? f->column : 1,
+                              u"%1: %2"_s.arg(name, what));
+        };
+        auto date = [&](const QString &name) {
+            QString why;
+            const auto d = PartialDate::parse(value(name), &why);
+            if (!d)
+                fail(name, why);
+            return *d;
+        };
+
+        Decision d;
+        if (const QString id = value(u"id"_s); !id.isEmpty()) {
+            bool ok = false;
+            d.id = id.toLongLong(&ok);
+            if (!ok || d.id <= 0)
+                fail(u"id"_s, tr("expected a positive whole number, got \"%1\"").arg(id));
+            if (idLine.contains(d.id)) {
+                fail(u"id"_s,
+                     tr("id %1 is used again (first on line %2)").arg(d.id).arg(idLine[d.id]));
+            }
+            idLine.insert(d.id, row.line);
+        }
+        const QString country = value(u"country"_s);
+        const auto code = store.resolveCountry(country);
+        if (!code) {
+            fail(u"country"_s, tr("expected an ISO 3166 alpha-2 or alpha-3 code or an English "
+                                  "country name, got \"%1\"")
+                                   .arg(country));
+        }
+        d.country = *code;
+        for (const QString &v : value(u"vendors"_s).split(u';', Qt::SkipEmptyParts)) {
+            if (!v.trimmed().isEmpty())
+                d.vendors.append(v.trimmed());
+        }
+        const auto measure = measureFromId(value(u"measure"_s).toLower());
+        if (!measure) {
+            QStringList ids;
+            for (Measure m : allMeasures())
+                ids.append(toId(m));
+            fail(u"measure"_s, tr("expected one of %1, got \"%2\"")
+                                   .arg(ids.join(u", "_s), value(u"measure"_s)));
+        }
+        d.measure = *measure;
+        for (const QString &s : value(u"scope"_s).split(u';', Qt::SkipEmptyParts)) {
+            const auto scope = scopeFromId(s.trimmed().toLower());
+            if (!scope) {
+                QStringList ids;
+                for (Scope x : allScopes())
+                    ids.append(toId(x));
+                fail(u"scope"_s,
+                     tr("expected %1 (separated by ;), got \"%2\"").arg(ids.join(u", "_s), s));
+            }
+            d.scopes.append(*scope);
+        }
+        d.announced = date(u"announced"_s);
+        d.effective = date(u"effective"_s);
+        d.ended = date(u"ended"_s);
+        d.deadline = date(u"deadline"_s);
+        if (const CsvField *f = field(u"title"_s))
+            d.title = f->text.trimmed();
+        if (const CsvField *f = field(u"summary"_s))
+            d.summary = f->text.trimmed();
+        if (const QString lf = value(u"legal_form"_s); !lf.isEmpty()) {
+            d.legalForm = legalFormFromId(lf.toLower());
+            if (!d.legalForm) {
+                QStringList ids;
+                for (LegalForm x : allLegalForms())
+                    ids.append(toId(x));
+                fail(u"legal_form"_s,
+                     tr("expected one of %1, got \"%2\"").arg(ids.join(u", "_s), lf));
+            }
+        }
+        const auto confidence = confidenceFromId(value(u"confidence"_s).toLower());
+        if (!confidence) {
+            QStringList ids;
+            for (Confidence x : allConfidences())
+                ids.append(toId(x));
+            fail(u"confidence"_s, tr("expected one of %1, got \"%2\"")
+                                      .arg(ids.join(u", "_s), value(u"confidence"_s)));
+        }
+        d.confidence = *confidence;
+        if (field(u"covers_subsidiaries"_s)) {
+            bool ok = true;
+            d.coversSubsidiaries = parseBool(value(u"covers_subsidiaries"_s), &ok);
+            if (!ok)
+                fail(u"covers_subsidiaries"_s, tr("expected true or false"));
+        }
+        Source s;
+        s.title = value(u"source_title"_s);
+        s.publisher = value(u"source_publisher"_s);
+        s.url = value(u"source_url"_s);
+        s.published = date(u"source_date"_s);
+        if (!s.title.isEmpty() || !s.publisher.isEmpty() || !s.url.isEmpty() ||
+            !s.published.isNull())
+            d.sources.append(s);
+
+        const QList<FieldError> errors = validator.check(d);
+        if (!errors.isEmpty())
+            fail(csvColumnOf(errors.first().field), errors.first().message);
+
+        // A row updating a stored decision keeps what one CSV row cannot carry.
+        if (d.id != 0) {
+            if (const auto old = store.decision(d.id)) {
+                QList<Source> merged = old->sources;
+                for (const Source &src : std::as_const(d.sources)) {
+                    if (!merged.contains(src))
+                        merged.append(src);
+                }
+                d.sources = merged;
+                if (!field(u"covers_subsidiaries"_s))
+                    d.coversSubsidiaries = old->coversSubsidiaries;
+            }
+        }
+        decisions.append(d);
+        rowOf.append(r);
+    }
+
+    ImportSummary summary;
+    store.transaction([&] {
+        for (qsizetype i = 0; i < decisions.size(); ++i) {
+            const CsvRow &row = rows[rowOf[i]];
+            try {
+                summary.vendorsCreated += createMissingVendors(store, decisions[i].vendors);
+                putDecision(store, decisions[i], summary);
+            } catch (const ValidationError &e) {
+                const QString col = csvColumnOf(e.errors().first().field);
+                const auto it = column.constFind(col);
+                const CsvField *f = it == column.constEnd() ? nullptr : &row.fields[*it];
+                throw ImportError(fileName, f ? f->line : row.line, f ? f->column : 1,
+                                  u"%1: %2"_s.arg(col, e.errors().first().message));
+            }
+        }
+    });
+    return summary;
+}
+
+QByteArray exportCsv(const Store &store)
+{
+    QByteArray out = csvRecord(csvColumns());
+    for (const Decision &d : store.decisions()) {
+        QStringList scopes;
+        for (Scope s : d.scopes)
+            scopes.append(toId(s));
+        const Source first = d.sources.value(0);
+        out += csvRecord({QString::number(d.id), d.country, d.vendors.join(u';'),
+                          toId(d.measure), scopes.join(u';'), d.announced.toString(),
+                          d.effective.toString(), d.ended.toString(), d.deadline.toString(),
+                          d.title, d.summary, d.legalForm ? toId(*d.legalForm) : QString(),
+                          toId(d.confidence), first.title, first.publisher, first.url,
+                          first.published.toString(),
+                          d.coversSubsidiaries ? u"true"_s : u"false"_s});
+    }
+    return out;
+}
+
+// --- JSON ---------------------------------------------------------------------------
+
+ImportSummary importJson(Store &store, const QByteArray &data, const QString &fileName)
+{
+    if (const qsizetype bad = invalidUtf8Offset(data); bad >= 0) {
+        const auto [line, column] = lineColumnAt(data, bad);
+        throw ImportError(fileName, line, column, tr("the file is not valid UTF-8"));
+    }
+    QByteArray text = data;
+    if (text.startsWith("\xEF\xBB\xBF"))
+        text.remove(0, 3);
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(text, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        const auto [line, column] = lineColumnAt(text, parseError.offset);
+        throw ImportError(fileName, line, column,
+                          tr("invalid JSON: %1").arg(parseError.errorString()));
+    }
+    auto failAt = [&](const QStringList &path, const QString &what) {
+        const auto [line, column] = jsonPosition(text, path);
+        throw ImportError(fileName, line, column,
+                          path.isEmpty() ? what : u"%1: %2"_s.arg(path.join(u'.'), what));
+    };
+    if (!doc.isObject())
+        failAt({}, tr("expected an object with \"format\": \"banatlas\""));
+    const QJsonObject root = doc.object();
+    if (root.value(u"format"_s).toString() != u"banatlas"_s)
+        failAt({u"format"_s}, tr("expected \"format\": \"banatlas\""));
+    const QJsonValue version = root.value(u"version"_s);
+    if (!version.isDouble() || version.toDouble() < 1)
+        failAt({u"version"_s}, tr("expected \"version\": 1"));
+    if (version.toDouble() > 1) {
+        failAt({u"version"_s}, tr("format version %1 is from a newer BanAtlas; this one reads 1")
+                                   .arg(version.toDouble()));
+    }
+    static const QStringList knownKeys = {u"format"_s, u"version"_s, u"countries"_s,
+                                          u"groups"_s, u"vendors"_s, u"decisions"_s};
+    for (const QString &key : root.keys()) {
+        if (!knownKeys.contains(key))
+            failAt({key}, tr("unknown key \"%1\"").arg(key));
+    }
+
+    auto array = [&](const QString &key) {
+        const QJsonValue v = root.value(key);
+        if (!v.isUndefined() && !v.isArray())
+            failAt({key}, tr("expected an array"));
+        return v.toArray();
+    };
+    // Reads every entry first, so that a bad one is found before anything is written.
+    auto readAll = [&](const QString &key, auto read) {
+        using T = decltype(read(QJsonObject()));
+        QList<T> out;
+        const QJsonArray a = array(key);
+        for (qsizetype i = 0; i < a.size(); ++i) {
+            if (!a[i].isObject())
+                failAt({key, QString::number(i)}, tr("expected an object"));
+            try {
+                out.append(read(a[i].toObject()));
+            } catch (const JsonFieldError &e) {
+                failAt(QStringList{key, QString::number(i)} + e.path, e.message);
+            }
+        }
+        return out;
+    };
+    const QList<Country> countries = readAll(u"countries"_s, &countryFromJson);
+    const QList<CountryGroup> groups = readAll(u"groups"_s, &groupFromJson);
+    const QList<Vendor> vendors = readAll(u"vendors"_s, &vendorFromJson);
+    QList<Decision> decisions = readAll(u"decisions"_s, &decisionFromJson);
+
+    QHash<qint64, qsizetype> seenIds;
+    for (qsizetype i = 0; i < decisions.size(); ++i) {
+        Decision &d = decisions[i];
+        const QStringList at{u"decisions"_s, QString::number(i)};
+        if (d.id != 0 && seenIds.contains(d.id)) {
+            failAt(at + QStringList{u"id"_s}, tr("id %1 is used again (first by decisions.%2)")
+                                                  .arg(d.id)
+                                                  .arg(seenIds[d.id]));
+        }
+        seenIds.insert(d.id, i);
+    }
+
+    ImportSummary summary;
+    store.transaction([&] {
+        for (qsizetype i = 0; i < countries.size(); ++i) {
+            try {
+                store.addMissingCountry(countries[i]);
+            } catch (const ValidationError &e) {
+                failAt({u"countries"_s, QString::number(i)}, e.message());
+            }
+        }
+        for (const CountryGroup &g : groups)
+            store.addMissingGroup(g);
+        // Vendors first without parents, so that order in the file does not matter.
+        for (qsizetype i = 0; i < vendors.size(); ++i) {
+            const QStringList at{u"vendors"_s, QString::number(i)};
+            try {
+                Vendor v = vendors[i];
+                v.parent.clear();
+                if (const auto existing = store.findVendor(v.name)) {
+                    v.id = existing->id;
+                    v.parent = existing->parent;
+                    store.updateVendor(v);
+                } else {
+                    store.addVendor(v);
+                    ++summary.vendorsCreated;
+                }
+            } catch (const ValidationError &e) {
+                failAt(at + jsonPathOf(e.errors().first().field), e.errors().first().message);
+            }
+        }
+        for (qsizetype i = 0; i < vendors.size(); ++i) {
+            const QStringList at{u"vendors"_s, QString::number(i)};
+            try {
+                Vendor v = *store.findVendor(vendors[i].name);
+                v.parent = vendors[i].parent;
+                store.updateVendor(v);
+            } catch (const ValidationError &e) {
+                failAt(at + jsonPathOf(e.errors().first().field), e.errors().first().message);
+            }
+        }
+        for (qsizetype i = 0; i < decisions.size(); ++i) {
+            const QStringList at{u"decisions"_s, QString::number(i)};
+            Decision &d = decisions[i];
+            if (const auto code = store.resolveCountry(d.country))
+                d.country = *code;
+            try {
+                summary.vendorsCreated += createMissingVendors(store, d.vendors);
+                putDecision(store, d, summary);
+            } catch (const ValidationError &e) {
+                failAt(at + jsonPathOf(e.errors().first().field), e.errors().first().message);
+            }
+        }
+    });
+    return summary;
+}
+
+QByteArray exportJson(const Store &store)
+{
+    QJsonArray countries;
+    for (const Country &c : store.countries())
+        countries.append(toJson(c));
+    QJsonArray groups;
+    for (const CountryGroup &g : store.groups())
+        groups.append(toJson(g));
+    QJsonArray vendors;
+    for (const Vendor &v : store.vendors())
+        vendors.append(toJson(v));
+    QJsonArray decisions;
+    for (const Decision &d : store.decisions())
+        decisions.append(toJson(d));
+    const QJsonObject root{{u"format"_s, u"banatlas"_s}, {u"version"_s, 1},
+                           {u"countries"_s, countries},  {u"groups"_s, groups},
+                           {u"vendors"_s, vendors},      {u"decisions"_s, decisions}};
+    return QJsonDocument(root).toJson(QJsonDocument::Indented);
+}
+
+ImportSummary importFile(Store &store, const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        throw ImportError(path, 1, 1, tr("cannot read the file: %1").arg(f.errorString()));
+    const QByteArray data = f.readAll();
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix == u"csv"_s)
+        return importCsv(store, data, path);
+    if (suffix == u"json"_s)
+        return importJson(store, data, path);
+    throw ImportError(path, 1, 1, tr("expected a .csv or .json file"));
+}
+
+ImportSummary seedBundledDataset(Store &store)
+{
+    QFile f(u":/banatlas/dataset/banatlas.json"_s);
+    if (!f.open(QIODevice::ReadOnly))
+        throw StoreError(tr("the bundled dataset is missing from this build"));
+    return importJson(store, f.readAll(), u"bundled dataset"_s);
+}
+
+std::unique_ptr<Store> openDatabase(const QString &path, Seed seed)
+{
+    auto store = std::make_unique<Store>(path);
+    if (store->wasCreated() && seed == Seed::Bundled)
+        seedBundledDataset(*store);
+    return store;
+}
+
+QString defaultDatabasePath()
+{
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    QDir().mkpath(dir);
+    return dir + u"/default.banatlas"_s;
+}
+
+} // namespace banatlas

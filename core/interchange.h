@@ -1,0 +1,50 @@
+#pragma once
+
+#include "store.h"
+
+#include <QByteArray>
+#include <QString>
+
+#include <memory>
+
+namespace banatlas {
+
+struct ImportSummary {
+    int added = 0;
+    int updated = 0;
+    int unchanged = 0;
+    int vendorsCreated = 0;
+};
+
+// Imports decisions in the CSV or JSON interchange format of DOMAIN.md. All or nothing:
+// the first problem throws ImportError naming `fileName`, the line, the column and what
+// was expected, and the database is left exactly as it was. A decision whose id exists
+// is updated (a CSV row keeps the stored sources it does not repeat); one without an id
+// is added; unknown vendors are created.
+ImportSummary importCsv(Store &store, const QByteArray &data, const QString &fileName);
+ImportSummary importJson(Store &store, const QByteArray &data, const QString &fileName);
+// Chooses the format by extension (.csv or .json).
+ImportSummary importFile(Store &store, const QString &path);
+
+QByteArray exportCsv(const Store &store);
+// Every field of every entity; import into an empty database and export again gives
+// the same bytes.
+QByteArray exportJson(const Store &store);
+
+// The CSV columns, in export order.
+QStringList csvColumns();
+
+// Imports the dataset bundled in the application's resources.
+ImportSummary seedBundledDataset(Store &store);
+
+enum class Seed { Bundled, None };
+// Opens (or creates) a database; a newly created one is seeded unless asked not to.
+std::unique_ptr<Store> openDatabase(const QString &path, Seed seed = Seed::Bundled);
+// The per-user default database file; its folder is created if needed.
+QString defaultDatabasePath();
+
+// Line/column (1-based) of the value at `path` (object keys and array indexes) in a
+// JSON text; the deepest enclosing value that exists when the path does not.
+std::pair<int, int> jsonPosition(const QByteArray &json, const QStringList &path);
+
+} // namespace banatlas

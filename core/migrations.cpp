@@ -1,0 +1,132 @@
+#include "migrations.h"
+
+#include "errors.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStringList>
+
+using namespace Qt::StringLiterals;
+
+namespace banatlas {
+namespace {
+
+// 1: countries, vendors, decisions with their vendors, scopes and sources.
+const QStringList kStep1 = {
+    u"CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"_s,
+    u"CREATE TABLE countries ("
+    " code TEXT PRIMARY KEY CHECK (length(code) = 2),"
+    " alpha3 TEXT NOT NULL, numeric TEXT NOT NULL, name TEXT NOT NULL,"
+    " region TEXT NOT NULL DEFAULT '', subregion TEXT NOT NULL DEFAULT '',"
+    " aliases TEXT NOT NULL DEFAULT '', supranational INTEGER NOT NULL DEFAULT 0)"_s,
+    u"CREATE TABLE vendors ("
+    " id INTEGER PRIMARY KEY,"
+    " name TEXT NOT NULL UNIQUE COLLATE NOCASE,"
+    " home_country TEXT REFERENCES countries(code),"
+    " kind TEXT NOT NULL,"
+    " parent_id INTEGER REFERENCES vendors(id) ON DELETE SET NULL,"
+    " notes TEXT NOT NULL DEFAULT '')"_s,
+    u"CREATE TABLE decisions ("
+    " id INTEGER PRIMARY KEY,"
+    " country TEXT NOT NULL REFERENCES countries(code),"
+    " measure TEXT NOT NULL CHECK (measure IN ('ban','restriction','procurement_ban',"
+    "   'warning','considering','allowed','reversal')),"
+    " announced TEXT NOT NULL, effective TEXT, ended TEXT, deadline TEXT,"
+    " title TEXT NOT NULL, summary TEXT NOT NULL DEFAULT '',"
+    " legal_form TEXT, confidence TEXT NOT NULL)"_s,
+    u"CREATE INDEX decisions_country ON decisions(country)"_s,
+    u"CREATE TABLE decision_vendors ("
+    " decision_id INTEGER NOT NULL REFERENCES decisions(id) ON DELETE CASCADE,"
+    " vendor_id INTEGER NOT NULL REFERENCES vendors(id) ON DELETE RESTRICT,"
+    " position INTEGER NOT NULL,"
+    " PRIMARY KEY (decision_id, vendor_id)) WITHOUT ROWID"_s,
+    u"CREATE INDEX decision_vendors_vendor ON decision_vendors(vendor_id)"_s,
+    u"CREATE TABLE decision_scopes ("
+    " decision_id INTEGER NOT NULL REFERENCES decisions(id) ON DELETE CASCADE,"
+    " scope TEXT NOT NULL, position INTEGER NOT NULL,"
+    " PRIMARY KEY (decision_id, scope)) WITHOUT ROWID"_s,
+    u"CREATE TABLE sources ("
+    " id INTEGER PRIMARY KEY,"
+    " decision_id INTEGER NOT NULL REFERENCES decisions(id) ON DELETE CASCADE,"
+    " position INTEGER NOT NULL,"
+    " title TEXT NOT NULL DEFAULT '', publisher TEXT NOT NULL DEFAULT '',"
+    " url TEXT NOT NULL DEFAULT '', published TEXT, accessed TEXT)"_s,
+    u"CREATE INDEX sources_decision ON sources(decision_id)"_s,
+};
+
+// 2: country groups, with dated membership.
+const QStringList kStep2 = {
+    u"CREATE TABLE country_groups (code TEXT PRIMARY KEY, name TEXT NOT NULL)"_s,
+    u"CREATE TABLE group_members ("
+    " group_code TEXT NOT NULL REFERENCES country_groups(code) ON DELETE CASCADE,"
+    " country TEXT NOT NULL REFERENCES countries(code),"
+    " joined TEXT NOT NULL, left_on TEXT,"
+    " PRIMARY KEY (group_code, country, joined))"_s,
+};
+
+// 3: audit log, vendor aliases, subsidiaries flag, local copies of sources.
+const QStringList kStep3 = {
+    u"CREATE TABLE audit_log ("
+    " id INTEGER PRIMARY KEY,"
+    " at TEXT NOT NULL,"
+    " action TEXT NOT NULL CHECK (action IN ('insert','update','delete')),"
+    " entity TEXT NOT NULL, entity_id TEXT NOT NULL,"
+    " old_value TEXT, new_value TEXT)"_s,
+    u"CREATE INDEX audit_log_entity ON audit_log(entity, entity_id)"_s,
+    u"CREATE TABLE vendor_aliases ("
+    " vendor_id INTEGER NOT NULL REFERENCES vendors(id) ON DELETE CASCADE,"
+    " alias TEXT NOT NULL COLLATE NOCASE, position INTEGER NOT NULL,"
+    " PRIMARY KEY (vendor_id, alias))"_s,
+    u"ALTER TABLE decisions ADD COLUMN covers_subsidiaries INTEGER NOT NULL DEFAULT 0"_s,
+    u"ALTER TABLE sources ADD COLUMN local_copy TEXT NOT NULL DEFAULT ''"_s,
+    u"ALTER TABLE sources ADD COLUMN sha256 TEXT NOT NULL DEFAULT ''"_s,
+};
+
+const QStringList &stepTo(int version)
+{
+    static const QStringList *steps[] = {&kStep1, &kStep2, &kStep3};
+    return *steps[version - 1];
+}
+
+void run(QSqlDatabase &db, const QString &sql)
+{
+    QSqlQuery q(db);
+    if (!q.prepare(sql) || !q.exec()) {
+        throw StoreError(QCoreApplication::translate("banatlas", "schema update failed: %1 (%2)")
+                             .arg(q.lastError().text(), sql.left(60)));
+    }
+}
+
+} // namespace
+
+int schemaVersionOf(QSqlDatabase &db)
+{
+    QSqlQuery q(db);
+    if (!q.prepare(u"PRAGMA user_version"_s) || !q.exec() || !q.next())
+        throw StoreError(q.lastError().text());
+    return q.value(0).toInt();
+}
+
+void migrate(QSqlDatabase &db, int target)
+{
+    for (int version = schemaVersionOf(db) + 1; version <= target; ++version) {
+        if (!db.transaction())
+            throw StoreError(db.lastError().text());
+        try {
+            if (version == 1)
+                run(db, u"PRAGMA application_id = %1"_s.arg(kApplicationId));
+            for (const QString &sql : stepTo(version))
+                run(db, sql);
+            run(db, u"PRAGMA user_version = %1"_s.arg(version));
+            if (!db.commit())
+                throw StoreError(db.lastError().text());
+        } catch (...) {
+            db.rollback();
+            throw;
+        }
+    }
+}
+
+} // namespace banatlas

@@ -1,0 +1,21 @@
+#pragma once
+
+class QSqlDatabase;
+
+namespace banatlas {
+
+// Schema history. Version N is reached from N-1 by exactly one step, each step in one
+// transaction together with the new `PRAGMA user_version`, so a file is always at a
+// whole version: an interrupted migration leaves it at the last version that committed.
+// Steps are never edited once released; a change to the schema is a new step.
+inline constexpr int kSchemaVersion = 3;
+// `PRAGMA application_id` of a BanAtlas database ("BnAt").
+inline constexpr int kApplicationId = 0x426e4174;
+
+// Brings `db` from its current user_version up to `target` (≤ kSchemaVersion).
+// Throws StoreError, leaving the file at the last completed version.
+void migrate(QSqlDatabase &db, int target = kSchemaVersion);
+
+int schemaVersionOf(QSqlDatabase &db);
+
+} // namespace banatlas

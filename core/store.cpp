@@ -1,0 +1,890 @@
+#include "store.h"
+
+#include "csv.h"
+#include "jsoncodec.h"
+#include "migrations.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <atomic>
+
+using namespace Qt::StringLiterals;
+
+namespace banatlas {
+namespace {
+
+QString tr(const char *text) { return QCoreApplication::translate("banatlas", text); }
+
+QString json(const QJsonObject &o)
+{
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
+// Text columns are NOT NULL; a null QString would bind as NULL.
+QString notNull(const QString &s) { return s.isNull() ? u""_s : s; }
+
+QVariant dateOrNull(const PartialDate &d) { return d.isNull() ? QVariant() : QVariant(d.toString()); }
+
+PartialDate storedDate(const QVariant &v)
+{
+    return PartialDate::parse(v.toString()).value_or(PartialDate());
+}
+
+QByteArray readResource(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        throw StoreError(tr("reference data %1 is missing from this build").arg(path));
+    return f.readAll();
+}
+
+// Named columns of a reference CSV row.
+QHash<QString, QString> csvRecordMap(const QList<CsvField> &header, const CsvRow &row)
+{
+    QHash<QString, QString> out;
+    for (qsizetype i = 0; i < header.size() && i < row.fields.size(); ++i)
+        out.insert(header[i].text, row.fields[i].text);
+    return out;
+}
+
+} // namespace
+
+Store::Store(const QString &path)
+    : m_path(path)
+{
+    static std::atomic<int> counter{0};
+    m_connection = u"banatlas-%1"_s.arg(++counter);
+
+    QFileInfo info(path);
+    if (info.exists() && info.size() > 0) {
+        QFile f(path);
+        if (!f.open(QIODevice::ReadOnly))
+            throw StoreError(tr("%1: cannot be read: %2").arg(path, f.errorString()));
+        if (f.read(16) != QByteArray("SQLite format 3\0", 16))
+            throw StoreError(tr("%1: not a BanAtlas database (not an SQLite file)").arg(path));
+    }
+
+    if (!QSqlDatabase::isDriverAvailable(u"QSQLITE"_s)) {
+        throw StoreError(tr("the Qt SQLite driver is missing (Debian package libqt6sql6-sqlite)"));
+    }
+    m_db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connection);
+    m_db.setDatabaseName(path);
+    if (!m_db.open())
+        throw StoreError(tr("%1: cannot open: %2").arg(path, m_db.lastError().text()));
+
+    auto pragma = [this](const QString &sql) {
+        QSqlQuery q(m_db);
+        if (!q.prepare(sql) || !q.exec())
+            throw StoreError(tr("%1: %2").arg(m_path, q.lastError().text()));
+        return q.next() ? q.value(0) : QVariant();
+    };
+    try {
+        pragma(u"PRAGMA foreign_keys = ON"_s);
+        pragma(u"PRAGMA busy_timeout = 5000"_s);
+        const int appId = pragma(u"PRAGMA application_id"_s).toInt();
+        const int version = pragma(u"PRAGMA user_version"_s).toInt();
+        const int tables =
+            pragma(u"SELECT count(*) FROM sqlite_master WHERE type = 'table'"_s).toInt();
+        if (appId != kApplicationId && (appId != 0 || version != 0 || tables != 0)) {
+            throw StoreError(
+                tr("%1: not a BanAtlas database (an SQLite file of another program)").arg(path));
+        }
+        if (version > kSchemaVersion) {
+            throw StoreError(tr("%1: written by a newer BanAtlas (schema %2; this version reads "
+                                "up to %3)")
+                                 .arg(path)
+                                 .arg(version)
+                                 .arg(kSchemaVersion));
+        }
+        m_created = version == 0;
+        pragma(u"PRAGMA journal_mode = WAL"_s);
+        migrate(m_db);
+        syncReferenceData();
+    } catch (...) {
+        m_db.close();
+        m_db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(m_connection);
+        throw;
+    }
+}
+
+Store::~Store()
+{
+    m_db.close();
+    m_db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(m_connection);
+}
+
+// --- transactions -------------------------------------------------------------------
+
+void Store::begin()
+{
+    if (m_depth++ == 0) {
+        m_failed = false;
+        if (!m_db.transaction())
+            throw StoreError(tr("%1: cannot start a transaction: %2")
+                                 .arg(m_path, m_db.lastError().text()));
+    }
+}
+
+void Store::commit()
+{
+    if (--m_depth > 0)
+        return;
+    if (m_failed) {
+        m_db.rollback();
+        throw StoreError(tr("%1: a step of the change failed; nothing was written").arg(m_path));
+    }
+    if (!m_db.commit()) {
+        const QString why = m_db.lastError().text();
+        m_db.rollback();
+        throw StoreError(tr("%1: cannot write: %2").arg(m_path, why));
+    }
+}
+
+void Store::rollback()
+{
+    if (--m_depth > 0) {
+        m_failed = true;
+        return;
+    }
+    m_db.rollback();
+}
+
+namespace {
+
+QSqlQuery prepare(const QSqlDatabase &db, const QString &sql)
+{
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    if (!q.prepare(sql))
+        throw StoreError(tr("cannot prepare a statement: %1").arg(q.lastError().text()));
+    return q;
+}
+
+void exec(QSqlQuery &q)
+{
+    if (!q.exec())
+        throw StoreError(tr("database error: %1").arg(q.lastError().text()));
+}
+
+} // namespace
+
+// --- reference data -----------------------------------------------------------------
+
+void Store::syncReferenceData()
+{
+    const QByteArray countriesCsv = readResource(u":/banatlas/reference/countries.csv"_s);
+    const QByteArray groupsCsv = readResource(u":/banatlas/reference/groups.csv"_s);
+    const QByteArray membersCsv = readResource(u":/banatlas/reference/group_members.csv"_s);
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    hash.addData(countriesCsv);
+    hash.addData(groupsCsv);
+    hash.addData(membersCsv);
+    const QString digest = QString::fromLatin1(hash.result().toHex());
+
+    QSqlQuery current = prepare(m_db, u"SELECT value FROM meta WHERE key = 'reference'"_s);
+    exec(current);
+    if (current.next() && current.value(0).toString() == digest)
+        return;
+
+    transaction([&] {
+        QSqlQuery upsert = prepare(
+            m_db, u"INSERT INTO countries (code, alpha3, numeric, name, region, subregion, "
+                  "aliases, supranational) VALUES (?, ?, ?, ?, ?, ?, ?, ?) "
+                  "ON CONFLICT (code) DO UPDATE SET alpha3 = excluded.alpha3, "
+                  "numeric = excluded.numeric, name = excluded.name, region = excluded.region, "
+                  "subregion = excluded.subregion, aliases = excluded.aliases, "
+                  "supranational = excluded.supranational"_s);
+        auto putCountry = [&](const Country &c) {
+            upsert.addBindValue(c.code);
+            upsert.addBindValue(notNull(c.alpha3));
+            upsert.addBindValue(notNull(c.numeric));
+            upsert.addBindValue(c.name);
+            upsert.addBindValue(notNull(c.region));
+            upsert.addBindValue(notNull(c.subregion));
+            upsert.addBindValue(notNull(c.aliases.join(u';')));
+            upsert.addBindValue(c.supranational ? 1 : 0);
+            exec(upsert);
+        };
+        const QString file = u"countries.csv"_s;
+        const QList<CsvRow> rows = parseCsv(countriesCsv, file);
+        for (qsizetype i = 1; i < rows.size(); ++i) {
+            const auto r = csvRecordMap(rows[0].fields, rows[i]);
+            putCountry({r[u"alpha2"_s], r[u"alpha3"_s], r[u"numeric"_s], r[u"name"_s],
+                        r[u"region"_s], r[u"subregion"_s],
+                        r[u"aliases"_s].split(u';', Qt::SkipEmptyParts), false});
+        }
+        putCountry({u"EU"_s, {}, {}, u"European Union"_s, u"Europe"_s, {}, {u"EU"_s}, true});
+
+        QSqlQuery putGroup = prepare(
+            m_db, u"INSERT INTO country_groups (code, name) VALUES (?, ?) "
+                  "ON CONFLICT (code) DO UPDATE SET name = excluded.name"_s);
+        QSqlQuery clearMembers = prepare(m_db, u"DELETE FROM group_members WHERE group_code = ?"_s);
+        const QList<CsvRow> groupRows = parseCsv(groupsCsv, u"groups.csv"_s);
+        for (qsizetype i = 1; i < groupRows.size(); ++i) {
+            const auto r = csvRecordMap(groupRows[0].fields, groupRows[i]);
+            putGroup.addBindValue(r[u"group"_s]);
+            putGroup.addBindValue(r[u"name"_s]);
+            exec(putGroup);
+            clearMembers.addBindValue(r[u"group"_s]);
+            exec(clearMembers);
+        }
+        QSqlQuery putMember = prepare(
+            m_db, u"INSERT INTO group_members (group_code, country, joined, left_on) "
+                  "VALUES (?, ?, ?, ?)"_s);
+        const QList<CsvRow> memberRows = parseCsv(membersCsv, u"group_members.csv"_s);
+        for (qsizetype i = 1; i < memberRows.size(); ++i) {
+            const auto r = csvRecordMap(memberRows[0].fields, memberRows[i]);
+            putMember.addBindValue(r[u"group"_s]);
+            putMember.addBindValue(r[u"country"_s]);
+            putMember.addBindValue(r[u"joined"_s]);
+            putMember.addBindValue(r[u"left"_s].isEmpty() ? QVariant() : QVariant(r[u"left"_s]));
+            exec(putMember);
+        }
+        QSqlQuery putDigest = prepare(
+            m_db, u"INSERT INTO meta (key, value) VALUES ('reference', ?) "
+                  "ON CONFLICT (key) DO UPDATE SET value = excluded.value"_s);
+        putDigest.addBindValue(digest);
+        exec(putDigest);
+    });
+    m_countries.clear();
+}
+
+QList<Country> Store::countries() const
+{
+    if (!m_countries.isEmpty())
+        return m_countries;
+    QSqlQuery q = prepare(m_db, u"SELECT code, alpha3, numeric, name, region, subregion, "
+                                "aliases, supranational FROM countries ORDER BY code"_s);
+    exec(q);
+    QList<Country> out;
+    while (q.next()) {
+        out.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+                    q.value(3).toString(), q.value(4).toString(), q.value(5).toString(),
+                    q.value(6).toString().split(u';', Qt::SkipEmptyParts),
+                    q.value(7).toInt() != 0});
+    }
+    m_countries = out;
+    return out;
+}
+
+std::optional<Country> Store::country(const QString &code) const
+{
+    for (const Country &c : countries()) {
+        if (c.code == code)
+            return c;
+    }
+    return std::nullopt;
+}
+
+std::optional<QString> Store::resolveCountry(QStringView text) const
+{
+    const QStringView t = text.trimmed();
+    if (t.isEmpty())
+        return std::nullopt;
+    const QList<Country> all = countries();
+    for (const Country &c : all) {
+        if (t.compare(c.code, Qt::CaseInsensitive) == 0 ||
+            (!c.alpha3.isEmpty() && t.compare(c.alpha3, Qt::CaseInsensitive) == 0) ||
+            t.compare(c.name, Qt::CaseInsensitive) == 0)
+            return c.code;
+    }
+    for (const Country &c : all) {
+        for (const QString &alias : c.aliases) {
+            if (t.compare(alias, Qt::CaseInsensitive) == 0)
+                return c.code;
+        }
+    }
+    return std::nullopt;
+}
+
+QList<CountryGroup> Store::groups() const
+{
+    QSqlQuery q = prepare(m_db, u"SELECT g.code, g.name, m.country, m.joined, m.left_on "
+                                "FROM country_groups g LEFT JOIN group_members m "
+                                "ON m.group_code = g.code ORDER BY g.code, m.country, m.joined"_s);
+    exec(q);
+    QList<CountryGroup> out;
+    while (q.next()) {
+        const QString code = q.value(0).toString();
+        if (out.isEmpty() || out.last().code != code)
+            out.append({code, q.value(1).toString(), {}});
+        if (!q.value(2).isNull()) {
+            out.last().members.append(
+                {q.value(2).toString(), storedDate(q.value(3)), storedDate(q.value(4))});
+        }
+    }
+    return out;
+}
+
+std::optional<CountryGroup> Store::group(const QString &code) const
+{
+    for (const CountryGroup &g : groups()) {
+        if (g.code.compare(code, Qt::CaseInsensitive) == 0)
+            return g;
+    }
+    return std::nullopt;
+}
+
+void Store::addMissingCountry(const Country &c)
+{
+    if (country(c.code))
+        return;
+    if (c.code.size() != 2 || c.name.isEmpty())
+        ensureValid({{u"code"_s, tr("a country needs a two-letter code and a name")}});
+    QSqlQuery q = prepare(m_db, u"INSERT INTO countries (code, alpha3, numeric, name, region, "
+                                "subregion, aliases, supranational) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    q.addBindValue(c.code);
+    q.addBindValue(notNull(c.alpha3));
+    q.addBindValue(notNull(c.numeric));
+    q.addBindValue(c.name);
+    q.addBindValue(notNull(c.region));
+    q.addBindValue(notNull(c.subregion));
+    q.addBindValue(notNull(c.aliases.join(u';')));
+    q.addBindValue(c.supranational ? 1 : 0);
+    transaction([&] { exec(q); });
+    m_countries.clear();
+}
+
+void Store::addMissingGroup(const CountryGroup &g)
+{
+    if (group(g.code))
+        return;
+    transaction([&] {
+        QSqlQuery q = prepare(m_db, u"INSERT INTO country_groups (code, name) VALUES (?, ?)"_s);
+        q.addBindValue(g.code);
+        q.addBindValue(notNull(g.name));
+        exec(q);
+        QSqlQuery m = prepare(m_db, u"INSERT INTO group_members (group_code, country, joined, "
+                                    "left_on) VALUES (?, ?, ?, ?)"_s);
+        for (const Membership &member : g.members) {
+            m.addBindValue(g.code);
+            m.addBindValue(member.country);
+            m.addBindValue(member.joined.toString());
+            m.addBindValue(dateOrNull(member.left));
+            exec(m);
+        }
+    });
+}
+
+Validator Store::validator() const
+{
+    QSet<QString> codes;
+    for (const Country &c : countries())
+        codes.insert(c.code);
+    return Validator(codes);
+}
+
+void Store::ensureValid(const QList<FieldError> &errors) const
+{
+    if (!errors.isEmpty())
+        throw ValidationError(errors);
+}
+
+void Store::audit(const QString &action, const QString &entity, const QString &entityId,
+                  const QString &oldValue, const QString &newValue)
+{
+    QSqlQuery q = prepare(m_db, u"INSERT INTO audit_log (at, action, entity, entity_id, "
+                                "old_value, new_value) VALUES (?, ?, ?, ?, ?, ?)"_s);
+    q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+    q.addBindValue(action);
+    q.addBindValue(entity);
+    q.addBindValue(entityId);
+    q.addBindValue(oldValue.isEmpty() ? QVariant() : QVariant(oldValue));
+    q.addBindValue(newValue.isEmpty() ? QVariant() : QVariant(newValue));
+    exec(q);
+}
+
+QList<AuditEntry> Store::auditLog(const QString &entity, const QString &entityId) const
+{
+    QString sql = u"SELECT id, at, action, entity, entity_id, old_value, new_value "
+                  "FROM audit_log"_s;
+    if (!entity.isEmpty())
+        sql += entityId.isEmpty() ? u" WHERE entity = ?"_s : u" WHERE entity = ? AND entity_id = ?"_s;
+    sql += u" ORDER BY id"_s;
+    QSqlQuery q = prepare(m_db, sql);
+    if (!entity.isEmpty())
+        q.addBindValue(entity);
+    if (!entity.isEmpty() && !entityId.isEmpty())
+        q.addBindValue(entityId);
+    exec(q);
+    QList<AuditEntry> out;
+    while (q.next()) {
+        out.append({q.value(0).toLongLong(),
+                    QDateTime::fromString(q.value(1).toString(), Qt::ISODateWithMs),
+                    q.value(2).toString(), q.value(3).toString(), q.value(4).toString(),
+                    q.value(5).toString(), q.value(6).toString()});
+    }
+    return out;
+}
+
+// --- vendors ------------------------------------------------------------------------
+
+QList<Vendor> Store::vendors() const
+{
+    QSqlQuery q = prepare(m_db, u"SELECT v.id, v.name, v.home_country, v.kind, p.name, v.notes "
+                                "FROM vendors v LEFT JOIN vendors p ON p.id = v.parent_id "
+                                "ORDER BY v.name COLLATE NOCASE"_s);
+    exec(q);
+    QList<Vendor> out;
+    QHash<qint64, qsizetype> index;
+    while (q.next()) {
+        Vendor v;
+        v.id = q.value(0).toLongLong();
+        v.name = q.value(1).toString();
+        v.homeCountry = q.value(2).toString();
+        v.kind = vendorKindFromId(q.value(3).toString()).value_or(VendorKind::Other);
+        v.parent = q.value(4).toString();
+        v.notes = q.value(5).toString();
+        index.insert(v.id, out.size());
+        out.append(v);
+    }
+    QSqlQuery a = prepare(m_db, u"SELECT vendor_id, alias FROM vendor_aliases "
+                                "ORDER BY vendor_id, position"_s);
+    exec(a);
+    while (a.next()) {
+        const auto it = index.constFind(a.value(0).toLongLong());
+        if (it != index.constEnd())
+            out[*it].aliases.append(a.value(1).toString());
+    }
+    return out;
+}
+
+std::optional<Vendor> Store::vendor(qint64 id) const
+{
+    for (const Vendor &v : vendors()) {
+        if (v.id == id)
+            return v;
+    }
+    return std::nullopt;
+}
+
+std::optional<Vendor> Store::findVendor(QStringView nameOrAlias) const
+{
+    const qint64 id = vendorIdOf(nameOrAlias.toString());
+    return id ? vendor(id) : std::nullopt;
+}
+
+qint64 Store::vendorIdOf(const QString &nameOrAlias) const
+{
+    QSqlQuery q = prepare(m_db, u"SELECT id FROM vendors WHERE name = ? COLLATE NOCASE "
+                                "UNION ALL SELECT vendor_id FROM vendor_aliases "
+                                "WHERE alias = ? COLLATE NOCASE LIMIT 1"_s);
+    q.addBindValue(nameOrAlias.trimmed());
+    q.addBindValue(nameOrAlias.trimmed());
+    exec(q);
+    return q.next() ? q.value(0).toLongLong() : 0;
+}
+
+qint64 Store::parentIdOf(const Vendor &v) const
+{
+    if (v.parent.isEmpty())
+        return 0;
+    const qint64 parentId = vendorIdOf(v.parent);
+    if (!parentId)
+        ensureValid({{u"parent"_s, tr("unknown vendor \"%1\"").arg(v.parent)}});
+    // Walk up from the parent: meeting `v` again would make a cycle.
+    QSqlQuery up = prepare(m_db, u"SELECT parent_id FROM vendors WHERE id = ?"_s);
+    QSet<qint64> seen;
+    for (qint64 at = parentId; at != 0 && !seen.contains(at);) {
+        if (v.id != 0 && at == v.id)
+            ensureValid({{u"parent"_s, tr("\"%1\" is already below \"%2\"; a vendor cannot be "
+                                          "its own ancestor")
+                                           .arg(v.parent, v.name)}});
+        seen.insert(at);
+        up.addBindValue(at);
+        exec(up);
+        at = up.next() ? up.value(0).toLongLong() : 0;
+    }
+    return parentId;
+}
+
+void Store::writeVendorAliases(qint64 vendorId, const QStringList &aliases)
+{
+    QSqlQuery clear = prepare(m_db, u"DELETE FROM vendor_aliases WHERE vendor_id = ?"_s);
+    clear.addBindValue(vendorId);
+    exec(clear);
+    QSqlQuery add = prepare(m_db, u"INSERT OR IGNORE INTO vendor_aliases (vendor_id, alias, "
+                                  "position) VALUES (?, ?, ?)"_s);
+    for (qsizetype i = 0; i < aliases.size(); ++i) {
+        if (aliases[i].trimmed().isEmpty())
+            continue;
+        const qint64 other = vendorIdOf(aliases[i]);
+        if (other && other != vendorId)
+            ensureValid({{u"aliases"_s, tr("\"%1\" already names another vendor").arg(aliases[i])}});
+        add.addBindValue(vendorId);
+        add.addBindValue(aliases[i].trimmed());
+        add.addBindValue(i);
+        exec(add);
+    }
+}
+
+qint64 Store::addVendor(const Vendor &input)
+{
+    Vendor v = input;
+    v.name = v.name.trimmed();
+    ensureValid(validator().check(v));
+    return transaction([&] {
+        if (vendorIdOf(v.name))
+            ensureValid({{u"name"_s, tr("a vendor named \"%1\" already exists").arg(v.name)}});
+        const qint64 parentId = parentIdOf(v);
+        QSqlQuery q = prepare(m_db, u"INSERT INTO vendors (name, home_country, kind, parent_id, "
+                                    "notes) VALUES (?, ?, ?, ?, ?)"_s);
+        q.addBindValue(v.name);
+        q.addBindValue(v.homeCountry.isEmpty() ? QVariant() : QVariant(v.homeCountry));
+        q.addBindValue(toId(v.kind));
+        q.addBindValue(parentId ? QVariant(parentId) : QVariant());
+        q.addBindValue(notNull(v.notes));
+        exec(q);
+        v.id = q.lastInsertId().toLongLong();
+        writeVendorAliases(v.id, v.aliases);
+        audit(u"insert"_s, u"vendor"_s, QString::number(v.id), {}, json(toJson(v)));
+        return v.id;
+    });
+}
+
+void Store::updateVendor(const Vendor &input)
+{
+    Vendor v = input;
+    v.name = v.name.trimmed();
+    const auto old = vendor(v.id);
+    if (!old)
+        ensureValid({{u"id"_s, tr("no vendor with id %1").arg(v.id)}});
+    if (*old == v)
+        return;
+    ensureValid(validator().check(v));
+    transaction([&] {
+        const qint64 sameName = vendorIdOf(v.name);
+        if (sameName && sameName != v.id)
+            ensureValid({{u"name"_s, tr("a vendor named \"%1\" already exists").arg(v.name)}});
+        const qint64 parentId = parentIdOf(v);
+        QSqlQuery q = prepare(m_db, u"UPDATE vendors SET name = ?, home_country = ?, kind = ?, "
+                                    "parent_id = ?, notes = ? WHERE id = ?"_s);
+        q.addBindValue(v.name);
+        q.addBindValue(v.homeCountry.isEmpty() ? QVariant() : QVariant(v.homeCountry));
+        q.addBindValue(toId(v.kind));
+        q.addBindValue(parentId ? QVariant(parentId) : QVariant());
+        q.addBindValue(notNull(v.notes));
+        q.addBindValue(v.id);
+        exec(q);
+        writeVendorAliases(v.id, v.aliases);
+        audit(u"update"_s, u"vendor"_s, QString::number(v.id), json(toJson(*old)),
+              json(toJson(v)));
+    });
+}
+
+void Store::removeVendor(qint64 id)
+{
+    const auto old = vendor(id);
+    if (!old)
+        ensureValid({{u"id"_s, tr("no vendor with id %1").arg(id)}});
+    transaction([&] {
+        QSqlQuery used = prepare(m_db, u"SELECT count(*) FROM decision_vendors WHERE vendor_id = ?"_s);
+        used.addBindValue(id);
+        exec(used);
+        const int n = used.next() ? used.value(0).toInt() : 0;
+        if (n > 0) {
+            ensureValid({{u"name"_s, tr("\"%1\" is named by %2 decision(s); edit or delete them "
+                                        "first")
+                                         .arg(old->name)
+                                         .arg(n)}});
+        }
+        QSqlQuery q = prepare(m_db, u"DELETE FROM vendors WHERE id = ?"_s);
+        q.addBindValue(id);
+        exec(q);
+        audit(u"delete"_s, u"vendor"_s, QString::number(id), json(toJson(*old)), {});
+    });
+}
+
+// --- decisions ----------------------------------------------------------------------
+
+namespace {
+
+QList<Decision> loadDecisions(const QSqlDatabase &db, qint64 onlyId)
+{
+    const QString where = onlyId ? u" WHERE id = ?"_s : QString();
+    const QString whereDecision = onlyId ? u" WHERE decision_id = ?"_s : QString();
+    QSqlQuery q = prepare(db, u"SELECT id, country, measure, announced, effective, ended, "
+                              "deadline, title, summary, legal_form, confidence, "
+                              "covers_subsidiaries FROM decisions"_s +
+                                  where + u" ORDER BY id"_s);
+    if (onlyId)
+        q.addBindValue(onlyId);
+    exec(q);
+    QList<Decision> out;
+    QHash<qint64, qsizetype> index;
+    while (q.next()) {
+        Decision d;
+        d.id = q.value(0).toLongLong();
+        d.country = q.value(1).toString();
+        d.measure = measureFromId(q.value(2).toString()).value_or(Measure::Warning);
+        d.announced = storedDate(q.value(3));
+        d.effective = storedDate(q.value(4));
+        d.ended = storedDate(q.value(5));
+        d.deadline = storedDate(q.value(6));
+        d.title = q.value(7).toString();
+        d.summary = q.value(8).toString();
+        if (!q.value(9).isNull())
+            d.legalForm = legalFormFromId(q.value(9).toString());
+        d.confidence = confidenceFromId(q.value(10).toString()).value_or(Confidence::SingleSource);
+        d.coversSubsidiaries = q.value(11).toInt() != 0;
+        index.insert(d.id, out.size());
+        out.append(std::move(d));
+    }
+
+    QSqlQuery v = prepare(db, u"SELECT dv.decision_id, v.name FROM decision_vendors dv "
+                              "JOIN vendors v ON v.id = dv.vendor_id"_s +
+                                  (onlyId ? u" WHERE dv.decision_id = ?"_s : QString()) +
+                                  u" ORDER BY dv.decision_id, dv.position"_s);
+    if (onlyId)
+        v.addBindValue(onlyId);
+    exec(v);
+    while (v.next()) {
+        if (const auto it = index.constFind(v.value(0).toLongLong()); it != index.constEnd())
+            out[*it].vendors.append(v.value(1).toString());
+    }
+
+    QSqlQuery s = prepare(db, u"SELECT decision_id, scope FROM decision_scopes"_s + whereDecision +
+                                  u" ORDER BY decision_id, position"_s);
+    if (onlyId)
+        s.addBindValue(onlyId);
+    exec(s);
+    while (s.next()) {
+        if (const auto it = index.constFind(s.value(0).toLongLong()); it != index.constEnd()) {
+            if (const auto scope = scopeFromId(s.value(1).toString()))
+                out[*it].scopes.append(*scope);
+        }
+    }
+
+    QSqlQuery src = prepare(db, u"SELECT decision_id, id, title, publisher, url, published, "
+                                "accessed, local_copy, sha256 FROM sources"_s +
+                                    whereDecision + u" ORDER BY decision_id, position"_s);
+    if (onlyId)
+        src.addBindValue(onlyId);
+    exec(src);
+    while (src.next()) {
+        if (const auto it = index.constFind(src.value(0).toLongLong()); it != index.constEnd()) {
+            out[*it].sources.append({src.value(1).toLongLong(), src.value(2).toString(),
+                                     src.value(3).toString(), src.value(4).toString(),
+                                     storedDate(src.value(5)), storedDate(src.value(6)),
+                                     src.value(7).toString(), src.value(8).toString()});
+        }
+    }
+    return out;
+}
+
+} // namespace
+
+QList<Decision> Store::decisions() const { return loadDecisions(m_db, 0); }
+
+std::optional<Decision> Store::decision(qint64 id) const
+{
+    if (id <= 0)
+        return std::nullopt;
+    const QList<Decision> one = loadDecisions(m_db, id);
+    return one.isEmpty() ? std::nullopt : std::optional<Decision>(one.first());
+}
+
+int Store::decisionCount() const
+{
+    QSqlQuery q = prepare(m_db, u"SELECT count(*) FROM decisions"_s);
+    exec(q);
+    return q.next() ? q.value(0).toInt() : 0;
+}
+
+void Store::writeDecisionParts(const Decision &d)
+{
+    QList<FieldError> unknown;
+    QList<qint64> vendorIds;
+    for (const QString &name : d.vendors) {
+        const qint64 id = vendorIdOf(name);
+        if (!id)
+            unknown.append({u"vendors"_s, tr("unknown vendor \"%1\"").arg(name)});
+        else if (vendorIds.contains(id))
+            unknown.append({u"vendors"_s, tr("\"%1\" names a vendor already listed").arg(name)});
+        vendorIds.append(id);
+    }
+    ensureValid(unknown);
+
+    QSqlQuery clearVendors = prepare(m_db, u"DELETE FROM decision_vendors WHERE decision_id = ?"_s);
+    clearVendors.addBindValue(d.id);
+    exec(clearVendors);
+    QSqlQuery addVendorRow = prepare(m_db, u"INSERT INTO decision_vendors (decision_id, vendor_id, "
+                                           "position) VALUES (?, ?, ?)"_s);
+    for (qsizetype i = 0; i < vendorIds.size(); ++i) {
+        addVendorRow.addBindValue(d.id);
+        addVendorRow.addBindValue(vendorIds[i]);
+        addVendorRow.addBindValue(i);
+        exec(addVendorRow);
+    }
+
+    QSqlQuery clearScopes = prepare(m_db, u"DELETE FROM decision_scopes WHERE decision_id = ?"_s);
+    clearScopes.addBindValue(d.id);
+    exec(clearScopes);
+    QSqlQuery addScope = prepare(m_db, u"INSERT INTO decision_scopes (decision_id, scope, "
+                                       "position) VALUES (?, ?, ?)"_s);
+    for (qsizetype i = 0; i < d.scopes.size(); ++i) {
+        addScope.addBindValue(d.id);
+        addScope.addBindValue(toId(d.scopes[i]));
+        addScope.addBindValue(i);
+        exec(addScope);
+    }
+
+    // Sources keep their ids across edits; those no longer listed are deleted.
+    QSqlQuery existing = prepare(m_db, u"SELECT id FROM sources WHERE decision_id = ?"_s);
+    existing.addBindValue(d.id);
+    exec(existing);
+    QSet<qint64> stale;
+    while (existing.next())
+        stale.insert(existing.value(0).toLongLong());
+    QSqlQuery update = prepare(m_db, u"UPDATE sources SET position = ?, title = ?, publisher = ?, "
+                                     "url = ?, published = ?, accessed = ?, local_copy = ?, "
+                                     "sha256 = ? WHERE id = ?"_s);
+    QSqlQuery insert = prepare(m_db, u"INSERT INTO sources (position, title, publisher, url, "
+                                     "published, accessed, local_copy, sha256, decision_id) "
+                                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    for (qsizetype i = 0; i < d.sources.size(); ++i) {
+        const Source &s = d.sources[i];
+        const bool keep = s.id != 0 && stale.remove(s.id);
+        QSqlQuery &q = keep ? update : insert;
+        q.addBindValue(i);
+        q.addBindValue(notNull(s.title));
+        q.addBindValue(notNull(s.publisher));
+        q.addBindValue(notNull(s.url));
+        q.addBindValue(dateOrNull(s.published));
+        q.addBindValue(dateOrNull(s.accessed));
+        q.addBindValue(notNull(s.localCopy));
+        q.addBindValue(notNull(s.sha256));
+        q.addBindValue(keep ? s.id : d.id);
+        exec(q);
+    }
+    QSqlQuery remove = prepare(m_db, u"DELETE FROM sources WHERE id = ?"_s);
+    for (qint64 id : std::as_const(stale)) {
+        remove.addBindValue(id);
+        exec(remove);
+    }
+}
+
+namespace {
+void bindDecisionColumns(QSqlQuery &q, const Decision &d)
+{
+    q.addBindValue(d.country);
+    q.addBindValue(toId(d.measure));
+    q.addBindValue(d.announced.toString());
+    q.addBindValue(dateOrNull(d.effective));
+    q.addBindValue(dateOrNull(d.ended));
+    q.addBindValue(dateOrNull(d.deadline));
+    q.addBindValue(d.title);
+    q.addBindValue(notNull(d.summary));
+    q.addBindValue(d.legalForm ? QVariant(toId(*d.legalForm)) : QVariant());
+    q.addBindValue(toId(d.confidence));
+    q.addBindValue(d.coversSubsidiaries ? 1 : 0);
+}
+} // namespace
+
+qint64 Store::addDecision(const Decision &input)
+{
+    ensureValid(validator().check(input));
+    return transaction([&] {
+        if (input.id != 0 && decision(input.id))
+            ensureValid({{u"id"_s, tr("a decision with id %1 already exists").arg(input.id)}});
+        QSqlQuery q = prepare(m_db, u"INSERT INTO decisions (country, measure, announced, "
+                                    "effective, ended, deadline, title, summary, legal_form, "
+                                    "confidence, covers_subsidiaries, id) "
+                                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+        bindDecisionColumns(q, input);
+        q.addBindValue(input.id ? QVariant(input.id) : QVariant());
+        exec(q);
+        Decision stored = input;
+        stored.id = q.lastInsertId().toLongLong();
+        writeDecisionParts(stored);
+        audit(u"insert"_s, u"decision"_s, QString::number(stored.id), {},
+              json(toJson(*decision(stored.id))));
+        return stored.id;
+    });
+}
+
+void Store::updateDecision(const Decision &d)
+{
+    const auto old = decision(d.id);
+    if (!old)
+        ensureValid({{u"id"_s, tr("no decision with id %1").arg(d.id)}});
+    if (*old == d)
+        return;
+    ensureValid(validator().check(d));
+    transaction([&] {
+        QSqlQuery q = prepare(m_db, u"UPDATE decisions SET country = ?, measure = ?, "
+                                    "announced = ?, effective = ?, ended = ?, deadline = ?, "
+                                    "title = ?, summary = ?, legal_form = ?, confidence = ?, "
+                                    "covers_subsidiaries = ? WHERE id = ?"_s);
+        bindDecisionColumns(q, d);
+        q.addBindValue(d.id);
+        exec(q);
+        writeDecisionParts(d);
+        audit(u"update"_s, u"decision"_s, QString::number(d.id), json(toJson(*old)),
+              json(toJson(*decision(d.id))));
+    });
+}
+
+void Store::removeDecision(qint64 id)
+{
+    const auto old = decision(id);
+    if (!old)
+        ensureValid({{u"id"_s, tr("no decision with id %1").arg(id)}});
+    transaction([&] {
+        QSqlQuery q = prepare(m_db, u"DELETE FROM decisions WHERE id = ?"_s);
+        q.addBindValue(id);
+        exec(q);
+        audit(u"delete"_s, u"decision"_s, QString::number(id), json(toJson(*old)), {});
+    });
+}
+
+qint64 Store::addSource(qint64 decisionId, const Source &s)
+{
+    auto d = decision(decisionId);
+    if (!d)
+        ensureValid({{u"id"_s, tr("no decision with id %1").arg(decisionId)}});
+    Source fresh = s;
+    fresh.id = 0;
+    d->sources.append(fresh);
+    return transaction([&] {
+        updateDecision(*d);
+        return decision(decisionId)->sources.last().id;
+    });
+}
+
+void Store::updateSource(qint64 decisionId, const Source &s)
+{
+    auto d = decision(decisionId);
+    if (!d)
+        ensureValid({{u"id"_s, tr("no decision with id %1").arg(decisionId)}});
+    for (Source &existing : d->sources) {
+        if (existing.id == s.id) {
+            existing = s;
+            updateDecision(*d);
+            return;
+        }
+    }
+    ensureValid({{u"sources"_s, tr("decision %1 has no source with id %2").arg(decisionId).arg(s.id)}});
+}
+
+void Store::removeSource(qint64 decisionId, qint64 sourceId)
+{
+    auto d = decision(decisionId);
+    if (!d)
+        ensureValid({{u"id"_s, tr("no decision with id %1").arg(decisionId)}});
+    const auto before = d->sources.size();
+    d->sources.removeIf([&](const Source &s) { return s.id == sourceId; });
+    if (d->sources.size() == before)
+        ensureValid({{u"sources"_s, tr("decision %1 has no source with id %2").arg(decisionId).arg(sourceId)}});
+    updateDecision(*d);
+}
+
+} // namespace banatlas

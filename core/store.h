@@ -1,0 +1,120 @@
+#pragma once
+
+#include "entities.h"
+#include "validation.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QSqlDatabase>
+
+#include <optional>
+
+namespace banatlas {
+
+struct AuditEntry {
+    qint64 id = 0;
+    QDateTime at;
+    QString action; // insert, update, delete
+    QString entity; // decision, vendor, source
+    QString entityId;
+    QString oldValue; // JSON, empty for insert
+    QString newValue; // JSON, empty for delete
+};
+
+// The SQLite database of one BanAtlas file: reference data (countries, groups),
+// vendors and decisions. Every write is validated, runs in one transaction and lands
+// in the audit log; every statement is prepared. Throws StoreError or ValidationError.
+class Store final
+{
+public:
+    // Opens or creates the database; migrates an older schema. A file that is not a
+    // BanAtlas database, or one written by a newer version, is refused and left as is.
+    explicit Store(const QString &path);
+    ~Store();
+    Store(const Store &) = delete;
+    Store &operator=(const Store &) = delete;
+
+    const QString &path() const { return m_path; }
+    // True when this open created the file's schema (a new database).
+    bool wasCreated() const { return m_created; }
+
+    QList<Country> countries() const;
+    std::optional<Country> country(const QString &code) const;
+    // The alpha-2 code for an alpha-2 or alpha-3 code, an English name or an alias.
+    std::optional<QString> resolveCountry(QStringView text) const;
+    QList<CountryGroup> groups() const;
+    std::optional<CountryGroup> group(const QString &code) const;
+    // Adds reference entries the database lacks (from an import); existing ones are kept.
+    void addMissingCountry(const Country &c);
+    void addMissingGroup(const CountryGroup &g);
+
+    QList<Vendor> vendors() const;
+    std::optional<Vendor> vendor(qint64 id) const;
+    // Matches the name or an alias, ignoring case.
+    std::optional<Vendor> findVendor(QStringView nameOrAlias) const;
+    qint64 addVendor(const Vendor &v);
+    void updateVendor(const Vendor &v);
+    void removeVendor(qint64 id);
+
+    QList<Decision> decisions() const;
+    std::optional<Decision> decision(qint64 id) const;
+    int decisionCount() const;
+    // Stores a new decision. A non-zero `d.id` is kept (imports round-trip ids).
+    qint64 addDecision(const Decision &d);
+    void updateDecision(const Decision &d);
+    void removeDecision(qint64 id);
+
+    qint64 addSource(qint64 decisionId, const Source &s);
+    void updateSource(qint64 decisionId, const Source &s);
+    void removeSource(qint64 decisionId, qint64 sourceId);
+
+    QList<AuditEntry> auditLog(const QString &entity = {}, const QString &entityId = {}) const;
+
+    Validator validator() const;
+
+    // Runs `fn` in one transaction: everything it writes lands, or nothing does.
+    // Nested calls join the outermost transaction.
+    template <typename Fn>
+    auto transaction(Fn &&fn) -> decltype(fn())
+    {
+        begin();
+        try {
+            if constexpr (std::is_void_v<decltype(fn())>) {
+                fn();
+                commit();
+            } else {
+                auto result = fn();
+                commit();
+                return result;
+            }
+        } catch (...) {
+            rollback();
+            throw;
+        }
+    }
+
+    QSqlDatabase &database() { return m_db; }
+
+private:
+    void begin();
+    void commit();
+    void rollback();
+    void syncReferenceData();
+    void writeDecisionParts(const Decision &d);
+    void writeVendorAliases(qint64 vendorId, const QStringList &aliases);
+    qint64 vendorIdOf(const QString &nameOrAlias) const;
+    qint64 parentIdOf(const Vendor &v) const;
+    void audit(const QString &action, const QString &entity, const QString &entityId,
+               const QString &oldValue, const QString &newValue);
+    void ensureValid(const QList<FieldError> &errors) const;
+
+    QString m_path;
+    QString m_connection;
+    QSqlDatabase m_db;
+    bool m_created = false;
+    int m_depth = 0;
+    bool m_failed = false;
+    mutable QList<Country> m_countries; // reference data, cached after first read
+};
+
+} // namespace banatlas

@@ -1,0 +1,158 @@
+#include "validation.h"
+
+#include <QCoreApplication>
+#include <QUrl>
+
+using namespace Qt::StringLiterals;
+
+namespace banatlas {
+namespace {
+
+QString tr(const char *text) { return QCoreApplication::translate("banatlas", text); }
+
+// The last day of a partial date's period, as YYYYMMDD.
+int lastDayKey(const PartialDate &d)
+{
+    const QDate first = d.firstDay();
+    switch (d.precision()) {
+    case PartialDate::Precision::Year:
+        return d.yearPart() * 10000 + 1231;
+    case PartialDate::Precision::Month:
+        return dateKey(first.addMonths(1).addDays(-1));
+    default:
+        return d.key();
+    }
+}
+
+// `later` may not end before `earlier` begins; partial dates overlap generously
+// ("2018-11" is not before "2018-11-15").
+bool notBefore(const PartialDate &later, const PartialDate &earlier)
+{
+    return later.isNull() || earlier.isNull() || lastDayKey(later) >= earlier.key();
+}
+
+void checkDate(QList<FieldError> &errors, const QString &field, const PartialDate &d)
+{
+    if (!d.isNull() && !d.firstDay().isValid())
+        errors.append({field, tr("%1 is not a date that exists").arg(d.toString())});
+}
+
+bool isHexSha256(const QString &s)
+{
+    if (s.size() != 64)
+        return false;
+    for (QChar c : s) {
+        if (!((c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'f') || (c >= u'A' && c <= u'F')))
+            return false;
+    }
+    return true;
+}
+
+} // namespace
+
+Validator::Validator(QSet<QString> knownCountries)
+    : m_countries(std::move(knownCountries))
+{
+}
+
+bool isOpenableUrl(const QString &url)
+{
+    const QUrl u(url, QUrl::StrictMode);
+    const QString scheme = u.scheme().toLower();
+    return u.isValid() && (scheme == u"http"_s || scheme == u"https"_s) && !u.host().isEmpty();
+}
+
+QList<FieldError> Validator::check(const Decision &d) const
+{
+    QList<FieldError> errors;
+    if (d.country.isEmpty())
+        errors.append({u"country"_s, tr("a country is required")});
+    else if (!m_countries.contains(d.country))
+        errors.append({u"country"_s, tr("unknown country code \"%1\"").arg(d.country)});
+
+    if (d.vendors.isEmpty())
+        errors.append({u"vendors"_s, tr("at least one vendor is required")});
+    QSet<QString> seenVendors;
+    for (const QString &v : d.vendors) {
+        if (v.trimmed().isEmpty()) {
+            errors.append({u"vendors"_s, tr("a vendor name is empty")});
+        } else if (seenVendors.contains(v.toCaseFolded())) {
+            errors.append({u"vendors"_s, tr("vendor \"%1\" is named twice").arg(v)});
+        }
+        seenVendors.insert(v.toCaseFolded());
+    }
+
+    if (d.scopes.isEmpty())
+        errors.append({u"scope"_s, tr("at least one scope is required")});
+    for (qsizetype i = 0; i < d.scopes.size(); ++i) {
+        if (d.scopes.indexOf(d.scopes[i]) != i)
+            errors.append({u"scope"_s, tr("scope \"%1\" is named twice").arg(toId(d.scopes[i]))});
+    }
+
+    if (d.announced.isNull())
+        errors.append({u"announced"_s, tr("the announcement date is required")});
+    checkDate(errors, u"announced"_s, d.announced);
+    checkDate(errors, u"effective"_s, d.effective);
+    checkDate(errors, u"ended"_s, d.ended);
+    checkDate(errors, u"deadline"_s, d.deadline);
+    if (!notBefore(d.effective, d.announced)) {
+        errors.append({u"effective"_s, tr("the effective date %1 is before the announcement %2")
+                                           .arg(d.effective.toString(), d.announced.toString())});
+    }
+    if (!notBefore(d.ended, d.effectiveOrAnnounced())) {
+        errors.append({u"ended"_s, tr("the end date %1 is before the effective date %2")
+                                       .arg(d.ended.toString(),
+                                            d.effectiveOrAnnounced().toString())});
+    }
+    if (!notBefore(d.deadline, d.announced)) {
+        errors.append({u"deadline"_s, tr("the deadline %1 is before the announcement %2")
+                                          .arg(d.deadline.toString(), d.announced.toString())});
+    }
+
+    if (d.title.trimmed().isEmpty())
+        errors.append({u"title"_s, tr("a title is required")});
+    else if (d.title.size() > kMaxTitleLength)
+        errors.append({u"title"_s, tr("the title has %1 characters; at most %2 are allowed")
+                                       .arg(d.title.size())
+                                       .arg(kMaxTitleLength)});
+
+    for (qsizetype i = 0; i < d.sources.size(); ++i)
+        errors.append(check(d.sources[i], u"sources[%1]."_s.arg(i)));
+    return errors;
+}
+
+QList<FieldError> Validator::check(const Vendor &v) const
+{
+    QList<FieldError> errors;
+    if (v.name.trimmed().isEmpty())
+        errors.append({u"name"_s, tr("a vendor name is required")});
+    else if (v.name.size() > kMaxTitleLength)
+        errors.append({u"name"_s, tr("the name is longer than %1 characters").arg(kMaxTitleLength)});
+    if (!v.homeCountry.isEmpty() && !m_countries.contains(v.homeCountry))
+        errors.append({u"home_country"_s, tr("unknown country code \"%1\"").arg(v.homeCountry)});
+    if (!v.parent.isEmpty() && v.parent.compare(v.name, Qt::CaseInsensitive) == 0)
+        errors.append({u"parent"_s, tr("a vendor cannot be its own parent")});
+    return errors;
+}
+
+QList<FieldError> Validator::check(const Source &s, const QString &prefix) const
+{
+    QList<FieldError> errors;
+    if (s.title.trimmed().isEmpty() && s.url.trimmed().isEmpty())
+        errors.append({prefix + u"title"_s, tr("a source needs a title or a URL")});
+    if (!s.url.isEmpty() && !isOpenableUrl(s.url))
+        errors.append({prefix + u"url"_s,
+                       tr("\"%1\" is not an http or https address").arg(s.url)});
+    checkDate(errors, prefix + u"published"_s, s.published);
+    checkDate(errors, prefix + u"accessed"_s, s.accessed);
+    if (!s.sha256.isEmpty() && !isHexSha256(s.sha256))
+        errors.append({prefix + u"sha256"_s, tr("expected 64 hexadecimal digits")});
+    if (!s.localCopy.isEmpty() && (s.localCopy.contains(u'/') || s.localCopy.contains(u'\\') ||
+                                   s.localCopy.startsWith(u'.'))) {
+        errors.append({prefix + u"local_copy"_s,
+                       tr("a local copy is a plain file name beside the database")});
+    }
+    return errors;
+}
+
+} // namespace banatlas

@@ -1,0 +1,69 @@
+#!/usr/bin/env python3
+"""Turns the research files (shared/data/decisions.csv, vendors.csv) into the bundled
+dataset resources/dataset/banatlas.json, applying the editorial fixes listed in
+resources/README.md. Run once by hand; the JSON is what ships and what is reviewed."""
+import csv, json, sys
+
+research = sys.argv[1] if len(sys.argv) > 1 else '../../../shared/data'
+
+# Parents that are holding companies or state groups, not restricted vendors themselves:
+# kept in the vendor's notes instead of as a parent link.
+HOLDING_PARENTS = {'Huawei Investment & Holding', 'China Mobile Communications Group (state-owned)',
+                   'China Telecommunications Corporation (state-owned)',
+                   'China United Network Communications Group (state-owned)'}
+ALIASES = {'Huawei': ['Huawei Technologies'], 'ZTE': ['ZTE Corporation'],
+           'Hikvision': ['Hangzhou Hikvision Digital Technology'],
+           'Dahua': ['Zhejiang Dahua Technology'], 'Hytera': ['Hytera Communications'],
+           'Kaspersky': ['Kaspersky Lab'], 'DJI': ['SZ DJI Technology']}
+
+vendors = []
+for row in csv.DictReader(open(f'{research}/vendors.csv', encoding='utf-8')):
+    notes = row['notes'].replace(' [parent from general knowledge, not from a source gathered here]', '')
+    parent = row['parent']
+    if parent in HOLDING_PARENTS:
+        notes += f'. Owned by {parent} (general knowledge, not from a gathered source).'
+        parent = ''
+    vendors.append({'name': row['name'], 'home_country': row['home_country'], 'kind': row['kind'],
+                    'parent': parent, 'aliases': ALIASES.get(row['name'], []), 'notes': notes})
+
+# Deadlines the research recorded as prose: the field is a partial date, so the prose
+# moves into the summary.
+PROSE_DEADLINE = {'D029': 'Services had to stop within 60 days of the order\'s release.',
+                  'D030': 'Services had to stop within 60 days of the order\'s release.',
+                  'D057': 'Unauthorised equipment must be removed within 5 years (core) or 7 years '
+                          '(non-core) of the authorisation being refused.'}
+# Measures whose texts name no vendor: attributed as the reporting did, and said so.
+UNNAMED = {'D047', 'D052', 'D056', 'D057', 'D058', 'D065', 'D066', 'D071'}
+UNNAMED_NOTE = 'The measure names no vendor; the attribution follows the reporting.'
+
+decisions = []
+for row in csv.DictReader(open(f'{research}/decisions.csv', encoding='utf-8')):
+    rid = row['id']
+    summary = row['summary']
+    deadline = row['deadline']
+    if rid in PROSE_DEADLINE:
+        summary += ' ' + PROSE_DEADLINE[rid]
+        deadline = ''
+    if rid in UNNAMED:
+        summary += ' ' + UNNAMED_NOTE
+    measure, legal_form, title = row['measure'], row['legal_form'], row['title']
+    if rid == 'D005':
+        # Carriers' choice under US pressure, not a law: a de facto restriction.
+        measure, legal_form = 'restriction', 'de_facto'
+        title = 'Huawei handsets shut out of US carriers'
+    source = {'title': row['source_title'], 'publisher': row['source_publisher'],
+              'url': row['source_url'], 'published': row['source_date'], 'accessed': '',
+              'local_copy': '', 'sha256': ''}
+    decisions.append({
+        'id': int(rid[1:]), 'country': row['country'], 'vendors': row['vendors'].split(';'),
+        'measure': measure, 'scope': row['scope'].split(';'), 'announced': row['announced'],
+        'effective': row['effective'], 'ended': row['ended'], 'deadline': deadline,
+        'title': title, 'summary': summary, 'legal_form': legal_form,
+        'confidence': row['confidence'],
+        # The Entity List listing named Huawei "and its affiliates".
+        'covers_subsidiaries': rid == 'D024',
+        'sources': [source] if source['title'] else []})
+
+json.dump({'format': 'banatlas', 'version': 1, 'vendors': vendors, 'decisions': decisions},
+          open('../dataset/banatlas.json', 'w', encoding='utf-8'), ensure_ascii=False, indent=1)
+print(len(vendors), 'vendors,', len(decisions), 'decisions')
