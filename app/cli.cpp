@@ -216,9 +216,20 @@ int statusCommand(Store &store, const Options &o)
 
 bool wantsCommandLine(const QStringList &args)
 {
-    for (const QString &a : args) {
-        if (kCommands.contains(a) || a == u"--version"_s || a == u"--help"_s || a == u"-h"_s)
+    // Qt's own GUI options that take a value (see QGuiApplication).
+    static const QStringList qtOptionsWithValue = {u"-platform"_s, u"-style"_s, u"-display"_s,
+                                                   u"-qwindowgeometry"_s, u"-stylesheet"_s,
+                                                   u"-qwindowtitle"_s, u"-qwindowicon"_s};
+    for (qsizetype i = 0; i < args.size(); ++i) {
+        const QString &a = args[i];
+        if (a == u"--version"_s || a == u"--help"_s || a == u"-h"_s)
             return true;
+        if (a == u"--db"_s || qtOptionsWithValue.contains(a)) {
+            ++i;
+            continue;
+        }
+        if (!a.startsWith(u'-'))
+            return true; // a command, or a mistake that deserves a one-line error
     }
     return false;
 }

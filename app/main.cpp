@@ -6,6 +6,7 @@
 #include <QApplication>
 #include <QMessageBox>
 
+#include <cstdio>
 #include <memory>
 
 int main(int argc, char *argv[])
@@ -22,6 +23,15 @@ int main(int argc, char *argv[])
         return banatlas::cli::run(args);
     }
 
+    const bool noDisplay = qEnvironmentVariableIsEmpty("DISPLAY") &&
+                           qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY") &&
+                           qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM");
+    if (noDisplay) {
+        std::fputs("banatlas: no display to open the window on; run a command instead "
+                   "(see banatlas --help)\n",
+                   stderr);
+        return 1;
+    }
     QApplication app(argc, argv);
     QApplication::setApplicationDisplayName(QStringLiteral("BanAtlas"));
     std::unique_ptr<banatlas::Store> store;
