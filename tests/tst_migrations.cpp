@@ -1,0 +1,201 @@
+#include "errors.h"
+#include "migrations.h"
+#include "store.h"
+
+#include <QFile>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace banatlas;
+
+namespace {
+
+// A raw connection, outside the Store, to build files as older versions left them.
+class RawDb
+{
+public:
+    explicit RawDb(const QString &path)
+        : m_name(u"raw-%1"_s.arg(path))
+    {
+        m_db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_name);
+        m_db.setDatabaseName(path);
+        QVERIFY(m_db.open());
+    }
+    ~RawDb()
+    {
+        m_db.close();
+        m_db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(m_name);
+    }
+    void exec(const QString &sql, const QVariantList &values = {})
+    {
+        QSqlQuery q(m_db);
+        QVERIFY2(q.prepare(sql), qPrintable(q.lastError().text()));
+        for (const QVariant &v : values)
+            q.addBindValue(v);
+        QVERIFY2(q.exec(), qPrintable(q.lastError().text() + u" in "_s + sql));
+    }
+    QVariant value(const QString &sql)
+    {
+        QSqlQuery q(m_db);
+        if (!q.prepare(sql) || !q.exec() || !q.next())
+            return {};
+        return q.value(0);
+    }
+    QSqlDatabase &db() { return m_db; }
+
+private:
+    QString m_name;
+    QSqlDatabase m_db;
+};
+
+QByteArray readAll(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+} // namespace
+
+class TestMigrations : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+
+private slots:
+    void fromEmptyFile()
+    {
+        const QString path = m_dir.filePath(u"empty.banatlas"_s);
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly)); // zero bytes, as a file manager creates it
+        f.close();
+        {
+            Store store(path);
+            QVERIFY(store.wasCreated());
+        }
+        RawDb raw(path);
+        QCOMPARE(raw.value(u"PRAGMA user_version"_s).toInt(), kSchemaVersion);
+        QCOMPARE(raw.value(u"PRAGMA application_id"_s).toInt(), kApplicationId);
+        QCOMPARE(raw.value(u"PRAGMA journal_mode"_s).toString(), u"wal"_s);
+        QCOMPARE(raw.value(u"SELECT count(*) FROM countries"_s).toInt(), 251);
+    }
+
+    void fromEveryOlderVersion_data()
+    {
+        QTest::addColumn<int>("version");
+        for (int v = 1; v < kSchemaVersion; ++v)
+            QTest::addRow("v%d", v) << v;
+    }
+    void fromEveryOlderVersion()
+    {
+        QFETCH(int, version);
+        const QString path = m_dir.filePath(u"v%1.banatlas"_s.arg(version));
+        {
+            RawDb raw(path);
+            migrate(raw.db(), version);
+            QCOMPARE(schemaVersionOf(raw.db()), version);
+            // Data as that version stored it.
+            raw.exec(u"INSERT INTO countries (code, alpha3, numeric, name) VALUES "
+                     "('AU', 'AUS', '036', 'Australia')"_s);
+            raw.exec(u"INSERT INTO vendors (id, name, kind) VALUES (7, 'Huawei', "
+                     "'telecom_equipment')"_s);
+            raw.exec(u"INSERT INTO decisions (id, country, measure, announced, title, "
+                     "confidence) VALUES (2, 'AU', 'ban', '2018-08-23', 'Australia 5G', "
+                     "'official')"_s);
+            raw.exec(u"INSERT INTO decision_vendors VALUES (2, 7, 0)"_s);
+            raw.exec(u"INSERT INTO decision_scopes VALUES (2, '5g_core', 0)"_s);
+            raw.exec(u"INSERT INTO sources (decision_id, position, title, url) VALUES "
+                     "(2, 0, 'TelecomTV', 'https://example.org/a')"_s);
+            if (version >= 2)
+                raw.exec(u"INSERT INTO country_groups VALUES ('TEST', 'Test group')"_s);
+        }
+        Store store(path);
+        QVERIFY(!store.wasCreated());
+        const auto d = store.decision(2);
+        QVERIFY(d);
+        QCOMPARE(d->vendors, QStringList{u"Huawei"_s});
+        QCOMPARE(d->scopes, QList<Scope>{Scope::Core5g});
+        QCOMPARE(d->sources.size(), 1);
+        QCOMPARE(d->sources[0].url, u"https://example.org/a"_s);
+        QVERIFY(!d->coversSubsidiaries);
+        QCOMPARE(store.countries().size(), 251); // reference data filled in
+        QVERIFY(store.group(u"EU"_s));
+        if (version >= 2)
+            QVERIFY(store.group(u"TEST"_s));
+        // The new schema works on migrated data.
+        Decision edited = *d;
+        edited.coversSubsidiaries = true;
+        store.updateDecision(edited);
+        QCOMPARE(store.auditLog(u"decision"_s, u"2"_s).size(), 1);
+    }
+
+    void failedStepLeavesTheLastCompleteVersion()
+    {
+        const QString path = m_dir.filePath(u"broken.banatlas"_s);
+        {
+            RawDb raw(path);
+            migrate(raw.db(), 2);
+            // Something in the way of step 3: it must fail whole.
+            raw.exec(u"CREATE TABLE audit_log (x)"_s);
+            QVERIFY_THROWS_EXCEPTION(StoreError, migrate(raw.db()));
+            QCOMPARE(schemaVersionOf(raw.db()), 2);
+            QVERIFY(!raw.value(u"SELECT count(*) FROM sqlite_master WHERE name = "
+                               "'vendor_aliases'"_s)
+                         .toInt());
+        }
+    }
+
+    void refusesNewerVersion()
+    {
+        const QString path = m_dir.filePath(u"newer.banatlas"_s);
+        {
+            RawDb raw(path);
+            migrate(raw.db());
+            raw.exec(u"PRAGMA user_version = %1"_s.arg(kSchemaVersion + 1));
+        }
+        const QByteArray before = readAll(path);
+        try {
+            Store store(path);
+            QFAIL("a newer database was opened");
+        } catch (const StoreError &e) {
+            QVERIFY2(e.message().contains(u"newer BanAtlas"_s), qPrintable(e.message()));
+        }
+        QCOMPARE(readAll(path), before);
+    }
+
+    void refusesOtherSqliteFiles()
+    {
+        const QString path = m_dir.filePath(u"other.sqlite"_s);
+        {
+            RawDb raw(path);
+            raw.exec(u"CREATE TABLE notes (body TEXT)"_s);
+        }
+        const QByteArray before = readAll(path);
+        try {
+            Store store(path);
+            QFAIL("another program's database was opened");
+        } catch (const StoreError &e) {
+            QVERIFY2(e.message().contains(u"not a BanAtlas database"_s), qPrintable(e.message()));
+        }
+        QCOMPARE(readAll(path), before);
+    }
+
+    void refusesFilesThatAreNotSqlite()
+    {
+        const QString path = m_dir.filePath(u"notes.txt"_s);
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("Huawei, ZTE and the rest\n");
+        f.close();
+        QVERIFY_THROWS_EXCEPTION(StoreError, Store store(path));
+        QCOMPARE(readAll(path), QByteArray("Huawei, ZTE and the rest\n"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestMigrations)
+#include "tst_migrations.moc"
