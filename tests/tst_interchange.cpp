@@ -1,0 +1,207 @@
+#include "csv.h"
+#include "interchange.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace banatlas;
+
+namespace {
+
+QString fixture(const QString &name)
+{
+    return QStringLiteral(BANATLAS_TEST_DATA) + u"/import/"_s + name;
+}
+
+QByteArray readFixture(const QString &name)
+{
+    QFile f(fixture(name));
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+} // namespace
+
+class TestInterchange : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    int m_counter = 0;
+
+    std::unique_ptr<Store> open(Seed seed)
+    {
+        return openDatabase(m_dir.filePath(u"db%1.banatlas"_s.arg(++m_counter)), seed);
+    }
+
+private slots:
+    void csvRecordsRoundTrip()
+    {
+        const QStringList fields{u"plain"_s, u"with, comma"_s, u"with \"quotes\""_s,
+                                 u"two\nlines"_s, u""_s, u" padded "_s, u"naïve — ünïcode"_s};
+        const QByteArray bytes = csvRecord(fields) + csvRecord({u"x"_s});
+        const QList<CsvRow> rows = parseCsv(bytes, u"mem.csv"_s);
+        QCOMPARE(rows.size(), 2);
+        QStringList back;
+        for (const CsvField &f : rows[0].fields)
+            back.append(f.text);
+        QCOMPARE(back, fields);
+        QCOMPARE(rows[1].line, 3); // the embedded line break counts
+        QCOMPARE(rows[0].fields[3].column, 39); // plain,"with, comma","with ""quotes""",
+    }
+
+    void importsValidCsv_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::newRow("plain") << u"valid.csv"_s;
+        QTest::newRow("with BOM") << u"valid_bom.csv"_s;
+    }
+    void importsValidCsv()
+    {
+        QFETCH(QString, file);
+        auto store = open(Seed::None);
+        const ImportSummary s = importFile(*store, fixture(file));
+        QCOMPARE(s.added, 3);
+        QCOMPARE(s.vendorsCreated, 3); // Huawei, ZTE, Acme Networks
+        const auto au = store->decision(101);
+        QVERIFY(au);
+        QCOMPARE(au->country, u"AU"_s); // from the alpha-3 code
+        QCOMPARE(au->vendors, (QStringList{u"Huawei"_s, u"ZTE"_s}));
+        QCOMPARE(au->scopes, (QList<Scope>{Scope::Core5g, Scope::Ran5g}));
+        QCOMPARE(au->title, u"Australia excludes Huawei, ZTE from 5G"_s);
+        QCOMPARE(au->summary, u"Guidance said \"extrajudicial directions\" matter.\n"
+                              "Second line of the summary."_s);
+        QCOMPARE(au->sources.size(), 1);
+        QCOMPARE(au->sources[0].title, u"Report, with comma"_s);
+        QCOMPARE(au->sources[0].published, PartialDate::day(2018, 8, 24));
+        QCOMPARE(store->decision(102)->country, u"NZ"_s); // from the English name
+        QVERIFY(store->decision(102)->sources.isEmpty());
+        const QList<Decision> all = store->decisions();
+        QCOMPARE(all.size(), 3);
+        QCOMPARE(all.last().country, u"DE"_s);
+        QCOMPARE(all.last().announced, PartialDate::month(2018, 11));
+        QCOMPARE(all.last().summary, u"Ünïcödé summary — fine"_s);
+        QVERIFY(store->findVendor(u"acme networks"));
+    }
+
+    void importsReorderedMinimalColumns()
+    {
+        auto store = open(Seed::None);
+        QCOMPARE(importFile(*store, fixture(u"reordered.csv"_s)).added, 1);
+        const Decision d = store->decisions().first();
+        QCOMPARE(d.country, u"GB"_s);
+        QCOMPARE(d.measure, Measure::Warning);
+        QCOMPARE(d.confidence, Confidence::MultipleSources);
+    }
+
+    void rejectsBadFiles_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<int>("line");
+        QTest::addColumn<int>("column");
+        QTest::addColumn<QString>("what");
+        QTest::newRow("unterminated quote") << u"unterminated_quote.csv"_s << 2 << 39
+                                            << u"never closed"_s;
+        QTest::newRow("quote inside field") << u"quote_in_field.csv"_s << 2 << 50
+                                            << u"quote inside an unquoted field"_s;
+        QTest::newRow("impossible date") << u"bad_date.csv"_s << 3 << 25 << u"2019-02-30"_s;
+        QTest::newRow("unknown column") << u"unknown_column.csv"_s << 1 << 61
+                                        << u"unknown column \"severity\""_s;
+        QTest::newRow("wrong encoding") << u"latin1.csv"_s << 2 << 42 << u"UTF-8"_s;
+        QTest::newRow("wrong field count") << u"field_count.csv"_s << 2 << 52
+                                           << u"expected 17 fields"_s;
+        QTest::newRow("duplicate id") << u"duplicate_id.csv"_s << 3 << 1
+                                      << u"first on line 2"_s;
+        QTest::newRow("unknown country") << u"unknown_country.csv"_s << 2 << 3
+                                         << u"Atlantis"_s;
+        QTest::newRow("unknown measure") << u"bad_measure.csv"_s << 2 << 13 << u"embargo"_s;
+        QTest::newRow("ended before effective") << u"ended_before.csv"_s << 2 << 37 << u"ended"_s;
+        QTest::newRow("file URL as source") << u"bad_url.csv"_s << 2 << 66 << u"http or https"_s;
+        QTest::newRow("missing required column") << u"missing_column.csv"_s << 1 << 1
+                                                 << u"\"confidence\""_s;
+        QTest::newRow("empty file") << u"empty.csv"_s << 1 << 1 << u"header"_s;
+        QTest::newRow("JSON syntax") << u"bad_syntax.json"_s << 5 << -1 << u"invalid JSON"_s;
+        QTest::newRow("JSON impossible date") << u"bad_date.json"_s << 8 << 20
+                                              << u"decisions.0.announced"_s;
+        QTest::newRow("JSON newer version") << u"newer.json"_s << 1 << 35 << u"newer"_s;
+        QTest::newRow("JSON of another kind") << u"not_banatlas.json"_s << 1 << 1 << u"format"_s;
+        QTest::newRow("JSON source URL") << u"bad_source_url.json"_s << 4 << 37
+                                         << u"decisions.0.sources.0.url"_s;
+    }
+    void rejectsBadFiles()
+    {
+        QFETCH(QString, file);
+        QFETCH(int, line);
+        QFETCH(int, column);
+        QFETCH(QString, what);
+        auto store = open(Seed::Bundled);
+        const QByteArray before = exportJson(*store);
+        const int auditBefore = static_cast<int>(store->auditLog().size());
+        try {
+            importFile(*store, fixture(file));
+            QFAIL("a bad file was imported");
+        } catch (const ImportError &e) {
+            QCOMPARE(e.file(), fixture(file));
+            QCOMPARE(e.line(), line);
+            if (column > 0)
+                QCOMPARE(e.column(), column);
+            QVERIFY2(e.reason().contains(what), qPrintable(e.message()));
+            QVERIFY(e.message().startsWith(fixture(file) + u":%1:"_s.arg(line)));
+        }
+        // Nothing written: same data, no audit entry.
+        QCOMPARE(exportJson(*store), before);
+        QCOMPARE(store->auditLog().size(), auditBefore);
+        QVERIFY(!store->findVendor(u"Acme Networks"));
+    }
+
+    void jsonRoundTripIsExact()
+    {
+        auto seeded = open(Seed::Bundled);
+        const QByteArray first = exportJson(*seeded);
+        auto empty = open(Seed::None);
+        const ImportSummary s = importJson(*empty, first, u"export.json"_s);
+        QCOMPARE(s.added, 76);
+        const QByteArray second = exportJson(*empty);
+        QCOMPARE(second, first);
+        // Importing the same file again changes nothing.
+        const ImportSummary again = importJson(*empty, first, u"export.json"_s);
+        QCOMPARE(again.unchanged, 76);
+        QCOMPARE(again.added + again.updated, 0);
+        QCOMPARE(exportJson(*empty), first);
+    }
+
+    void csvRoundTrip()
+    {
+        auto seeded = open(Seed::Bundled);
+        const QByteArray first = exportCsv(*seeded);
+        auto empty = open(Seed::None);
+        QCOMPARE(importCsv(*empty, first, u"export.csv"_s).added, 76);
+        QCOMPARE(exportCsv(*empty), first);
+        // Ids round-trip.
+        QCOMPARE(empty->decision(11)->title, seeded->decision(11)->title);
+    }
+
+    void csvUpdateKeepsWhatCsvCannotCarry()
+    {
+        auto store = open(Seed::None);
+        importFile(*store, fixture(u"valid.csv"_s));
+        Decision d = *store->decision(101);
+        d.sources.append({0, u"Second source"_s, {}, u"https://example.org/2"_s, {}, {}, {}, {}});
+        d.coversSubsidiaries = true;
+        store->updateDecision(d);
+
+        QByteArray csv = readFixture(u"valid.csv"_s);
+        csv.replace("Australia excludes Huawei, ZTE from 5G", "Australia bars Huawei and ZTE");
+        const ImportSummary s = importCsv(*store, csv, u"edited.csv"_s);
+        QCOMPARE(s.updated, 1);
+        QCOMPARE(s.added, 1); // the row without an id is new each time
+        const auto after = store->decision(101);
+        QCOMPARE(after->title, u"Australia bars Huawei and ZTE"_s);
+        QCOMPARE(after->sources.size(), 2);
+        QVERIFY(after->coversSubsidiaries);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestInterchange)
+#include "tst_interchange.moc"
