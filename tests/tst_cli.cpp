@@ -1,0 +1,155 @@
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+struct Run {
+    int code = -1;
+    QString out;
+    QString err;
+};
+
+// Runs the real binary with no display at all.
+Run banatlas(const QStringList &args)
+{
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(u"DISPLAY"_s);
+    env.remove(u"WAYLAND_DISPLAY"_s);
+    env.remove(u"QT_QPA_PLATFORM"_s);
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(BANATLAS_BINARY), args);
+    if (!p.waitForFinished(60000))
+        return {};
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2,
+            QString::fromUtf8(p.readAllStandardOutput()),
+            QString::fromUtf8(p.readAllStandardError())};
+}
+
+} // namespace
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    QString m_db;
+
+private slots:
+    void initTestCase() { m_db = m_dir.filePath(u"cli.banatlas"_s); }
+
+    void version()
+    {
+        const Run r = banatlas({u"--version"_s});
+        QCOMPARE(r.code, 0);
+        QCOMPARE(r.out, u"banatlas " BANATLAS_VERSION "\n"_s);
+    }
+
+    void statusOnANewDatabase()
+    {
+        const Run r = banatlas({u"--db"_s, m_db, u"status"_s, u"--as-of"_s, u"2018-09-01"_s,
+                                u"--vendor"_s, u"Huawei"_s});
+        QCOMPARE(r.code, 0);
+        QVERIFY(r.err.isEmpty());
+        const QStringList lines = r.out.split(u'\n', Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 251); // every country and the EU
+        QHash<QString, QStringList> byCountry;
+        for (const QString &line : lines) {
+            const QStringList f = line.split(u'\t');
+            QCOMPARE(f.size(), 4);
+            byCountry.insert(f[0], f);
+        }
+        QCOMPARE(byCountry[u"AU"_s], (QStringList{u"AU"_s, u"banned"_s, u"0"_s, u"2"_s}));
+        QCOMPARE(byCountry[u"FR"_s], (QStringList{u"FR"_s, u"no_data"_s, u"0"_s, u""_s}));
+        QCOMPARE(byCountry[u"NZ"_s][1], u"no_data"_s);
+        QCOMPARE(byCountry[u"EU"_s][1], u"no_data"_s);
+    }
+
+    void statusNarrowedAndAsCsv()
+    {
+        const Run r = banatlas({u"--db"_s, m_db, u"status"_s, u"--as-of=2020-08-01"_s,
+                                u"--vendor"_s, u"huawei"_s, u"--country"_s, u"GBR"_s,
+                                u"--country"_s, u"Sweden"_s, u"--csv"_s});
+        QCOMPARE(r.code, 0);
+        QCOMPARE(r.out, u"country,class,pending,decisions\r\n"
+                        "GB,banned,1,11\r\n"
+                        "SE,no_data,0,\r\n"_s);
+        // Several vendors: the highest class over the set, every decision in effect.
+        const Run us = banatlas({u"--db"_s, m_db, u"status"_s, u"--as-of"_s, u"2019-09-01"_s,
+                                 u"--country"_s, u"US"_s, u"--vendor"_s, u"ZTE"_s,
+                                 u"--vendor"_s, u"Kaspersky"_s});
+        QCOMPARE(us.out, u"US\tgovernment_ban\t0\t25,33,4,32\n"_s);
+    }
+
+    void importAndExport()
+    {
+        const QString db = m_dir.filePath(u"empty.banatlas"_s);
+        const QString fixture = QStringLiteral(BANATLAS_TEST_DATA) + u"/import/valid.csv"_s;
+        const Run imp = banatlas({u"--db"_s, db, u"--no-seed"_s, u"import"_s, fixture});
+        QCOMPARE(imp.code, 0);
+        QVERIFY2(imp.out.contains(u"3 added"_s), qPrintable(imp.out));
+        const QString out = m_dir.filePath(u"out.json"_s);
+        QCOMPARE(banatlas({u"--db"_s, db, u"export"_s, u"--format"_s, u"json"_s, u"--out"_s, out})
+                     .code,
+                 0);
+        QFile f(out);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QVERIFY(f.readAll().contains("\"Australia excludes Huawei, ZTE from 5G\""));
+        const Run csv = banatlas({u"--db"_s, db, u"export"_s, u"--format"_s, u"csv"_s});
+        QCOMPARE(csv.code, 0);
+        QVERIFY(csv.out.startsWith(u"id,country,vendors,"_s));
+    }
+
+    void failuresAreOneLine_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<int>("code");
+        QTest::addColumn<QString>("what");
+        const QString bad = QStringLiteral(BANATLAS_TEST_DATA) + u"/import/bad_date.csv"_s;
+        QTest::newRow("bad import") << QStringList{u"import"_s, bad} << 1 << bad + u":3:25:"_s;
+        QTest::newRow("no as-of") << QStringList{u"status"_s} << 2 << u"--as-of"_s;
+        QTest::newRow("bad as-of") << QStringList{u"status"_s, u"--as-of"_s, u"2019-02-30"_s}
+                                   << 2 << u"2019-02-30"_s;
+        QTest::newRow("unknown vendor")
+            << QStringList{u"status"_s, u"--as-of"_s, u"2019"_s, u"--vendor"_s, u"Nobody"_s} << 1
+            << u"Nobody"_s;
+        QTest::newRow("unknown command") << QStringList{u"frobnicate"_s} << 2 << u"frobnicate"_s;
+        QTest::newRow("bad format") << QStringList{u"export"_s, u"--format"_s, u"xml"_s} << 2
+                                    << u"--format"_s;
+        QTest::newRow("missing value") << QStringList{u"status"_s, u"--as-of"_s} << 2
+                                       << u"needs a value"_s;
+    }
+    void failuresAreOneLine()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(int, code);
+        QFETCH(QString, what);
+        const Run r = banatlas(QStringList{u"--db"_s, m_db} + args);
+        QCOMPARE(r.code, code);
+        QVERIFY(r.out.isEmpty());
+        QVERIFY2(r.err.startsWith(u"banatlas: "_s), qPrintable(r.err));
+        QCOMPARE(r.err.count(u'\n'), 1);
+        QVERIFY2(r.err.contains(what), qPrintable(r.err));
+    }
+
+    void refusesForeignFile()
+    {
+        const QString path = m_dir.filePath(u"notes.txt"_s);
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("not a database");
+        f.close();
+        const Run r = banatlas({u"--db"_s, path, u"status"_s, u"--as-of"_s, u"2020"_s});
+        QCOMPARE(r.code, 1);
+        QVERIFY(r.err.contains(u"not a BanAtlas database"_s));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(f.readAll(), QByteArray("not a database"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"
