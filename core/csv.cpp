@@ -63,24 +63,29 @@ std::pair<int, int> lineColumnAt(const QByteArray &data, qsizetype offset)
     return {line, column};
 }
 
-QList<CsvRow> parseCsv(const QByteArray &raw, const QString &fileName)
+void parseCsv(const QByteArray &raw, const QString &fileName,
+              const std::function<void(const CsvRow &)> &onRow)
 {
     auto tr = [](const char *t) { return QCoreApplication::translate("banatlas", t); };
     if (const qsizetype bad = invalidUtf8Offset(raw); bad >= 0) {
         const auto [line, column] = lineColumnAt(raw, bad);
         throw ImportError(fileName, line, column,
                           tr("the file is not valid UTF-8 (byte 0x%1); save it as UTF-8")
-                              .arg(static_cast<uint>(static_cast<unsigned char>(raw[bad])), 2, 16, QChar(u'0')));
+                              .arg(static_cast<uint>(static_cast<unsigned char>(raw[bad])), 2, 16,
+                                   QChar(u'0')));
     }
-    QString text = QString::fromUtf8(raw);
-    if (text.startsWith(QChar(0xFEFF)))
-        text.remove(0, 1);
+    // Works on the UTF-8 bytes: every delimiter is ASCII, so it never splits a character.
+    // Columns count characters, so continuation bytes do not advance them.
+    const char *s = raw.constData();
+    const qsizetype n = raw.size();
+    qsizetype i = raw.startsWith("\xEF\xBB\xBF") ? 3 : 0;
 
-    QList<CsvRow> rows;
     CsvRow row;
-    CsvField field;
+    QByteArray text;
     int line = 1;
     int column = 1;
+    int fieldLine = 1;
+    int fieldColumn = 1;
     bool inQuotes = false;
     bool fieldStarted = false; // anything read for the current field
     bool afterQuote = false;   // a quoted field closed; only , or a line end may follow
@@ -88,28 +93,35 @@ QList<CsvRow> parseCsv(const QByteArray &raw, const QString &fileName)
     int quoteColumn = 0;
 
     auto startField = [&] {
-        field = CsvField{{}, line, column};
+        text.clear();
+        fieldLine = line;
+        fieldColumn = column;
         fieldStarted = false;
         afterQuote = false;
     };
+    auto endField = [&] {
+        row.fields.append({QString::fromUtf8(text), fieldLine, fieldColumn});
+    };
     auto endRecord = [&] {
-        row.fields.append(field);
-        const bool blank = row.fields.size() == 1 && row.fields[0].text.isEmpty() &&
-                           !fieldStarted;
+        const bool blank = row.fields.isEmpty() && text.isEmpty() && !fieldStarted;
+        endField();
         if (!blank)
-            rows.append(row);
+            onRow(row);
         row = CsvRow{};
+    };
+    auto advance = [&](char c) {
+        if ((static_cast<unsigned char>(c) & 0xC0) != 0x80)
+            ++column;
     };
 
     startField();
     row.line = line;
-    const qsizetype n = text.size();
-    for (qsizetype i = 0; i < n; ++i) {
-        const QChar c = text[i];
+    for (; i < n; ++i) {
+        const char c = s[i];
         if (inQuotes) {
-            if (c == u'"') {
-                if (i + 1 < n && text[i + 1] == u'"') {
-                    field.text.append(u'"');
+            if (c == '"') {
+                if (i + 1 < n && s[i + 1] == '"') {
+                    text.append('"');
                     ++i;
                     column += 2;
                     continue;
@@ -119,23 +131,23 @@ QList<CsvRow> parseCsv(const QByteArray &raw, const QString &fileName)
                 ++column;
                 continue;
             }
-            field.text.append(c);
-            if (c == u'\n') {
+            text.append(c);
+            if (c == '\n') {
                 ++line;
                 column = 1;
-            } else if (!c.isLowSurrogate()) {
-                ++column;
+            } else {
+                advance(c);
             }
             continue;
         }
-        if (c == u',') {
-            row.fields.append(field);
+        if (c == ',') {
+            endField();
             ++column;
             startField();
             continue;
         }
-        if (c == u'\r' || c == u'\n') {
-            if (c == u'\r' && i + 1 < n && text[i + 1] == u'\n')
+        if (c == '\r' || c == '\n') {
+            if (c == '\r' && i + 1 < n && s[i + 1] == '\n')
                 ++i;
             endRecord();
             ++line;
@@ -145,12 +157,16 @@ QList<CsvRow> parseCsv(const QByteArray &raw, const QString &fileName)
             continue;
         }
         if (afterQuote) {
+            const qsizetype from = i;
+            qsizetype len = 1;
+            while (from + len < n && (static_cast<unsigned char>(s[from + len]) & 0xC0) == 0x80)
+                ++len;
             throw ImportError(fileName, line, column,
                               tr("expected a comma or a line end after the closing quote, "
                                  "found \"%1\"")
-                                  .arg(c));
+                                  .arg(QString::fromUtf8(s + from, len)));
         }
-        if (c == u'"') {
+        if (c == '"') {
             if (fieldStarted) {
                 throw ImportError(fileName, line, column,
                                   tr("a quote inside an unquoted field; quote the whole field "
@@ -163,10 +179,9 @@ QList<CsvRow> parseCsv(const QByteArray &raw, const QString &fileName)
             ++column;
             continue;
         }
-        field.text.append(c);
+        text.append(c);
         fieldStarted = true;
-        if (!c.isLowSurrogate())
-            ++column;
+        advance(c);
     }
     if (inQuotes) {
         throw ImportError(fileName, quoteLine, quoteColumn,
@@ -174,6 +189,12 @@ QList<CsvRow> parseCsv(const QByteArray &raw, const QString &fileName)
     }
     if (fieldStarted || !row.fields.isEmpty())
         endRecord();
+}
+
+QList<CsvRow> parseCsv(const QByteArray &data, const QString &fileName)
+{
+    QList<CsvRow> rows;
+    parseCsv(data, fileName, [&rows](const CsvRow &row) { rows.append(row); });
     return rows;
 }
 

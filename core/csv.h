@@ -5,6 +5,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
+
 namespace banatlas {
 
 // One field of a CSV file, with where it starts (1-based line and character column).
@@ -24,6 +26,10 @@ struct CsvRow {
 // naming `fileName`, the line and the column of the first problem. Blank lines are
 // skipped.
 QList<CsvRow> parseCsv(const QByteArray &data, const QString &fileName);
+// The same, handing each record to `onRow` as soon as it is read, so that a large file
+// is never held twice.
+void parseCsv(const QByteArray &data, const QString &fileName,
+              const std::function<void(const CsvRow &)> &onRow);
 
 // One record, quoted where needed, ending in CRLF as RFC 4180 asks.
 QByteArray csvRecord(const QStringList &fields);

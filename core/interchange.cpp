@@ -27,7 +27,7 @@ int createMissingVendors(Store &store, const QStringList &names)
 {
     int created = 0;
     for (const QString &name : names) {
-        if (!store.findVendor(name)) {
+        if (!store.hasVendor(name)) {
             Vendor v;
             v.name = name.trimmed();
             store.addVendor(v);
@@ -216,13 +216,11 @@ QStringList csvColumns()
 
 ImportSummary importCsv(Store &store, const QByteArray &data, const QString &fileName)
 {
-    const QList<CsvRow> rows = parseCsv(data, fileName);
-    if (rows.isEmpty())
-        throw ImportError(fileName, 1, 1, tr("the file is empty; expected a header row"));
-
     const QStringList known = csvColumns();
     QHash<QString, qsizetype> column;
-    const CsvRow &header = rows.first();
+    CsvRow header;
+    auto readHeader = [&](const CsvRow &first) {
+    header = first;
     for (qsizetype i = 0; i < header.fields.size(); ++i) {
         const CsvField &f = header.fields[i];
         const QString name = f.text.trimmed().toLower();
@@ -241,13 +239,20 @@ ImportSummary importCsv(Store &store, const QByteArray &data, const QString &fil
                               tr("the header lacks the required column \"%1\"").arg(required));
         }
     }
+    };
 
+    // Each row is checked and written as it is read, inside one transaction: a bad row
+    // anywhere rolls everything back, and a large file is never held in memory twice.
     const Validator validator = store.validator();
-    QList<Decision> decisions;
-    QList<qsizetype> rowOf;
+    ImportSummary summary;
     QHash<qint64, int> idLine;
-    for (qsizetype r = 1; r < rows.size(); ++r) {
-        const CsvRow &row = rows[r];
+    bool sawHeader = false;
+    auto readRow = [&](const CsvRow &row) {
+        if (!sawHeader) {
+            readHeader(row);
+            sawHeader = true;
+            return;
+        }
         if (row.fields.size() != header.fields.size()) {
             const CsvField &last = row.fields.last();
             throw ImportError(fileName, last.line, last.column,
@@ -379,26 +384,17 @@ ImportSummary importCsv(Store &store, const QByteArray &data, const QString &fil
                     d.coversSubsidiaries = old->coversSubsidiaries;
             }
         }
-        decisions.append(d);
-        rowOf.append(r);
-    }
-
-    ImportSummary summary;
-    store.transaction([&] {
-        for (qsizetype i = 0; i < decisions.size(); ++i) {
-            const CsvRow &row = rows[rowOf[i]];
-            try {
-                summary.vendorsCreated += createMissingVendors(store, decisions[i].vendors);
-                putDecision(store, decisions[i], summary);
-            } catch (const ValidationError &e) {
-                const QString col = csvColumnOf(e.errors().first().field);
-                const auto it = column.constFind(col);
-                const CsvField *f = it == column.constEnd() ? nullptr : &row.fields[*it];
-                throw ImportError(fileName, f ? f->line : row.line, f ? f->column : 1,
-                                  u"%1: %2"_s.arg(col, e.errors().first().message));
-            }
+        try {
+            summary.vendorsCreated += createMissingVendors(store, d.vendors);
+            putDecision(store, d, summary);
+        } catch (const ValidationError &e) {
+            const QString col = csvColumnOf(e.errors().first().field);
+            fail(col, e.errors().first().message);
         }
-    });
+    };
+    store.transaction([&] { parseCsv(data, fileName, readRow); });
+    if (!sawHeader)
+        throw ImportError(fileName, 1, 1, tr("the file is empty; expected a header row"));
     return summary;
 }
 

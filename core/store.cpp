@@ -116,6 +116,7 @@ Store::Store(const QString &path)
 
 Store::~Store()
 {
+    m_queries.clear();
     m_db.close();
     m_db = QSqlDatabase();
     QSqlDatabase::removeDatabase(m_connection);
@@ -159,13 +160,23 @@ void Store::rollback()
 
 namespace {
 
-QSqlQuery prepare(const QSqlDatabase &db, const QString &sql)
+QSqlQuery prepareUncached(const QSqlDatabase &db, const QString &sql)
 {
     QSqlQuery q(db);
     q.setForwardOnly(true);
     if (!q.prepare(sql))
         throw StoreError(tr("cannot prepare a statement: %1").arg(q.lastError().text()));
     return q;
+}
+
+// A prepared statement from the store's cache: compiled once per connection.
+QSqlQuery &prepareCached(QHash<QString, QSqlQuery> &cache, const QSqlDatabase &db,
+                         const QString &sql)
+{
+    auto it = cache.find(sql);
+    if (it == cache.end())
+        it = cache.insert(sql, prepareUncached(db, sql));
+    return *it;
 }
 
 void exec(QSqlQuery &q)
@@ -175,6 +186,11 @@ void exec(QSqlQuery &q)
 }
 
 } // namespace
+
+QSqlQuery &Store::prepare(const QString &sql) const
+{
+    return prepareCached(m_queries, m_db, sql);
+}
 
 // --- reference data -----------------------------------------------------------------
 
@@ -189,14 +205,15 @@ void Store::syncReferenceData()
     hash.addData(membersCsv);
     const QString digest = QString::fromLatin1(hash.result().toHex());
 
-    QSqlQuery current = prepare(m_db, u"SELECT value FROM meta WHERE key = 'reference'"_s);
+    QSqlQuery &current = prepare(u"SELECT value FROM meta WHERE key = 'reference'"_s);
     exec(current);
-    if (current.next() && current.value(0).toString() == digest)
+    const bool upToDate = current.next() && current.value(0).toString() == digest;
+    current.finish();
+    if (upToDate)
         return;
 
     transaction([&] {
-        QSqlQuery upsert = prepare(
-            m_db, u"INSERT INTO countries (code, alpha3, numeric, name, region, subregion, "
+        QSqlQuery &upsert = prepare(u"INSERT INTO countries (code, alpha3, numeric, name, region, subregion, "
                   "aliases, supranational) VALUES (?, ?, ?, ?, ?, ?, ?, ?) "
                   "ON CONFLICT (code) DO UPDATE SET alpha3 = excluded.alpha3, "
                   "numeric = excluded.numeric, name = excluded.name, region = excluded.region, "
@@ -223,10 +240,9 @@ void Store::syncReferenceData()
         }
         putCountry({u"EU"_s, {}, {}, u"European Union"_s, u"Europe"_s, {}, {u"EU"_s}, true});
 
-        QSqlQuery putGroup = prepare(
-            m_db, u"INSERT INTO country_groups (code, name) VALUES (?, ?) "
+        QSqlQuery &putGroup = prepare(u"INSERT INTO country_groups (code, name) VALUES (?, ?) "
                   "ON CONFLICT (code) DO UPDATE SET name = excluded.name"_s);
-        QSqlQuery clearMembers = prepare(m_db, u"DELETE FROM group_members WHERE group_code = ?"_s);
+        QSqlQuery &clearMembers = prepare(u"DELETE FROM group_members WHERE group_code = ?"_s);
         const QList<CsvRow> groupRows = parseCsv(groupsCsv, u"groups.csv"_s);
         for (qsizetype i = 1; i < groupRows.size(); ++i) {
             const auto r = csvRecordMap(groupRows[0].fields, groupRows[i]);
@@ -236,8 +252,7 @@ void Store::syncReferenceData()
             clearMembers.addBindValue(r[u"group"_s]);
             exec(clearMembers);
         }
-        QSqlQuery putMember = prepare(
-            m_db, u"INSERT INTO group_members (group_code, country, joined, left_on) "
+        QSqlQuery &putMember = prepare(u"INSERT INTO group_members (group_code, country, joined, left_on) "
                   "VALUES (?, ?, ?, ?)"_s);
         const QList<CsvRow> memberRows = parseCsv(membersCsv, u"group_members.csv"_s);
         for (qsizetype i = 1; i < memberRows.size(); ++i) {
@@ -248,20 +263,20 @@ void Store::syncReferenceData()
             putMember.addBindValue(r[u"left"_s].isEmpty() ? QVariant() : QVariant(r[u"left"_s]));
             exec(putMember);
         }
-        QSqlQuery putDigest = prepare(
-            m_db, u"INSERT INTO meta (key, value) VALUES ('reference', ?) "
+        QSqlQuery &putDigest = prepare(u"INSERT INTO meta (key, value) VALUES ('reference', ?) "
                   "ON CONFLICT (key) DO UPDATE SET value = excluded.value"_s);
         putDigest.addBindValue(digest);
         exec(putDigest);
     });
     m_countries.clear();
+    m_validator.reset();
 }
 
 QList<Country> Store::countries() const
 {
     if (!m_countries.isEmpty())
         return m_countries;
-    QSqlQuery q = prepare(m_db, u"SELECT code, alpha3, numeric, name, region, subregion, "
+    QSqlQuery &q = prepare(u"SELECT code, alpha3, numeric, name, region, subregion, "
                                 "aliases, supranational FROM countries ORDER BY code"_s);
     exec(q);
     QList<Country> out;
@@ -307,7 +322,7 @@ std::optional<QString> Store::resolveCountry(QStringView text) const
 
 QList<CountryGroup> Store::groups() const
 {
-    QSqlQuery q = prepare(m_db, u"SELECT g.code, g.name, m.country, m.joined, m.left_on "
+    QSqlQuery &q = prepare(u"SELECT g.code, g.name, m.country, m.joined, m.left_on "
                                 "FROM country_groups g LEFT JOIN group_members m "
                                 "ON m.group_code = g.code ORDER BY g.code, m.country, m.joined"_s);
     exec(q);
@@ -339,7 +354,7 @@ void Store::addMissingCountry(const Country &c)
         return;
     if (c.code.size() != 2 || c.name.isEmpty())
         ensureValid({{u"code"_s, tr("a country needs a two-letter code and a name")}});
-    QSqlQuery q = prepare(m_db, u"INSERT INTO countries (code, alpha3, numeric, name, region, "
+    QSqlQuery &q = prepare(u"INSERT INTO countries (code, alpha3, numeric, name, region, "
                                 "subregion, aliases, supranational) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s);
     q.addBindValue(c.code);
     q.addBindValue(notNull(c.alpha3));
@@ -351,6 +366,7 @@ void Store::addMissingCountry(const Country &c)
     q.addBindValue(c.supranational ? 1 : 0);
     transaction([&] { exec(q); });
     m_countries.clear();
+    m_validator.reset();
 }
 
 void Store::addMissingGroup(const CountryGroup &g)
@@ -358,11 +374,11 @@ void Store::addMissingGroup(const CountryGroup &g)
     if (group(g.code))
         return;
     transaction([&] {
-        QSqlQuery q = prepare(m_db, u"INSERT INTO country_groups (code, name) VALUES (?, ?)"_s);
+        QSqlQuery &q = prepare(u"INSERT INTO country_groups (code, name) VALUES (?, ?)"_s);
         q.addBindValue(g.code);
         q.addBindValue(notNull(g.name));
         exec(q);
-        QSqlQuery m = prepare(m_db, u"INSERT INTO group_members (group_code, country, joined, "
+        QSqlQuery &m = prepare(u"INSERT INTO group_members (group_code, country, joined, "
                                     "left_on) VALUES (?, ?, ?, ?)"_s);
         for (const Membership &member : g.members) {
             m.addBindValue(g.code);
@@ -376,10 +392,13 @@ void Store::addMissingGroup(const CountryGroup &g)
 
 Validator Store::validator() const
 {
-    QSet<QString> codes;
-    for (const Country &c : countries())
-        codes.insert(c.code);
-    return Validator(codes);
+    if (!m_validator) {
+        QSet<QString> codes;
+        for (const Country &c : countries())
+            codes.insert(c.code);
+        m_validator.emplace(codes);
+    }
+    return *m_validator;
 }
 
 void Store::ensureValid(const QList<FieldError> &errors) const
@@ -391,7 +410,7 @@ void Store::ensureValid(const QList<FieldError> &errors) const
 void Store::audit(const QString &action, const QString &entity, const QString &entityId,
                   const QString &oldValue, const QString &newValue)
 {
-    QSqlQuery q = prepare(m_db, u"INSERT INTO audit_log (at, action, entity, entity_id, "
+    QSqlQuery &q = prepare(u"INSERT INTO audit_log (at, action, entity, entity_id, "
                                 "old_value, new_value) VALUES (?, ?, ?, ?, ?, ?)"_s);
     q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
     q.addBindValue(action);
@@ -409,7 +428,7 @@ QList<AuditEntry> Store::auditLog(const QString &entity, const QString &entityId
     if (!entity.isEmpty())
         sql += entityId.isEmpty() ? u" WHERE entity = ?"_s : u" WHERE entity = ? AND entity_id = ?"_s;
     sql += u" ORDER BY id"_s;
-    QSqlQuery q = prepare(m_db, sql);
+    QSqlQuery &q = prepare(sql);
     if (!entity.isEmpty())
         q.addBindValue(entity);
     if (!entity.isEmpty() && !entityId.isEmpty())
@@ -429,7 +448,7 @@ QList<AuditEntry> Store::auditLog(const QString &entity, const QString &entityId
 
 QList<Vendor> Store::vendors() const
 {
-    QSqlQuery q = prepare(m_db, u"SELECT v.id, v.name, v.home_country, v.kind, p.name, v.notes "
+    QSqlQuery &q = prepare(u"SELECT v.id, v.name, v.home_country, v.kind, p.name, v.notes "
                                 "FROM vendors v LEFT JOIN vendors p ON p.id = v.parent_id "
                                 "ORDER BY v.name COLLATE NOCASE"_s);
     exec(q);
@@ -446,7 +465,7 @@ QList<Vendor> Store::vendors() const
         index.insert(v.id, out.size());
         out.append(v);
     }
-    QSqlQuery a = prepare(m_db, u"SELECT vendor_id, alias FROM vendor_aliases "
+    QSqlQuery &a = prepare(u"SELECT vendor_id, alias FROM vendor_aliases "
                                 "ORDER BY vendor_id, position"_s);
     exec(a);
     while (a.next()) {
@@ -474,7 +493,7 @@ std::optional<Vendor> Store::findVendor(QStringView nameOrAlias) const
 
 qint64 Store::vendorIdOf(const QString &nameOrAlias) const
 {
-    QSqlQuery q = prepare(m_db, u"SELECT id FROM vendors WHERE name = ? COLLATE NOCASE "
+    QSqlQuery &q = prepare(u"SELECT id FROM vendors WHERE name = ? COLLATE NOCASE "
                                 "UNION ALL SELECT vendor_id FROM vendor_aliases "
                                 "WHERE alias = ? COLLATE NOCASE LIMIT 1"_s);
     q.addBindValue(nameOrAlias.trimmed());
@@ -491,7 +510,7 @@ qint64 Store::parentIdOf(const Vendor &v) const
     if (!parentId)
         ensureValid({{u"parent"_s, tr("unknown vendor \"%1\"").arg(v.parent)}});
     // Walk up from the parent: meeting `v` again would make a cycle.
-    QSqlQuery up = prepare(m_db, u"SELECT parent_id FROM vendors WHERE id = ?"_s);
+    QSqlQuery &up = prepare(u"SELECT parent_id FROM vendors WHERE id = ?"_s);
     QSet<qint64> seen;
     for (qint64 at = parentId; at != 0 && !seen.contains(at);) {
         if (v.id != 0 && at == v.id)
@@ -508,10 +527,10 @@ qint64 Store::parentIdOf(const Vendor &v) const
 
 void Store::writeVendorAliases(qint64 vendorId, const QStringList &aliases)
 {
-    QSqlQuery clear = prepare(m_db, u"DELETE FROM vendor_aliases WHERE vendor_id = ?"_s);
+    QSqlQuery &clear = prepare(u"DELETE FROM vendor_aliases WHERE vendor_id = ?"_s);
     clear.addBindValue(vendorId);
     exec(clear);
-    QSqlQuery add = prepare(m_db, u"INSERT OR IGNORE INTO vendor_aliases (vendor_id, alias, "
+    QSqlQuery &add = prepare(u"INSERT OR IGNORE INTO vendor_aliases (vendor_id, alias, "
                                   "position) VALUES (?, ?, ?)"_s);
     for (qsizetype i = 0; i < aliases.size(); ++i) {
         if (aliases[i].trimmed().isEmpty())
@@ -535,7 +554,7 @@ qint64 Store::addVendor(const Vendor &input)
         if (vendorIdOf(v.name))
             ensureValid({{u"name"_s, tr("a vendor named \"%1\" already exists").arg(v.name)}});
         const qint64 parentId = parentIdOf(v);
-        QSqlQuery q = prepare(m_db, u"INSERT INTO vendors (name, home_country, kind, parent_id, "
+        QSqlQuery &q = prepare(u"INSERT INTO vendors (name, home_country, kind, parent_id, "
                                     "notes) VALUES (?, ?, ?, ?, ?)"_s);
         q.addBindValue(v.name);
         q.addBindValue(v.homeCountry.isEmpty() ? QVariant() : QVariant(v.homeCountry));
@@ -565,7 +584,7 @@ void Store::updateVendor(const Vendor &input)
         if (sameName && sameName != v.id)
             ensureValid({{u"name"_s, tr("a vendor named \"%1\" already exists").arg(v.name)}});
         const qint64 parentId = parentIdOf(v);
-        QSqlQuery q = prepare(m_db, u"UPDATE vendors SET name = ?, home_country = ?, kind = ?, "
+        QSqlQuery &q = prepare(u"UPDATE vendors SET name = ?, home_country = ?, kind = ?, "
                                     "parent_id = ?, notes = ? WHERE id = ?"_s);
         q.addBindValue(v.name);
         q.addBindValue(v.homeCountry.isEmpty() ? QVariant() : QVariant(v.homeCountry));
@@ -586,7 +605,7 @@ void Store::removeVendor(qint64 id)
     if (!old)
         ensureValid({{u"id"_s, tr("no vendor with id %1").arg(id)}});
     transaction([&] {
-        QSqlQuery used = prepare(m_db, u"SELECT count(*) FROM decision_vendors WHERE vendor_id = ?"_s);
+        QSqlQuery &used = prepare(u"SELECT count(*) FROM decision_vendors WHERE vendor_id = ?"_s);
         used.addBindValue(id);
         exec(used);
         const int n = used.next() ? used.value(0).toInt() : 0;
@@ -596,7 +615,7 @@ void Store::removeVendor(qint64 id)
                                          .arg(old->name)
                                          .arg(n)}});
         }
-        QSqlQuery q = prepare(m_db, u"DELETE FROM vendors WHERE id = ?"_s);
+        QSqlQuery &q = prepare(u"DELETE FROM vendors WHERE id = ?"_s);
         q.addBindValue(id);
         exec(q);
         audit(u"delete"_s, u"vendor"_s, QString::number(id), json(toJson(*old)), {});
@@ -611,7 +630,7 @@ QList<Decision> loadDecisions(const QSqlDatabase &db, qint64 onlyId)
 {
     const QString where = onlyId ? u" WHERE id = ?"_s : QString();
     const QString whereDecision = onlyId ? u" WHERE decision_id = ?"_s : QString();
-    QSqlQuery q = prepare(db, u"SELECT id, country, measure, announced, effective, ended, "
+    QSqlQuery q = prepareUncached(db, u"SELECT id, country, measure, announced, effective, ended, "
                               "deadline, title, summary, legal_form, confidence, "
                               "covers_subsidiaries FROM decisions"_s +
                                   where + u" ORDER BY id"_s);
@@ -620,10 +639,16 @@ QList<Decision> loadDecisions(const QSqlDatabase &db, qint64 onlyId)
     exec(q);
     QList<Decision> out;
     QHash<qint64, qsizetype> index;
+    // Country codes and vendor names repeat across thousands of decisions: share them.
+    QHash<QString, QString> shared;
+    auto intern = [&shared](const QString &s) {
+        const auto it = shared.constFind(s);
+        return it != shared.constEnd() ? *it : *shared.insert(s, s);
+    };
     while (q.next()) {
         Decision d;
         d.id = q.value(0).toLongLong();
-        d.country = q.value(1).toString();
+        d.country = intern(q.value(1).toString());
         d.measure = measureFromId(q.value(2).toString()).value_or(Measure::Warning);
         d.announced = storedDate(q.value(3));
         d.effective = storedDate(q.value(4));
@@ -639,7 +664,7 @@ QList<Decision> loadDecisions(const QSqlDatabase &db, qint64 onlyId)
         out.append(std::move(d));
     }
 
-    QSqlQuery v = prepare(db, u"SELECT dv.decision_id, v.name FROM decision_vendors dv "
+    QSqlQuery v = prepareUncached(db, u"SELECT dv.decision_id, v.name FROM decision_vendors dv "
                               "JOIN vendors v ON v.id = dv.vendor_id"_s +
                                   (onlyId ? u" WHERE dv.decision_id = ?"_s : QString()) +
                                   u" ORDER BY dv.decision_id, dv.position"_s);
@@ -648,10 +673,10 @@ QList<Decision> loadDecisions(const QSqlDatabase &db, qint64 onlyId)
     exec(v);
     while (v.next()) {
         if (const auto it = index.constFind(v.value(0).toLongLong()); it != index.constEnd())
-            out[*it].vendors.append(v.value(1).toString());
+            out[*it].vendors.append(intern(v.value(1).toString()));
     }
 
-    QSqlQuery s = prepare(db, u"SELECT decision_id, scope FROM decision_scopes"_s + whereDecision +
+    QSqlQuery s = prepareUncached(db, u"SELECT decision_id, scope FROM decision_scopes"_s + whereDecision +
                                   u" ORDER BY decision_id, position"_s);
     if (onlyId)
         s.addBindValue(onlyId);
@@ -663,7 +688,7 @@ QList<Decision> loadDecisions(const QSqlDatabase &db, qint64 onlyId)
         }
     }
 
-    QSqlQuery src = prepare(db, u"SELECT decision_id, id, title, publisher, url, published, "
+    QSqlQuery src = prepareUncached(db, u"SELECT decision_id, id, title, publisher, url, published, "
                                 "accessed, local_copy, sha256 FROM sources"_s +
                                     whereDecision + u" ORDER BY decision_id, position"_s);
     if (onlyId)
@@ -694,12 +719,12 @@ std::optional<Decision> Store::decision(qint64 id) const
 
 int Store::decisionCount() const
 {
-    QSqlQuery q = prepare(m_db, u"SELECT count(*) FROM decisions"_s);
+    QSqlQuery &q = prepare(u"SELECT count(*) FROM decisions"_s);
     exec(q);
     return q.next() ? q.value(0).toInt() : 0;
 }
 
-void Store::writeDecisionParts(const Decision &d)
+QStringList Store::writeDecisionParts(const Decision &d)
 {
     QList<FieldError> unknown;
     QList<qint64> vendorIds;
@@ -713,10 +738,10 @@ void Store::writeDecisionParts(const Decision &d)
     }
     ensureValid(unknown);
 
-    QSqlQuery clearVendors = prepare(m_db, u"DELETE FROM decision_vendors WHERE decision_id = ?"_s);
+    QSqlQuery &clearVendors = prepare(u"DELETE FROM decision_vendors WHERE decision_id = ?"_s);
     clearVendors.addBindValue(d.id);
     exec(clearVendors);
-    QSqlQuery addVendorRow = prepare(m_db, u"INSERT INTO decision_vendors (decision_id, vendor_id, "
+    QSqlQuery &addVendorRow = prepare(u"INSERT INTO decision_vendors (decision_id, vendor_id, "
                                            "position) VALUES (?, ?, ?)"_s);
     for (qsizetype i = 0; i < vendorIds.size(); ++i) {
         addVendorRow.addBindValue(d.id);
@@ -725,10 +750,10 @@ void Store::writeDecisionParts(const Decision &d)
         exec(addVendorRow);
     }
 
-    QSqlQuery clearScopes = prepare(m_db, u"DELETE FROM decision_scopes WHERE decision_id = ?"_s);
+    QSqlQuery &clearScopes = prepare(u"DELETE FROM decision_scopes WHERE decision_id = ?"_s);
     clearScopes.addBindValue(d.id);
     exec(clearScopes);
-    QSqlQuery addScope = prepare(m_db, u"INSERT INTO decision_scopes (decision_id, scope, "
+    QSqlQuery &addScope = prepare(u"INSERT INTO decision_scopes (decision_id, scope, "
                                        "position) VALUES (?, ?, ?)"_s);
     for (qsizetype i = 0; i < d.scopes.size(); ++i) {
         addScope.addBindValue(d.id);
@@ -738,16 +763,16 @@ void Store::writeDecisionParts(const Decision &d)
     }
 
     // Sources keep their ids across edits; those no longer listed are deleted.
-    QSqlQuery existing = prepare(m_db, u"SELECT id FROM sources WHERE decision_id = ?"_s);
+    QSqlQuery &existing = prepare(u"SELECT id FROM sources WHERE decision_id = ?"_s);
     existing.addBindValue(d.id);
     exec(existing);
     QSet<qint64> stale;
     while (existing.next())
         stale.insert(existing.value(0).toLongLong());
-    QSqlQuery update = prepare(m_db, u"UPDATE sources SET position = ?, title = ?, publisher = ?, "
+    QSqlQuery &update = prepare(u"UPDATE sources SET position = ?, title = ?, publisher = ?, "
                                      "url = ?, published = ?, accessed = ?, local_copy = ?, "
                                      "sha256 = ? WHERE id = ?"_s);
-    QSqlQuery insert = prepare(m_db, u"INSERT INTO sources (position, title, publisher, url, "
+    QSqlQuery &insert = prepare(u"INSERT INTO sources (position, title, publisher, url, "
                                      "published, accessed, local_copy, sha256, decision_id) "
                                      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
     for (qsizetype i = 0; i < d.sources.size(); ++i) {
@@ -765,11 +790,21 @@ void Store::writeDecisionParts(const Decision &d)
         q.addBindValue(keep ? s.id : d.id);
         exec(q);
     }
-    QSqlQuery remove = prepare(m_db, u"DELETE FROM sources WHERE id = ?"_s);
+    QSqlQuery &remove = prepare(u"DELETE FROM sources WHERE id = ?"_s);
     for (qint64 id : std::as_const(stale)) {
         remove.addBindValue(id);
         exec(remove);
     }
+
+    QStringList canonical;
+    QSqlQuery &name = prepare(u"SELECT name FROM vendors WHERE id = ?"_s);
+    for (qint64 id : std::as_const(vendorIds)) {
+        name.addBindValue(id);
+        exec(name);
+        canonical.append(name.next() ? name.value(0).toString() : QString());
+        name.finish();
+    }
+    return canonical;
 }
 
 namespace {
@@ -795,7 +830,7 @@ qint64 Store::addDecision(const Decision &input)
     return transaction([&] {
         if (input.id != 0 && decision(input.id))
             ensureValid({{u"id"_s, tr("a decision with id %1 already exists").arg(input.id)}});
-        QSqlQuery q = prepare(m_db, u"INSERT INTO decisions (country, measure, announced, "
+        QSqlQuery &q = prepare(u"INSERT INTO decisions (country, measure, announced, "
                                     "effective, ended, deadline, title, summary, legal_form, "
                                     "confidence, covers_subsidiaries, id) "
                                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
@@ -804,9 +839,8 @@ qint64 Store::addDecision(const Decision &input)
         exec(q);
         Decision stored = input;
         stored.id = q.lastInsertId().toLongLong();
-        writeDecisionParts(stored);
-        audit(u"insert"_s, u"decision"_s, QString::number(stored.id), {},
-              json(toJson(*decision(stored.id))));
+        stored.vendors = writeDecisionParts(stored);
+        audit(u"insert"_s, u"decision"_s, QString::number(stored.id), {}, json(toJson(stored)));
         return stored.id;
     });
 }
@@ -820,16 +854,17 @@ void Store::updateDecision(const Decision &d)
         return;
     ensureValid(validator().check(d));
     transaction([&] {
-        QSqlQuery q = prepare(m_db, u"UPDATE decisions SET country = ?, measure = ?, "
+        QSqlQuery &q = prepare(u"UPDATE decisions SET country = ?, measure = ?, "
                                     "announced = ?, effective = ?, ended = ?, deadline = ?, "
                                     "title = ?, summary = ?, legal_form = ?, confidence = ?, "
                                     "covers_subsidiaries = ? WHERE id = ?"_s);
         bindDecisionColumns(q, d);
         q.addBindValue(d.id);
         exec(q);
-        writeDecisionParts(d);
+        Decision stored = d;
+        stored.vendors = writeDecisionParts(d);
         audit(u"update"_s, u"decision"_s, QString::number(d.id), json(toJson(*old)),
-              json(toJson(*decision(d.id))));
+              json(toJson(stored)));
     });
 }
 
@@ -839,7 +874,7 @@ void Store::removeDecision(qint64 id)
     if (!old)
         ensureValid({{u"id"_s, tr("no decision with id %1").arg(id)}});
     transaction([&] {
-        QSqlQuery q = prepare(m_db, u"DELETE FROM decisions WHERE id = ?"_s);
+        QSqlQuery &q = prepare(u"DELETE FROM decisions WHERE id = ?"_s);
         q.addBindValue(id);
         exec(q);
         audit(u"delete"_s, u"decision"_s, QString::number(id), json(toJson(*old)), {});

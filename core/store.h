@@ -6,6 +6,7 @@
 #include <QDateTime>
 #include <QHash>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 
 #include <optional>
 
@@ -52,6 +53,7 @@ public:
     std::optional<Vendor> vendor(qint64 id) const;
     // Matches the name or an alias, ignoring case.
     std::optional<Vendor> findVendor(QStringView nameOrAlias) const;
+    bool hasVendor(QStringView nameOrAlias) const { return vendorIdOf(nameOrAlias.toString()) != 0; }
     qint64 addVendor(const Vendor &v);
     void updateVendor(const Vendor &v);
     void removeVendor(qint64 id);
@@ -100,13 +102,15 @@ private:
     void commit();
     void rollback();
     void syncReferenceData();
-    void writeDecisionParts(const Decision &d);
+    // Writes vendors, scopes and sources; returns the vendors' stored names.
+    QStringList writeDecisionParts(const Decision &d);
     void writeVendorAliases(qint64 vendorId, const QStringList &aliases);
     qint64 vendorIdOf(const QString &nameOrAlias) const;
     qint64 parentIdOf(const Vendor &v) const;
     void audit(const QString &action, const QString &entity, const QString &entityId,
                const QString &oldValue, const QString &newValue);
     void ensureValid(const QList<FieldError> &errors) const;
+    QSqlQuery &prepare(const QString &sql) const;
 
     QString m_path;
     QString m_connection;
@@ -115,6 +119,8 @@ private:
     int m_depth = 0;
     bool m_failed = false;
     mutable QList<Country> m_countries; // reference data, cached after first read
+    mutable std::optional<Validator> m_validator;
+    mutable QHash<QString, QSqlQuery> m_queries; // prepared once, reused
 };
 
 } // namespace banatlas

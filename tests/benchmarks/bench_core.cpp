@@ -1,0 +1,137 @@
+// Prints how long the core takes on synthetic data: importing N decisions from CSV,
+// loading them, and resolving every country × every vendor, with peak memory.
+// Not a test: figures depend on the machine. Usage: bench_core [N ...]
+#include "csv.h"
+#include "interchange.h"
+#include "statusresolver.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QTemporaryDir>
+
+#include <sys/resource.h>
+
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+using namespace banatlas;
+
+namespace {
+
+constexpr int kVendors = 40;
+
+QByteArray syntheticCsv(int n, const QStringList &countries)
+{
+    QRandomGenerator rng(20181128);
+    const QList<Measure> measures = allMeasures();
+    QByteArray out = csvRecord({u"country"_s, u"vendors"_s, u"measure"_s, u"scope"_s,
+                                u"announced"_s, u"effective"_s, u"ended"_s, u"title"_s,
+                                u"summary"_s, u"confidence"_s, u"source_title"_s,
+                                u"source_url"_s});
+    for (int i = 0; i < n; ++i) {
+        const QDate announced = QDate(2010, 1, 1).addDays(rng.bounded(15 * 365));
+        QStringList vendors;
+        for (int k = 0, count = 1 + rng.bounded(3); k < count; ++k) {
+            const QString v = u"Vendor %1"_s.arg(rng.bounded(kVendors));
+            if (!vendors.contains(v))
+                vendors.append(v);
+        }
+        const QDate effective = rng.bounded(3) == 0 ? announced.addDays(rng.bounded(400)) : QDate();
+        const QDate ended = rng.bounded(5) == 0
+                                ? (effective.isValid() ? effective : announced).addDays(
+                                      1 + rng.bounded(1500))
+                                : QDate();
+        out += csvRecord({countries[rng.bounded(countries.size())], vendors.join(u';'),
+                          toId(measures[rng.bounded(measures.size())]), u"5g_core;government"_s,
+                          announced.toString(Qt::ISODate), effective.toString(Qt::ISODate),
+                          ended.toString(Qt::ISODate), u"Synthetic decision %1"_s.arg(i),
+                          u"A summary of the decision, long enough to look like prose."_s,
+                          u"multiple_sources"_s, u"Source %1"_s.arg(i),
+                          u"https://example.org/%1"_s.arg(i)});
+    }
+    return out;
+}
+
+long peakRssMb()
+{
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    return usage.ru_maxrss / 1024;
+}
+
+// One size, in this process, so that peak memory belongs to it alone.
+int runOne(int n)
+{
+    QTemporaryDir dir;
+    auto store = openDatabase(dir.filePath(u"bench.banatlas"_s), Seed::None);
+    QStringList countries;
+    for (const Country &c : store->countries())
+        countries.append(c.code);
+    QElapsedTimer t;
+    double importMs = 0;
+    {
+        const QByteArray csv = syntheticCsv(n, countries);
+        t.start();
+        importCsv(*store, csv, u"synthetic.csv"_s);
+        importMs = t.nsecsElapsed() / 1e6;
+    }
+    const long importPeak = peakRssMb();
+
+    t.restart();
+    const QList<Decision> decisions = store->decisions();
+    const QList<Vendor> vendors = store->vendors();
+    const double loadMs = t.nsecsElapsed() / 1e6;
+
+    t.restart();
+    const StatusResolver resolver(decisions, vendors);
+    const double buildMs = t.nsecsElapsed() / 1e6;
+
+    QStringList vendorNames;
+    for (const Vendor &v : vendors)
+        vendorNames.append(v.name);
+    // Best of five: the machine is shared.
+    double matrixMs = 1e18;
+    qsizetype cells = 0;
+    for (int round = 0; round < 5; ++round) {
+        t.restart();
+        const auto matrix = resolver.resolveMatrix(countries, vendorNames, QDate(2020, 6, 1));
+        matrixMs = std::min(matrixMs, t.nsecsElapsed() / 1e6);
+        cells = matrix.size() * (matrix.isEmpty() ? 0 : matrix.first().size());
+    }
+    t.restart();
+    const auto map = resolver.resolveCountries(countries, {}, QDate(2020, 6, 1));
+    const double mapMs = t.nsecsElapsed() / 1e6;
+
+    std::printf("%8d decisions | import %9.1f ms | load %7.1f ms | resolver build %6.1f ms | "
+                "matrix %4lld cells %7.2f ms | all-vendor map %6.2f ms | peak RSS %4ld MB "
+                "(%ld MB by the end of the import)\n",
+                n, importMs, loadMs, buildMs, static_cast<long long>(cells), matrixMs, mapMs,
+                peakRssMb(), importPeak);
+    return map.size() == countries.size() ? 0 : 1;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QStringList args = app.arguments().mid(1);
+    if (args.size() == 2 && args[0] == u"--one"_s)
+        return runOne(args[1].toInt());
+    if (args.isEmpty())
+        args = {u"1000"_s, u"10000"_s, u"100000"_s};
+    std::printf("BanAtlas core benchmark: %d vendors, 251 governments, synthetic decisions\n",
+                kVendors);
+    std::fflush(stdout);
+    for (const QString &n : std::as_const(args)) {
+        QProcess child;
+        child.setProcessChannelMode(QProcess::ForwardedChannels);
+        child.start(app.applicationFilePath(), {u"--one"_s, n});
+        child.waitForFinished(-1);
+        if (child.exitCode() != 0)
+            return child.exitCode();
+    }
+    return 0;
+}
