@@ -19,20 +19,20 @@ namespace {
 
 const QStringList kCommands = {u"import"_s, u"export"_s, u"status"_s};
 
-QString tr(const char *text) { return QCoreApplication::translate("banatlas-cli", text); }
+QString tr(const char *text) {
+    return QCoreApplication::translate("banatlas-cli", text);
+}
 
 // A mistake in how the command was called: exit code 2.
 struct UsageError {
     QString message;
 };
 
-void out(const QByteArray &bytes)
-{
+void out(const QByteArray &bytes) {
     std::fwrite(bytes.constData(), 1, static_cast<size_t>(bytes.size()), stdout);
 }
 
-QString usage()
-{
+QString usage() {
     return tr("Usage: banatlas [--db FILE] [--no-seed] COMMAND [OPTIONS]\n"
               "With no command, opens the window.\n\n"
               "Commands:\n"
@@ -64,8 +64,7 @@ const QHash<QString, QStringList> kValueOptions = {
 const QHash<QString, QStringList> kFlagOptions = {
     {u"import"_s, {}}, {u"export"_s, {}}, {u"status"_s, {u"--csv"_s}}};
 
-Options parse(const QStringList &args)
-{
+Options parse(const QStringList &args) {
     Options o;
     for (qsizetype i = 0; i < args.size(); ++i) {
         QString arg = args[i];
@@ -89,8 +88,8 @@ Options parse(const QStringList &args)
             o.noSeed = true;
         } else if (o.command.isEmpty() && !arg.startsWith(u'-')) {
             if (!kCommands.contains(arg)) {
-                throw UsageError{tr("unknown command \"%1\" (commands: %2)")
-                                     .arg(arg, kCommands.join(u", "_s))};
+                throw UsageError{
+                    tr("unknown command \"%1\" (commands: %2)").arg(arg, kCommands.join(u", "_s))};
             }
             o.command = arg;
         } else if (o.command.isEmpty()) {
@@ -110,15 +109,13 @@ Options parse(const QStringList &args)
     return o;
 }
 
-QStringList valuesOf(const Options &o, const QString &name)
-{
+QStringList valuesOf(const Options &o, const QString &name) {
     QStringList v = o.values.values(name);
     std::reverse(v.begin(), v.end()); // QMultiHash returns the newest first
     return v;
 }
 
-QDate parseAsOf(const QString &text)
-{
+QDate parseAsOf(const QString &text) {
     QString why;
     const auto d = PartialDate::parse(text, &why);
     if (!d || d->isNull())
@@ -126,8 +123,7 @@ QDate parseAsOf(const QString &text)
     return d->firstDay();
 }
 
-int importCommand(Store &store, const Options &o)
-{
+int importCommand(Store &store, const Options &o) {
     if (o.positional.size() != 1)
         throw UsageError{tr("import takes one FILE.csv or FILE.json")};
     const QString file = o.positional.first();
@@ -142,8 +138,7 @@ int importCommand(Store &store, const Options &o)
     return 0;
 }
 
-int exportCommand(Store &store, const Options &o)
-{
+int exportCommand(Store &store, const Options &o) {
     if (!o.positional.isEmpty())
         throw UsageError{tr("export takes no file argument; use --out FILE")};
     const QString format = o.values.value(u"--format"_s);
@@ -167,8 +162,7 @@ int exportCommand(Store &store, const Options &o)
     return 0;
 }
 
-int statusCommand(Store &store, const Options &o)
-{
+int statusCommand(Store &store, const Options &o) {
     if (!o.positional.isEmpty())
         throw UsageError{tr("status takes no positional argument")};
     if (!o.values.contains(u"--as-of"_s))
@@ -197,8 +191,8 @@ int statusCommand(Store &store, const Options &o)
     const StatusResolver resolver(store.decisions(), store.vendors());
     const auto statuses = resolver.resolveCountries(countries, vendors, asOf);
     const bool csv = o.flags.contains(u"--csv"_s);
-    QByteArray text = csv ? csvRecord({u"country"_s, u"class"_s, u"pending"_s, u"decisions"_s})
-                          : QByteArray();
+    QByteArray text =
+        csv ? csvRecord({u"country"_s, u"class"_s, u"pending"_s, u"decisions"_s}) : QByteArray();
     for (const QString &c : std::as_const(countries)) {
         const Status s = statuses.value(c);
         QStringList ids;
@@ -214,12 +208,11 @@ int statusCommand(Store &store, const Options &o)
 
 } // namespace
 
-bool wantsCommandLine(const QStringList &args)
-{
+bool wantsCommandLine(const QStringList &args) {
     // Qt's own GUI options that take a value (see QGuiApplication).
-    static const QStringList qtOptionsWithValue = {u"-platform"_s, u"-style"_s, u"-display"_s,
-                                                   u"-qwindowgeometry"_s, u"-stylesheet"_s,
-                                                   u"-qwindowtitle"_s, u"-qwindowicon"_s};
+    static const QStringList qtOptionsWithValue = {
+        u"-platform"_s,   u"-style"_s,        u"-display"_s,    u"-qwindowgeometry"_s,
+        u"-stylesheet"_s, u"-qwindowtitle"_s, u"-qwindowicon"_s};
     for (qsizetype i = 0; i < args.size(); ++i) {
         const QString &a = args[i];
         if (a == u"--version"_s || a == u"--help"_s || a == u"-h"_s)
@@ -234,8 +227,7 @@ bool wantsCommandLine(const QStringList &args)
     return false;
 }
 
-QString databasePathFrom(const QStringList &args)
-{
+QString databasePathFrom(const QStringList &args) {
     for (qsizetype i = 0; i < args.size(); ++i) {
         if (args[i] == u"--db"_s && i + 1 < args.size())
             return args[i + 1];
@@ -245,8 +237,7 @@ QString databasePathFrom(const QStringList &args)
     return defaultDatabasePath();
 }
 
-int run(const QStringList &args)
-{
+int run(const QStringList &args) {
     auto fail = [](const QString &message, int code) {
         QString line = message;
         line.replace(u'\n', u' ');

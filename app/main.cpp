@@ -9,8 +9,7 @@
 #include <cstdio>
 #include <memory>
 
-int main(int argc, char *argv[])
-{
+int main(int argc, char *argv[]) {
     QStringList args;
     for (int i = 1; i < argc; ++i)
         args.append(QString::fromLocal8Bit(argv[i]));
@@ -38,8 +37,7 @@ int main(int argc, char *argv[])
     try {
         store = banatlas::openDatabase(banatlas::cli::databasePathFrom(args));
     } catch (const banatlas::Error &e) {
-        QMessageBox::critical(nullptr, QApplication::translate("main", "BanAtlas"),
-                              e.message());
+        QMessageBox::critical(nullptr, QApplication::translate("main", "BanAtlas"), e.message());
         return 1;
     }
     banatlas::MainWindow window(std::move(store));

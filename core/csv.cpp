@@ -8,8 +8,7 @@ using namespace Qt::StringLiterals;
 
 namespace banatlas {
 
-qsizetype invalidUtf8Offset(const QByteArray &data)
-{
+qsizetype invalidUtf8Offset(const QByteArray &data) {
     const auto *s = reinterpret_cast<const unsigned char *>(data.constData());
     const qsizetype n = data.size();
     for (qsizetype i = 0; i < n;) {
@@ -38,8 +37,8 @@ qsizetype invalidUtf8Offset(const QByteArray &data)
                 return i;
             cp = (cp << 6) | (s[i + k] & 0x3F);
         }
-        const bool overlong = (len == 2 && cp < 0x80) || (len == 3 && cp < 0x800) ||
-                              (len == 4 && cp < 0x10000);
+        const bool overlong =
+            (len == 2 && cp < 0x80) || (len == 3 && cp < 0x800) || (len == 4 && cp < 0x10000);
         if (overlong || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
             return i;
         i += len;
@@ -47,8 +46,7 @@ qsizetype invalidUtf8Offset(const QByteArray &data)
     return -1;
 }
 
-std::pair<int, int> lineColumnAt(const QByteArray &data, qsizetype offset)
-{
+std::pair<int, int> lineColumnAt(const QByteArray &data, qsizetype offset) {
     int line = 1;
     int column = 1;
     for (qsizetype i = 0; i < offset && i < data.size(); ++i) {
@@ -64,15 +62,14 @@ std::pair<int, int> lineColumnAt(const QByteArray &data, qsizetype offset)
 }
 
 void parseCsv(const QByteArray &raw, const QString &fileName,
-              const std::function<void(const CsvRow &)> &onRow)
-{
+              const std::function<void(const CsvRow &)> &onRow) {
     auto tr = [](const char *t) { return QCoreApplication::translate("banatlas", t); };
     if (const qsizetype bad = invalidUtf8Offset(raw); bad >= 0) {
         const auto [line, column] = lineColumnAt(raw, bad);
-        throw ImportError(fileName, line, column,
-                          tr("the file is not valid UTF-8 (byte 0x%1); save it as UTF-8")
-                              .arg(static_cast<uint>(static_cast<unsigned char>(raw[bad])), 2, 16,
-                                   QChar(u'0')));
+        throw ImportError(
+            fileName, line, column,
+            tr("the file is not valid UTF-8 (byte 0x%1); save it as UTF-8")
+                .arg(static_cast<uint>(static_cast<unsigned char>(raw[bad])), 2, 16, QChar(u'0')));
     }
     // Works on the UTF-8 bytes: every delimiter is ASCII, so it never splits a character.
     // Columns count characters, so continuation bytes do not advance them.
@@ -99,9 +96,7 @@ void parseCsv(const QByteArray &raw, const QString &fileName,
         fieldStarted = false;
         afterQuote = false;
     };
-    auto endField = [&] {
-        row.fields.append({QString::fromUtf8(text), fieldLine, fieldColumn});
-    };
+    auto endField = [&] { row.fields.append({QString::fromUtf8(text), fieldLine, fieldColumn}); };
     auto endRecord = [&] {
         const bool blank = row.fields.isEmpty() && text.isEmpty() && !fieldStarted;
         endField();
@@ -191,15 +186,13 @@ void parseCsv(const QByteArray &raw, const QString &fileName,
         endRecord();
 }
 
-QList<CsvRow> parseCsv(const QByteArray &data, const QString &fileName)
-{
+QList<CsvRow> parseCsv(const QByteArray &data, const QString &fileName) {
     QList<CsvRow> rows;
     parseCsv(data, fileName, [&rows](const CsvRow &row) { rows.append(row); });
     return rows;
 }
 
-QByteArray csvRecord(const QStringList &fields)
-{
+QByteArray csvRecord(const QStringList &fields) {
     QByteArray out;
     for (qsizetype i = 0; i < fields.size(); ++i) {
         if (i > 0)

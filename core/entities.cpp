@@ -4,14 +4,12 @@
 
 namespace banatlas {
 
-bool Membership::isMemberOn(QDate date) const
-{
+bool Membership::isMemberOn(QDate date) const {
     const int k = dateKey(date);
     return joined.key() <= k && (left.isNull() || k <= left.key());
 }
 
-QStringList CountryGroup::membersOn(QDate date) const
-{
+QStringList CountryGroup::membersOn(QDate date) const {
     QStringList out;
     for (const Membership &m : members) {
         if (m.isMemberOn(date) && !out.contains(m.country))

@@ -13,7 +13,7 @@ namespace banatlas {
 
 // A government: an ISO 3166-1 country, or the EU as a supranational jurisdiction.
 struct Country {
-    QString code;    // alpha-2, primary key
+    QString code; // alpha-2, primary key
     QString alpha3;
     QString numeric; // ISO numeric, three digits; matches the map's feature ids
     QString name;
@@ -68,8 +68,7 @@ struct Source {
     QString sha256;
 
     // Equality ignores the row id: two sources with the same content are the same.
-    bool operator==(const Source &o) const
-    {
+    bool operator==(const Source &o) const {
         return title == o.title && publisher == o.publisher && url == o.url &&
                published == o.published && accessed == o.accessed && localCopy == o.localCopy &&
                sha256 == o.sha256;

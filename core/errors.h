@@ -8,10 +8,11 @@
 namespace banatlas {
 
 // Base of every failure the core reports; the UI and CLI decide how to show it.
-class Error : public std::exception
-{
+class Error : public std::exception {
 public:
-    explicit Error(QString message) : m_message(std::move(message)), m_utf8(m_message.toUtf8()) {}
+    explicit Error(QString message)
+        : m_message(std::move(message))
+        , m_utf8(m_message.toUtf8()) {}
     const QString &message() const { return m_message; }
     const char *what() const noexcept override { return m_utf8.constData(); }
 
@@ -21,8 +22,7 @@ private:
 };
 
 // The database could not be opened, migrated, read or written.
-class StoreError : public Error
-{
+class StoreError : public Error {
 public:
     using Error::Error;
 };
@@ -34,8 +34,7 @@ struct FieldError {
 };
 
 // A value failed validation; says which fields and why.
-class ValidationError : public Error
-{
+class ValidationError : public Error {
 public:
     explicit ValidationError(QList<FieldError> errors);
     const QList<FieldError> &errors() const { return m_errors; }
@@ -45,8 +44,7 @@ private:
 };
 
 // An import file was rejected; nothing was written.
-class ImportError : public Error
-{
+class ImportError : public Error {
 public:
     ImportError(QString file, int line, int column, QString what);
     const QString &file() const { return m_file; }

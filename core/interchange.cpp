@@ -16,15 +16,15 @@ using namespace Qt::StringLiterals;
 namespace banatlas {
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("banatlas", text); }
+QString tr(const char *text) {
+    return QCoreApplication::translate("banatlas", text);
+}
 
-const QStringList kRequiredColumns = {u"country"_s,   u"vendors"_s, u"measure"_s,
-                                      u"scope"_s,     u"announced"_s, u"title"_s,
-                                      u"confidence"_s};
+const QStringList kRequiredColumns = {u"country"_s,   u"vendors"_s, u"measure"_s,   u"scope"_s,
+                                      u"announced"_s, u"title"_s,   u"confidence"_s};
 
 // Creates the vendors a decision names that the database does not know yet.
-int createMissingVendors(Store &store, const QStringList &names)
-{
+int createMissingVendors(Store &store, const QStringList &names) {
     int created = 0;
     for (const QString &name : names) {
         if (!store.hasVendor(name)) {
@@ -38,8 +38,7 @@ int createMissingVendors(Store &store, const QStringList &names)
 }
 
 // Adds `d`, or updates the stored decision with its id; counts what happened.
-void putDecision(Store &store, const Decision &d, ImportSummary &summary)
-{
+void putDecision(Store &store, const Decision &d, ImportSummary &summary) {
     if (d.id != 0) {
         if (const auto old = store.decision(d.id)) {
             if (*old == d) {
@@ -61,14 +60,12 @@ struct JsonScanner {
     const QByteArray &text;
     qsizetype pos = 0;
 
-    void ws()
-    {
-        while (pos < text.size() && (text[pos] == ' ' || text[pos] == '\n' ||
-                                     text[pos] == '\r' || text[pos] == '\t'))
+    void ws() {
+        while (pos < text.size() &&
+               (text[pos] == ' ' || text[pos] == '\n' || text[pos] == '\r' || text[pos] == '\t'))
             ++pos;
     }
-    QString string()
-    {
+    QString string() {
         QByteArray out;
         ++pos; // opening quote
         while (pos < text.size() && text[pos] != '"') {
@@ -82,8 +79,7 @@ struct JsonScanner {
         ++pos; // closing quote
         return QString::fromUtf8(out);
     }
-    void skip()
-    {
+    void skip() {
         ws();
         if (pos >= text.size())
             return;
@@ -113,8 +109,7 @@ struct JsonScanner {
         }
     }
     // Moves to the value at `path`; stops at the deepest part that exists.
-    void find(QStringList path)
-    {
+    void find(QStringList path) {
         ws();
         while (!path.isEmpty() && pos < text.size()) {
             const QString want = path.takeFirst();
@@ -125,8 +120,7 @@ struct JsonScanner {
             ++pos;
             ws();
             bool found = false;
-            for (int index = 0; pos < text.size() && text[pos] != (c == '{' ? '}' : ']');
-                 ++index) {
+            for (int index = 0; pos < text.size() && text[pos] != (c == '{' ? '}' : ']'); ++index) {
                 bool match = false;
                 if (c == '{') {
                     match = string() == want;
@@ -155,8 +149,7 @@ struct JsonScanner {
 };
 
 // CSV column that holds a validated field ("sources[0].url" → "source_url").
-QString csvColumnOf(const QString &field)
-{
+QString csvColumnOf(const QString &field) {
     if (field.startsWith(u"sources["_s)) {
         const QString sub = field.section(u'.', 1);
         if (sub == u"published"_s)
@@ -166,8 +159,7 @@ QString csvColumnOf(const QString &field)
     return field;
 }
 
-QStringList jsonPathOf(const QString &field)
-{
+QStringList jsonPathOf(const QString &field) {
     // "sources[0].url" → {"sources", "0", "url"}
     QStringList out;
     for (const QString &part : field.split(u'.')) {
@@ -182,8 +174,7 @@ QStringList jsonPathOf(const QString &field)
     return out;
 }
 
-bool parseBool(const QString &s, bool *ok)
-{
+bool parseBool(const QString &s, bool *ok) {
     const QString t = s.trimmed().toLower();
     *ok = true;
     if (t == u"1"_s || t == u"true"_s || t == u"yes"_s)
@@ -196,49 +187,48 @@ bool parseBool(const QString &s, bool *ok)
 
 } // namespace
 
-std::pair<int, int> jsonPosition(const QByteArray &json, const QStringList &path)
-{
+std::pair<int, int> jsonPosition(const QByteArray &json, const QStringList &path) {
     JsonScanner scanner{json};
     scanner.find(path);
     return lineColumnAt(json, scanner.pos);
 }
 
-QStringList csvColumns()
-{
-    return {u"id"_s,           u"country"_s,       u"vendors"_s,    u"measure"_s,
-            u"scope"_s,        u"announced"_s,     u"effective"_s,  u"ended"_s,
-            u"deadline"_s,     u"title"_s,         u"summary"_s,    u"legal_form"_s,
-            u"confidence"_s,   u"source_title"_s,  u"source_publisher"_s,
-            u"source_url"_s,   u"source_date"_s,   u"covers_subsidiaries"_s};
+QStringList csvColumns() {
+    return {u"id"_s,         u"country"_s,      u"vendors"_s,
+            u"measure"_s,    u"scope"_s,        u"announced"_s,
+            u"effective"_s,  u"ended"_s,        u"deadline"_s,
+            u"title"_s,      u"summary"_s,      u"legal_form"_s,
+            u"confidence"_s, u"source_title"_s, u"source_publisher"_s,
+            u"source_url"_s, u"source_date"_s,  u"covers_subsidiaries"_s};
 }
 
 // --- CSV ----------------------------------------------------------------------------
 
-ImportSummary importCsv(Store &store, const QByteArray &data, const QString &fileName)
-{
+ImportSummary importCsv(Store &store, const QByteArray &data, const QString &fileName) {
     const QStringList known = csvColumns();
     QHash<QString, qsizetype> column;
     CsvRow header;
     auto readHeader = [&](const CsvRow &first) {
-    header = first;
-    for (qsizetype i = 0; i < header.fields.size(); ++i) {
-        const CsvField &f = header.fields[i];
-        const QString name = f.text.trimmed().toLower();
-        if (!known.contains(name)) {
-            throw ImportError(fileName, f.line, f.column,
-                              tr("unknown column \"%1\"; expected columns are %2")
-                                  .arg(f.text, known.join(u", "_s)));
+        header = first;
+        for (qsizetype i = 0; i < header.fields.size(); ++i) {
+            const CsvField &f = header.fields[i];
+            const QString name = f.text.trimmed().toLower();
+            if (!known.contains(name)) {
+                throw ImportError(fileName, f.line, f.column,
+                                  tr("unknown column \"%1\"; expected columns are %2")
+                                      .arg(f.text, known.join(u", "_s)));
+            }
+            if (column.contains(name))
+                throw ImportError(fileName, f.line, f.column,
+                                  tr("column \"%1\" appears twice").arg(name));
+            column.insert(name, i);
         }
-        if (column.contains(name))
-            throw ImportError(fileName, f.line, f.column, tr("column \"%1\" appears twice").arg(name));
-        column.insert(name, i);
-    }
-    for (const QString &required : kRequiredColumns) {
-        if (!column.contains(required)) {
-            throw ImportError(fileName, header.line, 1,
-                              tr("the header lacks the required column \"%1\"").arg(required));
+        for (const QString &required : kRequiredColumns) {
+            if (!column.contains(required)) {
+                throw ImportError(fileName, header.line, 1,
+                                  tr("the header lacks the required column \"%1\"").arg(required));
+            }
         }
-    }
     };
 
     // Each row is checked and written as it is read, inside one transaction: a bad row
@@ -310,8 +300,8 @@ ImportSummary importCsv(Store &store, const QByteArray &data, const QString &fil
             QStringList ids;
             for (Measure m : allMeasures())
                 ids.append(toId(m));
-            fail(u"measure"_s, tr("expected one of %1, got \"%2\"")
-                                   .arg(ids.join(u", "_s), value(u"measure"_s)));
+            fail(u"measure"_s,
+                 tr("expected one of %1, got \"%2\"").arg(ids.join(u", "_s), value(u"measure"_s)));
         }
         d.measure = *measure;
         for (const QString &s : value(u"scope"_s).split(u';', Qt::SkipEmptyParts)) {
@@ -398,20 +388,18 @@ ImportSummary importCsv(Store &store, const QByteArray &data, const QString &fil
     return summary;
 }
 
-QByteArray exportCsv(const Store &store)
-{
+QByteArray exportCsv(const Store &store) {
     QByteArray out = csvRecord(csvColumns());
     for (const Decision &d : store.decisions()) {
         QStringList scopes;
         for (Scope s : d.scopes)
             scopes.append(toId(s));
         const Source first = d.sources.value(0);
-        out += csvRecord({QString::number(d.id), d.country, d.vendors.join(u';'),
-                          toId(d.measure), scopes.join(u';'), d.announced.toString(),
-                          d.effective.toString(), d.ended.toString(), d.deadline.toString(),
-                          d.title, d.summary, d.legalForm ? toId(*d.legalForm) : QString(),
-                          toId(d.confidence), first.title, first.publisher, first.url,
-                          first.published.toString(),
+        out += csvRecord({QString::number(d.id), d.country, d.vendors.join(u';'), toId(d.measure),
+                          scopes.join(u';'), d.announced.toString(), d.effective.toString(),
+                          d.ended.toString(), d.deadline.toString(), d.title, d.summary,
+                          d.legalForm ? toId(*d.legalForm) : QString(), toId(d.confidence),
+                          first.title, first.publisher, first.url, first.published.toString(),
                           d.coversSubsidiaries ? u"true"_s : u"false"_s});
     }
     return out;
@@ -419,8 +407,7 @@ QByteArray exportCsv(const Store &store)
 
 // --- JSON ---------------------------------------------------------------------------
 
-ImportSummary importJson(Store &store, const QByteArray &data, const QString &fileName)
-{
+ImportSummary importJson(Store &store, const QByteArray &data, const QString &fileName) {
     if (const qsizetype bad = invalidUtf8Offset(data); bad >= 0) {
         const auto [line, column] = lineColumnAt(data, bad);
         throw ImportError(fileName, line, column, tr("the file is not valid UTF-8"));
@@ -491,9 +478,8 @@ ImportSummary importJson(Store &store, const QByteArray &data, const QString &fi
         Decision &d = decisions[i];
         const QStringList at{u"decisions"_s, QString::number(i)};
         if (d.id != 0 && seenIds.contains(d.id)) {
-            failAt(at + QStringList{u"id"_s}, tr("id %1 is used again (first by decisions.%2)")
-                                                  .arg(d.id)
-                                                  .arg(seenIds[d.id]));
+            failAt(at + QStringList{u"id"_s},
+                   tr("id %1 is used again (first by decisions.%2)").arg(d.id).arg(seenIds[d.id]));
         }
         seenIds.insert(d.id, i);
     }
@@ -553,8 +539,7 @@ ImportSummary importJson(Store &store, const QByteArray &data, const QString &fi
     return summary;
 }
 
-QByteArray exportJson(const Store &store)
-{
+QByteArray exportJson(const Store &store) {
     QJsonArray countries;
     for (const Country &c : store.countries())
         countries.append(toJson(c));
@@ -573,8 +558,7 @@ QByteArray exportJson(const Store &store)
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 
-ImportSummary importFile(Store &store, const QString &path)
-{
+ImportSummary importFile(Store &store, const QString &path) {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
         throw ImportError(path, 1, 1, tr("cannot read the file: %1").arg(f.errorString()));
@@ -587,24 +571,21 @@ ImportSummary importFile(Store &store, const QString &path)
     throw ImportError(path, 1, 1, tr("expected a .csv or .json file"));
 }
 
-ImportSummary seedBundledDataset(Store &store)
-{
+ImportSummary seedBundledDataset(Store &store) {
     QFile f(u":/banatlas/dataset/banatlas.json"_s);
     if (!f.open(QIODevice::ReadOnly))
         throw StoreError(tr("the bundled dataset is missing from this build"));
     return importJson(store, f.readAll(), u"bundled dataset"_s);
 }
 
-std::unique_ptr<Store> openDatabase(const QString &path, Seed seed)
-{
+std::unique_ptr<Store> openDatabase(const QString &path, Seed seed) {
     auto store = std::make_unique<Store>(path);
     if (store->wasCreated() && seed == Seed::Bundled)
         seedBundledDataset(*store);
     return store;
 }
 
-QString defaultDatabasePath()
-{
+QString defaultDatabasePath() {
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     QDir().mkpath(dir);
     return dir + u"/default.banatlas"_s;

@@ -8,26 +8,27 @@ using namespace Qt::StringLiterals;
 namespace banatlas {
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("banatlas", text); }
+QString tr(const char *text) {
+    return QCoreApplication::translate("banatlas", text);
+}
 
-QJsonValue dateValue(const PartialDate &d) { return d.isNull() ? QJsonValue() : d.toString(); }
+QJsonValue dateValue(const PartialDate &d) {
+    return d.isNull() ? QJsonValue() : d.toString();
+}
 
-QJsonArray stringArray(const QStringList &list)
-{
+QJsonArray stringArray(const QStringList &list) {
     QJsonArray a;
     for (const QString &s : list)
         a.append(s);
     return a;
 }
 
-[[noreturn]] void fail(const QString &key, const QString &message)
-{
+[[noreturn]] void fail(const QString &key, const QString &message) {
     throw JsonFieldError{{key}, message};
 }
 
 // Reads `key` as a string; null or absent gives "" unless required.
-QString text(const QJsonObject &o, const QString &key, bool required = false)
-{
+QString text(const QJsonObject &o, const QString &key, bool required = false) {
     const QJsonValue v = o.value(key);
     if (v.isUndefined() || v.isNull()) {
         if (required)
@@ -41,8 +42,7 @@ QString text(const QJsonObject &o, const QString &key, bool required = false)
     return v.toString();
 }
 
-PartialDate date(const QJsonObject &o, const QString &key, bool required = false)
-{
+PartialDate date(const QJsonObject &o, const QString &key, bool required = false) {
     const QString s = text(o, key, required);
     QString why;
     const auto d = PartialDate::parse(s, &why);
@@ -51,8 +51,7 @@ PartialDate date(const QJsonObject &o, const QString &key, bool required = false
     return *d;
 }
 
-QStringList strings(const QJsonObject &o, const QString &key)
-{
+QStringList strings(const QJsonObject &o, const QString &key) {
     const QJsonValue v = o.value(key);
     if (v.isUndefined() || v.isNull())
         return {};
@@ -68,8 +67,7 @@ QStringList strings(const QJsonObject &o, const QString &key)
     return out;
 }
 
-bool boolean(const QJsonObject &o, const QString &key)
-{
+bool boolean(const QJsonObject &o, const QString &key) {
     const QJsonValue v = o.value(key);
     if (v.isUndefined() || v.isNull())
         return false;
@@ -78,21 +76,20 @@ bool boolean(const QJsonObject &o, const QString &key)
     return v.toBool();
 }
 
-qint64 integerId(const QJsonObject &o, const QString &key)
-{
+qint64 integerId(const QJsonObject &o, const QString &key) {
     const QJsonValue v = o.value(key);
     if (v.isUndefined() || v.isNull())
         return 0;
     const double d = v.toDouble(-1);
-    if (!v.isDouble() || d < 1 || d > 9007199254740991.0 || d != static_cast<double>(static_cast<qint64>(d)))
+    if (!v.isDouble() || d < 1 || d > 9007199254740991.0 ||
+        d != static_cast<double>(static_cast<qint64>(d)))
         fail(key, tr("expected a positive whole number"));
     return static_cast<qint64>(d);
 }
 
 template <typename E>
 E enumValue(const QJsonObject &o, const QString &key, std::optional<E> (*parse)(QStringView),
-            const QList<E> &all, bool required = true)
-{
+            const QList<E> &all, bool required = true) {
     const QString s = text(o, key, required);
     const auto e = parse(s);
     if (!e) {
@@ -105,8 +102,7 @@ E enumValue(const QJsonObject &o, const QString &key, std::optional<E> (*parse)(
 }
 
 template <typename T>
-QList<T> objects(const QJsonObject &o, const QString &key, T (*read)(const QJsonObject &))
-{
+QList<T> objects(const QJsonObject &o, const QString &key, T (*read)(const QJsonObject &)) {
     const QJsonValue v = o.value(key);
     if (v.isUndefined() || v.isNull())
         return {};
@@ -128,23 +124,24 @@ QList<T> objects(const QJsonObject &o, const QString &key, T (*read)(const QJson
     return out;
 }
 
-Membership membershipFromJson(const QJsonObject &o)
-{
+Membership membershipFromJson(const QJsonObject &o) {
     return {text(o, u"country"_s, true), date(o, u"joined"_s, true), date(o, u"left"_s)};
 }
 
 } // namespace
 
-QJsonObject toJson(const Country &c)
-{
-    return {{u"code"_s, c.code},          {u"alpha3"_s, c.alpha3},
-            {u"numeric"_s, c.numeric},    {u"name"_s, c.name},
-            {u"region"_s, c.region},      {u"subregion"_s, c.subregion},
-            {u"aliases"_s, stringArray(c.aliases)}, {u"supranational"_s, c.supranational}};
+QJsonObject toJson(const Country &c) {
+    return {{u"code"_s, c.code},
+            {u"alpha3"_s, c.alpha3},
+            {u"numeric"_s, c.numeric},
+            {u"name"_s, c.name},
+            {u"region"_s, c.region},
+            {u"subregion"_s, c.subregion},
+            {u"aliases"_s, stringArray(c.aliases)},
+            {u"supranational"_s, c.supranational}};
 }
 
-QJsonObject toJson(const CountryGroup &g)
-{
+QJsonObject toJson(const CountryGroup &g) {
     QJsonArray members;
     for (const Membership &m : g.members) {
         members.append(QJsonObject{{u"country"_s, m.country},
@@ -154,26 +151,23 @@ QJsonObject toJson(const CountryGroup &g)
     return {{u"code"_s, g.code}, {u"name"_s, g.name}, {u"members"_s, members}};
 }
 
-QJsonObject toJson(const Vendor &v)
-{
-    return {{u"name"_s, v.name},
-            {u"home_country"_s, v.homeCountry},
-            {u"kind"_s, toId(v.kind)},
-            {u"parent"_s, v.parent},
-            {u"aliases"_s, stringArray(v.aliases)},
-            {u"notes"_s, v.notes}};
+QJsonObject toJson(const Vendor &v) {
+    return {
+        {u"name"_s, v.name},     {u"home_country"_s, v.homeCountry},     {u"kind"_s, toId(v.kind)},
+        {u"parent"_s, v.parent}, {u"aliases"_s, stringArray(v.aliases)}, {u"notes"_s, v.notes}};
 }
 
-QJsonObject toJson(const Source &s)
-{
-    return {{u"title"_s, s.title},         {u"publisher"_s, s.publisher},
-            {u"url"_s, s.url},             {u"published"_s, dateValue(s.published)},
-            {u"accessed"_s, dateValue(s.accessed)}, {u"local_copy"_s, s.localCopy},
+QJsonObject toJson(const Source &s) {
+    return {{u"title"_s, s.title},
+            {u"publisher"_s, s.publisher},
+            {u"url"_s, s.url},
+            {u"published"_s, dateValue(s.published)},
+            {u"accessed"_s, dateValue(s.accessed)},
+            {u"local_copy"_s, s.localCopy},
             {u"sha256"_s, s.sha256}};
 }
 
-QJsonObject toJson(const Decision &d)
-{
+QJsonObject toJson(const Decision &d) {
     QJsonArray scopes;
     for (Scope s : d.scopes)
         scopes.append(toId(s));
@@ -197,8 +191,7 @@ QJsonObject toJson(const Decision &d)
             {u"sources"_s, sources}};
 }
 
-Country countryFromJson(const QJsonObject &o)
-{
+Country countryFromJson(const QJsonObject &o) {
     Country c;
     c.code = text(o, u"code"_s, true);
     c.alpha3 = text(o, u"alpha3"_s);
@@ -211,8 +204,7 @@ Country countryFromJson(const QJsonObject &o)
     return c;
 }
 
-CountryGroup groupFromJson(const QJsonObject &o)
-{
+CountryGroup groupFromJson(const QJsonObject &o) {
     CountryGroup g;
     g.code = text(o, u"code"_s, true);
     g.name = text(o, u"name"_s);
@@ -220,8 +212,7 @@ CountryGroup groupFromJson(const QJsonObject &o)
     return g;
 }
 
-Vendor vendorFromJson(const QJsonObject &o)
-{
+Vendor vendorFromJson(const QJsonObject &o) {
     Vendor v;
     v.name = text(o, u"name"_s, true).trimmed();
     v.homeCountry = text(o, u"home_country"_s);
@@ -234,8 +225,7 @@ Vendor vendorFromJson(const QJsonObject &o)
     return v;
 }
 
-Source sourceFromJson(const QJsonObject &o)
-{
+Source sourceFromJson(const QJsonObject &o) {
     Source s;
     s.title = text(o, u"title"_s);
     s.publisher = text(o, u"publisher"_s);
@@ -247,8 +237,7 @@ Source sourceFromJson(const QJsonObject &o)
     return s;
 }
 
-Decision decisionFromJson(const QJsonObject &o)
-{
+Decision decisionFromJson(const QJsonObject &o) {
     Decision d;
     d.id = integerId(o, u"id"_s);
     d.country = text(o, u"country"_s, true);
@@ -261,9 +250,9 @@ Decision decisionFromJson(const QJsonObject &o)
             QStringList ids;
             for (Scope x : allScopes())
                 ids.append(toId(x));
-            throw JsonFieldError{{u"scope"_s, QString::number(i)},
-                                 tr("expected one of %1, got \"%2\"")
-                                     .arg(ids.join(u", "_s), scopeIds[i])};
+            throw JsonFieldError{
+                {u"scope"_s, QString::number(i)},
+                tr("expected one of %1, got \"%2\"").arg(ids.join(u", "_s), scopeIds[i])};
         }
         d.scopes.append(*s);
     }

@@ -84,14 +84,12 @@ const QStringList kStep3 = {
     u"ALTER TABLE sources ADD COLUMN sha256 TEXT NOT NULL DEFAULT ''"_s,
 };
 
-const QStringList &stepTo(int version)
-{
+const QStringList &stepTo(int version) {
     static const QStringList *steps[] = {&kStep1, &kStep2, &kStep3};
     return *steps[version - 1];
 }
 
-void run(QSqlDatabase &db, const QString &sql)
-{
+void run(QSqlDatabase &db, const QString &sql) {
     QSqlQuery q(db);
     if (!q.prepare(sql) || !q.exec()) {
         throw StoreError(QCoreApplication::translate("banatlas", "schema update failed: %1 (%2)")
@@ -101,16 +99,14 @@ void run(QSqlDatabase &db, const QString &sql)
 
 } // namespace
 
-int schemaVersionOf(QSqlDatabase &db)
-{
+int schemaVersionOf(QSqlDatabase &db) {
     QSqlQuery q(db);
     if (!q.prepare(u"PRAGMA user_version"_s) || !q.exec() || !q.next())
         throw StoreError(q.lastError().text());
     return q.value(0).toInt();
 }
 
-void migrate(QSqlDatabase &db, int target)
-{
+void migrate(QSqlDatabase &db, int target) {
     for (int version = schemaVersionOf(db) + 1; version <= target; ++version) {
         if (!db.transaction())
             throw StoreError(db.lastError().text());

@@ -7,37 +7,32 @@ using namespace Qt::StringLiterals;
 
 namespace banatlas {
 
-PartialDate PartialDate::year(int y)
-{
+PartialDate PartialDate::year(int y) {
     PartialDate d;
     d.m_precision = Precision::Year;
     d.m_year = y;
     return d;
 }
 
-PartialDate PartialDate::month(int y, int m)
-{
+PartialDate PartialDate::month(int y, int m) {
     PartialDate d = year(y);
     d.m_precision = Precision::Month;
     d.m_month = m;
     return d;
 }
 
-PartialDate PartialDate::day(int y, int m, int dd)
-{
+PartialDate PartialDate::day(int y, int m, int dd) {
     PartialDate d = month(y, m);
     d.m_precision = Precision::Day;
     d.m_day = dd;
     return d;
 }
 
-PartialDate PartialDate::fromDate(QDate date)
-{
+PartialDate PartialDate::fromDate(QDate date) {
     return date.isValid() ? day(date.year(), date.month(), date.day()) : PartialDate();
 }
 
-std::optional<PartialDate> PartialDate::parse(QStringView text, QString *error)
-{
+std::optional<PartialDate> PartialDate::parse(QStringView text, QString *error) {
     auto fail = [&](const QString &why) -> std::optional<PartialDate> {
         if (error)
             *error = why;
@@ -66,8 +61,7 @@ std::optional<PartialDate> PartialDate::parse(QStringView text, QString *error)
     }
     const int y = parts[0].toInt();
     if (y < 1900 || y > 2200) {
-        return fail(
-            QCoreApplication::translate("banatlas", "year %1 is outside 1900-2200").arg(y));
+        return fail(QCoreApplication::translate("banatlas", "year %1 is outside 1900-2200").arg(y));
     }
     if (parts.size() == 1)
         return year(y);
@@ -84,15 +78,13 @@ std::optional<PartialDate> PartialDate::parse(QStringView text, QString *error)
     return day(y, m, d);
 }
 
-QDate PartialDate::firstDay() const
-{
+QDate PartialDate::firstDay() const {
     if (isNull())
         return {};
     return QDate(m_year, qMax(m_month, 1), qMax(m_day, 1));
 }
 
-QString PartialDate::toString() const
-{
+QString PartialDate::toString() const {
     switch (m_precision) {
     case Precision::None:
         return {};
@@ -108,8 +100,7 @@ QString PartialDate::toString() const
     return {};
 }
 
-QString PartialDate::toDisplayString() const
-{
+QString PartialDate::toDisplayString() const {
     const QLocale c = QLocale::c();
     switch (m_precision) {
     case Precision::None:

@@ -10,8 +10,7 @@ namespace banatlas {
 
 // A date known to the year, the month or the day ("2018", "2018-11", "2018-11-28").
 // It keeps its precision for display and compares as the first day of its period.
-class PartialDate final
-{
+class PartialDate final {
 public:
     enum class Precision { None, Year, Month, Day };
 
@@ -35,9 +34,11 @@ public:
     // The first day of the period; invalid for a null date.
     QDate firstDay() const;
     // YYYYMMDD of the first day, for fast comparison; 0 for a null date.
-    int key() const { return isNull() ? 0 : m_year * 10000 + qMax(m_month, 1) * 100 + qMax(m_day, 1); }
+    int key() const {
+        return isNull() ? 0 : m_year * 10000 + qMax(m_month, 1) * 100 + qMax(m_day, 1);
+    }
 
-    QString toString() const;      // the interchange form: "2018-11"
+    QString toString() const;        // the interchange form: "2018-11"
     QString toDisplayString() const; // "Nov 2018", "28 Nov 2018", "2018"
 
     bool operator==(const PartialDate &other) const = default;
@@ -50,6 +51,8 @@ private:
 };
 
 // YYYYMMDD of a full date, comparable with PartialDate::key().
-inline int dateKey(QDate d) { return d.year() * 10000 + d.month() * 100 + d.day(); }
+inline int dateKey(QDate d) {
+    return d.year() * 10000 + d.month() * 100 + d.day();
+}
 
 } // namespace banatlas

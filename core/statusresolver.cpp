@@ -4,8 +4,7 @@
 
 namespace banatlas {
 
-StatusResolver::StatusResolver(const QList<Decision> &decisions, const QList<Vendor> &vendors)
-{
+StatusResolver::StatusResolver(const QList<Decision> &decisions, const QList<Vendor> &vendors) {
     auto indexOf = [this](const QString &name) {
         const QString key = name.trimmed().toCaseFolded();
         auto it = m_vendorIndex.constFind(key);
@@ -71,8 +70,7 @@ StatusResolver::StatusResolver(const QList<Decision> &decisions, const QList<Ven
     }
 }
 
-Status StatusResolver::resolvePair(const std::vector<Entry> &entries, int asOf) const
-{
+Status StatusResolver::resolvePair(const std::vector<Entry> &entries, int asOf) const {
     Status status;
     const auto end = std::upper_bound(entries.begin(), entries.end(), asOf,
                                       [](int d, const Entry &e) { return d < e.announced; });
@@ -114,8 +112,7 @@ Status StatusResolver::resolvePair(const std::vector<Entry> &entries, int asOf) 
     return status;
 }
 
-QList<int> StatusResolver::vendorIndexes(const QStringList &vendors) const
-{
+QList<int> StatusResolver::vendorIndexes(const QStringList &vendors) const {
     QList<int> out;
     if (vendors.isEmpty()) {
         for (int v = 0; v < m_vendorCount; ++v)
@@ -130,8 +127,7 @@ QList<int> StatusResolver::vendorIndexes(const QStringList &vendors) const
     return out;
 }
 
-void StatusResolver::sortByAnnouncement(QList<qint64> &ids) const
-{
+void StatusResolver::sortByAnnouncement(QList<qint64> &ids) const {
     std::sort(ids.begin(), ids.end(), [this](qint64 a, qint64 b) {
         const int ka = m_announced.value(a);
         const int kb = m_announced.value(b);
@@ -140,8 +136,7 @@ void StatusResolver::sortByAnnouncement(QList<qint64> &ids) const
     ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
 }
 
-Status StatusResolver::resolveIndexes(int countryIndex, const QList<int> &vendors, int asOf) const
-{
+Status StatusResolver::resolveIndexes(int countryIndex, const QList<int> &vendors, int asOf) const {
     if (countryIndex < 0)
         return {};
     Status combined;
@@ -167,22 +162,19 @@ Status StatusResolver::resolveIndexes(int countryIndex, const QList<int> &vendor
     return combined;
 }
 
-Status StatusResolver::resolve(const QString &country, const QString &vendor, QDate asOf) const
-{
+Status StatusResolver::resolve(const QString &country, const QString &vendor, QDate asOf) const {
     return resolve(country, QStringList{vendor}, asOf);
 }
 
 Status StatusResolver::resolve(const QString &country, const QStringList &vendors,
-                               QDate asOf) const
-{
+                               QDate asOf) const {
     const QList<int> indexes = vendorIndexes(vendors);
     return resolveIndexes(m_countryIndex.value(country, -1), indexes, dateKey(asOf));
 }
 
 QHash<QString, Status> StatusResolver::resolveCountries(const QStringList &countries,
                                                         const QStringList &vendors,
-                                                        QDate asOf) const
-{
+                                                        QDate asOf) const {
     const QList<int> indexes = vendorIndexes(vendors);
     const int key = dateKey(asOf);
     QHash<QString, Status> out;
@@ -193,8 +185,7 @@ QHash<QString, Status> StatusResolver::resolveCountries(const QStringList &count
 }
 
 QList<QList<Status>> StatusResolver::resolveMatrix(const QStringList &countries,
-                                                   const QStringList &vendors, QDate asOf) const
-{
+                                                   const QStringList &vendors, QDate asOf) const {
     const int key = dateKey(asOf);
     QList<QList<int>> columns;
     for (const QString &v : vendors)
@@ -212,8 +203,7 @@ QList<QList<Status>> StatusResolver::resolveMatrix(const QStringList &countries,
     return out;
 }
 
-QStringList StatusResolver::unknownVendors(const QStringList &vendors) const
-{
+QStringList StatusResolver::unknownVendors(const QStringList &vendors) const {
     QStringList out;
     for (const QString &v : vendors) {
         if (!m_vendorIndex.contains(v.trimmed().toCaseFolded()))
@@ -222,8 +212,7 @@ QStringList StatusResolver::unknownVendors(const QStringList &vendors) const
     return out;
 }
 
-QDate StatusResolver::earliestAnnouncement() const
-{
+QDate StatusResolver::earliestAnnouncement() const {
     if (m_earliest == 0)
         return {};
     return QDate(m_earliest / 10000, m_earliest / 100 % 100, m_earliest % 100);

@@ -37,8 +37,7 @@ struct Status {
 //
 // Built once from a snapshot; resolving is read-only and cheap, so a view can ask
 // for any date without touching the database.
-class StatusResolver final
-{
+class StatusResolver final {
 public:
     StatusResolver(const QList<Decision> &decisions, const QList<Vendor> &vendors);
 

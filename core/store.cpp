@@ -19,25 +19,28 @@ using namespace Qt::StringLiterals;
 namespace banatlas {
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("banatlas", text); }
+QString tr(const char *text) {
+    return QCoreApplication::translate("banatlas", text);
+}
 
-QString json(const QJsonObject &o)
-{
+QString json(const QJsonObject &o) {
     return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
 }
 
 // Text columns are NOT NULL; a null QString would bind as NULL.
-QString notNull(const QString &s) { return s.isNull() ? u""_s : s; }
+QString notNull(const QString &s) {
+    return s.isNull() ? u""_s : s;
+}
 
-QVariant dateOrNull(const PartialDate &d) { return d.isNull() ? QVariant() : QVariant(d.toString()); }
+QVariant dateOrNull(const PartialDate &d) {
+    return d.isNull() ? QVariant() : QVariant(d.toString());
+}
 
-PartialDate storedDate(const QVariant &v)
-{
+PartialDate storedDate(const QVariant &v) {
     return PartialDate::parse(v.toString()).value_or(PartialDate());
 }
 
-QByteArray readResource(const QString &path)
-{
+QByteArray readResource(const QString &path) {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
         throw StoreError(tr("reference data %1 is missing from this build").arg(path));
@@ -45,8 +48,7 @@ QByteArray readResource(const QString &path)
 }
 
 // Named columns of a reference CSV row.
-QHash<QString, QString> csvRecordMap(const QList<CsvField> &header, const CsvRow &row)
-{
+QHash<QString, QString> csvRecordMap(const QList<CsvField> &header, const CsvRow &row) {
     QHash<QString, QString> out;
     for (qsizetype i = 0; i < header.size() && i < row.fields.size(); ++i)
         out.insert(header[i].text, row.fields[i].text);
@@ -56,8 +58,7 @@ QHash<QString, QString> csvRecordMap(const QList<CsvField> &header, const CsvRow
 } // namespace
 
 Store::Store(const QString &path)
-    : m_path(path)
-{
+    : m_path(path) {
     static std::atomic<int> counter{0};
     m_connection = u"banatlas-%1"_s.arg(++counter);
 
@@ -114,8 +115,7 @@ Store::Store(const QString &path)
     }
 }
 
-Store::~Store()
-{
+Store::~Store() {
     m_queries.clear();
     m_db.close();
     m_db = QSqlDatabase();
@@ -124,18 +124,16 @@ Store::~Store()
 
 // --- transactions -------------------------------------------------------------------
 
-void Store::begin()
-{
+void Store::begin() {
     if (m_depth++ == 0) {
         m_failed = false;
         if (!m_db.transaction())
-            throw StoreError(tr("%1: cannot start a transaction: %2")
-                                 .arg(m_path, m_db.lastError().text()));
+            throw StoreError(
+                tr("%1: cannot start a transaction: %2").arg(m_path, m_db.lastError().text()));
     }
 }
 
-void Store::commit()
-{
+void Store::commit() {
     if (--m_depth > 0)
         return;
     if (m_failed) {
@@ -149,8 +147,7 @@ void Store::commit()
     }
 }
 
-void Store::rollback()
-{
+void Store::rollback() {
     if (--m_depth > 0) {
         m_failed = true;
         return;
@@ -160,8 +157,7 @@ void Store::rollback()
 
 namespace {
 
-QSqlQuery prepareUncached(const QSqlDatabase &db, const QString &sql)
-{
+QSqlQuery prepareUncached(const QSqlDatabase &db, const QString &sql) {
     QSqlQuery q(db);
     q.setForwardOnly(true);
     if (!q.prepare(sql))
@@ -171,31 +167,27 @@ QSqlQuery prepareUncached(const QSqlDatabase &db, const QString &sql)
 
 // A prepared statement from the store's cache: compiled once per connection.
 QSqlQuery &prepareCached(QHash<QString, QSqlQuery> &cache, const QSqlDatabase &db,
-                         const QString &sql)
-{
+                         const QString &sql) {
     auto it = cache.find(sql);
     if (it == cache.end())
         it = cache.insert(sql, prepareUncached(db, sql));
     return *it;
 }
 
-void exec(QSqlQuery &q)
-{
+void exec(QSqlQuery &q) {
     if (!q.exec())
         throw StoreError(tr("database error: %1").arg(q.lastError().text()));
 }
 
 } // namespace
 
-QSqlQuery &Store::prepare(const QString &sql) const
-{
+QSqlQuery &Store::prepare(const QString &sql) const {
     return prepareCached(m_queries, m_db, sql);
 }
 
 // --- reference data -----------------------------------------------------------------
 
-void Store::syncReferenceData()
-{
+void Store::syncReferenceData() {
     const QByteArray countriesCsv = readResource(u":/banatlas/reference/countries.csv"_s);
     const QByteArray groupsCsv = readResource(u":/banatlas/reference/groups.csv"_s);
     const QByteArray membersCsv = readResource(u":/banatlas/reference/group_members.csv"_s);
@@ -213,12 +205,13 @@ void Store::syncReferenceData()
         return;
 
     transaction([&] {
-        QSqlQuery &upsert = prepare(u"INSERT INTO countries (code, alpha3, numeric, name, region, subregion, "
-                  "aliases, supranational) VALUES (?, ?, ?, ?, ?, ?, ?, ?) "
-                  "ON CONFLICT (code) DO UPDATE SET alpha3 = excluded.alpha3, "
-                  "numeric = excluded.numeric, name = excluded.name, region = excluded.region, "
-                  "subregion = excluded.subregion, aliases = excluded.aliases, "
-                  "supranational = excluded.supranational"_s);
+        QSqlQuery &upsert =
+            prepare(u"INSERT INTO countries (code, alpha3, numeric, name, region, subregion, "
+                    "aliases, supranational) VALUES (?, ?, ?, ?, ?, ?, ?, ?) "
+                    "ON CONFLICT (code) DO UPDATE SET alpha3 = excluded.alpha3, "
+                    "numeric = excluded.numeric, name = excluded.name, region = excluded.region, "
+                    "subregion = excluded.subregion, aliases = excluded.aliases, "
+                    "supranational = excluded.supranational"_s);
         auto putCountry = [&](const Country &c) {
             upsert.addBindValue(c.code);
             upsert.addBindValue(notNull(c.alpha3));
@@ -241,7 +234,7 @@ void Store::syncReferenceData()
         putCountry({u"EU"_s, {}, {}, u"European Union"_s, u"Europe"_s, {}, {u"EU"_s}, true});
 
         QSqlQuery &putGroup = prepare(u"INSERT INTO country_groups (code, name) VALUES (?, ?) "
-                  "ON CONFLICT (code) DO UPDATE SET name = excluded.name"_s);
+                                      "ON CONFLICT (code) DO UPDATE SET name = excluded.name"_s);
         QSqlQuery &clearMembers = prepare(u"DELETE FROM group_members WHERE group_code = ?"_s);
         const QList<CsvRow> groupRows = parseCsv(groupsCsv, u"groups.csv"_s);
         for (qsizetype i = 1; i < groupRows.size(); ++i) {
@@ -252,8 +245,9 @@ void Store::syncReferenceData()
             clearMembers.addBindValue(r[u"group"_s]);
             exec(clearMembers);
         }
-        QSqlQuery &putMember = prepare(u"INSERT INTO group_members (group_code, country, joined, left_on) "
-                  "VALUES (?, ?, ?, ?)"_s);
+        QSqlQuery &putMember =
+            prepare(u"INSERT INTO group_members (group_code, country, joined, left_on) "
+                    "VALUES (?, ?, ?, ?)"_s);
         const QList<CsvRow> memberRows = parseCsv(membersCsv, u"group_members.csv"_s);
         for (qsizetype i = 1; i < memberRows.size(); ++i) {
             const auto r = csvRecordMap(memberRows[0].fields, memberRows[i]);
@@ -264,7 +258,7 @@ void Store::syncReferenceData()
             exec(putMember);
         }
         QSqlQuery &putDigest = prepare(u"INSERT INTO meta (key, value) VALUES ('reference', ?) "
-                  "ON CONFLICT (key) DO UPDATE SET value = excluded.value"_s);
+                                       "ON CONFLICT (key) DO UPDATE SET value = excluded.value"_s);
         putDigest.addBindValue(digest);
         exec(putDigest);
     });
@@ -272,12 +266,11 @@ void Store::syncReferenceData()
     m_validator.reset();
 }
 
-QList<Country> Store::countries() const
-{
+QList<Country> Store::countries() const {
     if (!m_countries.isEmpty())
         return m_countries;
     QSqlQuery &q = prepare(u"SELECT code, alpha3, numeric, name, region, subregion, "
-                                "aliases, supranational FROM countries ORDER BY code"_s);
+                           "aliases, supranational FROM countries ORDER BY code"_s);
     exec(q);
     QList<Country> out;
     while (q.next()) {
@@ -290,8 +283,7 @@ QList<Country> Store::countries() const
     return out;
 }
 
-std::optional<Country> Store::country(const QString &code) const
-{
+std::optional<Country> Store::country(const QString &code) const {
     for (const Country &c : countries()) {
         if (c.code == code)
             return c;
@@ -299,8 +291,7 @@ std::optional<Country> Store::country(const QString &code) const
     return std::nullopt;
 }
 
-std::optional<QString> Store::resolveCountry(QStringView text) const
-{
+std::optional<QString> Store::resolveCountry(QStringView text) const {
     const QStringView t = text.trimmed();
     if (t.isEmpty())
         return std::nullopt;
@@ -320,11 +311,10 @@ std::optional<QString> Store::resolveCountry(QStringView text) const
     return std::nullopt;
 }
 
-QList<CountryGroup> Store::groups() const
-{
+QList<CountryGroup> Store::groups() const {
     QSqlQuery &q = prepare(u"SELECT g.code, g.name, m.country, m.joined, m.left_on "
-                                "FROM country_groups g LEFT JOIN group_members m "
-                                "ON m.group_code = g.code ORDER BY g.code, m.country, m.joined"_s);
+                           "FROM country_groups g LEFT JOIN group_members m "
+                           "ON m.group_code = g.code ORDER BY g.code, m.country, m.joined"_s);
     exec(q);
     QList<CountryGroup> out;
     while (q.next()) {
@@ -339,8 +329,7 @@ QList<CountryGroup> Store::groups() const
     return out;
 }
 
-std::optional<CountryGroup> Store::group(const QString &code) const
-{
+std::optional<CountryGroup> Store::group(const QString &code) const {
     for (const CountryGroup &g : groups()) {
         if (g.code.compare(code, Qt::CaseInsensitive) == 0)
             return g;
@@ -348,14 +337,13 @@ std::optional<CountryGroup> Store::group(const QString &code) const
     return std::nullopt;
 }
 
-void Store::addMissingCountry(const Country &c)
-{
+void Store::addMissingCountry(const Country &c) {
     if (country(c.code))
         return;
     if (c.code.size() != 2 || c.name.isEmpty())
         ensureValid({{u"code"_s, tr("a country needs a two-letter code and a name")}});
     QSqlQuery &q = prepare(u"INSERT INTO countries (code, alpha3, numeric, name, region, "
-                                "subregion, aliases, supranational) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s);
+                           "subregion, aliases, supranational) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s);
     q.addBindValue(c.code);
     q.addBindValue(notNull(c.alpha3));
     q.addBindValue(notNull(c.numeric));
@@ -369,8 +357,7 @@ void Store::addMissingCountry(const Country &c)
     m_validator.reset();
 }
 
-void Store::addMissingGroup(const CountryGroup &g)
-{
+void Store::addMissingGroup(const CountryGroup &g) {
     if (group(g.code))
         return;
     transaction([&] {
@@ -379,7 +366,7 @@ void Store::addMissingGroup(const CountryGroup &g)
         q.addBindValue(notNull(g.name));
         exec(q);
         QSqlQuery &m = prepare(u"INSERT INTO group_members (group_code, country, joined, "
-                                    "left_on) VALUES (?, ?, ?, ?)"_s);
+                               "left_on) VALUES (?, ?, ?, ?)"_s);
         for (const Membership &member : g.members) {
             m.addBindValue(g.code);
             m.addBindValue(member.country);
@@ -390,8 +377,7 @@ void Store::addMissingGroup(const CountryGroup &g)
     });
 }
 
-Validator Store::validator() const
-{
+Validator Store::validator() const {
     if (!m_validator) {
         QSet<QString> codes;
         for (const Country &c : countries())
@@ -401,17 +387,15 @@ Validator Store::validator() const
     return *m_validator;
 }
 
-void Store::ensureValid(const QList<FieldError> &errors) const
-{
+void Store::ensureValid(const QList<FieldError> &errors) const {
     if (!errors.isEmpty())
         throw ValidationError(errors);
 }
 
 void Store::audit(const QString &action, const QString &entity, const QString &entityId,
-                  const QString &oldValue, const QString &newValue)
-{
+                  const QString &oldValue, const QString &newValue) {
     QSqlQuery &q = prepare(u"INSERT INTO audit_log (at, action, entity, entity_id, "
-                                "old_value, new_value) VALUES (?, ?, ?, ?, ?, ?)"_s);
+                           "old_value, new_value) VALUES (?, ?, ?, ?, ?, ?)"_s);
     q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
     q.addBindValue(action);
     q.addBindValue(entity);
@@ -421,12 +405,12 @@ void Store::audit(const QString &action, const QString &entity, const QString &e
     exec(q);
 }
 
-QList<AuditEntry> Store::auditLog(const QString &entity, const QString &entityId) const
-{
+QList<AuditEntry> Store::auditLog(const QString &entity, const QString &entityId) const {
     QString sql = u"SELECT id, at, action, entity, entity_id, old_value, new_value "
                   "FROM audit_log"_s;
     if (!entity.isEmpty())
-        sql += entityId.isEmpty() ? u" WHERE entity = ?"_s : u" WHERE entity = ? AND entity_id = ?"_s;
+        sql +=
+            entityId.isEmpty() ? u" WHERE entity = ?"_s : u" WHERE entity = ? AND entity_id = ?"_s;
     sql += u" ORDER BY id"_s;
     QSqlQuery &q = prepare(sql);
     if (!entity.isEmpty())
@@ -446,11 +430,10 @@ QList<AuditEntry> Store::auditLog(const QString &entity, const QString &entityId
 
 // --- vendors ------------------------------------------------------------------------
 
-QList<Vendor> Store::vendors() const
-{
+QList<Vendor> Store::vendors() const {
     QSqlQuery &q = prepare(u"SELECT v.id, v.name, v.home_country, v.kind, p.name, v.notes "
-                                "FROM vendors v LEFT JOIN vendors p ON p.id = v.parent_id "
-                                "ORDER BY v.name COLLATE NOCASE"_s);
+                           "FROM vendors v LEFT JOIN vendors p ON p.id = v.parent_id "
+                           "ORDER BY v.name COLLATE NOCASE"_s);
     exec(q);
     QList<Vendor> out;
     QHash<qint64, qsizetype> index;
@@ -466,7 +449,7 @@ QList<Vendor> Store::vendors() const
         out.append(v);
     }
     QSqlQuery &a = prepare(u"SELECT vendor_id, alias FROM vendor_aliases "
-                                "ORDER BY vendor_id, position"_s);
+                           "ORDER BY vendor_id, position"_s);
     exec(a);
     while (a.next()) {
         const auto it = index.constFind(a.value(0).toLongLong());
@@ -476,8 +459,7 @@ QList<Vendor> Store::vendors() const
     return out;
 }
 
-std::optional<Vendor> Store::vendor(qint64 id) const
-{
+std::optional<Vendor> Store::vendor(qint64 id) const {
     for (const Vendor &v : vendors()) {
         if (v.id == id)
             return v;
@@ -485,25 +467,22 @@ std::optional<Vendor> Store::vendor(qint64 id) const
     return std::nullopt;
 }
 
-std::optional<Vendor> Store::findVendor(QStringView nameOrAlias) const
-{
+std::optional<Vendor> Store::findVendor(QStringView nameOrAlias) const {
     const qint64 id = vendorIdOf(nameOrAlias.toString());
     return id ? vendor(id) : std::nullopt;
 }
 
-qint64 Store::vendorIdOf(const QString &nameOrAlias) const
-{
+qint64 Store::vendorIdOf(const QString &nameOrAlias) const {
     QSqlQuery &q = prepare(u"SELECT id FROM vendors WHERE name = ? COLLATE NOCASE "
-                                "UNION ALL SELECT vendor_id FROM vendor_aliases "
-                                "WHERE alias = ? COLLATE NOCASE LIMIT 1"_s);
+                           "UNION ALL SELECT vendor_id FROM vendor_aliases "
+                           "WHERE alias = ? COLLATE NOCASE LIMIT 1"_s);
     q.addBindValue(nameOrAlias.trimmed());
     q.addBindValue(nameOrAlias.trimmed());
     exec(q);
     return q.next() ? q.value(0).toLongLong() : 0;
 }
 
-qint64 Store::parentIdOf(const Vendor &v) const
-{
+qint64 Store::parentIdOf(const Vendor &v) const {
     if (v.parent.isEmpty())
         return 0;
     const qint64 parentId = vendorIdOf(v.parent);
@@ -525,19 +504,19 @@ qint64 Store::parentIdOf(const Vendor &v) const
     return parentId;
 }
 
-void Store::writeVendorAliases(qint64 vendorId, const QStringList &aliases)
-{
+void Store::writeVendorAliases(qint64 vendorId, const QStringList &aliases) {
     QSqlQuery &clear = prepare(u"DELETE FROM vendor_aliases WHERE vendor_id = ?"_s);
     clear.addBindValue(vendorId);
     exec(clear);
     QSqlQuery &add = prepare(u"INSERT OR IGNORE INTO vendor_aliases (vendor_id, alias, "
-                                  "position) VALUES (?, ?, ?)"_s);
+                             "position) VALUES (?, ?, ?)"_s);
     for (qsizetype i = 0; i < aliases.size(); ++i) {
         if (aliases[i].trimmed().isEmpty())
             continue;
         const qint64 other = vendorIdOf(aliases[i]);
         if (other && other != vendorId)
-            ensureValid({{u"aliases"_s, tr("\"%1\" already names another vendor").arg(aliases[i])}});
+            ensureValid(
+                {{u"aliases"_s, tr("\"%1\" already names another vendor").arg(aliases[i])}});
         add.addBindValue(vendorId);
         add.addBindValue(aliases[i].trimmed());
         add.addBindValue(i);
@@ -545,8 +524,7 @@ void Store::writeVendorAliases(qint64 vendorId, const QStringList &aliases)
     }
 }
 
-qint64 Store::addVendor(const Vendor &input)
-{
+qint64 Store::addVendor(const Vendor &input) {
     Vendor v = input;
     v.name = v.name.trimmed();
     ensureValid(validator().check(v));
@@ -555,7 +533,7 @@ qint64 Store::addVendor(const Vendor &input)
             ensureValid({{u"name"_s, tr("a vendor named \"%1\" already exists").arg(v.name)}});
         const qint64 parentId = parentIdOf(v);
         QSqlQuery &q = prepare(u"INSERT INTO vendors (name, home_country, kind, parent_id, "
-                                    "notes) VALUES (?, ?, ?, ?, ?)"_s);
+                               "notes) VALUES (?, ?, ?, ?, ?)"_s);
         q.addBindValue(v.name);
         q.addBindValue(v.homeCountry.isEmpty() ? QVariant() : QVariant(v.homeCountry));
         q.addBindValue(toId(v.kind));
@@ -569,8 +547,7 @@ qint64 Store::addVendor(const Vendor &input)
     });
 }
 
-void Store::updateVendor(const Vendor &input)
-{
+void Store::updateVendor(const Vendor &input) {
     Vendor v = input;
     v.name = v.name.trimmed();
     const auto old = vendor(v.id);
@@ -585,7 +562,7 @@ void Store::updateVendor(const Vendor &input)
             ensureValid({{u"name"_s, tr("a vendor named \"%1\" already exists").arg(v.name)}});
         const qint64 parentId = parentIdOf(v);
         QSqlQuery &q = prepare(u"UPDATE vendors SET name = ?, home_country = ?, kind = ?, "
-                                    "parent_id = ?, notes = ? WHERE id = ?"_s);
+                               "parent_id = ?, notes = ? WHERE id = ?"_s);
         q.addBindValue(v.name);
         q.addBindValue(v.homeCountry.isEmpty() ? QVariant() : QVariant(v.homeCountry));
         q.addBindValue(toId(v.kind));
@@ -594,13 +571,11 @@ void Store::updateVendor(const Vendor &input)
         q.addBindValue(v.id);
         exec(q);
         writeVendorAliases(v.id, v.aliases);
-        audit(u"update"_s, u"vendor"_s, QString::number(v.id), json(toJson(*old)),
-              json(toJson(v)));
+        audit(u"update"_s, u"vendor"_s, QString::number(v.id), json(toJson(*old)), json(toJson(v)));
     });
 }
 
-void Store::removeVendor(qint64 id)
-{
+void Store::removeVendor(qint64 id) {
     const auto old = vendor(id);
     if (!old)
         ensureValid({{u"id"_s, tr("no vendor with id %1").arg(id)}});
@@ -626,14 +601,13 @@ void Store::removeVendor(qint64 id)
 
 namespace {
 
-QList<Decision> loadDecisions(const QSqlDatabase &db, qint64 onlyId)
-{
+QList<Decision> loadDecisions(const QSqlDatabase &db, qint64 onlyId) {
     const QString where = onlyId ? u" WHERE id = ?"_s : QString();
     const QString whereDecision = onlyId ? u" WHERE decision_id = ?"_s : QString();
     QSqlQuery q = prepareUncached(db, u"SELECT id, country, measure, announced, effective, ended, "
-                              "deadline, title, summary, legal_form, confidence, "
-                              "covers_subsidiaries FROM decisions"_s +
-                                  where + u" ORDER BY id"_s);
+                                      "deadline, title, summary, legal_form, confidence, "
+                                      "covers_subsidiaries FROM decisions"_s +
+                                          where + u" ORDER BY id"_s);
     if (onlyId)
         q.addBindValue(onlyId);
     exec(q);
@@ -665,9 +639,9 @@ QList<Decision> loadDecisions(const QSqlDatabase &db, qint64 onlyId)
     }
 
     QSqlQuery v = prepareUncached(db, u"SELECT dv.decision_id, v.name FROM decision_vendors dv "
-                              "JOIN vendors v ON v.id = dv.vendor_id"_s +
-                                  (onlyId ? u" WHERE dv.decision_id = ?"_s : QString()) +
-                                  u" ORDER BY dv.decision_id, dv.position"_s);
+                                      "JOIN vendors v ON v.id = dv.vendor_id"_s +
+                                          (onlyId ? u" WHERE dv.decision_id = ?"_s : QString()) +
+                                          u" ORDER BY dv.decision_id, dv.position"_s);
     if (onlyId)
         v.addBindValue(onlyId);
     exec(v);
@@ -676,8 +650,8 @@ QList<Decision> loadDecisions(const QSqlDatabase &db, qint64 onlyId)
             out[*it].vendors.append(intern(v.value(1).toString()));
     }
 
-    QSqlQuery s = prepareUncached(db, u"SELECT decision_id, scope FROM decision_scopes"_s + whereDecision +
-                                  u" ORDER BY decision_id, position"_s);
+    QSqlQuery s = prepareUncached(db, u"SELECT decision_id, scope FROM decision_scopes"_s +
+                                          whereDecision + u" ORDER BY decision_id, position"_s);
     if (onlyId)
         s.addBindValue(onlyId);
     exec(s);
@@ -688,9 +662,10 @@ QList<Decision> loadDecisions(const QSqlDatabase &db, qint64 onlyId)
         }
     }
 
-    QSqlQuery src = prepareUncached(db, u"SELECT decision_id, id, title, publisher, url, published, "
-                                "accessed, local_copy, sha256 FROM sources"_s +
-                                    whereDecision + u" ORDER BY decision_id, position"_s);
+    QSqlQuery src =
+        prepareUncached(db, u"SELECT decision_id, id, title, publisher, url, published, "
+                            "accessed, local_copy, sha256 FROM sources"_s +
+                                whereDecision + u" ORDER BY decision_id, position"_s);
     if (onlyId)
         src.addBindValue(onlyId);
     exec(src);
@@ -707,25 +682,24 @@ QList<Decision> loadDecisions(const QSqlDatabase &db, qint64 onlyId)
 
 } // namespace
 
-QList<Decision> Store::decisions() const { return loadDecisions(m_db, 0); }
+QList<Decision> Store::decisions() const {
+    return loadDecisions(m_db, 0);
+}
 
-std::optional<Decision> Store::decision(qint64 id) const
-{
+std::optional<Decision> Store::decision(qint64 id) const {
     if (id <= 0)
         return std::nullopt;
     const QList<Decision> one = loadDecisions(m_db, id);
     return one.isEmpty() ? std::nullopt : std::optional<Decision>(one.first());
 }
 
-int Store::decisionCount() const
-{
+int Store::decisionCount() const {
     QSqlQuery &q = prepare(u"SELECT count(*) FROM decisions"_s);
     exec(q);
     return q.next() ? q.value(0).toInt() : 0;
 }
 
-QStringList Store::writeDecisionParts(const Decision &d)
-{
+QStringList Store::writeDecisionParts(const Decision &d) {
     QList<FieldError> unknown;
     QList<qint64> vendorIds;
     for (const QString &name : d.vendors) {
@@ -742,7 +716,7 @@ QStringList Store::writeDecisionParts(const Decision &d)
     clearVendors.addBindValue(d.id);
     exec(clearVendors);
     QSqlQuery &addVendorRow = prepare(u"INSERT INTO decision_vendors (decision_id, vendor_id, "
-                                           "position) VALUES (?, ?, ?)"_s);
+                                      "position) VALUES (?, ?, ?)"_s);
     for (qsizetype i = 0; i < vendorIds.size(); ++i) {
         addVendorRow.addBindValue(d.id);
         addVendorRow.addBindValue(vendorIds[i]);
@@ -754,7 +728,7 @@ QStringList Store::writeDecisionParts(const Decision &d)
     clearScopes.addBindValue(d.id);
     exec(clearScopes);
     QSqlQuery &addScope = prepare(u"INSERT INTO decision_scopes (decision_id, scope, "
-                                       "position) VALUES (?, ?, ?)"_s);
+                                  "position) VALUES (?, ?, ?)"_s);
     for (qsizetype i = 0; i < d.scopes.size(); ++i) {
         addScope.addBindValue(d.id);
         addScope.addBindValue(toId(d.scopes[i]));
@@ -770,11 +744,11 @@ QStringList Store::writeDecisionParts(const Decision &d)
     while (existing.next())
         stale.insert(existing.value(0).toLongLong());
     QSqlQuery &update = prepare(u"UPDATE sources SET position = ?, title = ?, publisher = ?, "
-                                     "url = ?, published = ?, accessed = ?, local_copy = ?, "
-                                     "sha256 = ? WHERE id = ?"_s);
+                                "url = ?, published = ?, accessed = ?, local_copy = ?, "
+                                "sha256 = ? WHERE id = ?"_s);
     QSqlQuery &insert = prepare(u"INSERT INTO sources (position, title, publisher, url, "
-                                     "published, accessed, local_copy, sha256, decision_id) "
-                                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+                                "published, accessed, local_copy, sha256, decision_id) "
+                                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
     for (qsizetype i = 0; i < d.sources.size(); ++i) {
         const Source &s = d.sources[i];
         const bool keep = s.id != 0 && stale.remove(s.id);
@@ -808,8 +782,7 @@ QStringList Store::writeDecisionParts(const Decision &d)
 }
 
 namespace {
-void bindDecisionColumns(QSqlQuery &q, const Decision &d)
-{
+void bindDecisionColumns(QSqlQuery &q, const Decision &d) {
     q.addBindValue(d.country);
     q.addBindValue(toId(d.measure));
     q.addBindValue(d.announced.toString());
@@ -824,16 +797,15 @@ void bindDecisionColumns(QSqlQuery &q, const Decision &d)
 }
 } // namespace
 
-qint64 Store::addDecision(const Decision &input)
-{
+qint64 Store::addDecision(const Decision &input) {
     ensureValid(validator().check(input));
     return transaction([&] {
         if (input.id != 0 && decision(input.id))
             ensureValid({{u"id"_s, tr("a decision with id %1 already exists").arg(input.id)}});
         QSqlQuery &q = prepare(u"INSERT INTO decisions (country, measure, announced, "
-                                    "effective, ended, deadline, title, summary, legal_form, "
-                                    "confidence, covers_subsidiaries, id) "
-                                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+                               "effective, ended, deadline, title, summary, legal_form, "
+                               "confidence, covers_subsidiaries, id) "
+                               "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
         bindDecisionColumns(q, input);
         q.addBindValue(input.id ? QVariant(input.id) : QVariant());
         exec(q);
@@ -845,8 +817,7 @@ qint64 Store::addDecision(const Decision &input)
     });
 }
 
-void Store::updateDecision(const Decision &d)
-{
+void Store::updateDecision(const Decision &d) {
     const auto old = decision(d.id);
     if (!old)
         ensureValid({{u"id"_s, tr("no decision with id %1").arg(d.id)}});
@@ -855,9 +826,9 @@ void Store::updateDecision(const Decision &d)
     ensureValid(validator().check(d));
     transaction([&] {
         QSqlQuery &q = prepare(u"UPDATE decisions SET country = ?, measure = ?, "
-                                    "announced = ?, effective = ?, ended = ?, deadline = ?, "
-                                    "title = ?, summary = ?, legal_form = ?, confidence = ?, "
-                                    "covers_subsidiaries = ? WHERE id = ?"_s);
+                               "announced = ?, effective = ?, ended = ?, deadline = ?, "
+                               "title = ?, summary = ?, legal_form = ?, confidence = ?, "
+                               "covers_subsidiaries = ? WHERE id = ?"_s);
         bindDecisionColumns(q, d);
         q.addBindValue(d.id);
         exec(q);
@@ -868,8 +839,7 @@ void Store::updateDecision(const Decision &d)
     });
 }
 
-void Store::removeDecision(qint64 id)
-{
+void Store::removeDecision(qint64 id) {
     const auto old = decision(id);
     if (!old)
         ensureValid({{u"id"_s, tr("no decision with id %1").arg(id)}});
@@ -881,8 +851,7 @@ void Store::removeDecision(qint64 id)
     });
 }
 
-qint64 Store::addSource(qint64 decisionId, const Source &s)
-{
+qint64 Store::addSource(qint64 decisionId, const Source &s) {
     auto d = decision(decisionId);
     if (!d)
         ensureValid({{u"id"_s, tr("no decision with id %1").arg(decisionId)}});
@@ -895,8 +864,7 @@ qint64 Store::addSource(qint64 decisionId, const Source &s)
     });
 }
 
-void Store::updateSource(qint64 decisionId, const Source &s)
-{
+void Store::updateSource(qint64 decisionId, const Source &s) {
     auto d = decision(decisionId);
     if (!d)
         ensureValid({{u"id"_s, tr("no decision with id %1").arg(decisionId)}});
@@ -907,18 +875,19 @@ void Store::updateSource(qint64 decisionId, const Source &s)
             return;
         }
     }
-    ensureValid({{u"sources"_s, tr("decision %1 has no source with id %2").arg(decisionId).arg(s.id)}});
+    ensureValid(
+        {{u"sources"_s, tr("decision %1 has no source with id %2").arg(decisionId).arg(s.id)}});
 }
 
-void Store::removeSource(qint64 decisionId, qint64 sourceId)
-{
+void Store::removeSource(qint64 decisionId, qint64 sourceId) {
     auto d = decision(decisionId);
     if (!d)
         ensureValid({{u"id"_s, tr("no decision with id %1").arg(decisionId)}});
     const auto before = d->sources.size();
     d->sources.removeIf([&](const Source &s) { return s.id == sourceId; });
     if (d->sources.size() == before)
-        ensureValid({{u"sources"_s, tr("decision %1 has no source with id %2").arg(decisionId).arg(sourceId)}});
+        ensureValid({{u"sources"_s,
+                      tr("decision %1 has no source with id %2").arg(decisionId).arg(sourceId)}});
     updateDecision(*d);
 }
 

@@ -25,8 +25,7 @@ struct AuditEntry {
 // The SQLite database of one BanAtlas file: reference data (countries, groups),
 // vendors and decisions. Every write is validated, runs in one transaction and lands
 // in the audit log; every statement is prepared. Throws StoreError or ValidationError.
-class Store final
-{
+class Store final {
 public:
     // Opens or creates the database; migrates an older schema. A file that is not a
     // BanAtlas database, or one written by a newer version, is refused and left as is.
@@ -53,7 +52,9 @@ public:
     std::optional<Vendor> vendor(qint64 id) const;
     // Matches the name or an alias, ignoring case.
     std::optional<Vendor> findVendor(QStringView nameOrAlias) const;
-    bool hasVendor(QStringView nameOrAlias) const { return vendorIdOf(nameOrAlias.toString()) != 0; }
+    bool hasVendor(QStringView nameOrAlias) const {
+        return vendorIdOf(nameOrAlias.toString()) != 0;
+    }
     qint64 addVendor(const Vendor &v);
     void updateVendor(const Vendor &v);
     void removeVendor(qint64 id);
@@ -76,9 +77,7 @@ public:
 
     // Runs `fn` in one transaction: everything it writes lands, or nothing does.
     // Nested calls join the outermost transaction.
-    template <typename Fn>
-    auto transaction(Fn &&fn) -> decltype(fn())
-    {
+    template <typename Fn> auto transaction(Fn &&fn) -> decltype(fn()) {
         begin();
         try {
             if constexpr (std::is_void_v<decltype(fn())>) {

@@ -11,8 +11,7 @@ namespace banatlas {
 namespace {
 
 template <typename E, std::size_t N>
-QString idOf(const std::array<std::pair<E, QStringView>, N> &table, E value)
-{
+QString idOf(const std::array<std::pair<E, QStringView>, N> &table, E value) {
     for (const auto &[e, id] : table) {
         if (e == value)
             return id.toString();
@@ -21,8 +20,7 @@ QString idOf(const std::array<std::pair<E, QStringView>, N> &table, E value)
 }
 
 template <typename E, std::size_t N>
-std::optional<E> fromId(const std::array<std::pair<E, QStringView>, N> &table, QStringView id)
-{
+std::optional<E> fromId(const std::array<std::pair<E, QStringView>, N> &table, QStringView id) {
     for (const auto &[e, text] : table) {
         if (text == id)
             return e;
@@ -31,8 +29,7 @@ std::optional<E> fromId(const std::array<std::pair<E, QStringView>, N> &table, Q
 }
 
 template <typename E, std::size_t N>
-QList<E> valuesOf(const std::array<std::pair<E, QStringView>, N> &table)
-{
+QList<E> valuesOf(const std::array<std::pair<E, QStringView>, N> &table) {
     QList<E> out;
     for (const auto &entry : table)
         out.append(entry.first);
@@ -101,8 +98,7 @@ constexpr std::array<std::pair<StatusClass, QStringView>, 7> kStatusClasses{{
 
 } // namespace
 
-int severity(Measure m)
-{
+int severity(Measure m) {
     switch (m) {
     case Measure::Ban:
         return 4;
@@ -120,15 +116,15 @@ int severity(Measure m)
     return 0;
 }
 
-bool isBinding(Measure m)
-{
+bool isBinding(Measure m) {
     return m == Measure::Ban || m == Measure::Restriction || m == Measure::ProcurementBan;
 }
 
-bool isLifting(Measure m) { return m == Measure::Allowed || m == Measure::Reversal; }
+bool isLifting(Measure m) {
+    return m == Measure::Allowed || m == Measure::Reversal;
+}
 
-StatusClass classOf(Measure m)
-{
+StatusClass classOf(Measure m) {
     switch (m) {
     case Measure::Ban:
         return StatusClass::Banned;
@@ -146,29 +142,64 @@ StatusClass classOf(Measure m)
     return StatusClass::NoData;
 }
 
-QString toId(Measure m) { return idOf(kMeasures, m); }
-QString toId(Scope s) { return idOf(kScopes, s); }
-QString toId(LegalForm f) { return idOf(kLegalForms, f); }
-QString toId(Confidence c) { return idOf(kConfidences, c); }
-QString toId(VendorKind k) { return idOf(kVendorKinds, k); }
-QString toId(StatusClass c) { return idOf(kStatusClasses, c); }
+QString toId(Measure m) {
+    return idOf(kMeasures, m);
+}
+QString toId(Scope s) {
+    return idOf(kScopes, s);
+}
+QString toId(LegalForm f) {
+    return idOf(kLegalForms, f);
+}
+QString toId(Confidence c) {
+    return idOf(kConfidences, c);
+}
+QString toId(VendorKind k) {
+    return idOf(kVendorKinds, k);
+}
+QString toId(StatusClass c) {
+    return idOf(kStatusClasses, c);
+}
 
-std::optional<Measure> measureFromId(QStringView id) { return fromId(kMeasures, id); }
-std::optional<Scope> scopeFromId(QStringView id) { return fromId(kScopes, id); }
-std::optional<LegalForm> legalFormFromId(QStringView id) { return fromId(kLegalForms, id); }
-std::optional<Confidence> confidenceFromId(QStringView id) { return fromId(kConfidences, id); }
-std::optional<VendorKind> vendorKindFromId(QStringView id) { return fromId(kVendorKinds, id); }
-std::optional<StatusClass> statusClassFromId(QStringView id) { return fromId(kStatusClasses, id); }
+std::optional<Measure> measureFromId(QStringView id) {
+    return fromId(kMeasures, id);
+}
+std::optional<Scope> scopeFromId(QStringView id) {
+    return fromId(kScopes, id);
+}
+std::optional<LegalForm> legalFormFromId(QStringView id) {
+    return fromId(kLegalForms, id);
+}
+std::optional<Confidence> confidenceFromId(QStringView id) {
+    return fromId(kConfidences, id);
+}
+std::optional<VendorKind> vendorKindFromId(QStringView id) {
+    return fromId(kVendorKinds, id);
+}
+std::optional<StatusClass> statusClassFromId(QStringView id) {
+    return fromId(kStatusClasses, id);
+}
 
-QList<Measure> allMeasures() { return valuesOf(kMeasures); }
-QList<Scope> allScopes() { return valuesOf(kScopes); }
-QList<LegalForm> allLegalForms() { return valuesOf(kLegalForms); }
-QList<Confidence> allConfidences() { return valuesOf(kConfidences); }
-QList<VendorKind> allVendorKinds() { return valuesOf(kVendorKinds); }
-QList<StatusClass> allStatusClasses() { return valuesOf(kStatusClasses); }
+QList<Measure> allMeasures() {
+    return valuesOf(kMeasures);
+}
+QList<Scope> allScopes() {
+    return valuesOf(kScopes);
+}
+QList<LegalForm> allLegalForms() {
+    return valuesOf(kLegalForms);
+}
+QList<Confidence> allConfidences() {
+    return valuesOf(kConfidences);
+}
+QList<VendorKind> allVendorKinds() {
+    return valuesOf(kVendorKinds);
+}
+QList<StatusClass> allStatusClasses() {
+    return valuesOf(kStatusClasses);
+}
 
-QString displayName(StatusClass c)
-{
+QString displayName(StatusClass c) {
     switch (c) {
     case StatusClass::Banned:
         return QCoreApplication::translate("banatlas", "Banned");
@@ -188,8 +219,7 @@ QString displayName(StatusClass c)
     return {};
 }
 
-QString displayName(Measure m)
-{
+QString displayName(Measure m) {
     switch (m) {
     case Measure::Ban:
         return QCoreApplication::translate("banatlas", "Ban");

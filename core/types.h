@@ -36,7 +36,15 @@ enum class LegalForm {
 
 enum class Confidence { Official, MultipleSources, SingleSource };
 
-enum class VendorKind { TelecomEquipment, Devices, Surveillance, Software, Semiconductors, Apps, Other };
+enum class VendorKind {
+    TelecomEquipment,
+    Devices,
+    Surveillance,
+    Software,
+    Semiconductors,
+    Apps,
+    Other
+};
 
 // The map classes, ordered so that a higher value wins when several vendors combine.
 enum class StatusClass {

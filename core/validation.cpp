@@ -8,11 +8,12 @@ using namespace Qt::StringLiterals;
 namespace banatlas {
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("banatlas", text); }
+QString tr(const char *text) {
+    return QCoreApplication::translate("banatlas", text);
+}
 
 // The last day of a partial date's period, as YYYYMMDD.
-int lastDayKey(const PartialDate &d)
-{
+int lastDayKey(const PartialDate &d) {
     const QDate first = d.firstDay();
     switch (d.precision()) {
     case PartialDate::Precision::Year:
@@ -26,19 +27,16 @@ int lastDayKey(const PartialDate &d)
 
 // `later` may not end before `earlier` begins; partial dates overlap generously
 // ("2018-11" is not before "2018-11-15").
-bool notBefore(const PartialDate &later, const PartialDate &earlier)
-{
+bool notBefore(const PartialDate &later, const PartialDate &earlier) {
     return later.isNull() || earlier.isNull() || lastDayKey(later) >= earlier.key();
 }
 
-void checkDate(QList<FieldError> &errors, const QString &field, const PartialDate &d)
-{
+void checkDate(QList<FieldError> &errors, const QString &field, const PartialDate &d) {
     if (!d.isNull() && !d.firstDay().isValid())
         errors.append({field, tr("%1 is not a date that exists").arg(d.toString())});
 }
 
-bool isHexSha256(const QString &s)
-{
+bool isHexSha256(const QString &s) {
     if (s.size() != 64)
         return false;
     for (QChar c : s) {
@@ -51,19 +49,15 @@ bool isHexSha256(const QString &s)
 } // namespace
 
 Validator::Validator(QSet<QString> knownCountries)
-    : m_countries(std::move(knownCountries))
-{
-}
+    : m_countries(std::move(knownCountries)) {}
 
-bool isOpenableUrl(const QString &url)
-{
+bool isOpenableUrl(const QString &url) {
     const QUrl u(url, QUrl::StrictMode);
     const QString scheme = u.scheme().toLower();
     return u.isValid() && (scheme == u"http"_s || scheme == u"https"_s) && !u.host().isEmpty();
 }
 
-QList<FieldError> Validator::check(const Decision &d) const
-{
+QList<FieldError> Validator::check(const Decision &d) const {
     QList<FieldError> errors;
     if (d.country.isEmpty())
         errors.append({u"country"_s, tr("a country is required")});
@@ -100,9 +94,9 @@ QList<FieldError> Validator::check(const Decision &d) const
                                            .arg(d.effective.toString(), d.announced.toString())});
     }
     if (!notBefore(d.ended, d.effectiveOrAnnounced())) {
-        errors.append({u"ended"_s, tr("the end date %1 is before the effective date %2")
-                                       .arg(d.ended.toString(),
-                                            d.effectiveOrAnnounced().toString())});
+        errors.append(
+            {u"ended"_s, tr("the end date %1 is before the effective date %2")
+                             .arg(d.ended.toString(), d.effectiveOrAnnounced().toString())});
     }
     if (!notBefore(d.deadline, d.announced)) {
         errors.append({u"deadline"_s, tr("the deadline %1 is before the announcement %2")
@@ -121,13 +115,13 @@ QList<FieldError> Validator::check(const Decision &d) const
     return errors;
 }
 
-QList<FieldError> Validator::check(const Vendor &v) const
-{
+QList<FieldError> Validator::check(const Vendor &v) const {
     QList<FieldError> errors;
     if (v.name.trimmed().isEmpty())
         errors.append({u"name"_s, tr("a vendor name is required")});
     else if (v.name.size() > kMaxTitleLength)
-        errors.append({u"name"_s, tr("the name is longer than %1 characters").arg(kMaxTitleLength)});
+        errors.append(
+            {u"name"_s, tr("the name is longer than %1 characters").arg(kMaxTitleLength)});
     if (!v.homeCountry.isEmpty() && !m_countries.contains(v.homeCountry))
         errors.append({u"home_country"_s, tr("unknown country code \"%1\"").arg(v.homeCountry)});
     if (!v.parent.isEmpty() && v.parent.compare(v.name, Qt::CaseInsensitive) == 0)
@@ -135,14 +129,12 @@ QList<FieldError> Validator::check(const Vendor &v) const
     return errors;
 }
 
-QList<FieldError> Validator::check(const Source &s, const QString &prefix) const
-{
+QList<FieldError> Validator::check(const Source &s, const QString &prefix) const {
     QList<FieldError> errors;
     if (s.title.trimmed().isEmpty() && s.url.trimmed().isEmpty())
         errors.append({prefix + u"title"_s, tr("a source needs a title or a URL")});
     if (!s.url.isEmpty() && !isOpenableUrl(s.url))
-        errors.append({prefix + u"url"_s,
-                       tr("\"%1\" is not an http or https address").arg(s.url)});
+        errors.append({prefix + u"url"_s, tr("\"%1\" is not an http or https address").arg(s.url)});
     checkDate(errors, prefix + u"published"_s, s.published);
     checkDate(errors, prefix + u"accessed"_s, s.accessed);
     if (!s.sha256.isEmpty() && !isHexSha256(s.sha256))

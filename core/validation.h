@@ -9,8 +9,7 @@ namespace banatlas {
 
 // The one set of rules a decision, vendor or source must meet before it is stored.
 // The store enforces them; the editor shows them beside each field.
-class Validator final
-{
+class Validator final {
 public:
     explicit Validator(QSet<QString> knownCountries);
 

@@ -14,8 +14,7 @@ struct Run {
 };
 
 // Runs the real binary with no display at all.
-Run banatlas(const QStringList &args)
-{
+Run banatlas(const QStringList &args) {
     QProcess p;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.remove(u"DISPLAY"_s);
@@ -32,8 +31,7 @@ Run banatlas(const QStringList &args)
 
 } // namespace
 
-class TestCli : public QObject
-{
+class TestCli : public QObject {
     Q_OBJECT
 
     QTemporaryDir m_dir;
@@ -42,15 +40,13 @@ class TestCli : public QObject
 private slots:
     void initTestCase() { m_db = m_dir.filePath(u"cli.banatlas"_s); }
 
-    void version()
-    {
+    void version() {
         const Run r = banatlas({u"--version"_s});
         QCOMPARE(r.code, 0);
         QCOMPARE(r.out, u"banatlas " BANATLAS_VERSION "\n"_s);
     }
 
-    void statusOnANewDatabase()
-    {
+    void statusOnANewDatabase() {
         const Run r = banatlas({u"--db"_s, m_db, u"status"_s, u"--as-of"_s, u"2018-09-01"_s,
                                 u"--vendor"_s, u"Huawei"_s});
         QCOMPARE(r.code, 0);
@@ -69,8 +65,7 @@ private slots:
         QCOMPARE(byCountry[u"EU"_s][1], u"no_data"_s);
     }
 
-    void statusNarrowedAndAsCsv()
-    {
+    void statusNarrowedAndAsCsv() {
         const Run r = banatlas({u"--db"_s, m_db, u"status"_s, u"--as-of=2020-08-01"_s,
                                 u"--vendor"_s, u"huawei"_s, u"--country"_s, u"GBR"_s,
                                 u"--country"_s, u"Sweden"_s, u"--csv"_s});
@@ -79,23 +74,22 @@ private slots:
                         "GB,banned,1,11\r\n"
                         "SE,no_data,0,\r\n"_s);
         // Several vendors: the highest class over the set, every decision in effect.
-        const Run us = banatlas({u"--db"_s, m_db, u"status"_s, u"--as-of"_s, u"2019-09-01"_s,
-                                 u"--country"_s, u"US"_s, u"--vendor"_s, u"ZTE"_s,
-                                 u"--vendor"_s, u"Kaspersky"_s});
+        const Run us =
+            banatlas({u"--db"_s, m_db, u"status"_s, u"--as-of"_s, u"2019-09-01"_s, u"--country"_s,
+                      u"US"_s, u"--vendor"_s, u"ZTE"_s, u"--vendor"_s, u"Kaspersky"_s});
         QCOMPARE(us.out, u"US\tgovernment_ban\t0\t25,33,4,32\n"_s);
     }
 
-    void importAndExport()
-    {
+    void importAndExport() {
         const QString db = m_dir.filePath(u"empty.banatlas"_s);
         const QString fixture = QStringLiteral(BANATLAS_TEST_DATA) + u"/import/valid.csv"_s;
         const Run imp = banatlas({u"--db"_s, db, u"--no-seed"_s, u"import"_s, fixture});
         QCOMPARE(imp.code, 0);
         QVERIFY2(imp.out.contains(u"3 added"_s), qPrintable(imp.out));
         const QString out = m_dir.filePath(u"out.json"_s);
-        QCOMPARE(banatlas({u"--db"_s, db, u"export"_s, u"--format"_s, u"json"_s, u"--out"_s, out})
-                     .code,
-                 0);
+        QCOMPARE(
+            banatlas({u"--db"_s, db, u"export"_s, u"--format"_s, u"json"_s, u"--out"_s, out}).code,
+            0);
         QFile f(out);
         QVERIFY(f.open(QIODevice::ReadOnly));
         QVERIFY(f.readAll().contains("\"Australia excludes Huawei, ZTE from 5G\""));
@@ -104,27 +98,25 @@ private slots:
         QVERIFY(csv.out.startsWith(u"id,country,vendors,"_s));
     }
 
-    void failuresAreOneLine_data()
-    {
+    void failuresAreOneLine_data() {
         QTest::addColumn<QStringList>("args");
         QTest::addColumn<int>("code");
         QTest::addColumn<QString>("what");
         const QString bad = QStringLiteral(BANATLAS_TEST_DATA) + u"/import/bad_date.csv"_s;
         QTest::newRow("bad import") << QStringList{u"import"_s, bad} << 1 << bad + u":3:25:"_s;
         QTest::newRow("no as-of") << QStringList{u"status"_s} << 2 << u"--as-of"_s;
-        QTest::newRow("bad as-of") << QStringList{u"status"_s, u"--as-of"_s, u"2019-02-30"_s}
-                                   << 2 << u"2019-02-30"_s;
+        QTest::newRow("bad as-of")
+            << QStringList{u"status"_s, u"--as-of"_s, u"2019-02-30"_s} << 2 << u"2019-02-30"_s;
         QTest::newRow("unknown vendor")
             << QStringList{u"status"_s, u"--as-of"_s, u"2019"_s, u"--vendor"_s, u"Nobody"_s} << 1
             << u"Nobody"_s;
         QTest::newRow("unknown command") << QStringList{u"frobnicate"_s} << 2 << u"frobnicate"_s;
-        QTest::newRow("bad format") << QStringList{u"export"_s, u"--format"_s, u"xml"_s} << 2
-                                    << u"--format"_s;
-        QTest::newRow("missing value") << QStringList{u"status"_s, u"--as-of"_s} << 2
-                                       << u"needs a value"_s;
+        QTest::newRow("bad format")
+            << QStringList{u"export"_s, u"--format"_s, u"xml"_s} << 2 << u"--format"_s;
+        QTest::newRow("missing value")
+            << QStringList{u"status"_s, u"--as-of"_s} << 2 << u"needs a value"_s;
     }
-    void failuresAreOneLine()
-    {
+    void failuresAreOneLine() {
         QFETCH(QStringList, args);
         QFETCH(int, code);
         QFETCH(QString, what);
@@ -136,8 +128,7 @@ private slots:
         QVERIFY2(r.err.contains(what), qPrintable(r.err));
     }
 
-    void refusesForeignFile()
-    {
+    void refusesForeignFile() {
         const QString path = m_dir.filePath(u"notes.txt"_s);
         QFile f(path);
         QVERIFY(f.open(QIODevice::WriteOnly));

@@ -11,8 +11,7 @@ namespace {
 
 // The decision of `country` announced on `announced` with `measure` naming every vendor.
 std::optional<Decision> find(const QList<Decision> &all, const QString &country, Measure measure,
-                             const QString &announced, const QStringList &vendors)
-{
+                             const QString &announced, const QStringList &vendors) {
     for (const Decision &d : all) {
         if (d.country != country || d.measure != measure || d.announced.toString() != announced)
             continue;
@@ -27,8 +26,7 @@ std::optional<Decision> find(const QList<Decision> &all, const QString &country,
 
 } // namespace
 
-class TestDataset : public QObject
-{
+class TestDataset : public QObject {
     Q_OBJECT
 
     QTemporaryDir m_dir;
@@ -36,14 +34,12 @@ class TestDataset : public QObject
     QList<Decision> m_decisions;
 
 private slots:
-    void initTestCase()
-    {
+    void initTestCase() {
         m_store = openDatabase(m_dir.filePath(u"seeded.banatlas"_s));
         m_decisions = m_store->decisions();
     }
 
-    void everyDecisionIsSourced()
-    {
+    void everyDecisionIsSourced() {
         QCOMPARE(m_decisions.size(), 76);
         for (const Decision &d : std::as_const(m_decisions)) {
             QVERIFY2(!d.sources.isEmpty(), qPrintable(d.title));
@@ -55,8 +51,7 @@ private slots:
         }
     }
 
-    void seedArticleClaimsArePresent()
-    {
+    void seedArticleClaimsArePresent() {
         const QStringList hz{u"Huawei"_s, u"ZTE"_s};
         const QStringList hw{u"Huawei"_s};
         // Australia's 5G ban of Huawei and ZTE.
@@ -84,8 +79,7 @@ private slots:
         QVERIFY(find(m_decisions, u"GB"_s, Measure::Warning, u"2018-11-05"_s, hw));
     }
 
-    void editorialFixesApplied()
-    {
+    void editorialFixesApplied() {
         // Prose deadlines moved into the summary.
         for (qint64 id : {29, 30, 57}) {
             const auto d = m_store->decision(id);
@@ -102,8 +96,7 @@ private slots:
         }
     }
 
-    void statusOfTheSeedStory()
-    {
+    void statusOfTheSeedStory() {
         const StatusResolver resolver(m_decisions, m_store->vendors());
         QStringList codes;
         for (const Country &c : m_store->countries())

@@ -10,36 +10,32 @@ using namespace banatlas;
 
 namespace {
 
-QString fixture(const QString &name)
-{
+QString fixture(const QString &name) {
     return QStringLiteral(BANATLAS_TEST_DATA) + u"/import/"_s + name;
 }
 
-QByteArray readFixture(const QString &name)
-{
+QByteArray readFixture(const QString &name) {
     QFile f(fixture(name));
     return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
 }
 
 } // namespace
 
-class TestInterchange : public QObject
-{
+class TestInterchange : public QObject {
     Q_OBJECT
 
     QTemporaryDir m_dir;
     int m_counter = 0;
 
-    std::unique_ptr<Store> open(Seed seed)
-    {
+    std::unique_ptr<Store> open(Seed seed) {
         return openDatabase(m_dir.filePath(u"db%1.banatlas"_s.arg(++m_counter)), seed);
     }
 
 private slots:
-    void csvRecordsRoundTrip()
-    {
-        const QStringList fields{u"plain"_s, u"with, comma"_s, u"with \"quotes\""_s,
-                                 u"two\nlines"_s, u""_s, u" padded "_s, u"naïve — ünïcode"_s};
+    void csvRecordsRoundTrip() {
+        const QStringList fields{
+            u"plain"_s, u"with, comma"_s, u"with \"quotes\""_s, u"two\nlines"_s,
+            u""_s,      u" padded "_s,    u"naïve — ünïcode"_s};
         const QByteArray bytes = csvRecord(fields) + csvRecord({u"x"_s});
         const QList<CsvRow> rows = parseCsv(bytes, u"mem.csv"_s);
         QCOMPARE(rows.size(), 2);
@@ -47,18 +43,16 @@ private slots:
         for (const CsvField &f : rows[0].fields)
             back.append(f.text);
         QCOMPARE(back, fields);
-        QCOMPARE(rows[1].line, 3); // the embedded line break counts
+        QCOMPARE(rows[1].line, 3);              // the embedded line break counts
         QCOMPARE(rows[0].fields[3].column, 39); // plain,"with, comma","with ""quotes""",
     }
 
-    void importsValidCsv_data()
-    {
+    void importsValidCsv_data() {
         QTest::addColumn<QString>("file");
         QTest::newRow("plain") << u"valid.csv"_s;
         QTest::newRow("with BOM") << u"valid_bom.csv"_s;
     }
-    void importsValidCsv()
-    {
+    void importsValidCsv() {
         QFETCH(QString, file);
         auto store = open(Seed::None);
         const ImportSummary s = importFile(*store, fixture(file));
@@ -85,8 +79,7 @@ private slots:
         QVERIFY(store->findVendor(u"acme networks"));
     }
 
-    void importsReorderedMinimalColumns()
-    {
+    void importsReorderedMinimalColumns() {
         auto store = open(Seed::None);
         QCOMPARE(importFile(*store, fixture(u"reordered.csv"_s)).added, 1);
         const Decision d = store->decisions().first();
@@ -95,42 +88,38 @@ private slots:
         QCOMPARE(d.confidence, Confidence::MultipleSources);
     }
 
-    void rejectsBadFiles_data()
-    {
+    void rejectsBadFiles_data() {
         QTest::addColumn<QString>("file");
         QTest::addColumn<int>("line");
         QTest::addColumn<int>("column");
         QTest::addColumn<QString>("what");
-        QTest::newRow("unterminated quote") << u"unterminated_quote.csv"_s << 2 << 39
-                                            << u"never closed"_s;
-        QTest::newRow("quote inside field") << u"quote_in_field.csv"_s << 2 << 50
-                                            << u"quote inside an unquoted field"_s;
+        QTest::newRow("unterminated quote")
+            << u"unterminated_quote.csv"_s << 2 << 39 << u"never closed"_s;
+        QTest::newRow("quote inside field")
+            << u"quote_in_field.csv"_s << 2 << 50 << u"quote inside an unquoted field"_s;
         QTest::newRow("impossible date") << u"bad_date.csv"_s << 3 << 25 << u"2019-02-30"_s;
-        QTest::newRow("unknown column") << u"unknown_column.csv"_s << 1 << 61
-                                        << u"unknown column \"severity\""_s;
+        QTest::newRow("unknown column")
+            << u"unknown_column.csv"_s << 1 << 61 << u"unknown column \"severity\""_s;
         QTest::newRow("wrong encoding") << u"latin1.csv"_s << 2 << 42 << u"UTF-8"_s;
-        QTest::newRow("wrong field count") << u"field_count.csv"_s << 2 << 52
-                                           << u"expected 17 fields"_s;
-        QTest::newRow("duplicate id") << u"duplicate_id.csv"_s << 3 << 1
-                                      << u"first on line 2"_s;
-        QTest::newRow("unknown country") << u"unknown_country.csv"_s << 2 << 3
-                                         << u"Atlantis"_s;
+        QTest::newRow("wrong field count")
+            << u"field_count.csv"_s << 2 << 52 << u"expected 17 fields"_s;
+        QTest::newRow("duplicate id") << u"duplicate_id.csv"_s << 3 << 1 << u"first on line 2"_s;
+        QTest::newRow("unknown country") << u"unknown_country.csv"_s << 2 << 3 << u"Atlantis"_s;
         QTest::newRow("unknown measure") << u"bad_measure.csv"_s << 2 << 13 << u"embargo"_s;
         QTest::newRow("ended before effective") << u"ended_before.csv"_s << 2 << 37 << u"ended"_s;
         QTest::newRow("file URL as source") << u"bad_url.csv"_s << 2 << 66 << u"http or https"_s;
-        QTest::newRow("missing required column") << u"missing_column.csv"_s << 1 << 1
-                                                 << u"\"confidence\""_s;
+        QTest::newRow("missing required column")
+            << u"missing_column.csv"_s << 1 << 1 << u"\"confidence\""_s;
         QTest::newRow("empty file") << u"empty.csv"_s << 1 << 1 << u"header"_s;
         QTest::newRow("JSON syntax") << u"bad_syntax.json"_s << 5 << -1 << u"invalid JSON"_s;
-        QTest::newRow("JSON impossible date") << u"bad_date.json"_s << 8 << 20
-                                              << u"decisions.0.announced"_s;
+        QTest::newRow("JSON impossible date")
+            << u"bad_date.json"_s << 8 << 20 << u"decisions.0.announced"_s;
         QTest::newRow("JSON newer version") << u"newer.json"_s << 1 << 35 << u"newer"_s;
         QTest::newRow("JSON of another kind") << u"not_banatlas.json"_s << 1 << 1 << u"format"_s;
-        QTest::newRow("JSON source URL") << u"bad_source_url.json"_s << 4 << 37
-                                         << u"decisions.0.sources.0.url"_s;
+        QTest::newRow("JSON source URL")
+            << u"bad_source_url.json"_s << 4 << 37 << u"decisions.0.sources.0.url"_s;
     }
-    void rejectsBadFiles()
-    {
+    void rejectsBadFiles() {
         QFETCH(QString, file);
         QFETCH(int, line);
         QFETCH(int, column);
@@ -155,8 +144,7 @@ private slots:
         QVERIFY(!store->findVendor(u"Acme Networks"));
     }
 
-    void jsonRoundTripIsExact()
-    {
+    void jsonRoundTripIsExact() {
         auto seeded = open(Seed::Bundled);
         const QByteArray first = exportJson(*seeded);
         auto empty = open(Seed::None);
@@ -171,8 +159,7 @@ private slots:
         QCOMPARE(exportJson(*empty), first);
     }
 
-    void csvRoundTrip()
-    {
+    void csvRoundTrip() {
         auto seeded = open(Seed::Bundled);
         const QByteArray first = exportCsv(*seeded);
         auto empty = open(Seed::None);
@@ -182,8 +169,7 @@ private slots:
         QCOMPARE(empty->decision(11)->title, seeded->decision(11)->title);
     }
 
-    void csvUpdateKeepsWhatCsvCannotCarry()
-    {
+    void csvUpdateKeepsWhatCsvCannotCarry() {
         auto store = open(Seed::None);
         importFile(*store, fixture(u"valid.csv"_s));
         Decision d = *store->decision(101);

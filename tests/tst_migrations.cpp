@@ -15,32 +15,27 @@ using namespace banatlas;
 namespace {
 
 // A raw connection, outside the Store, to build files as older versions left them.
-class RawDb
-{
+class RawDb {
 public:
     explicit RawDb(const QString &path)
-        : m_name(u"raw-%1"_s.arg(path))
-    {
+        : m_name(u"raw-%1"_s.arg(path)) {
         m_db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_name);
         m_db.setDatabaseName(path);
         QVERIFY(m_db.open());
     }
-    ~RawDb()
-    {
+    ~RawDb() {
         m_db.close();
         m_db = QSqlDatabase();
         QSqlDatabase::removeDatabase(m_name);
     }
-    void exec(const QString &sql, const QVariantList &values = {})
-    {
+    void exec(const QString &sql, const QVariantList &values = {}) {
         QSqlQuery q(m_db);
         QVERIFY2(q.prepare(sql), qPrintable(q.lastError().text()));
         for (const QVariant &v : values)
             q.addBindValue(v);
         QVERIFY2(q.exec(), qPrintable(q.lastError().text() + u" in "_s + sql));
     }
-    QVariant value(const QString &sql)
-    {
+    QVariant value(const QString &sql) {
         QSqlQuery q(m_db);
         if (!q.prepare(sql) || !q.exec() || !q.next())
             return {};
@@ -53,23 +48,20 @@ private:
     QSqlDatabase m_db;
 };
 
-QByteArray readAll(const QString &path)
-{
+QByteArray readAll(const QString &path) {
     QFile f(path);
     return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
 }
 
 } // namespace
 
-class TestMigrations : public QObject
-{
+class TestMigrations : public QObject {
     Q_OBJECT
 
     QTemporaryDir m_dir;
 
 private slots:
-    void fromEmptyFile()
-    {
+    void fromEmptyFile() {
         const QString path = m_dir.filePath(u"empty.banatlas"_s);
         QFile f(path);
         QVERIFY(f.open(QIODevice::WriteOnly)); // zero bytes, as a file manager creates it
@@ -85,14 +77,12 @@ private slots:
         QCOMPARE(raw.value(u"SELECT count(*) FROM countries"_s).toInt(), 251);
     }
 
-    void fromEveryOlderVersion_data()
-    {
+    void fromEveryOlderVersion_data() {
         QTest::addColumn<int>("version");
         for (int v = 1; v < kSchemaVersion; ++v)
             QTest::addRow("v%d", v) << v;
     }
-    void fromEveryOlderVersion()
-    {
+    void fromEveryOlderVersion() {
         QFETCH(int, version);
         const QString path = m_dir.filePath(u"v%1.banatlas"_s.arg(version));
         {
@@ -134,8 +124,7 @@ private slots:
         QCOMPARE(store.auditLog(u"decision"_s, u"2"_s).size(), 1);
     }
 
-    void failedStepLeavesTheLastCompleteVersion()
-    {
+    void failedStepLeavesTheLastCompleteVersion() {
         const QString path = m_dir.filePath(u"broken.banatlas"_s);
         {
             RawDb raw(path);
@@ -150,8 +139,7 @@ private slots:
         }
     }
 
-    void refusesNewerVersion()
-    {
+    void refusesNewerVersion() {
         const QString path = m_dir.filePath(u"newer.banatlas"_s);
         {
             RawDb raw(path);
@@ -168,8 +156,7 @@ private slots:
         QCOMPARE(readAll(path), before);
     }
 
-    void refusesOtherSqliteFiles()
-    {
+    void refusesOtherSqliteFiles() {
         const QString path = m_dir.filePath(u"other.sqlite"_s);
         {
             RawDb raw(path);
@@ -185,8 +172,7 @@ private slots:
         QCOMPARE(readAll(path), before);
     }
 
-    void refusesFilesThatAreNotSqlite()
-    {
+    void refusesFilesThatAreNotSqlite() {
         const QString path = m_dir.filePath(u"notes.txt"_s);
         QFile f(path);
         QVERIFY(f.open(QIODevice::WriteOnly));

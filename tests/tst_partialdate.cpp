@@ -5,13 +5,11 @@
 using namespace Qt::StringLiterals;
 using banatlas::PartialDate;
 
-class TestPartialDate : public QObject
-{
+class TestPartialDate : public QObject {
     Q_OBJECT
 
 private slots:
-    void parsesValid_data()
-    {
+    void parsesValid_data() {
         QTest::addColumn<QString>("text");
         QTest::addColumn<int>("key");
         QTest::addColumn<QString>("roundTrip");
@@ -23,8 +21,7 @@ private slots:
                                   << u"29 Feb 2020"_s;
         QTest::newRow("trimmed") << u" 2019-10 "_s << 20191001 << u"2019-10"_s << u"Oct 2019"_s;
     }
-    void parsesValid()
-    {
+    void parsesValid() {
         QFETCH(QString, text);
         QFETCH(int, key);
         QFETCH(QString, roundTrip);
@@ -36,8 +33,7 @@ private slots:
         QCOMPARE(d->toDisplayString(), display);
     }
 
-    void rejectsInvalid_data()
-    {
+    void rejectsInvalid_data() {
         QTest::addColumn<QString>("text");
         QTest::addColumn<QString>("messagePart");
         QTest::newRow("feb 30") << u"2019-02-30"_s << u"not a date that exists"_s;
@@ -50,8 +46,7 @@ private slots:
         QTest::newRow("too many parts") << u"2019-01-05-01"_s << u"YYYY"_s;
         QTest::newRow("far past") << u"0999"_s << u"outside"_s;
     }
-    void rejectsInvalid()
-    {
+    void rejectsInvalid() {
         QFETCH(QString, text);
         QFETCH(QString, messagePart);
         QString why;
@@ -59,8 +54,7 @@ private slots:
         QVERIFY2(why.contains(messagePart), qPrintable(why));
     }
 
-    void emptyIsNull()
-    {
+    void emptyIsNull() {
         const auto d = PartialDate::parse(u""_s);
         QVERIFY(d.has_value());
         QVERIFY(d->isNull());
@@ -68,8 +62,7 @@ private slots:
         QCOMPARE(d->toString(), QString());
     }
 
-    void comparesAsFirstDayOfPeriod()
-    {
+    void comparesAsFirstDayOfPeriod() {
         // "Nov 2018" counts as 1 Nov 2018 against an as-of date.
         const PartialDate month = PartialDate::month(2018, 11);
         QVERIFY(month.key() <= banatlas::dateKey(QDate(2018, 11, 1)));

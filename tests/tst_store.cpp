@@ -11,8 +11,7 @@ using namespace banatlas;
 
 namespace {
 
-Decision sample()
-{
+Decision sample() {
     Decision d;
     d.country = u"AU"_s;
     d.vendors = {u"Huawei"_s, u"ZTE"_s};
@@ -23,13 +22,18 @@ Decision sample()
     d.summary = u"Guidance to carriers."_s;
     d.legalForm = LegalForm::Guidance;
     d.confidence = Confidence::MultipleSources;
-    d.sources = {{0, u"TelecomTV report"_s, u"TelecomTV"_s, u"https://example.org/a"_s,
-                  PartialDate::day(2018, 8, 24), {}, {}, {}}};
+    d.sources = {{0,
+                  u"TelecomTV report"_s,
+                  u"TelecomTV"_s,
+                  u"https://example.org/a"_s,
+                  PartialDate::day(2018, 8, 24),
+                  {},
+                  {},
+                  {}}};
     return d;
 }
 
-bool hasField(const QList<FieldError> &errors, const QString &field)
-{
+bool hasField(const QList<FieldError> &errors, const QString &field) {
     for (const FieldError &e : errors) {
         if (e.field == field)
             return true;
@@ -39,15 +43,13 @@ bool hasField(const QList<FieldError> &errors, const QString &field)
 
 } // namespace
 
-class TestStore : public QObject
-{
+class TestStore : public QObject {
     Q_OBJECT
 
     QTemporaryDir m_dir;
     int m_counter = 0;
 
-    std::unique_ptr<Store> fresh()
-    {
+    std::unique_ptr<Store> fresh() {
         auto store = std::make_unique<Store>(m_dir.filePath(u"db%1.banatlas"_s.arg(++m_counter)));
         Vendor hw;
         hw.name = u"Huawei"_s;
@@ -61,8 +63,7 @@ class TestStore : public QObject
     }
 
 private slots:
-    void referenceCountries()
-    {
+    void referenceCountries() {
         Store store(m_dir.filePath(u"ref.banatlas"_s));
         const QList<Country> countries = store.countries();
         QCOMPARE(countries.size(), 251); // 249 ISO entries + Kosovo + the EU
@@ -81,8 +82,7 @@ private slots:
         QVERIFY(!store.resolveCountry(u"Atlantis"));
     }
 
-    void groupsUseMembershipAtTheDate()
-    {
+    void groupsUseMembershipAtTheDate() {
         Store store(m_dir.filePath(u"groups.banatlas"_s));
         const auto eu = store.group(u"EU"_s);
         QVERIFY(eu);
@@ -103,8 +103,7 @@ private slots:
                  (QStringList{u"AU"_s, u"IN"_s, u"JP"_s, u"US"_s}));
     }
 
-    void decisionCrud()
-    {
+    void decisionCrud() {
         auto store = fresh();
         const qint64 id = store->addDecision(sample());
         QVERIFY(id > 0);
@@ -131,8 +130,7 @@ private slots:
         QCOMPARE(store->decisionCount(), 0);
     }
 
-    void keepsGivenIds()
-    {
+    void keepsGivenIds() {
         auto store = fresh();
         Decision d = sample();
         d.id = 42;
@@ -146,12 +144,11 @@ private slots:
         QCOMPARE(store->decisionCount(), 1);
     }
 
-    void sources()
-    {
+    void sources() {
         auto store = fresh();
         const qint64 id = store->addDecision(sample());
-        const qint64 sourceId =
-            store->addSource(id, {0, u"Gazette"_s, u"Govt"_s, u"https://gov.example/x"_s, {}, {}, {}, {}});
+        const qint64 sourceId = store->addSource(
+            id, {0, u"Gazette"_s, u"Govt"_s, u"https://gov.example/x"_s, {}, {}, {}, {}});
         QCOMPARE(store->decision(id)->sources.size(), 2);
         Source s = store->decision(id)->sources.last();
         QCOMPARE(s.id, sourceId);
@@ -168,8 +165,7 @@ private slots:
         QCOMPARE(store->decision(id)->sources.size(), 1);
     }
 
-    void validationNamesTheField_data()
-    {
+    void validationNamesTheField_data() {
         QTest::addColumn<int>("mutation");
         QTest::addColumn<QString>("field");
         QTest::newRow("no country") << 0 << u"country"_s;
@@ -187,27 +183,55 @@ private slots:
         QTest::newRow("vendor twice") << 12 << u"vendors"_s;
         QTest::newRow("deadline before announced") << 13 << u"deadline"_s;
     }
-    void validationNamesTheField()
-    {
+    void validationNamesTheField() {
         QFETCH(int, mutation);
         QFETCH(QString, field);
         auto store = fresh();
         Decision d = sample();
         switch (mutation) {
-        case 0: d.country.clear(); break;
-        case 1: d.country = u"QQ"_s; break;
-        case 2: d.vendors.clear(); break;
-        case 3: d.scopes.clear(); break;
-        case 4: d.announced = {}; break;
-        case 5: d.effective = PartialDate::day(2018, 8, 1); break;
-        case 6: d.effective = PartialDate::day(2019, 1, 1); d.ended = PartialDate::month(2018, 12); break;
-        case 7: d.title = u"   "_s; break;
-        case 8: d.title = QString(201, u'x'); break;
-        case 9: d.announced = PartialDate::day(2019, 2, 30); break;
-        case 10: d.vendors = {u"Nobody Inc"_s}; break;
-        case 11: d.sources[0].url = u"javascript:alert(1)"_s; break;
-        case 12: d.vendors = {u"Huawei"_s, u"huawei"_s}; break;
-        case 13: d.deadline = PartialDate::year(2017); break;
+        case 0:
+            d.country.clear();
+            break;
+        case 1:
+            d.country = u"QQ"_s;
+            break;
+        case 2:
+            d.vendors.clear();
+            break;
+        case 3:
+            d.scopes.clear();
+            break;
+        case 4:
+            d.announced = {};
+            break;
+        case 5:
+            d.effective = PartialDate::day(2018, 8, 1);
+            break;
+        case 6:
+            d.effective = PartialDate::day(2019, 1, 1);
+            d.ended = PartialDate::month(2018, 12);
+            break;
+        case 7:
+            d.title = u"   "_s;
+            break;
+        case 8:
+            d.title = QString(201, u'x');
+            break;
+        case 9:
+            d.announced = PartialDate::day(2019, 2, 30);
+            break;
+        case 10:
+            d.vendors = {u"Nobody Inc"_s};
+            break;
+        case 11:
+            d.sources[0].url = u"javascript:alert(1)"_s;
+            break;
+        case 12:
+            d.vendors = {u"Huawei"_s, u"huawei"_s};
+            break;
+        case 13:
+            d.deadline = PartialDate::year(2017);
+            break;
         }
         try {
             store->addDecision(d);
@@ -219,8 +243,7 @@ private slots:
         QCOMPARE(store->auditLog(u"decision"_s).size(), 0);
     }
 
-    void partialDatesOverlapGenerously()
-    {
+    void partialDatesOverlapGenerously() {
         // "Nov 2018" may well be on or after "15 Nov 2018".
         auto store = fresh();
         Decision d = sample();
@@ -229,8 +252,7 @@ private slots:
         QVERIFY(store->addDecision(d) > 0);
     }
 
-    void vendors()
-    {
+    void vendors() {
         auto store = fresh();
         Vendor hisilicon;
         hisilicon.name = u"HiSilicon"_s;
@@ -254,13 +276,13 @@ private slots:
 
         // A vendor named by a decision cannot be deleted; others can.
         store->addDecision(sample());
-        QVERIFY_THROWS_EXCEPTION(ValidationError, store->removeVendor(store->findVendor(u"ZTE")->id));
+        QVERIFY_THROWS_EXCEPTION(ValidationError,
+                                 store->removeVendor(store->findVendor(u"ZTE")->id));
         store->removeVendor(id);
         QVERIFY(!store->findVendor(u"HiSilicon"));
     }
 
-    void auditLogRecordsEveryChange()
-    {
+    void auditLogRecordsEveryChange() {
         auto store = fresh();
         const qint64 id = store->addDecision(sample());
         Decision d = *store->decision(id);
@@ -284,8 +306,7 @@ private slots:
         QCOMPARE(store->auditLog(u"vendor"_s).size(), 2); // the two vendors of fresh()
     }
 
-    void transactionIsAllOrNothing()
-    {
+    void transactionIsAllOrNothing() {
         auto store = fresh();
         Decision bad = sample();
         bad.country = u"QQ"_s;
@@ -305,8 +326,7 @@ private slots:
         QCOMPARE(store->decisionCount(), 0);
     }
 
-    void persistsAcrossReopen()
-    {
+    void persistsAcrossReopen() {
         const QString path = m_dir.filePath(u"reopen.banatlas"_s);
         qint64 id = 0;
         {
@@ -325,8 +345,7 @@ private slots:
         QCOMPARE(again.decision(id)->title, sample().title);
     }
 
-    void newDatabaseIsSeeded()
-    {
+    void newDatabaseIsSeeded() {
         const auto store = openDatabase(m_dir.filePath(u"seeded.banatlas"_s));
         QCOMPARE(store->decisionCount(), 76);
         const auto empty = openDatabase(m_dir.filePath(u"empty.banatlas"_s), Seed::None);

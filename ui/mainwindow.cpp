@@ -19,8 +19,7 @@ namespace banatlas {
 
 MainWindow::MainWindow(std::unique_ptr<Store> store, QWidget *parent)
     : QMainWindow(parent)
-    , m_store(std::move(store))
-{
+    , m_store(std::move(store)) {
     setWindowTitle(tr("BanAtlas"));
     m_overview = new QLabel(this);
     m_overview->setAlignment(Qt::AlignCenter);
@@ -40,8 +39,7 @@ MainWindow::MainWindow(std::unique_ptr<Store> store, QWidget *parent)
 
 MainWindow::~MainWindow() = default;
 
-void MainWindow::createMenus()
-{
+void MainWindow::createMenus() {
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(tr("&Import…"), QKeySequence(tr("Ctrl+I")), this, &MainWindow::importFile);
     file->addAction(tr("&Export…"), QKeySequence(tr("Ctrl+E")), this, &MainWindow::exportFile);
@@ -51,8 +49,7 @@ void MainWindow::createMenus()
     help->addAction(tr("&About BanAtlas"), this, &MainWindow::showAbout);
 }
 
-void MainWindow::refresh()
-{
+void MainWindow::refresh() {
     const QList<Decision> decisions = m_store->decisions();
     const QList<Vendor> vendors = m_store->vendors();
     const QList<Country> countries = m_store->countries();
@@ -81,10 +78,9 @@ void MainWindow::refresh()
                                 .arg(countries.size()));
 }
 
-void MainWindow::importFile()
-{
-    const QString path = QFileDialog::getOpenFileName(
-        this, tr("Import decisions"), {}, tr("BanAtlas data (*.csv *.json)"));
+void MainWindow::importFile() {
+    const QString path = QFileDialog::getOpenFileName(this, tr("Import decisions"), {},
+                                                      tr("BanAtlas data (*.csv *.json)"));
     if (path.isEmpty())
         return;
     try {
@@ -101,11 +97,10 @@ void MainWindow::importFile()
     }
 }
 
-void MainWindow::exportFile()
-{
+void MainWindow::exportFile() {
     QString selected;
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("Export decisions"), {}, tr("JSON (*.json);;CSV (*.csv)"), &selected);
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export decisions"), {},
+                                                      tr("JSON (*.json);;CSV (*.csv)"), &selected);
     if (path.isEmpty())
         return;
     const QByteArray bytes =
@@ -117,8 +112,7 @@ void MainWindow::exportFile()
     }
 }
 
-void MainWindow::showAbout()
-{
+void MainWindow::showAbout() {
     QMessageBox::about(this, tr("About BanAtlas"),
                        tr("BanAtlas %1\n\nWhich governments restrict which technology "
                           "suppliers, since when, how far, and on what evidence.")

@@ -11,8 +11,7 @@ class QLabel;
 namespace banatlas {
 
 // The application window: menus, status bar, and (in later issues) the views.
-class MainWindow final : public QMainWindow
-{
+class MainWindow final : public QMainWindow {
     Q_OBJECT
 
 public:

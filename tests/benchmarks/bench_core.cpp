@@ -22,14 +22,12 @@ namespace {
 
 constexpr int kVendors = 40;
 
-QByteArray syntheticCsv(int n, const QStringList &countries)
-{
+QByteArray syntheticCsv(int n, const QStringList &countries) {
     QRandomGenerator rng(20181128);
     const QList<Measure> measures = allMeasures();
     QByteArray out = csvRecord({u"country"_s, u"vendors"_s, u"measure"_s, u"scope"_s,
                                 u"announced"_s, u"effective"_s, u"ended"_s, u"title"_s,
-                                u"summary"_s, u"confidence"_s, u"source_title"_s,
-                                u"source_url"_s});
+                                u"summary"_s, u"confidence"_s, u"source_title"_s, u"source_url"_s});
     for (int i = 0; i < n; ++i) {
         const QDate announced = QDate(2010, 1, 1).addDays(rng.bounded(15 * 365));
         QStringList vendors;
@@ -39,10 +37,10 @@ QByteArray syntheticCsv(int n, const QStringList &countries)
                 vendors.append(v);
         }
         const QDate effective = rng.bounded(3) == 0 ? announced.addDays(rng.bounded(400)) : QDate();
-        const QDate ended = rng.bounded(5) == 0
-                                ? (effective.isValid() ? effective : announced).addDays(
-                                      1 + rng.bounded(1500))
-                                : QDate();
+        const QDate ended =
+            rng.bounded(5) == 0
+                ? (effective.isValid() ? effective : announced).addDays(1 + rng.bounded(1500))
+                : QDate();
         out += csvRecord({countries[rng.bounded(countries.size())], vendors.join(u';'),
                           toId(measures[rng.bounded(measures.size())]), u"5g_core;government"_s,
                           announced.toString(Qt::ISODate), effective.toString(Qt::ISODate),
@@ -54,16 +52,14 @@ QByteArray syntheticCsv(int n, const QStringList &countries)
     return out;
 }
 
-long peakRssMb()
-{
+long peakRssMb() {
     rusage usage{};
     getrusage(RUSAGE_SELF, &usage);
     return usage.ru_maxrss / 1024;
 }
 
 // One size, in this process, so that peak memory belongs to it alone.
-int runOne(int n)
-{
+int runOne(int n) {
     QTemporaryDir dir;
     auto store = openDatabase(dir.filePath(u"bench.banatlas"_s), Seed::None);
     QStringList countries;
@@ -114,8 +110,7 @@ int runOne(int n)
 
 } // namespace
 
-int main(int argc, char *argv[])
-{
+int main(int argc, char *argv[]) {
     QCoreApplication app(argc, argv);
     QStringList args = app.arguments().mid(1);
     if (args.size() == 2 && args[0] == u"--one"_s)
