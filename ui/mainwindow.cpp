@@ -7,11 +7,13 @@
 #include <QApplication>
 #include <QDate>
 #include <QFileDialog>
+#include <QGridLayout>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSaveFile>
 #include <QStatusBar>
+#include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 
@@ -21,12 +23,16 @@ MainWindow::MainWindow(std::unique_ptr<Store> store, QWidget *parent)
     : QMainWindow(parent)
     , m_store(std::move(store)) {
     setWindowTitle(tr("BanAtlas"));
-    m_overview = new QLabel(this);
-    m_overview->setAlignment(Qt::AlignCenter);
-    m_overview->setTextFormat(Qt::PlainText);
-    m_overview->setWordWrap(true);
-    m_overview->setMargin(24);
-    setCentralWidget(m_overview);
+    // Until the views arrive: where governments stand today, class by class.
+    auto *central = new QWidget(this);
+    auto *outer = new QVBoxLayout(central);
+    auto *panel = new QWidget(central);
+    m_overview = new QGridLayout(panel);
+    m_overview->setHorizontalSpacing(24);
+    outer->addStretch();
+    outer->addWidget(panel, 0, Qt::AlignHCenter);
+    outer->addStretch();
+    setCentralWidget(central);
 
     m_statusDatabase = new QLabel(this);
     m_statusCounts = new QLabel(this);
@@ -62,14 +68,29 @@ void MainWindow::refresh() {
     QMap<StatusClass, int> perClass;
     for (const Status &s : statuses)
         ++perClass[s.statusClass];
-    QStringList lines;
-    lines.append(tr("Where governments stand today (%1), any vendor:")
-                     .arg(PartialDate::fromDate(today).toDisplayString()));
-    for (StatusClass c : allStatusClasses())
-        lines.append(tr("%1: %2 governments").arg(displayName(c)).arg(perClass.value(c)));
-    lines.append(QString());
-    lines.append(tr("The country view, timeline and world map arrive in the next releases."));
-    m_overview->setText(lines.join(u'\n'));
+    while (QLayoutItem *item = m_overview->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+    auto *heading = new QLabel(tr("Governments by class on %1, any vendor")
+                                   .arg(PartialDate::fromDate(today).toDisplayString()));
+    QFont bold = heading->font();
+    bold.setBold(true);
+    heading->setFont(bold);
+    m_overview->addWidget(heading, 0, 0, 1, 2);
+    int row = 1;
+    for (StatusClass c : allStatusClasses()) {
+        auto *name = new QLabel(displayName(c));
+        auto *count = new QLabel(QString::number(perClass.value(c)));
+        count->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        m_overview->addWidget(name, row, 0);
+        m_overview->addWidget(count, row, 1);
+        ++row;
+    }
+    auto *note = new QLabel(
+        tr("The country view, the timeline and the world map arrive in later releases."));
+    note->setEnabled(false);
+    m_overview->addWidget(note, row + 1, 0, 1, 2);
 
     m_statusDatabase->setText(m_store->path());
     m_statusCounts->setText(tr("%1 decisions · %2 vendors · %3 governments")

@@ -6,6 +6,7 @@
 
 #include <memory>
 
+class QGridLayout;
 class QLabel;
 
 namespace banatlas {
@@ -26,7 +27,7 @@ private:
     void showAbout();
 
     std::unique_ptr<Store> m_store;
-    QLabel *m_overview = nullptr;
+    QGridLayout *m_overview = nullptr;
     QLabel *m_statusDatabase = nullptr;
     QLabel *m_statusCounts = nullptr;
 };
