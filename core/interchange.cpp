@@ -580,8 +580,17 @@ ImportSummary seedBundledDataset(Store &store) {
 
 std::unique_ptr<Store> openDatabase(const QString &path, Seed seed) {
     auto store = std::make_unique<Store>(path);
-    if (store->wasCreated() && seed == Seed::Bundled)
-        seedBundledDataset(*store);
+    if (store->wasCreated() && seed == Seed::Bundled) {
+        try {
+            seedBundledDataset(*store);
+        } catch (...) {
+            // The file was created just now: leave nothing half-made behind.
+            store.reset();
+            for (const char *suffix : {"", "-wal", "-shm"})
+                QFile::remove(path + QLatin1StringView(suffix));
+            throw;
+        }
+    }
     return store;
 }
 
