@@ -40,7 +40,7 @@ private slots:
     }
 
     void everyDecisionIsSourced() {
-        QCOMPARE(m_decisions.size(), 76);
+        QCOMPARE(m_decisions.size(), 77);
         for (const Decision &d : std::as_const(m_decisions)) {
             QVERIFY2(!d.sources.isEmpty(), qPrintable(d.title));
             QVERIFY2(!d.sources.first().title.isEmpty(), qPrintable(d.title));
@@ -108,6 +108,11 @@ private slots:
         const auto gb = resolver.resolve(u"GB"_s, u"Huawei"_s, QDate(2020, 8, 1));
         QCOMPARE(gb.statusClass, StatusClass::Banned);
         QVERIFY(gb.pending);
+        // Germany: considering in November 2018, no exclusion in the October 2019 catalogue.
+        QCOMPARE(resolver.resolve(u"DE"_s, u"Huawei"_s, QDate(2019, 1, 1)).statusClass,
+                 StatusClass::UnderReview);
+        QCOMPARE(resolver.resolve(u"DE"_s, u"Huawei"_s, QDate(2019, 12, 1)).statusClass,
+                 StatusClass::Allowed);
         const auto se = resolver.resolve(u"SE"_s, u"Huawei"_s, QDate(2020, 11, 15));
         QCOMPARE(se.statusClass, StatusClass::Allowed); // court suspension
         QCOMPARE(resolver.resolve(u"SE"_s, u"Huawei"_s, QDate(2021, 1, 15)).statusClass,

@@ -347,7 +347,7 @@ private slots:
 
     void newDatabaseIsSeeded() {
         const auto store = openDatabase(m_dir.filePath(u"seeded.banatlas"_s));
-        QCOMPARE(store->decisionCount(), 76);
+        QCOMPARE(store->decisionCount(), 77);
         const auto empty = openDatabase(m_dir.filePath(u"empty.banatlas"_s), Seed::None);
         QCOMPARE(empty->decisionCount(), 0);
         QCOMPARE(empty->countries().size(), 251);

@@ -64,6 +64,27 @@ for row in csv.DictReader(open(f'{research}/decisions.csv', encoding='utf-8')):
         'covers_subsidiaries': rid == 'D024',
         'sources': [source] if source['title'] else []})
 
+# Decisions found while building the dataset, beyond the research files.
+decisions.append({
+    'id': 77, 'country': 'DE', 'vendors': ['Huawei'], 'measure': 'allowed',
+    'scope': ['5g_core', '5g_ran'], 'announced': '2019-10', 'effective': '', 'ended': '',
+    'deadline': '',
+    'title': "Germany's draft 5G security catalogue sets no exclusion of Huawei",
+    'summary': "The Federal Network Agency's draft catalogue of security requirements for "
+               "telecom networks asked suppliers to certify critical components and to declare "
+               "their trustworthiness, but contained no clause excluding any vendor; the "
+               "government said Huawei, like its competitors, had to show it met the criteria.",
+    'legal_form': 'regulator', 'confidence': 'multiple_sources', 'covers_subsidiaries': False,
+    'sources': [
+        {'title': 'Bundesnetzagentur feilt an Sicherheitsvorgaben für Telekom-Netze',
+         'publisher': 'Business Insider Deutschland (Reuters)',
+         'url': 'https://www.businessinsider.de/bundesnetzagentur-feilt-an-sicherheitsvorgaben-fuer-telekom-netze-8101556?IR=T',
+         'published': '2019-10', 'accessed': '', 'local_copy': '', 'sha256': ''},
+        {'title': '5G-Netzausbau: Keine Anti-Huawei-Regeln im Sicherheitskatalog',
+         'publisher': 'Hellweger Anzeiger (dpa)',
+         'url': 'https://www.hellwegeranzeiger.de/Nachrichten/5G-NetzausbauKeine-Anti-Huawei-Regeln-im-Sicherheitskatalog-1459965.html',
+         'published': '2019-10-14', 'accessed': '', 'local_copy': '', 'sha256': ''}]})
+
 json.dump({'format': 'banatlas', 'version': 1, 'vendors': vendors, 'decisions': decisions},
           open('../dataset/banatlas.json', 'w', encoding='utf-8'), ensure_ascii=False, indent=1)
 print(len(vendors), 'vendors,', len(decisions), 'decisions')
