@@ -297,21 +297,15 @@ ImportSummary importCsv(Store &store, const QByteArray &data, const QString &fil
         }
         const auto measure = measureFromId(value(u"measure"_s).toLower());
         if (!measure) {
-            QStringList ids;
-            for (Measure m : allMeasures())
-                ids.append(toId(m));
-            fail(u"measure"_s,
-                 tr("expected one of %1, got \"%2\"").arg(ids.join(u", "_s), value(u"measure"_s)));
+            const QString ids = idList(allMeasures());
+            fail(u"measure"_s, tr("expected one of %1, got \"%2\"").arg(ids, value(u"measure"_s)));
         }
         d.measure = *measure;
         for (const QString &s : value(u"scope"_s).split(u';', Qt::SkipEmptyParts)) {
             const auto scope = scopeFromId(s.trimmed().toLower());
             if (!scope) {
-                QStringList ids;
-                for (Scope x : allScopes())
-                    ids.append(toId(x));
-                fail(u"scope"_s,
-                     tr("expected %1 (separated by ;), got \"%2\"").arg(ids.join(u", "_s), s));
+                const QString ids = idList(allScopes());
+                fail(u"scope"_s, tr("expected %1 (separated by ;), got \"%2\"").arg(ids, s));
             }
             d.scopes.append(*scope);
         }
@@ -326,20 +320,15 @@ ImportSummary importCsv(Store &store, const QByteArray &data, const QString &fil
         if (const QString lf = value(u"legal_form"_s); !lf.isEmpty()) {
             d.legalForm = legalFormFromId(lf.toLower());
             if (!d.legalForm) {
-                QStringList ids;
-                for (LegalForm x : allLegalForms())
-                    ids.append(toId(x));
-                fail(u"legal_form"_s,
-                     tr("expected one of %1, got \"%2\"").arg(ids.join(u", "_s), lf));
+                const QString ids = idList(allLegalForms());
+                fail(u"legal_form"_s, tr("expected one of %1, got \"%2\"").arg(ids, lf));
             }
         }
         const auto confidence = confidenceFromId(value(u"confidence"_s).toLower());
         if (!confidence) {
-            QStringList ids;
-            for (Confidence x : allConfidences())
-                ids.append(toId(x));
-            fail(u"confidence"_s, tr("expected one of %1, got \"%2\"")
-                                      .arg(ids.join(u", "_s), value(u"confidence"_s)));
+            const QString ids = idList(allConfidences());
+            fail(u"confidence"_s,
+                 tr("expected one of %1, got \"%2\"").arg(ids, value(u"confidence"_s)));
         }
         d.confidence = *confidence;
         if (field(u"covers_subsidiaries"_s)) {

@@ -93,10 +93,8 @@ E enumValue(const QJsonObject &o, const QString &key, std::optional<E> (*parse)(
     const QString s = text(o, key, required);
     const auto e = parse(s);
     if (!e) {
-        QStringList ids;
-        for (E x : all)
-            ids.append(toId(x));
-        fail(key, tr("expected one of %1, got \"%2\"").arg(ids.join(u", "_s), s));
+        const QString ids = idList(all);
+        fail(key, tr("expected one of %1, got \"%2\"").arg(ids, s));
     }
     return *e;
 }
@@ -247,12 +245,9 @@ Decision decisionFromJson(const QJsonObject &o) {
     for (qsizetype i = 0; i < scopeIds.size(); ++i) {
         const auto s = scopeFromId(scopeIds[i]);
         if (!s) {
-            QStringList ids;
-            for (Scope x : allScopes())
-                ids.append(toId(x));
-            throw JsonFieldError{
-                {u"scope"_s, QString::number(i)},
-                tr("expected one of %1, got \"%2\"").arg(ids.join(u", "_s), scopeIds[i])};
+            const QString ids = idList(allScopes());
+            throw JsonFieldError{{u"scope"_s, QString::number(i)},
+                                 tr("expected one of %1, got \"%2\"").arg(ids, scopeIds[i])};
         }
         d.scopes.append(*s);
     }

@@ -524,6 +524,16 @@ void Store::writeVendorAliases(qint64 vendorId, const QStringList &aliases) {
     }
 }
 
+namespace {
+void bindVendorColumns(QSqlQuery &q, const Vendor &v, qint64 parentId) {
+    q.addBindValue(v.name);
+    q.addBindValue(v.homeCountry.isEmpty() ? QVariant() : QVariant(v.homeCountry));
+    q.addBindValue(toId(v.kind));
+    q.addBindValue(parentId ? QVariant(parentId) : QVariant());
+    q.addBindValue(notNull(v.notes));
+}
+} // namespace
+
 qint64 Store::addVendor(const Vendor &input) {
     Vendor v = input;
     v.name = v.name.trimmed();
@@ -534,11 +544,7 @@ qint64 Store::addVendor(const Vendor &input) {
         const qint64 parentId = parentIdOf(v);
         QSqlQuery &q = prepare(u"INSERT INTO vendors (name, home_country, kind, parent_id, "
                                "notes) VALUES (?, ?, ?, ?, ?)"_s);
-        q.addBindValue(v.name);
-        q.addBindValue(v.homeCountry.isEmpty() ? QVariant() : QVariant(v.homeCountry));
-        q.addBindValue(toId(v.kind));
-        q.addBindValue(parentId ? QVariant(parentId) : QVariant());
-        q.addBindValue(notNull(v.notes));
+        bindVendorColumns(q, v, parentId);
         exec(q);
         v.id = q.lastInsertId().toLongLong();
         writeVendorAliases(v.id, v.aliases);
@@ -563,11 +569,7 @@ void Store::updateVendor(const Vendor &input) {
         const qint64 parentId = parentIdOf(v);
         QSqlQuery &q = prepare(u"UPDATE vendors SET name = ?, home_country = ?, kind = ?, "
                                "parent_id = ?, notes = ? WHERE id = ?"_s);
-        q.addBindValue(v.name);
-        q.addBindValue(v.homeCountry.isEmpty() ? QVariant() : QVariant(v.homeCountry));
-        q.addBindValue(toId(v.kind));
-        q.addBindValue(parentId ? QVariant(parentId) : QVariant());
-        q.addBindValue(notNull(v.notes));
+        bindVendorColumns(q, v, parentId);
         q.addBindValue(v.id);
         exec(q);
         writeVendorAliases(v.id, v.aliases);

@@ -2,6 +2,7 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -76,6 +77,14 @@ std::optional<LegalForm> legalFormFromId(QStringView id);
 std::optional<Confidence> confidenceFromId(QStringView id);
 std::optional<VendorKind> vendorKindFromId(QStringView id);
 std::optional<StatusClass> statusClassFromId(QStringView id);
+
+// "ban, restriction, …": the identifiers of every value, for error messages.
+template <typename E> QString idList(const QList<E> &values) {
+    QStringList ids;
+    for (E e : values)
+        ids.append(toId(e));
+    return ids.join(QStringLiteral(", "));
+}
 
 // Human-readable labels (map legend, lists).
 QString displayName(StatusClass c);
