@@ -4,6 +4,8 @@
 #include "mainwindow.h"
 
 #include <QApplication>
+#include <QFile>
+#include <QSettings>
 #include <QMessageBox>
 
 #include <cstdio>
@@ -35,7 +37,13 @@ int main(int argc, char *argv[]) {
     QApplication::setApplicationDisplayName(QStringLiteral("BanAtlas"));
     std::unique_ptr<banatlas::Store> store;
     try {
-        store = banatlas::openDatabase(banatlas::cli::databasePathFrom(args));
+        // --db wins; otherwise the database used last, if it is still there.
+        QString path = banatlas::cli::databasePathFrom(args);
+        const QSettings settings(banatlas::settingsOrganization(), QStringLiteral("banatlas"));
+        const QString last = settings.value(QStringLiteral("lastDatabase")).toString();
+        if (!args.contains(QStringLiteral("--db")) && !last.isEmpty() && QFile::exists(last))
+            path = last;
+        store = banatlas::openDatabase(path);
     } catch (const banatlas::Error &e) {
         QMessageBox::critical(nullptr, QApplication::translate("main", "BanAtlas"), e.message());
         return 1;

@@ -1,112 +1,404 @@
 #include "mainwindow.h"
 
+#include "countrybrowser.h"
+#include "countryprofile.h"
+#include "decisioneditor.h"
+#include "document.h"
 #include "errors.h"
 #include "interchange.h"
-#include "statusresolver.h"
+#include "models.h"
+#include "vendorprofile.h"
+#include "viewstate.h"
 
 #include <QApplication>
-#include <QDate>
+#include <QCloseEvent>
+#include <QComboBox>
+#include <QDateEdit>
 #include <QFileDialog>
-#include <QGridLayout>
+#include <QFileInfo>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSaveFile>
+#include <QSettings>
+#include <QSplitter>
 #include <QStatusBar>
-#include <QVBoxLayout>
+#include <QTabWidget>
+#include <QTableView>
+#include <QToolBar>
+#include <QToolButton>
+#include <QUndoStack>
 
 using namespace Qt::StringLiterals;
 
 namespace banatlas {
 
+namespace {
+constexpr int kMaxRecent = 8;
+
+QSettings settings() { return QSettings(settingsOrganization(), u"banatlas"_s); }
+} // namespace
+
+QString settingsOrganization() { return u"banatlas"_s; }
+
 MainWindow::MainWindow(std::unique_ptr<Store> store, QWidget *parent)
     : QMainWindow(parent)
-    , m_store(std::move(store)) {
-    setWindowTitle(tr("BanAtlas"));
-    // Until the views arrive: where governments stand today, class by class.
-    auto *central = new QWidget(this);
-    auto *outer = new QVBoxLayout(central);
-    auto *panel = new QWidget(central);
-    m_overview = new QGridLayout(panel);
-    m_overview->setHorizontalSpacing(24);
-    outer->addStretch();
-    outer->addWidget(panel, 0, Qt::AlignHCenter);
-    outer->addStretch();
-    setCentralWidget(central);
-
+    , m_state(new ViewState(this))
+{
     m_statusDatabase = new QLabel(this);
+    m_statusDatabase->setTextFormat(Qt::PlainText);
     m_statusCounts = new QLabel(this);
     statusBar()->addWidget(m_statusDatabase, 1);
     statusBar()->addPermanentWidget(m_statusCounts);
+    createActions();
     createMenus();
-    refresh();
-    resize(1100, 720);
+    createToolBar();
+    resize(1400, 880);
+    setDocument(std::move(store));
+    restoreSettings();
 }
 
 MainWindow::~MainWindow() = default;
 
-void MainWindow::createMenus() {
+// --- document ------------------------------------------------------------------------
+
+void MainWindow::setDocument(std::unique_ptr<Store> store)
+{
+    const QString path = store->path();
+    // Views first: they refer to the document.
+    if (m_tabs) {
+        saveSettings();
+        delete m_tabs;
+        m_tabs = nullptr;
+    }
+    delete m_doc;
+    m_doc = new Document(std::move(store), this);
+    m_state->setDecision(0);
+
+    m_tabs = new QTabWidget(this);
+    m_browser = new CountryBrowser(m_doc, m_state);
+    m_profile = new CountryProfile(m_doc, m_state);
+    m_countrySplit = new QSplitter(Qt::Horizontal);
+    m_countrySplit->setObjectName(u"countrySplitter"_s);
+    m_countrySplit->addWidget(m_browser);
+    m_countrySplit->addWidget(m_profile);
+    m_countrySplit->setStretchFactor(0, 2);
+    m_countrySplit->setStretchFactor(1, 3);
+    m_countrySplit->setSizes({560, 840});
+    m_vendors = new VendorProfile(m_doc, m_state);
+    m_tabs->addTab(m_countrySplit, tr("&Countries"));
+    m_tabs->addTab(m_vendors, tr("&Vendors"));
+    setCentralWidget(m_tabs);
+
+    QUndoStack *stack = m_doc->undoStack();
+    connect(m_undo, &QAction::triggered, stack, &QUndoStack::undo);
+    connect(m_redo, &QAction::triggered, stack, &QUndoStack::redo);
+    connect(stack, &QUndoStack::canUndoChanged, m_undo, &QAction::setEnabled);
+    connect(stack, &QUndoStack::canRedoChanged, m_redo, &QAction::setEnabled);
+    connect(stack, &QUndoStack::undoTextChanged, this,
+            [this](const QString &t) { m_undo->setText(t.isEmpty() ? tr("&Undo") : tr("&Undo %1").arg(t)); });
+    connect(stack, &QUndoStack::redoTextChanged, this,
+            [this](const QString &t) { m_redo->setText(t.isEmpty() ? tr("&Redo") : tr("&Redo %1").arg(t)); });
+    m_undo->setEnabled(false);
+    m_redo->setEnabled(false);
+    m_undo->setText(tr("&Undo"));
+    m_redo->setText(tr("&Redo"));
+    connect(m_doc, &Document::changed, this, [this] {
+        updateStatus();
+        updateVendorMenu();
+        updateActions();
+    });
+    connect(m_doc, &Document::errorOccurred, this, [this](const QString &message) {
+        QMessageBox::warning(this, tr("Change not applied"), message);
+    });
+    connect(m_profile, &CountryProfile::editRequested, this, &MainWindow::editDecision);
+    connect(m_state, &ViewState::decisionChanged, this, &MainWindow::updateActions);
+    connect(m_state, &ViewState::countryChanged, this, &MainWindow::updateActions);
+
+    setWindowFilePath(path);
+    setWindowTitle(tr("%1 — BanAtlas").arg(QFileInfo(path).fileName()));
+    rememberDatabase(path);
+    updateStatus();
+    updateVendorMenu();
+    updateActions();
+    if (!m_state->country().isEmpty()) {
+        const QString country = m_state->country();
+        m_state->setCountry(QString());
+        m_state->setCountry(country);
+    }
+}
+
+bool MainWindow::openDatabase(const QString &path)
+{
+    try {
+        setDocument(banatlas::openDatabase(path));
+        return true;
+    } catch (const Error &e) {
+        QMessageBox::warning(this, tr("Cannot open database"),
+                             tr("%1\n\nThe file was not changed.").arg(e.message()));
+        return false;
+    }
+}
+
+// --- actions -------------------------------------------------------------------------
+
+void MainWindow::createActions()
+{
+    m_newDecision = new QAction(tr("&New decision…"), this);
+    m_newDecision->setShortcut(QKeySequence::New);
+    connect(m_newDecision, &QAction::triggered, this, &MainWindow::newDecision);
+    m_editDecision = new QAction(tr("&Edit decision…"), this);
+    m_editDecision->setShortcut(QKeySequence(Qt::Key_F2));
+    connect(m_editDecision, &QAction::triggered, this,
+            [this] { editDecision(m_state->decision()); });
+    m_deleteDecision = new QAction(tr("&Delete decision"), this);
+    m_deleteDecision->setShortcut(QKeySequence::Delete);
+    connect(m_deleteDecision, &QAction::triggered, this, &MainWindow::deleteDecision);
+    m_undo = new QAction(tr("&Undo"), this);
+    m_undo->setShortcut(QKeySequence::Undo);
+    m_redo = new QAction(tr("&Redo"), this);
+    m_redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence::Redo});
+    m_showCountries = new QAction(tr("&Countries"), this);
+    m_showCountries->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
+    connect(m_showCountries, &QAction::triggered, this, [this] { m_tabs->setCurrentIndex(0); });
+    m_showVendors = new QAction(tr("&Vendors"), this);
+    m_showVendors->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
+    connect(m_showVendors, &QAction::triggered, this, [this] { m_tabs->setCurrentIndex(1); });
+}
+
+void MainWindow::createMenus()
+{
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    file->addAction(tr("&Import…"), QKeySequence(tr("Ctrl+I")), this, &MainWindow::importFile);
-    file->addAction(tr("&Export…"), QKeySequence(tr("Ctrl+E")), this, &MainWindow::exportFile);
+    file->addAction(tr("New &database…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N), this,
+                    &MainWindow::newDatabase);
+    file->addAction(tr("&Open…"), QKeySequence::Open, this, &MainWindow::openDialog);
+    m_recentMenu = file->addMenu(tr("Open &recent"));
     file->addSeparator();
-    file->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::quit);
+    file->addAction(tr("&Import…"), QKeySequence(Qt::CTRL | Qt::Key_I), this,
+                    &MainWindow::importFile);
+    file->addAction(tr("&Export…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E), this,
+                    &MainWindow::exportFile);
+    file->addSeparator();
+    file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    edit->addAction(m_undo);
+    edit->addAction(m_redo);
+    edit->addSeparator();
+    edit->addAction(m_newDecision);
+    edit->addAction(m_editDecision);
+    edit->addAction(m_deleteDecision);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->addAction(m_showCountries);
+    view->addAction(m_showVendors);
+
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About BanAtlas"), this, &MainWindow::showAbout);
+    updateRecentMenu();
 }
 
-void MainWindow::refresh() {
-    const QList<Decision> decisions = m_store->decisions();
-    const QList<Vendor> vendors = m_store->vendors();
-    const QList<Country> countries = m_store->countries();
-    QStringList codes;
-    for (const Country &c : countries)
-        codes.append(c.code);
-    const StatusResolver resolver(decisions, vendors);
-    const QDate today = QDate::currentDate();
-    const auto statuses = resolver.resolveCountries(codes, {}, today);
-    QMap<StatusClass, int> perClass;
-    for (const Status &s : statuses)
-        ++perClass[s.statusClass];
-    while (QLayoutItem *item = m_overview->takeAt(0)) {
-        delete item->widget();
-        delete item;
-    }
-    auto *heading = new QLabel(tr("Governments by class on %1, any vendor")
-                                   .arg(PartialDate::fromDate(today).toDisplayString()));
-    QFont bold = heading->font();
-    bold.setBold(true);
-    heading->setFont(bold);
-    m_overview->addWidget(heading, 0, 0, 1, 2);
-    int row = 1;
-    for (StatusClass c : allStatusClasses()) {
-        auto *name = new QLabel(displayName(c));
-        auto *count = new QLabel(QString::number(perClass.value(c)));
-        count->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
-        m_overview->addWidget(name, row, 0);
-        m_overview->addWidget(count, row, 1);
-        ++row;
-    }
-    auto *note = new QLabel(
-        tr("The country view, the timeline and the world map arrive in later releases."));
-    note->setEnabled(false);
-    m_overview->addWidget(note, row + 1, 0, 1, 2);
+void MainWindow::createToolBar()
+{
+    QToolBar *bar = addToolBar(tr("Main"));
+    bar->setObjectName(u"mainToolBar"_s);
+    bar->setMovable(false);
+    bar->addAction(m_newDecision);
+    bar->addAction(m_editDecision);
+    bar->addAction(m_deleteDecision);
+    bar->addSeparator();
+    bar->addAction(m_undo);
+    bar->addAction(m_redo);
+    bar->addSeparator();
 
-    m_statusDatabase->setText(m_store->path());
+    auto *asOfLabel = new QLabel(tr("  &As of: "), bar);
+    m_asOf = new QDateEdit(m_state->asOf(), bar);
+    m_asOf->setObjectName(u"asOf"_s);
+    m_asOf->setCalendarPopup(true);
+    m_asOf->setDisplayFormat(u"d MMM yyyy"_s);
+    m_asOf->setMinimumDate(QDate(1990, 1, 1));
+    asOfLabel->setBuddy(m_asOf);
+    bar->addWidget(asOfLabel);
+    bar->addWidget(m_asOf);
+    bar->addAction(tr("Today"), this, [this] { m_state->setAsOf(QDate::currentDate()); });
+    connect(m_asOf, &QDateEdit::dateChanged, m_state, &ViewState::setAsOf);
+    connect(m_state, &ViewState::asOfChanged, m_asOf, &QDateEdit::setDate);
+
+    bar->addSeparator();
+    auto *vendorLabel = new QLabel(tr("  Vendors: "), bar);
+    m_vendorButton = new QToolButton(bar);
+    m_vendorButton->setObjectName(u"vendorFilter"_s);
+    m_vendorButton->setPopupMode(QToolButton::InstantPopup);
+    m_vendorMenu = new QMenu(m_vendorButton);
+    m_vendorButton->setMenu(m_vendorMenu);
+    bar->addWidget(vendorLabel);
+    bar->addWidget(m_vendorButton);
+    connect(m_state, &ViewState::vendorsChanged, this, &MainWindow::updateVendorMenu);
+}
+
+void MainWindow::updateVendorMenu()
+{
+    if (!m_doc)
+        return;
+    const QStringList chosen = m_state->vendors();
+    m_vendorButton->setText(chosen.isEmpty() ? tr("All vendors") : chosen.join(u", "_s));
+    m_vendorMenu->clear();
+    QAction *all = m_vendorMenu->addAction(tr("All vendors"), this,
+                                           [this] { m_state->setVendors({}); });
+    all->setCheckable(true);
+    all->setChecked(chosen.isEmpty());
+    m_vendorMenu->addSeparator();
+    for (const Vendor &v : m_doc->vendors()) {
+        QAction *a = m_vendorMenu->addAction(v.name);
+        a->setCheckable(true);
+        a->setChecked(chosen.contains(v.name));
+        connect(a, &QAction::toggled, this, [this, name = v.name](bool on) {
+            QStringList next = m_state->vendors();
+            if (on && !next.contains(name))
+                next.append(name);
+            if (!on)
+                next.removeAll(name);
+            m_state->setVendors(next);
+        });
+    }
+}
+
+void MainWindow::updateActions()
+{
+    const Decision *d = m_doc ? m_doc->decision(m_state->decision()) : nullptr;
+    const bool selected = d && d->country == m_state->country();
+    m_editDecision->setEnabled(selected);
+    m_deleteDecision->setEnabled(selected);
+}
+
+void MainWindow::updateStatus()
+{
+    m_statusDatabase->setText(m_doc->store().path());
     m_statusCounts->setText(tr("%1 decisions · %2 vendors · %3 governments")
-                                .arg(decisions.size())
-                                .arg(vendors.size())
-                                .arg(countries.size()));
+                                .arg(m_doc->decisions().size())
+                                .arg(m_doc->vendors().size())
+                                .arg(m_doc->countries().size()));
 }
 
-void MainWindow::importFile() {
+// --- decisions -----------------------------------------------------------------------
+
+void MainWindow::newDecision()
+{
+    DecisionEditor editor(m_doc, nullptr, m_state->country(), this);
+    if (editor.exec() != QDialog::Accepted)
+        return;
+    try {
+        const qint64 id = m_doc->addDecision(editor.decision());
+        m_state->setCountry(editor.decision().country);
+        m_state->setDecision(id);
+        statusBar()->showMessage(tr("Decision %1 added").arg(id), 5000);
+    } catch (const Error &e) {
+        QMessageBox::warning(this, tr("Decision not added"), e.message());
+    }
+}
+
+void MainWindow::editDecision(qint64 id)
+{
+    const Decision *existing = m_doc->decision(id);
+    if (!existing)
+        return;
+    DecisionEditor editor(m_doc, existing, {}, this);
+    if (editor.exec() != QDialog::Accepted)
+        return;
+    try {
+        m_doc->editDecision(editor.decision());
+        m_state->setCountry(editor.decision().country);
+        m_state->setDecision(id);
+    } catch (const Error &e) {
+        QMessageBox::warning(this, tr("Decision not changed"), e.message());
+    }
+}
+
+void MainWindow::deleteDecision()
+{
+    const Decision *d = m_doc->decision(m_state->decision());
+    if (!d)
+        return;
+    const auto answer = QMessageBox::question(
+        this, tr("Delete decision"),
+        tr("Delete decision %1, \"%2\"?\n\nYou can undo this with Ctrl+Z.").arg(d->id).arg(d->title),
+        QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+    if (answer != QMessageBox::Yes)
+        return;
+    const qint64 id = d->id;
+    m_doc->deleteDecision(id);
+    m_state->setDecision(0);
+    statusBar()->showMessage(tr("Decision %1 deleted").arg(id), 5000);
+}
+
+// --- files ---------------------------------------------------------------------------
+
+void MainWindow::newDatabase()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("New database"), {},
+                                                      tr("BanAtlas databases (*.banatlas)"));
+    if (path.isEmpty())
+        return;
+    if (QFileInfo::exists(path)) {
+        QMessageBox::warning(this, tr("New database"),
+                             tr("%1 already exists. Choose a new file name; BanAtlas does not "
+                                "overwrite files.")
+                                 .arg(path));
+        return;
+    }
+    const auto seed = QMessageBox::question(this, tr("New database"),
+                                            tr("Start with the bundled dataset of decisions?"),
+                                            QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
+    try {
+        setDocument(banatlas::openDatabase(path, seed == QMessageBox::Yes ? Seed::Bundled : Seed::None));
+    } catch (const Error &e) {
+        QMessageBox::warning(this, tr("Cannot create database"), e.message());
+    }
+}
+
+void MainWindow::openDialog()
+{
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Open database"), {}, tr("BanAtlas databases (*.banatlas);;All files (*)"));
+    if (!path.isEmpty())
+        openDatabase(path);
+}
+
+void MainWindow::rememberDatabase(const QString &path)
+{
+    QSettings s = settings();
+    QStringList recent = s.value(u"recentDatabases"_s).toStringList();
+    recent.removeAll(path);
+    recent.prepend(path);
+    while (recent.size() > kMaxRecent)
+        recent.removeLast();
+    s.setValue(u"recentDatabases"_s, recent);
+    s.setValue(u"lastDatabase"_s, path);
+    updateRecentMenu();
+}
+
+void MainWindow::updateRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList recent = settings().value(u"recentDatabases"_s).toStringList();
+    for (const QString &path : recent) {
+        m_recentMenu->addAction(path, this, [this, path] { openDatabase(path); });
+    }
+    m_recentMenu->setEnabled(!recent.isEmpty());
+}
+
+void MainWindow::importFile()
+{
     const QString path = QFileDialog::getOpenFileName(this, tr("Import decisions"), {},
                                                       tr("BanAtlas data (*.csv *.json)"));
     if (path.isEmpty())
         return;
     try {
-        const ImportSummary s = banatlas::importFile(*m_store, path);
-        refresh();
+        const ImportSummary s = banatlas::importFile(m_doc->store(), path);
+        // An import is not an undo step: the stack must not reach across it.
+        m_doc->undoStack()->clear();
+        m_doc->reload();
         statusBar()->showMessage(tr("Imported: %1 added, %2 updated, %3 unchanged")
                                      .arg(s.added)
                                      .arg(s.updated)
@@ -118,14 +410,15 @@ void MainWindow::importFile() {
     }
 }
 
-void MainWindow::exportFile() {
-    QString selected;
+void MainWindow::exportFile()
+{
     const QString path = QFileDialog::getSaveFileName(this, tr("Export decisions"), {},
-                                                      tr("JSON (*.json);;CSV (*.csv)"), &selected);
+                                                      tr("JSON (*.json);;CSV (*.csv)"));
     if (path.isEmpty())
         return;
-    const QByteArray bytes =
-        path.endsWith(u".csv"_s, Qt::CaseInsensitive) ? exportCsv(*m_store) : exportJson(*m_store);
+    const QByteArray bytes = path.endsWith(u".csv"_s, Qt::CaseInsensitive)
+                                 ? exportCsv(m_doc->store())
+                                 : exportJson(m_doc->store());
     QSaveFile f(path);
     if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size() || !f.commit()) {
         QMessageBox::warning(this, tr("Export failed"),
@@ -133,11 +426,61 @@ void MainWindow::exportFile() {
     }
 }
 
-void MainWindow::showAbout() {
+void MainWindow::showAbout()
+{
     QMessageBox::about(this, tr("About BanAtlas"),
                        tr("BanAtlas %1\n\nWhich governments restrict which technology "
                           "suppliers, since when, how far, and on what evidence.")
                            .arg(QApplication::applicationVersion()));
+}
+
+// --- settings ------------------------------------------------------------------------
+
+void MainWindow::saveSettings()
+{
+    QSettings s = settings();
+    s.setValue(u"window/geometry"_s, saveGeometry());
+    s.setValue(u"window/state"_s, saveState());
+    if (m_countrySplit)
+        s.setValue(u"window/countrySplitter"_s, m_countrySplit->saveState());
+    if (m_browser) {
+        s.setValue(u"filters/search"_s, m_browser->searchField()->text());
+        s.setValue(u"filters/group"_s, m_browser->groupFilter()->currentData());
+        s.setValue(u"filters/region"_s, m_browser->regionFilter()->currentData());
+        s.setValue(u"filters/class"_s, m_browser->classFilter()->currentData());
+    }
+    s.setValue(u"filters/vendors"_s, m_state->vendors());
+    s.setValue(u"selection/country"_s, m_state->country());
+}
+
+void MainWindow::restoreSettings()
+{
+    QSettings s = settings();
+    restoreGeometry(s.value(u"window/geometry"_s).toByteArray());
+    restoreState(s.value(u"window/state"_s).toByteArray());
+    m_countrySplit->restoreState(s.value(u"window/countrySplitter"_s).toByteArray());
+    m_browser->searchField()->setText(s.value(u"filters/search"_s).toString());
+    auto restoreCombo = [&s](QComboBox *box, const QString &key) {
+        const int i = box->findData(s.value(key));
+        if (i >= 0)
+            box->setCurrentIndex(i);
+    };
+    restoreCombo(m_browser->groupFilter(), u"filters/group"_s);
+    restoreCombo(m_browser->regionFilter(), u"filters/region"_s);
+    restoreCombo(m_browser->classFilter(), u"filters/class"_s);
+    QStringList vendors;
+    for (const QString &v : s.value(u"filters/vendors"_s).toStringList()) {
+        if (m_doc->vendor(v))
+            vendors.append(v);
+    }
+    m_state->setVendors(vendors);
+    m_state->setCountry(s.value(u"selection/country"_s, u"AU"_s).toString());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveSettings();
+    event->accept();
 }
 
 } // namespace banatlas

@@ -6,30 +6,94 @@
 
 #include <memory>
 
-class QGridLayout;
+class QAction;
+class QDateEdit;
 class QLabel;
+class QMenu;
+class QSplitter;
+class QTabWidget;
+class QToolButton;
 
 namespace banatlas {
 
-// The application window: menus, status bar, and (in later issues) the views.
-class MainWindow final : public QMainWindow {
+class CountryBrowser;
+class CountryProfile;
+class Document;
+class VendorProfile;
+class ViewState;
+
+// The application window: menus, toolbar, status bar, and the views of one database.
+class MainWindow final : public QMainWindow
+{
     Q_OBJECT
 
 public:
     explicit MainWindow(std::unique_ptr<Store> store, QWidget *parent = nullptr);
     ~MainWindow() override;
 
+    Document *document() const { return m_doc; }
+    ViewState *viewState() const { return m_state; }
+    CountryBrowser *countryBrowser() const { return m_browser; }
+    CountryProfile *countryProfile() const { return m_profile; }
+    VendorProfile *vendorProfile() const { return m_vendors; }
+    QAction *newDecisionAction() const { return m_newDecision; }
+    QAction *editDecisionAction() const { return m_editDecision; }
+    QAction *deleteDecisionAction() const { return m_deleteDecision; }
+    QAction *undoAction() const { return m_undo; }
+    QAction *redoAction() const { return m_redo; }
+
+    // Opens a database file in this window; shows why when it cannot.
+    bool openDatabase(const QString &path);
+
+    // The editor flow, reachable from tests: `prepare` may fill in the dialog.
+    void newDecision();
+    void editDecision(qint64 id);
+    void deleteDecision();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
 private:
+    void setDocument(std::unique_ptr<Store> store);
+    void createActions();
     void createMenus();
-    void refresh();
+    void createToolBar();
+    void updateActions();
+    void updateStatus();
+    void updateVendorMenu();
+    void updateRecentMenu();
+    void rememberDatabase(const QString &path);
+    void newDatabase();
+    void openDialog();
     void importFile();
     void exportFile();
     void showAbout();
+    void saveSettings();
+    void restoreSettings();
 
-    std::unique_ptr<Store> m_store;
-    QGridLayout *m_overview = nullptr;
+    Document *m_doc = nullptr;
+    ViewState *m_state;
+    QTabWidget *m_tabs = nullptr;
+    QSplitter *m_countrySplit = nullptr;
+    CountryBrowser *m_browser = nullptr;
+    CountryProfile *m_profile = nullptr;
+    VendorProfile *m_vendors = nullptr;
+    QDateEdit *m_asOf = nullptr;
+    QToolButton *m_vendorButton = nullptr;
+    QMenu *m_vendorMenu = nullptr;
+    QMenu *m_recentMenu = nullptr;
     QLabel *m_statusDatabase = nullptr;
     QLabel *m_statusCounts = nullptr;
+    QAction *m_newDecision = nullptr;
+    QAction *m_editDecision = nullptr;
+    QAction *m_deleteDecision = nullptr;
+    QAction *m_undo = nullptr;
+    QAction *m_redo = nullptr;
+    QAction *m_showCountries = nullptr;
+    QAction *m_showVendors = nullptr;
 };
+
+// The app's settings file (~/.config/banatlas/banatlas.conf).
+QString settingsOrganization();
 
 } // namespace banatlas

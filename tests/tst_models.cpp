@@ -1,0 +1,183 @@
+#include "document.h"
+#include "interchange.h"
+#include "models.h"
+#include "viewstate.h"
+
+#include <QAbstractItemModelTester>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace banatlas;
+
+class TestModels : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<Document> m_doc;
+    ViewState *m_state = nullptr;
+
+    QStringList visibleCodes(const QAbstractItemModel &m) const
+    {
+        QStringList out;
+        for (int r = 0; r < m.rowCount(); ++r)
+            out.append(m.index(r, 0).data(CodeRole).toString());
+        out.sort();
+        return out;
+    }
+
+private slots:
+    void init()
+    {
+        m_doc = std::make_unique<Document>(
+            openDatabase(m_dir.filePath(QLatin1StringView(QTest::currentTestFunction()) + u".banatlas"_s)));
+        m_state = new ViewState(m_doc.get());
+        m_state->setAsOf(QDate(2019, 1, 1));
+        m_state->setVendors({u"Huawei"_s});
+    }
+    void cleanup() { m_doc.reset(); }
+
+    void countryListFollowsTheViewState()
+    {
+        CountryListModel model(m_doc.get(), m_state);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(model.rowCount(), 251);
+        const int au = model.rowOf(u"AU"_s);
+        const QModelIndex cls = model.index(au, CountryListModel::ClassColumn);
+        QCOMPARE(cls.data(ClassRole).toInt(), int(StatusClass::Banned));
+        QCOMPARE(cls.data().toString(), u"Banned"_s);
+        QCOMPARE(model.index(au, CountryListModel::DecisionsColumn).data().toInt(), 3);
+        const int gb = model.rowOf(u"GB"_s);
+        QCOMPARE(model.index(gb, 0).data(ClassRole).toInt(), int(StatusClass::UnderReview));
+
+        m_state->setAsOf(QDate(2018, 1, 1)); // before Australia's ban
+        QCOMPARE(cls.data(ClassRole).toInt(), int(StatusClass::NoData));
+        m_state->setAsOf(QDate(2020, 8, 1));
+        QCOMPARE(model.index(gb, 0).data(ClassRole).toInt(), int(StatusClass::Banned));
+        QVERIFY(model.index(gb, 0).data(PendingRole).toBool());
+        QCOMPARE(model.index(gb, 0).data().toString(), u"Banned (pending)"_s);
+        m_state->setVendors({u"Kaspersky"_s});
+        QCOMPARE(cls.data(ClassRole).toInt(), int(StatusClass::NoData));
+    }
+
+    void filters()
+    {
+        CountryListModel model(m_doc.get(), m_state);
+        CountryFilterProxy proxy(m_doc.get(), m_state);
+        proxy.setSourceModel(&model);
+        QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+
+        proxy.setText(u"aus"_s); // name, alpha-2 or alpha-3
+        QCOMPARE(visibleCodes(proxy), (QStringList{u"AT"_s, u"AU"_s}));
+        proxy.setText(u"GBR"_s);
+        QCOMPARE(visibleCodes(proxy), QStringList{u"GB"_s});
+        proxy.setText(u"uk"_s); // alias
+        QVERIFY(visibleCodes(proxy).contains(u"GB"_s));
+        proxy.setText({});
+
+        proxy.setGroup(u"FIVE_EYES"_s);
+        QCOMPARE(visibleCodes(proxy),
+                 (QStringList{u"AU"_s, u"CA"_s, u"GB"_s, u"NZ"_s, u"US"_s}));
+        proxy.setStatusClass(StatusClass::Banned);
+        QCOMPARE(visibleCodes(proxy), (QStringList{u"AU"_s, u"NZ"_s})); // NZ refused Spark's plan
+        proxy.setStatusClass(std::nullopt);
+
+        // Group membership at the as-of date: the UK is in the EU in 2019, not in 2021.
+        proxy.setGroup(u"EU"_s);
+        QCOMPARE(proxy.rowCount(), 28);
+        m_state->setAsOf(QDate(2021, 1, 1));
+        QCOMPARE(proxy.rowCount(), 27);
+        QVERIFY(!visibleCodes(proxy).contains(u"GB"_s));
+        proxy.setGroup({});
+
+        proxy.setRegion(u"Oceania"_s);
+        QVERIFY(visibleCodes(proxy).contains(u"NZ"_s));
+        QVERIFY(!visibleCodes(proxy).contains(u"GB"_s));
+
+        // Sorting by class puts the most severe first.
+        proxy.setRegion({});
+        proxy.sort(CountryListModel::ClassColumn, Qt::DescendingOrder);
+        QCOMPARE(proxy.index(0, 0).data(ClassRole).toInt(), int(StatusClass::Banned));
+    }
+
+    void countryStatusExplains()
+    {
+        m_state->setVendors({});
+        m_state->setAsOf(QDate(2020, 8, 1));
+        CountryStatusModel model(m_doc.get(), m_state);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setCountry(u"GB"_s);
+        QVERIFY(model.rowCount() >= 5);
+        // Sorted by class: Huawei's pending ban first.
+        QCOMPARE(model.index(0, CountryStatusModel::VendorColumn).data().toString(), u"Huawei"_s);
+        QVERIFY(model.index(0, CountryStatusModel::ClassColumn).data(PendingRole).toBool());
+        const QString why = model.index(0, CountryStatusModel::WhyColumn).data().toString();
+        QVERIFY2(why.contains(u"UK bans new Huawei 5G kit"_s), qPrintable(why));
+        QVERIFY2(why.contains(u"in force from 31 Dec 2020"_s), qPrintable(why));
+        QCOMPARE(model.index(0, CountryStatusModel::DeadlineColumn).data().toString(),
+                 u"31 Dec 2027"_s);
+        // A filter vendor with no decision shows as "No data", not as nothing.
+        m_state->setVendors({u"DJI"_s});
+        QCOMPARE(model.rowCount(), 1);
+        QCOMPARE(model.index(0, CountryStatusModel::ClassColumn).data(ClassRole).toInt(),
+                 int(StatusClass::NoData));
+    }
+
+    void historyNewestFirst()
+    {
+        DecisionHistoryModel model(m_doc.get(), m_state);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setCountry(u"GB"_s);
+        QCOMPARE(model.rowCount(), m_doc->decisionCount(u"GB"_s));
+        for (int r = 1; r < model.rowCount(); ++r) {
+            QVERIFY(model.index(r - 1, 0).data(SortRole).toInt() >=
+                    model.index(r, 0).data(SortRole).toInt());
+        }
+        // In effect on the as-of date: bold.
+        const int warning = model.rowOf(8);
+        QVERIFY(model.index(warning, 0).data(Qt::FontRole).value<QFont>().bold());
+        const int ban = model.rowOf(11); // announced after 2019-01-01
+        QVERIFY(!model.index(ban, 0).data(Qt::FontRole).isValid());
+        QCOMPARE(model.index(ban, DecisionHistoryModel::ScopeColumn).data().toString(),
+                 u"5g_core, 5g_ran"_s);
+    }
+
+    void vendorProfile()
+    {
+        m_state->setAsOf(QDate(2024, 1, 1));
+        VendorCountriesModel model(m_doc.get(), m_state);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setVendor(u"Kaspersky"_s);
+        QStringList codes;
+        for (int r = 0; r < model.rowCount(); ++r)
+            codes.append(model.index(r, 0).data(CodeRole).toString());
+        QVERIFY(codes.contains(u"US"_s) && codes.contains(u"LT"_s) && codes.contains(u"DE"_s));
+        for (int r = 1; r < model.rowCount(); ++r) {
+            QVERIFY(model.index(r - 1, VendorCountriesModel::ClassColumn).data(ClassRole).toInt() >=
+                    model.index(r, VendorCountriesModel::ClassColumn).data(ClassRole).toInt());
+        }
+    }
+
+    void modelsFollowEdits()
+    {
+        CountryListModel model(m_doc.get(), m_state);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const int fr = model.rowOf(u"FR"_s);
+        QCOMPARE(model.index(fr, 0).data(ClassRole).toInt(), int(StatusClass::NoData));
+        Decision d;
+        d.country = u"FR"_s;
+        d.vendors = {u"Huawei"_s};
+        d.measure = Measure::Warning;
+        d.scopes = {Scope::Core5g};
+        d.announced = PartialDate::month(2018, 12);
+        d.title = u"France warns"_s;
+        m_doc->addDecision(d);
+        QCOMPARE(model.index(fr, 0).data(ClassRole).toInt(), int(StatusClass::UnderReview));
+        QCOMPARE(model.index(fr, CountryListModel::DecisionsColumn).data().toInt(),
+                 m_doc->decisionCount(u"FR"_s));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestModels)
+#include "tst_models.moc"

@@ -1,0 +1,263 @@
+#include "countryprofile.h"
+
+#include "classbadgedelegate.h"
+#include "document.h"
+#include "models.h"
+#include "validation.h"
+#include "viewstate.h"
+
+#include <QCoreApplication>
+#include <QDesktopServices>
+#include <QHeaderView>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QListWidget>
+#include <QSplitter>
+#include <QTableView>
+#include <QTextBrowser>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace banatlas {
+
+namespace {
+
+QTableView *makeTable(QAbstractItemModel *model, QWidget *parent)
+{
+    auto *view = new QTableView(parent);
+    view->setModel(model);
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->setSelectionMode(QAbstractItemView::SingleSelection);
+    view->verticalHeader()->hide();
+    view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 10);
+    // Every column fits its content but the last, which takes the rest and elides;
+    // the full text is in the tooltip.
+    view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    view->horizontalHeader()->setSectionResizeMode(model->columnCount() - 1, QHeaderView::Stretch);
+    view->setAlternatingRowColors(true);
+    view->setWordWrap(false);
+    return view;
+}
+
+QString esc(const QString &s) { return s.toHtmlEscaped(); }
+
+// What changed between two audit snapshots, by field name.
+QString describeChange(const AuditEntry &e)
+{
+    const QJsonObject before = QJsonDocument::fromJson(e.oldValue.toUtf8()).object();
+    const QJsonObject after = QJsonDocument::fromJson(e.newValue.toUtf8()).object();
+    const QString when = e.at.toLocalTime().toString(u"yyyy-MM-dd HH:mm"_s);
+    if (e.action == u"insert"_s)
+        return QCoreApplication::translate("banatlas", "%1  created").arg(when);
+    if (e.action == u"delete"_s)
+        return QCoreApplication::translate("banatlas", "%1  deleted").arg(when);
+    QStringList fields;
+    for (auto it = after.begin(); it != after.end(); ++it) {
+        if (before.value(it.key()) != it.value())
+            fields.append(it.key());
+    }
+    return QCoreApplication::translate("banatlas", "%1  changed: %2")
+        .arg(when, fields.join(u", "_s));
+}
+
+} // namespace
+
+QString decisionHtml(const Decision &d)
+{
+    QString html = u"<h3>%1</h3>"_s.arg(esc(d.title));
+    auto row = [&html](const QString &label, const QString &value) {
+        if (!value.isEmpty())
+            html += u"<tr><td><b>%1</b>&nbsp;&nbsp;</td><td>%2</td></tr>"_s.arg(esc(label), esc(value));
+    };
+    html += u"<table cellspacing=\"2\">"_s;
+    row(QCoreApplication::translate("banatlas", "Measure"), displayName(d.measure));
+    row(QCoreApplication::translate("banatlas", "Vendors"), d.vendors.join(u", "_s));
+    row(QCoreApplication::translate("banatlas", "Scope"), scopeList(d.scopes));
+    row(QCoreApplication::translate("banatlas", "Announced"), d.announced.toDisplayString());
+    row(QCoreApplication::translate("banatlas", "Effective"), d.effective.toDisplayString());
+    row(QCoreApplication::translate("banatlas", "Ended"), d.ended.toDisplayString());
+    row(QCoreApplication::translate("banatlas", "Deadline"), d.deadline.toDisplayString());
+    row(QCoreApplication::translate("banatlas", "Legal form"),
+        d.legalForm ? toId(*d.legalForm).replace(u'_', u' ') : QString());
+    row(QCoreApplication::translate("banatlas", "Confidence"),
+        toId(d.confidence).replace(u'_', u' '));
+    if (d.coversSubsidiaries)
+        row(QCoreApplication::translate("banatlas", "Covers"),
+            QCoreApplication::translate("banatlas", "subsidiaries of the vendors named"));
+    html += u"</table>"_s;
+    if (!d.summary.isEmpty())
+        html += u"<p>%1</p>"_s.arg(esc(d.summary).replace(u'\n', u"<br>"_s));
+    if (!d.sources.isEmpty()) {
+        html += u"<p><b>%1</b></p><ol>"_s.arg(QCoreApplication::translate("banatlas", "Sources"));
+        for (const Source &s : d.sources) {
+            QStringList parts;
+            if (!s.title.isEmpty())
+                parts.append(u"<i>%1</i>"_s.arg(esc(s.title)));
+            if (!s.publisher.isEmpty())
+                parts.append(esc(s.publisher));
+            if (!s.published.isNull())
+                parts.append(esc(s.published.toDisplayString()));
+            if (!s.url.isEmpty()) {
+                // Only web addresses become links; anything else stays inert text.
+                parts.append(isOpenableUrl(s.url)
+                                 ? u"<a href=\"%1\">%2</a>"_s.arg(esc(s.url), esc(s.url))
+                                 : esc(s.url));
+            }
+            html += u"<li>%1</li>"_s.arg(parts.join(u" — "_s));
+        }
+        html += u"</ol>"_s;
+    }
+    return html;
+}
+
+CountryProfile::CountryProfile(Document *doc, ViewState *state, QWidget *parent)
+    : QWidget(parent)
+    , m_doc(doc)
+    , m_state(state)
+    , m_statusModel(new CountryStatusModel(doc, state, this))
+    , m_historyModel(new DecisionHistoryModel(doc, state, this))
+    , m_title(new QLabel(this))
+    , m_subtitle(new QLabel(this))
+    , m_statusView(makeTable(m_statusModel, this))
+    , m_historyView(makeTable(m_historyModel, this))
+    , m_details(new QTextBrowser(this))
+    , m_changeLog(new QListWidget(this))
+{
+    QFont big = m_title->font();
+    big.setPointSizeF(big.pointSizeF() * 1.4);
+    big.setBold(true);
+    m_title->setFont(big);
+    m_title->setTextFormat(Qt::PlainText);
+    m_subtitle->setTextFormat(Qt::PlainText);
+    m_subtitle->setWordWrap(true);
+    m_statusView->setItemDelegateForColumn(CountryStatusModel::ClassColumn,
+                                           new ClassBadgeDelegate(m_statusView));
+    m_historyView->setObjectName(u"decisionHistory"_s);
+    m_details->setOpenLinks(false);
+    m_details->setOpenExternalLinks(false);
+    m_changeLog->setObjectName(u"changeLog"_s);
+
+    auto *statusLabel = new QLabel(tr("Class per vendor"), this);
+    auto *historyLabel = new QLabel(tr("Decisions, newest first (bold: in effect)"), this);
+    auto *logLabel = new QLabel(tr("Change history of the selected decision"), this);
+    for (QLabel *l : {statusLabel, historyLabel, logLabel}) {
+        QFont f = l->font();
+        f.setBold(true);
+        l->setFont(f);
+    }
+
+    auto *top = new QWidget(this);
+    auto *topLayout = new QVBoxLayout(top);
+    topLayout->setContentsMargins(0, 0, 0, 0);
+    topLayout->addWidget(m_title);
+    topLayout->addWidget(m_subtitle);
+    topLayout->addWidget(statusLabel);
+    topLayout->addWidget(m_statusView);
+    auto *middle = new QWidget(this);
+    auto *middleLayout = new QVBoxLayout(middle);
+    middleLayout->setContentsMargins(0, 0, 0, 0);
+    middleLayout->addWidget(historyLabel);
+    middleLayout->addWidget(m_historyView);
+    auto *bottom = new QSplitter(Qt::Horizontal, this);
+    bottom->addWidget(m_details);
+    auto *logBox = new QWidget(this);
+    auto *logLayout = new QVBoxLayout(logBox);
+    logLayout->setContentsMargins(0, 0, 0, 0);
+    logLayout->addWidget(logLabel);
+    logLayout->addWidget(m_changeLog);
+    bottom->addWidget(logBox);
+    bottom->setStretchFactor(0, 3);
+    bottom->setStretchFactor(1, 1);
+
+    auto *split = new QSplitter(Qt::Vertical, this);
+    split->setObjectName(u"profileSplitter"_s);
+    split->addWidget(top);
+    split->addWidget(middle);
+    split->addWidget(bottom);
+    split->setStretchFactor(0, 2);
+    split->setStretchFactor(1, 3);
+    split->setStretchFactor(2, 2);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(split);
+
+    connect(state, &ViewState::countryChanged, this, &CountryProfile::showCountry);
+    connect(state, &ViewState::asOfChanged, this, [this] { showCountry(m_state->country()); });
+    connect(state, &ViewState::decisionChanged, this, &CountryProfile::showDecision);
+    connect(doc, &Document::changed, this, [this] {
+        showCountry(m_state->country());
+        showDecision(m_state->decision());
+    });
+    connect(m_historyView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) {
+                if (current.isValid())
+                    m_state->setDecision(m_historyModel->idAt(current.row()));
+            });
+    connect(m_historyView, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
+        emit editRequested(m_historyModel->idAt(index.row()));
+    });
+    connect(m_details, &QTextBrowser::anchorClicked, this, &CountryProfile::openLink);
+    showCountry(state->country());
+    showDecision(state->decision());
+}
+
+void CountryProfile::showCountry(const QString &code)
+{
+    m_statusModel->setCountry(code);
+    m_historyModel->setCountry(code);
+    const Country *c = m_doc->country(code);
+    if (!c) {
+        m_title->setText(tr("Choose a government on the left"));
+        m_subtitle->clear();
+        return;
+    }
+    m_title->setText(QStringLiteral("%1  (%2)").arg(c->name, c->code));
+    QStringList groups;
+    for (const CountryGroup &g : m_doc->groups()) {
+        if (g.membersOn(m_state->asOf()).contains(code))
+            groups.append(g.code);
+    }
+    QStringList parts;
+    if (c->supranational)
+        parts.append(tr("Supranational jurisdiction"));
+    else
+        parts.append(c->subregion.isEmpty() ? c->region : c->region + u" · "_s + c->subregion);
+    parts.append(groups.isEmpty() ? tr("No group membership on %1")
+                                        .arg(PartialDate::fromDate(m_state->asOf()).toDisplayString())
+                                  : tr("Member of %1 on %2")
+                                        .arg(groups.join(u", "_s),
+                                             PartialDate::fromDate(m_state->asOf()).toDisplayString()));
+    const int count = m_doc->decisionCount(code);
+    parts.append(count == 1 ? tr("1 decision recorded") : tr("%1 decisions recorded").arg(count));
+    m_subtitle->setText(parts.join(u"  —  "_s));
+    const int row = m_historyModel->rowOf(m_state->decision());
+    if (row >= 0)
+        m_historyView->selectRow(row);
+}
+
+void CountryProfile::showDecision(qint64 id)
+{
+    const Decision *d = m_doc->decision(id);
+    m_changeLog->clear();
+    if (!d || d->country != m_state->country()) {
+        m_details->setPlainText(tr("Select a decision to read its summary and sources."));
+        return;
+    }
+    m_details->setHtml(decisionHtml(*d));
+    const auto log = m_doc->store().auditLog(u"decision"_s, QString::number(id));
+    for (auto it = log.crbegin(); it != log.crend(); ++it)
+        m_changeLog->addItem(describeChange(*it));
+    const int row = m_historyModel->rowOf(id);
+    if (row >= 0 && m_historyView->currentIndex().row() != row)
+        m_historyView->selectRow(row);
+}
+
+void CountryProfile::openLink(const QUrl &url)
+{
+    if (isOpenableUrl(url.toString()))
+        QDesktopServices::openUrl(url);
+}
+
+} // namespace banatlas

@@ -1,0 +1,56 @@
+#pragma once
+
+#include <QWidget>
+
+class QLabel;
+class QListWidget;
+class QTableView;
+class QTextBrowser;
+class QUrl;
+
+namespace banatlas {
+
+class CountryStatusModel;
+class DecisionHistoryModel;
+class Document;
+class ViewState;
+
+// One government: its class per vendor with why, its decisions, the selected decision's
+// text and sources, and that decision's change history.
+class CountryProfile final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    CountryProfile(Document *doc, ViewState *state, QWidget *parent = nullptr);
+
+    QTableView *statusView() const { return m_statusView; }
+    QTableView *historyView() const { return m_historyView; }
+    QTextBrowser *details() const { return m_details; }
+    QListWidget *changeLog() const { return m_changeLog; }
+
+signals:
+    // Double-click on a decision: open the editor.
+    void editRequested(qint64 id);
+
+private:
+    void showCountry(const QString &code);
+    void showDecision(qint64 id);
+    void openLink(const QUrl &url);
+
+    Document *m_doc;
+    ViewState *m_state;
+    CountryStatusModel *m_statusModel;
+    DecisionHistoryModel *m_historyModel;
+    QLabel *m_title;
+    QLabel *m_subtitle;
+    QTableView *m_statusView;
+    QTableView *m_historyView;
+    QTextBrowser *m_details;
+    QListWidget *m_changeLog;
+};
+
+// Decision details as HTML; every user-written text is escaped, links only for http(s).
+QString decisionHtml(const struct Decision &d);
+
+} // namespace banatlas

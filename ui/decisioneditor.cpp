@@ -1,0 +1,395 @@
+#include "decisioneditor.h"
+
+#include "document.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QCompleter>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QStringListModel>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace banatlas {
+
+namespace {
+
+// Completes the last of several ";"-separated names.
+class ListCompleter final : public QCompleter
+{
+public:
+    using QCompleter::QCompleter;
+    QStringList splitPath(const QString &path) const override
+    {
+        return {path.section(u';', -1).trimmed()};
+    }
+    QString pathFromIndex(const QModelIndex &index) const override
+    {
+        const QString text = qobject_cast<QLineEdit *>(widget())->text();
+        const qsizetype cut = text.lastIndexOf(u';');
+        const QString head = cut < 0 ? QString() : text.left(cut + 1) + u' ';
+        return head + index.data().toString();
+    }
+};
+
+enum SourceColumn { SourceTitle, SourcePublisher, SourceUrl, SourceDate, SourceColumnCount };
+
+PartialDate parseOr(const QString &text, const QString &field, QList<FieldError> &errors)
+{
+    QString why;
+    const auto d = PartialDate::parse(text, &why);
+    if (!d) {
+        errors.append({field, why});
+        return {};
+    }
+    return *d;
+}
+
+} // namespace
+
+DecisionEditor::DecisionEditor(Document *doc, const Decision *existing, const QString &country,
+                               QWidget *parent)
+    : QDialog(parent)
+    , m_doc(doc)
+    , m_country(new QComboBox(this))
+    , m_vendors(new QLineEdit(this))
+    , m_vendorNote(new QLabel(this))
+    , m_measure(new QComboBox(this))
+    , m_announced(new QLineEdit(this))
+    , m_effective(new QLineEdit(this))
+    , m_ended(new QLineEdit(this))
+    , m_deadline(new QLineEdit(this))
+    , m_title(new QLineEdit(this))
+    , m_summary(new QPlainTextEdit(this))
+    , m_legalForm(new QComboBox(this))
+    , m_confidence(new QComboBox(this))
+    , m_subsidiaries(new QCheckBox(tr("Also covers the vendors' subsidiaries"), this))
+    , m_sources(new QTableWidget(0, SourceColumnCount, this))
+    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
+{
+    setWindowTitle(existing ? tr("Edit decision %1").arg(existing->id) : tr("New decision"));
+
+    // Country: pick from the list or type a name or code; completion matches anywhere.
+    m_country->setEditable(true);
+    m_country->setInsertPolicy(QComboBox::NoInsert);
+    QList<Country> countries = doc->countries();
+    std::sort(countries.begin(), countries.end(),
+              [](const Country &a, const Country &b) { return a.name < b.name; });
+    m_country->addItem(QString(), QString());
+    for (const Country &c : std::as_const(countries))
+        m_country->addItem(u"%1 (%2)"_s.arg(c.name, c.code), c.code);
+    m_country->completer()->setFilterMode(Qt::MatchContains);
+    m_country->completer()->setCompletionMode(QCompleter::PopupCompletion);
+
+    QStringList vendorNames;
+    for (const Vendor &v : doc->vendors())
+        vendorNames.append(v.name);
+    auto *completer = new ListCompleter(new QStringListModel(vendorNames, this), this);
+    completer->setCaseSensitivity(Qt::CaseInsensitive);
+    m_vendors->setCompleter(completer);
+    m_vendors->setPlaceholderText(tr("Huawei; ZTE — separate several with ;"));
+    m_vendorNote->setTextFormat(Qt::PlainText);
+    m_vendorNote->setWordWrap(true);
+
+    for (Measure m : allMeasures())
+        m_measure->addItem(displayName(m), static_cast<int>(m));
+    m_legalForm->addItem(tr("(not stated)"), -1);
+    for (LegalForm f : allLegalForms())
+        m_legalForm->addItem(toId(f).replace(u'_', u' '), static_cast<int>(f));
+    for (Confidence c : allConfidences())
+        m_confidence->addItem(toId(c).replace(u'_', u' '), static_cast<int>(c));
+
+    auto *scopeBox = new QWidget(this);
+    auto *scopeGrid = new QGridLayout(scopeBox);
+    scopeGrid->setContentsMargins(0, 0, 0, 0);
+    int i = 0;
+    for (Scope s : allScopes()) {
+        auto *box = new QCheckBox(toId(s).replace(u'_', u' '), scopeBox);
+        m_scopes.insert(s, box);
+        scopeGrid->addWidget(box, i / 5, i % 5);
+        ++i;
+    }
+
+    const QString datePlaceholder = tr("YYYY, YYYY-MM or YYYY-MM-DD");
+    for (QLineEdit *e : {m_announced, m_effective, m_ended, m_deadline})
+        e->setPlaceholderText(datePlaceholder);
+    m_effective->setToolTip(tr("Empty: in force when announced"));
+    m_title->setPlaceholderText(tr("Short, neutral title (at most %1 characters)").arg(kMaxTitleLength));
+
+    m_sources->setHorizontalHeaderLabels({tr("Title"), tr("Publisher"), tr("URL"), tr("Date")});
+    m_sources->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_sources->horizontalHeader()->setStretchLastSection(true);
+    m_sources->verticalHeader()->hide();
+    m_sources->setColumnWidth(SourceTitle, 220);
+    m_sources->setColumnWidth(SourcePublisher, 140);
+    m_sources->setColumnWidth(SourceUrl, 240);
+    m_sources->setMinimumHeight(110);
+    auto *addSource = new QPushButton(tr("&Add source"), this);
+    auto *removeSource = new QPushButton(tr("&Remove source"), this);
+    auto *sourceButtons = new QVBoxLayout;
+    sourceButtons->addWidget(addSource);
+    sourceButtons->addWidget(removeSource);
+    sourceButtons->addStretch();
+    auto *sourceBox = new QHBoxLayout;
+    sourceBox->addWidget(m_sources, 1);
+    sourceBox->addLayout(sourceButtons);
+
+    m_fields = {{u"country"_s, m_country},       {u"vendors"_s, m_vendors},
+                {u"measure"_s, m_measure},       {u"scope"_s, scopeBox},
+                {u"announced"_s, m_announced},   {u"effective"_s, m_effective},
+                {u"ended"_s, m_ended},           {u"deadline"_s, m_deadline},
+                {u"title"_s, m_title},           {u"summary"_s, m_summary},
+                {u"legal_form"_s, m_legalForm},  {u"confidence"_s, m_confidence},
+                {u"sources"_s, m_sources}};
+
+    auto *form = new QFormLayout;
+    form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
+    auto addRow = [&](const QString &label, const QString &name, QWidget *w,
+                      QLayout *layout = nullptr) {
+        auto *error = new QLabel(this);
+        error->setTextFormat(Qt::PlainText);
+        error->setWordWrap(true);
+        error->setStyleSheet(u"color: #b00020;"_s);
+        error->setObjectName(name + u"Error"_s);
+        error->hide();
+        m_errorLabels.insert(name, error);
+        auto *column = new QVBoxLayout;
+        column->setSpacing(2);
+        if (layout)
+            column->addLayout(layout);
+        else
+            column->addWidget(w);
+        if (name == u"vendors"_s)
+            column->addWidget(m_vendorNote);
+        column->addWidget(error);
+        form->addRow(label, column);
+        if (auto *l = qobject_cast<QLabel *>(form->labelForField(column)))
+            l->setBuddy(w);
+    };
+    addRow(tr("&Government:"), u"country"_s, m_country);
+    addRow(tr("&Vendors:"), u"vendors"_s, m_vendors);
+    addRow(tr("&Measure:"), u"measure"_s, m_measure);
+    addRow(tr("Sco&pe:"), u"scope"_s, scopeBox);
+    auto *dates = new QGridLayout;
+    dates->addWidget(new QLabel(tr("Announced"), this), 0, 0);
+    dates->addWidget(new QLabel(tr("Effective"), this), 0, 1);
+    dates->addWidget(new QLabel(tr("Ended"), this), 0, 2);
+    dates->addWidget(new QLabel(tr("Deadline"), this), 0, 3);
+    dates->addWidget(m_announced, 1, 0);
+    dates->addWidget(m_effective, 1, 1);
+    dates->addWidget(m_ended, 1, 2);
+    dates->addWidget(m_deadline, 1, 3);
+    addRow(tr("&Dates:"), u"announced"_s, m_announced, dates);
+    // The other dates report under the same row.
+    for (const QString &name : {u"effective"_s, u"ended"_s, u"deadline"_s}) {
+        auto *error = new QLabel(this);
+        error->setTextFormat(Qt::PlainText);
+        error->setWordWrap(true);
+        error->setStyleSheet(u"color: #b00020;"_s);
+        error->hide();
+        m_errorLabels.insert(name, error);
+        form->addRow(QString(), error);
+    }
+    addRow(tr("&Title:"), u"title"_s, m_title);
+    addRow(tr("S&ummary:"), u"summary"_s, m_summary);
+    addRow(tr("&Legal form:"), u"legal_form"_s, m_legalForm);
+    addRow(tr("&Confidence:"), u"confidence"_s, m_confidence);
+    form->addRow(QString(), m_subsidiaries);
+    addRow(tr("&Sources:"), u"sources"_s, m_sources, sourceBox);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_buttons);
+    resize(860, 760);
+
+    if (existing) {
+        m_id = existing->id;
+        m_country->setCurrentIndex(m_country->findData(existing->country));
+        m_vendors->setText(existing->vendors.join(u"; "_s));
+        m_measure->setCurrentIndex(m_measure->findData(static_cast<int>(existing->measure)));
+        for (Scope s : existing->scopes)
+            m_scopes[s]->setChecked(true);
+        m_announced->setText(existing->announced.toString());
+        m_effective->setText(existing->effective.toString());
+        m_ended->setText(existing->ended.toString());
+        m_deadline->setText(existing->deadline.toString());
+        m_title->setText(existing->title);
+        m_summary->setPlainText(existing->summary);
+        if (existing->legalForm)
+            m_legalForm->setCurrentIndex(
+                m_legalForm->findData(static_cast<int>(*existing->legalForm)));
+        m_confidence->setCurrentIndex(
+            m_confidence->findData(static_cast<int>(existing->confidence)));
+        m_subsidiaries->setChecked(existing->coversSubsidiaries);
+        for (const Source &s : existing->sources)
+            addSourceRow(s);
+    } else {
+        m_country->setCurrentIndex(std::max(0, m_country->findData(country)));
+        m_confidence->setCurrentIndex(m_confidence->findData(static_cast<int>(Confidence::SingleSource)));
+    }
+
+    connect(m_country, &QComboBox::currentTextChanged, this, &DecisionEditor::revalidate);
+    for (QLineEdit *e : {m_vendors, m_announced, m_effective, m_ended, m_deadline, m_title})
+        connect(e, &QLineEdit::textChanged, this, &DecisionEditor::revalidate);
+    connect(m_summary, &QPlainTextEdit::textChanged, this, &DecisionEditor::revalidate);
+    for (QComboBox *c : {m_measure, m_legalForm, m_confidence})
+        connect(c, &QComboBox::currentIndexChanged, this, &DecisionEditor::revalidate);
+    for (QCheckBox *b : std::as_const(m_scopes))
+        connect(b, &QCheckBox::toggled, this, &DecisionEditor::revalidate);
+    connect(m_sources, &QTableWidget::itemChanged, this, &DecisionEditor::revalidate);
+    connect(addSource, &QPushButton::clicked, this, [this] {
+        addSourceRow({});
+        m_sources->setCurrentCell(m_sources->rowCount() - 1, SourceTitle);
+        m_sources->editItem(m_sources->item(m_sources->rowCount() - 1, SourceTitle));
+    });
+    connect(removeSource, &QPushButton::clicked, this, [this] {
+        if (m_sources->currentRow() >= 0)
+            m_sources->removeRow(m_sources->currentRow());
+        revalidate();
+    });
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    revalidate();
+}
+
+void DecisionEditor::addSourceRow(const Source &s)
+{
+    const QSignalBlocker block(m_sources);
+    const int row = m_sources->rowCount();
+    m_sources->insertRow(row);
+    const QStringList values{s.title, s.publisher, s.url, s.published.toString()};
+    for (int c = 0; c < SourceColumnCount; ++c) {
+        auto *item = new QTableWidgetItem(values[c]);
+        if (c == SourceTitle)
+            item->setData(Qt::UserRole, s.id);
+        m_sources->setItem(row, c, item);
+    }
+    revalidate();
+}
+
+QString DecisionEditor::countryCode() const
+{
+    const QString text = m_country->currentText().trimmed();
+    static const QRegularExpression code(u"\\(([A-Z]{2})\\)$"_s);
+    if (const auto m = code.match(text); m.hasMatch())
+        return m.captured(1);
+    return m_doc->store().resolveCountry(text).value_or(text);
+}
+
+QStringList DecisionEditor::vendorNames() const
+{
+    QStringList out;
+    for (const QString &v : m_vendors->text().split(u';', Qt::SkipEmptyParts)) {
+        if (!v.trimmed().isEmpty())
+            out.append(v.trimmed());
+    }
+    return out;
+}
+
+QStringList DecisionEditor::newVendors() const
+{
+    QStringList out;
+    for (const QString &v : vendorNames()) {
+        if (!m_doc->vendor(v))
+            out.append(v);
+    }
+    return out;
+}
+
+Decision DecisionEditor::decision() const
+{
+    QList<FieldError> ignored;
+    Decision d;
+    d.id = m_id;
+    d.country = countryCode();
+    // Stored under their canonical names.
+    for (const QString &v : vendorNames()) {
+        const Vendor *known = m_doc->vendor(v);
+        d.vendors.append(known ? known->name : v);
+    }
+    d.measure = static_cast<Measure>(m_measure->currentData().toInt());
+    for (Scope s : allScopes()) {
+        if (m_scopes[s]->isChecked())
+            d.scopes.append(s);
+    }
+    d.announced = parseOr(m_announced->text(), u"announced"_s, ignored);
+    d.effective = parseOr(m_effective->text(), u"effective"_s, ignored);
+    d.ended = parseOr(m_ended->text(), u"ended"_s, ignored);
+    d.deadline = parseOr(m_deadline->text(), u"deadline"_s, ignored);
+    d.title = m_title->text().trimmed();
+    d.summary = m_summary->toPlainText().trimmed();
+    if (const int f = m_legalForm->currentData().toInt(); f >= 0)
+        d.legalForm = static_cast<LegalForm>(f);
+    d.confidence = static_cast<Confidence>(m_confidence->currentData().toInt());
+    d.coversSubsidiaries = m_subsidiaries->isChecked();
+    for (int row = 0; row < m_sources->rowCount(); ++row) {
+        auto text = [&](int c) {
+            const QTableWidgetItem *item = m_sources->item(row, c);
+            return item ? item->text().trimmed() : QString();
+        };
+        Source s;
+        s.id = m_sources->item(row, SourceTitle)->data(Qt::UserRole).toLongLong();
+        s.title = text(SourceTitle);
+        s.publisher = text(SourcePublisher);
+        s.url = text(SourceUrl);
+        s.published = parseOr(text(SourceDate), u"sources[%1].published"_s.arg(row), ignored);
+        d.sources.append(s);
+    }
+    return d;
+}
+
+void DecisionEditor::revalidate()
+{
+    QList<FieldError> problems;
+    parseOr(m_announced->text(), u"announced"_s, problems);
+    parseOr(m_effective->text(), u"effective"_s, problems);
+    parseOr(m_ended->text(), u"ended"_s, problems);
+    parseOr(m_deadline->text(), u"deadline"_s, problems);
+    for (int row = 0; row < m_sources->rowCount(); ++row) {
+        const QTableWidgetItem *item = m_sources->item(row, SourceDate);
+        parseOr(item ? item->text() : QString(), u"sources[%1].published"_s.arg(row), problems);
+    }
+    QSet<QString> unparsed;
+    for (const FieldError &e : std::as_const(problems))
+        unparsed.insert(e.field);
+    // The core's rules; a date that did not parse is reported once, as such.
+    for (const FieldError &e : m_doc->store().validator().check(decision())) {
+        if (!unparsed.contains(e.field))
+            problems.append(e);
+    }
+    m_problems = problems;
+
+    QHash<QString, QStringList> byField;
+    for (const FieldError &e : std::as_const(problems)) {
+        const QString key = e.field.startsWith(u"sources["_s) ? u"sources"_s : e.field;
+        const QString prefix =
+            e.field.startsWith(u"sources["_s)
+                ? tr("Source %1: ").arg(e.field.section(u'[', 1).section(u']', 0, 0).toInt() + 1)
+                : QString();
+        byField[key].append(prefix + e.message);
+    }
+    for (auto it = m_errorLabels.begin(); it != m_errorLabels.end(); ++it) {
+        const QStringList messages = byField.value(it.key());
+        it.value()->setText(messages.join(u'\n'));
+        it.value()->setVisible(!messages.isEmpty());
+    }
+    const QStringList created = newVendors();
+    m_vendorNote->setText(created.isEmpty() ? QString()
+                                            : tr("New vendor, created on OK: %1")
+                                                  .arg(created.join(u", "_s)));
+    m_vendorNote->setVisible(!created.isEmpty());
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(problems.isEmpty());
+}
+
+} // namespace banatlas

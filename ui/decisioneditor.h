@@ -1,0 +1,74 @@
+#pragma once
+
+#include "entities.h"
+#include "errors.h"
+
+#include <QDialog>
+#include <QHash>
+
+class QCheckBox;
+class QComboBox;
+class QDialogButtonBox;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QTableWidget;
+
+namespace banatlas {
+
+class Document;
+
+// Adds or edits one decision. The core's Validator decides what is acceptable; each
+// problem is shown under its field and OK stays disabled until there is none.
+class DecisionEditor final : public QDialog
+{
+    Q_OBJECT
+
+public:
+    // `existing` null: a new decision, optionally for `country`.
+    DecisionEditor(Document *doc, const Decision *existing, const QString &country = {},
+                   QWidget *parent = nullptr);
+
+    // The decision as entered; meaningful when problems() is empty.
+    Decision decision() const;
+    QList<FieldError> problems() const { return m_problems; }
+    // Vendors named that the database does not know yet: created on OK.
+    QStringList newVendors() const;
+
+    // The widgets, by interchange field name ("country", "announced", …), for tests.
+    QWidget *field(const QString &name) const { return m_fields.value(name); }
+    QLabel *errorLabel(const QString &name) const { return m_errorLabels.value(name); }
+    QCheckBox *scopeBox(Scope s) const { return m_scopes.value(s); }
+    QTableWidget *sourcesTable() const { return m_sources; }
+    QDialogButtonBox *buttons() const { return m_buttons; }
+
+private:
+    void revalidate();
+    void addSourceRow(const Source &s);
+    QString countryCode() const;
+    QStringList vendorNames() const;
+
+    Document *m_doc;
+    qint64 m_id = 0;
+    QComboBox *m_country;
+    QLineEdit *m_vendors;
+    QLabel *m_vendorNote;
+    QComboBox *m_measure;
+    QHash<Scope, QCheckBox *> m_scopes;
+    QLineEdit *m_announced;
+    QLineEdit *m_effective;
+    QLineEdit *m_ended;
+    QLineEdit *m_deadline;
+    QLineEdit *m_title;
+    QPlainTextEdit *m_summary;
+    QComboBox *m_legalForm;
+    QComboBox *m_confidence;
+    QCheckBox *m_subsidiaries;
+    QTableWidget *m_sources;
+    QDialogButtonBox *m_buttons;
+    QHash<QString, QWidget *> m_fields;
+    QHash<QString, QLabel *> m_errorLabels;
+    QList<FieldError> m_problems;
+};
+
+} // namespace banatlas
