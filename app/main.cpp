@@ -5,8 +5,8 @@
 
 #include <QApplication>
 #include <QFile>
-#include <QSettings>
 #include <QMessageBox>
+#include <QSettings>
 
 #include <cstdio>
 #include <memory>

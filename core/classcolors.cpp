@@ -2,8 +2,7 @@
 
 namespace banatlas {
 
-QColor classColor(StatusClass c)
-{
+QColor classColor(StatusClass c) {
     switch (c) {
     case StatusClass::Banned:
         return QColor(0xD5, 0x5E, 0x00); // vermillion
@@ -23,8 +22,7 @@ QColor classColor(StatusClass c)
     return {};
 }
 
-QColor classTextColor(StatusClass c)
-{
+QColor classTextColor(StatusClass c) {
     const QColor bg = classColor(c);
     const double luminance = 0.2126 * bg.redF() + 0.7152 * bg.greenF() + 0.0722 * bg.blueF();
     return luminance > 0.45 ? QColor(Qt::black) : QColor(Qt::white);

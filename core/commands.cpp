@@ -8,11 +8,12 @@
 namespace banatlas {
 
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("banatlas", text); }
+QString tr(const char *text) {
+    return QCoreApplication::translate("banatlas", text);
+}
 
 // Sources get new ids when a decision is stored again; the content is what matters.
-Decision withoutSourceIds(Decision d)
-{
+Decision withoutSourceIds(Decision d) {
     for (Source &s : d.sources)
         s.id = 0;
     return d;
@@ -21,12 +22,9 @@ Decision withoutSourceIds(Decision d)
 
 DocumentCommand::DocumentCommand(Document *doc, const QString &text, QUndoCommand *parent)
     : QUndoCommand(text, parent)
-    , m_doc(doc)
-{
-}
+    , m_doc(doc) {}
 
-void DocumentCommand::run(void (DocumentCommand::*step)())
-{
+void DocumentCommand::run(void (DocumentCommand::*step)()) {
     try {
         (this->*step)();
     } catch (const Error &e) {
@@ -35,8 +33,7 @@ void DocumentCommand::run(void (DocumentCommand::*step)())
     m_doc->reload();
 }
 
-void DocumentCommand::redo()
-{
+void DocumentCommand::redo() {
     if (m_applied) {
         m_applied = false; // the facade already did it
         return;
@@ -44,58 +41,55 @@ void DocumentCommand::redo()
     run(&DocumentCommand::redoStep);
 }
 
-void DocumentCommand::undo() { run(&DocumentCommand::undoStep); }
+void DocumentCommand::undo() {
+    run(&DocumentCommand::undoStep);
+}
 
 AddDecisionCommand::AddDecisionCommand(Document *doc, Decision stored, QUndoCommand *parent)
     : DocumentCommand(doc, tr("Add decision \"%1\"").arg(stored.title), parent)
-    , m_decision(withoutSourceIds(std::move(stored)))
-{
-}
+    , m_decision(withoutSourceIds(std::move(stored))) {}
 
-void AddDecisionCommand::undoStep() { document()->store().removeDecision(m_decision.id); }
-void AddDecisionCommand::redoStep() { document()->store().addDecision(m_decision); }
+void AddDecisionCommand::undoStep() {
+    document()->store().removeDecision(m_decision.id);
+}
+void AddDecisionCommand::redoStep() {
+    document()->store().addDecision(m_decision);
+}
 
 EditDecisionCommand::EditDecisionCommand(Document *doc, Decision before, Decision after,
                                          QUndoCommand *parent)
     : DocumentCommand(doc, tr("Edit decision \"%1\"").arg(after.title), parent)
     , m_before(std::move(before))
-    , m_after(std::move(after))
-{
-}
+    , m_after(std::move(after)) {}
 
 // Sources are matched by content, so edits survive the new ids of an undone delete.
-void EditDecisionCommand::undoStep()
-{
+void EditDecisionCommand::undoStep() {
     document()->store().updateDecision(withoutSourceIds(m_before));
 }
-void EditDecisionCommand::redoStep()
-{
+void EditDecisionCommand::redoStep() {
     document()->store().updateDecision(withoutSourceIds(m_after));
 }
 
-DeleteDecisionCommand::DeleteDecisionCommand(Document *doc, Decision removed,
-                                             QUndoCommand *parent)
+DeleteDecisionCommand::DeleteDecisionCommand(Document *doc, Decision removed, QUndoCommand *parent)
     : DocumentCommand(doc, tr("Delete decision \"%1\"").arg(removed.title), parent)
-    , m_decision(withoutSourceIds(std::move(removed)))
-{
-}
+    , m_decision(withoutSourceIds(std::move(removed))) {}
 
-void DeleteDecisionCommand::undoStep() { document()->store().addDecision(m_decision); }
-void DeleteDecisionCommand::redoStep() { document()->store().removeDecision(m_decision.id); }
+void DeleteDecisionCommand::undoStep() {
+    document()->store().addDecision(m_decision);
+}
+void DeleteDecisionCommand::redoStep() {
+    document()->store().removeDecision(m_decision.id);
+}
 
 AddVendorCommand::AddVendorCommand(Document *doc, Vendor stored, QUndoCommand *parent)
     : DocumentCommand(doc, tr("Add vendor \"%1\"").arg(stored.name), parent)
-    , m_vendor(std::move(stored))
-{
-}
+    , m_vendor(std::move(stored)) {}
 
-void AddVendorCommand::undoStep()
-{
+void AddVendorCommand::undoStep() {
     if (const auto v = document()->store().findVendor(m_vendor.name))
         document()->store().removeVendor(v->id);
 }
-void AddVendorCommand::redoStep()
-{
+void AddVendorCommand::redoStep() {
     Vendor v = m_vendor;
     v.id = 0;
     document()->store().addVendor(v);

@@ -11,8 +11,7 @@ class Document;
 // Base of the undo commands: runs a step against the document's store, catching store
 // failures (which must not cross Qt's event loop) and reporting them. The first redo is
 // skipped when the edit was already applied by the Document facade.
-class DocumentCommand : public QUndoCommand
-{
+class DocumentCommand : public QUndoCommand {
 public:
     DocumentCommand(Document *doc, const QString &text, QUndoCommand *parent = nullptr);
     void undo() final;
@@ -29,8 +28,7 @@ private:
     bool m_applied = true;
 };
 
-class AddDecisionCommand final : public DocumentCommand
-{
+class AddDecisionCommand final : public DocumentCommand {
 public:
     AddDecisionCommand(Document *doc, Decision stored, QUndoCommand *parent = nullptr);
 
@@ -40,8 +38,7 @@ private:
     Decision m_decision;
 };
 
-class EditDecisionCommand final : public DocumentCommand
-{
+class EditDecisionCommand final : public DocumentCommand {
 public:
     EditDecisionCommand(Document *doc, Decision before, Decision after,
                         QUndoCommand *parent = nullptr);
@@ -53,8 +50,7 @@ private:
     Decision m_after;
 };
 
-class DeleteDecisionCommand final : public DocumentCommand
-{
+class DeleteDecisionCommand final : public DocumentCommand {
 public:
     DeleteDecisionCommand(Document *doc, Decision removed, QUndoCommand *parent = nullptr);
 
@@ -64,8 +60,7 @@ private:
     Decision m_decision;
 };
 
-class AddVendorCommand final : public DocumentCommand
-{
+class AddVendorCommand final : public DocumentCommand {
 public:
     AddVendorCommand(Document *doc, Vendor stored, QUndoCommand *parent = nullptr);
 

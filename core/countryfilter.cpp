@@ -2,8 +2,7 @@
 
 namespace banatlas {
 
-bool CountryFilter::matches(const Country &c, StatusClass cls) const
-{
+bool CountryFilter::matches(const Country &c, StatusClass cls) const {
     if (statusClass && *statusClass != cls)
         return false;
     if (!region.isEmpty() && c.region != region)
@@ -13,7 +12,8 @@ bool CountryFilter::matches(const Country &c, StatusClass cls) const
     const QString t = text.trimmed();
     if (t.isEmpty())
         return true;
-    if (c.code.compare(t, Qt::CaseInsensitive) == 0 || c.alpha3.compare(t, Qt::CaseInsensitive) == 0)
+    if (c.code.compare(t, Qt::CaseInsensitive) == 0 ||
+        c.alpha3.compare(t, Qt::CaseInsensitive) == 0)
         return true;
     if (c.name.contains(t, Qt::CaseInsensitive))
         return true;

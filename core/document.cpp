@@ -13,21 +13,18 @@ namespace banatlas {
 Document::Document(std::unique_ptr<Store> store, QObject *parent)
     : QObject(parent)
     , m_store(std::move(store))
-    , m_undoStack(new QUndoStack(this))
-{
+    , m_undoStack(new QUndoStack(this)) {
     m_countries = m_store->countries();
     m_groups = m_store->groups();
     reload();
 }
 
-Document::~Document()
-{
+Document::~Document() {
     // Commands refer to the store: drop them first.
     m_undoStack->clear();
 }
 
-void Document::reload()
-{
+void Document::reload() {
     m_decisions = m_store->decisions();
     m_vendors = m_store->vendors();
     m_resolver = std::make_unique<StatusResolver>(m_decisions, m_vendors);
@@ -40,14 +37,12 @@ void Document::reload()
     emit changed();
 }
 
-const Decision *Document::decision(qint64 id) const
-{
+const Decision *Document::decision(qint64 id) const {
     const auto it = m_decisionIndex.constFind(id);
     return it == m_decisionIndex.constEnd() ? nullptr : &m_decisions[*it];
 }
 
-const Country *Document::country(const QString &code) const
-{
+const Country *Document::country(const QString &code) const {
     for (const Country &c : m_countries) {
         if (c.code == code)
             return &c;
@@ -55,8 +50,7 @@ const Country *Document::country(const QString &code) const
     return nullptr;
 }
 
-const Vendor *Document::vendor(const QString &nameOrAlias) const
-{
+const Vendor *Document::vendor(const QString &nameOrAlias) const {
     for (const Vendor &v : m_vendors) {
         if (v.name.compare(nameOrAlias, Qt::CaseInsensitive) == 0)
             return &v;
@@ -68,8 +62,7 @@ const Vendor *Document::vendor(const QString &nameOrAlias) const
     return nullptr;
 }
 
-QList<const Decision *> Document::decisionsOf(const QString &country) const
-{
+QList<const Decision *> Document::decisionsOf(const QString &country) const {
     QList<const Decision *> out;
     for (const Decision &d : m_decisions) {
         if (d.country == country)
@@ -82,8 +75,7 @@ QList<const Decision *> Document::decisionsOf(const QString &country) const
     return out;
 }
 
-QStringList Document::countryCodes() const
-{
+QStringList Document::countryCodes() const {
     QStringList out;
     out.reserve(m_countries.size());
     for (const Country &c : m_countries)
@@ -91,8 +83,7 @@ QStringList Document::countryCodes() const
     return out;
 }
 
-QStringList Document::regions() const
-{
+QStringList Document::regions() const {
     QStringList out;
     for (const Country &c : m_countries) {
         if (!c.region.isEmpty() && !out.contains(c.region))
@@ -102,8 +93,7 @@ QStringList Document::regions() const
     return out;
 }
 
-qint64 Document::addDecision(const Decision &d)
-{
+qint64 Document::addDecision(const Decision &d) {
     QStringList missing;
     for (const QString &name : d.vendors) {
         if (!m_store->hasVendor(name))
@@ -140,8 +130,7 @@ qint64 Document::addDecision(const Decision &d)
     return id;
 }
 
-void Document::editDecision(const Decision &d)
-{
+void Document::editDecision(const Decision &d) {
     const auto before = m_store->decision(d.id);
     if (!before)
         throw ValidationError({{QStringLiteral("id"), QStringLiteral("no such decision")}});
@@ -175,8 +164,7 @@ void Document::editDecision(const Decision &d)
     reload();
 }
 
-void Document::deleteDecision(qint64 id)
-{
+void Document::deleteDecision(qint64 id) {
     const auto before = m_store->decision(id);
     if (!before)
         throw ValidationError({{QStringLiteral("id"), QStringLiteral("no such decision")}});
@@ -185,8 +173,7 @@ void Document::deleteDecision(qint64 id)
     reload();
 }
 
-qint64 Document::addVendor(const Vendor &v)
-{
+qint64 Document::addVendor(const Vendor &v) {
     const qint64 id = m_store->addVendor(v);
     m_undoStack->push(new AddVendorCommand(this, *m_store->vendor(id)));
     reload();

@@ -21,8 +21,7 @@ namespace banatlas {
 // happened. The stack owns the commands; each command undoes and redoes through the
 // store, so every step, undo and redo included, lands in the audit log. After every
 // write the snapshot is rebuilt and `changed()` tells every model.
-class Document final : public QObject
-{
+class Document final : public QObject {
     Q_OBJECT
 
 public:

@@ -13,19 +13,17 @@ using namespace Qt::StringLiterals;
 
 namespace banatlas {
 
-QString statusLabel(const Status &s)
-{
+QString statusLabel(const Status &s) {
     const QString name = displayName(s.statusClass);
     return s.pending ? QCoreApplication::translate("banatlas", "%1 (pending)").arg(name) : name;
 }
 
-QString explainStatus(const Document &doc, const Status &s)
-{
+QString explainStatus(const Document &doc, const Status &s) {
     QStringList parts;
     for (qint64 id : s.deciding) {
         if (const Decision *d = doc.decision(id)) {
             QString part = u"%1, %2: %3"_s.arg(displayName(d->measure),
-                                              d->announced.toDisplayString(), d->title);
+                                               d->announced.toDisplayString(), d->title);
             if (s.pending && !d->effective.isNull()) {
                 part += QCoreApplication::translate("banatlas", " (in force from %1)")
                             .arg(d->effective.toDisplayString());
@@ -34,12 +32,12 @@ QString explainStatus(const Document &doc, const Status &s)
         }
     }
     if (parts.isEmpty() && s.statusClass == StatusClass::NoneInForce)
-        return QCoreApplication::translate("banatlas", "Earlier measures have ended or were lifted");
+        return QCoreApplication::translate("banatlas",
+                                           "Earlier measures have ended or were lifted");
     return parts.join(u"; "_s);
 }
 
-QString scopeList(const QList<Scope> &scopes)
-{
+QString scopeList(const QList<Scope> &scopes) {
     QStringList ids;
     for (Scope s : scopes)
         ids.append(toId(s));
@@ -47,8 +45,7 @@ QString scopeList(const QList<Scope> &scopes)
 }
 
 namespace {
-QVariant classData(const Status &s, int role)
-{
+QVariant classData(const Status &s, int role) {
     switch (role) {
     case Qt::DisplayRole:
         return statusLabel(s);
@@ -73,8 +70,7 @@ CountryListModel::CountryListModel(Document *doc, ViewState *state, QObject *par
     : QAbstractTableModel(parent)
     , m_doc(doc)
     , m_state(state)
-    , m_countries(doc->countries())
-{
+    , m_countries(doc->countries()) {
     connect(doc, &Document::changed, this, &CountryListModel::refresh);
     connect(state, &ViewState::asOfChanged, this, &CountryListModel::refresh);
     connect(state, &ViewState::vendorsChanged, this, &CountryListModel::refresh);
@@ -82,8 +78,7 @@ CountryListModel::CountryListModel(Document *doc, ViewState *state, QObject *par
                                                   m_state->asOf());
 }
 
-void CountryListModel::refresh()
-{
+void CountryListModel::refresh() {
     if (m_doc->countries().size() != m_countries.size()) {
         beginResetModel();
         m_countries = m_doc->countries();
@@ -99,25 +94,23 @@ void CountryListModel::refresh()
     }
 }
 
-int CountryListModel::rowCount(const QModelIndex &parent) const
-{
+int CountryListModel::rowCount(const QModelIndex &parent) const {
     return parent.isValid() ? 0 : static_cast<int>(m_countries.size());
 }
 
-int CountryListModel::columnCount(const QModelIndex &parent) const
-{
+int CountryListModel::columnCount(const QModelIndex &parent) const {
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-const Country &CountryListModel::countryAt(int row) const { return m_countries.at(row); }
+const Country &CountryListModel::countryAt(int row) const {
+    return m_countries.at(row);
+}
 
-StatusClass CountryListModel::classAt(int row) const
-{
+StatusClass CountryListModel::classAt(int row) const {
     return m_status.value(m_countries.at(row).code).statusClass;
 }
 
-int CountryListModel::rowOf(const QString &code) const
-{
+int CountryListModel::rowOf(const QString &code) const {
     for (qsizetype i = 0; i < m_countries.size(); ++i) {
         if (m_countries[i].code == code)
             return static_cast<int>(i);
@@ -125,8 +118,7 @@ int CountryListModel::rowOf(const QString &code) const
     return -1;
 }
 
-QVariant CountryListModel::data(const QModelIndex &index, int role) const
-{
+QVariant CountryListModel::data(const QModelIndex &index, int role) const {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid))
         return {};
     const Country &c = m_countries.at(index.row());
@@ -161,8 +153,7 @@ QVariant CountryListModel::data(const QModelIndex &index, int role) const
     return {};
 }
 
-QVariant CountryListModel::headerData(int section, Qt::Orientation o, int role) const
-{
+QVariant CountryListModel::headerData(int section, Qt::Orientation o, int role) const {
     if (o != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
@@ -185,8 +176,7 @@ QVariant CountryListModel::headerData(int section, Qt::Orientation o, int role) 
 CountryFilterProxy::CountryFilterProxy(Document *doc, ViewState *state, QObject *parent)
     : QSortFilterProxyModel(parent)
     , m_doc(doc)
-    , m_state(state)
-{
+    , m_state(state) {
     setSortRole(SortRole);
     setSortCaseSensitivity(Qt::CaseInsensitive);
     connect(state, &ViewState::asOfChanged, this, [this] {
@@ -197,33 +187,28 @@ CountryFilterProxy::CountryFilterProxy(Document *doc, ViewState *state, QObject 
     });
 }
 
-void CountryFilterProxy::setText(const QString &text)
-{
+void CountryFilterProxy::setText(const QString &text) {
     m_filter.text = text;
     invalidateFilter();
 }
 
-void CountryFilterProxy::setGroup(const QString &code)
-{
+void CountryFilterProxy::setGroup(const QString &code) {
     m_group = code;
     updateGroupMembers();
     invalidateFilter();
 }
 
-void CountryFilterProxy::setRegion(const QString &region)
-{
+void CountryFilterProxy::setRegion(const QString &region) {
     m_filter.region = region;
     invalidateFilter();
 }
 
-void CountryFilterProxy::setStatusClass(std::optional<StatusClass> c)
-{
+void CountryFilterProxy::setStatusClass(std::optional<StatusClass> c) {
     m_filter.statusClass = c;
     invalidateFilter();
 }
 
-void CountryFilterProxy::updateGroupMembers()
-{
+void CountryFilterProxy::updateGroupMembers() {
     m_filter.groupSet = !m_group.isEmpty();
     m_filter.groupMembers.clear();
     for (const CountryGroup &g : m_doc->groups()) {
@@ -234,8 +219,7 @@ void CountryFilterProxy::updateGroupMembers()
     }
 }
 
-bool CountryFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &) const
-{
+bool CountryFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &) const {
     const auto *model = qobject_cast<const CountryListModel *>(sourceModel());
     return model && m_filter.matches(model->countryAt(sourceRow), model->classAt(sourceRow));
 }
@@ -245,21 +229,18 @@ bool CountryFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &) co
 CountryStatusModel::CountryStatusModel(Document *doc, ViewState *state, QObject *parent)
     : QAbstractTableModel(parent)
     , m_doc(doc)
-    , m_state(state)
-{
+    , m_state(state) {
     connect(doc, &Document::changed, this, &CountryStatusModel::refresh);
     connect(state, &ViewState::asOfChanged, this, &CountryStatusModel::refresh);
     connect(state, &ViewState::vendorsChanged, this, &CountryStatusModel::refresh);
 }
 
-void CountryStatusModel::setCountry(const QString &code)
-{
+void CountryStatusModel::setCountry(const QString &code) {
     m_country = code;
     refresh();
 }
 
-void CountryStatusModel::refresh()
-{
+void CountryStatusModel::refresh() {
     beginResetModel();
     m_rows.clear();
     QStringList vendors = m_state->vendors();
@@ -289,18 +270,15 @@ void CountryStatusModel::refresh()
     endResetModel();
 }
 
-int CountryStatusModel::rowCount(const QModelIndex &parent) const
-{
+int CountryStatusModel::rowCount(const QModelIndex &parent) const {
     return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
 }
 
-int CountryStatusModel::columnCount(const QModelIndex &parent) const
-{
+int CountryStatusModel::columnCount(const QModelIndex &parent) const {
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QVariant CountryStatusModel::data(const QModelIndex &index, int role) const
-{
+QVariant CountryStatusModel::data(const QModelIndex &index, int role) const {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid))
         return {};
     const Row &r = m_rows.at(index.row());
@@ -327,8 +305,7 @@ QVariant CountryStatusModel::data(const QModelIndex &index, int role) const
     return {};
 }
 
-QVariant CountryStatusModel::headerData(int section, Qt::Orientation o, int role) const
-{
+QVariant CountryStatusModel::headerData(int section, Qt::Orientation o, int role) const {
     if (o != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
@@ -349,20 +326,17 @@ QVariant CountryStatusModel::headerData(int section, Qt::Orientation o, int role
 DecisionHistoryModel::DecisionHistoryModel(Document *doc, ViewState *state, QObject *parent)
     : QAbstractTableModel(parent)
     , m_doc(doc)
-    , m_state(state)
-{
+    , m_state(state) {
     connect(doc, &Document::changed, this, &DecisionHistoryModel::refresh);
     connect(state, &ViewState::asOfChanged, this, &DecisionHistoryModel::refresh);
 }
 
-void DecisionHistoryModel::setCountry(const QString &code)
-{
+void DecisionHistoryModel::setCountry(const QString &code) {
     m_country = code;
     refresh();
 }
 
-void DecisionHistoryModel::refresh()
-{
+void DecisionHistoryModel::refresh() {
     beginResetModel();
     m_ids.clear();
     for (const Decision *d : m_doc->decisionsOf(m_country))
@@ -372,21 +346,22 @@ void DecisionHistoryModel::refresh()
     endResetModel();
 }
 
-qint64 DecisionHistoryModel::idAt(int row) const { return m_ids.value(row); }
-int DecisionHistoryModel::rowOf(qint64 id) const { return static_cast<int>(m_ids.indexOf(id)); }
+qint64 DecisionHistoryModel::idAt(int row) const {
+    return m_ids.value(row);
+}
+int DecisionHistoryModel::rowOf(qint64 id) const {
+    return static_cast<int>(m_ids.indexOf(id));
+}
 
-int DecisionHistoryModel::rowCount(const QModelIndex &parent) const
-{
+int DecisionHistoryModel::rowCount(const QModelIndex &parent) const {
     return parent.isValid() ? 0 : static_cast<int>(m_ids.size());
 }
 
-int DecisionHistoryModel::columnCount(const QModelIndex &parent) const
-{
+int DecisionHistoryModel::columnCount(const QModelIndex &parent) const {
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QVariant DecisionHistoryModel::data(const QModelIndex &index, int role) const
-{
+QVariant DecisionHistoryModel::data(const QModelIndex &index, int role) const {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid))
         return {};
     const Decision *d = m_doc->decision(m_ids.at(index.row()));
@@ -401,7 +376,8 @@ QVariant DecisionHistoryModel::data(const QModelIndex &index, int role) const
     }
     if (role == Qt::ToolTipRole) {
         return m_inEffect.contains(d->id)
-                   ? tr("In effect on %1").arg(PartialDate::fromDate(m_state->asOf()).toDisplayString())
+                   ? tr("In effect on %1")
+                         .arg(PartialDate::fromDate(m_state->asOf()).toDisplayString())
                    : QVariant();
     }
     const bool display = role == Qt::DisplayRole;
@@ -440,8 +416,7 @@ QVariant DecisionHistoryModel::data(const QModelIndex &index, int role) const
     return {};
 }
 
-QVariant DecisionHistoryModel::headerData(int section, Qt::Orientation o, int role) const
-{
+QVariant DecisionHistoryModel::headerData(int section, Qt::Orientation o, int role) const {
     if (o != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
@@ -466,25 +441,22 @@ QVariant DecisionHistoryModel::headerData(int section, Qt::Orientation o, int ro
 VendorCountriesModel::VendorCountriesModel(Document *doc, ViewState *state, QObject *parent)
     : QAbstractTableModel(parent)
     , m_doc(doc)
-    , m_state(state)
-{
+    , m_state(state) {
     connect(doc, &Document::changed, this, &VendorCountriesModel::refresh);
     connect(state, &ViewState::asOfChanged, this, &VendorCountriesModel::refresh);
 }
 
-void VendorCountriesModel::setVendor(const QString &name)
-{
+void VendorCountriesModel::setVendor(const QString &name) {
     m_vendor = name;
     refresh();
 }
 
-void VendorCountriesModel::refresh()
-{
+void VendorCountriesModel::refresh() {
     beginResetModel();
     m_rows.clear();
     if (!m_vendor.isEmpty()) {
-        const auto statuses = m_doc->resolver().resolveCountries(m_doc->countryCodes(),
-                                                                 {m_vendor}, m_state->asOf());
+        const auto statuses =
+            m_doc->resolver().resolveCountries(m_doc->countryCodes(), {m_vendor}, m_state->asOf());
         for (const Country &c : m_doc->countries()) {
             const Status s = statuses.value(c.code);
             if (s.statusClass != StatusClass::NoData)
@@ -497,18 +469,15 @@ void VendorCountriesModel::refresh()
     endResetModel();
 }
 
-int VendorCountriesModel::rowCount(const QModelIndex &parent) const
-{
+int VendorCountriesModel::rowCount(const QModelIndex &parent) const {
     return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
 }
 
-int VendorCountriesModel::columnCount(const QModelIndex &parent) const
-{
+int VendorCountriesModel::columnCount(const QModelIndex &parent) const {
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QVariant VendorCountriesModel::data(const QModelIndex &index, int role) const
-{
+QVariant VendorCountriesModel::data(const QModelIndex &index, int role) const {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid))
         return {};
     const Row &r = m_rows.at(index.row());
@@ -529,8 +498,7 @@ QVariant VendorCountriesModel::data(const QModelIndex &index, int role) const
     return {};
 }
 
-QVariant VendorCountriesModel::headerData(int section, Qt::Orientation o, int role) const
-{
+QVariant VendorCountriesModel::headerData(int section, Qt::Orientation o, int role) const {
     if (o != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {

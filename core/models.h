@@ -23,8 +23,7 @@ enum ModelRole {
 };
 
 // Every government with its class for the view's vendors at the as-of date.
-class CountryListModel final : public QAbstractTableModel
-{
+class CountryListModel final : public QAbstractTableModel {
     Q_OBJECT
 
 public:
@@ -51,8 +50,7 @@ private:
 };
 
 // Filters the country list with CountryFilter's rules, the group read at the as-of date.
-class CountryFilterProxy final : public QSortFilterProxyModel
-{
+class CountryFilterProxy final : public QSortFilterProxyModel {
     Q_OBJECT
 
 public:
@@ -78,8 +76,7 @@ private:
 };
 
 // One government's class for each vendor its decisions name, with why.
-class CountryStatusModel final : public QAbstractTableModel
-{
+class CountryStatusModel final : public QAbstractTableModel {
     Q_OBJECT
 
 public:
@@ -109,8 +106,7 @@ private:
 };
 
 // One government's decisions, newest first.
-class DecisionHistoryModel final : public QAbstractTableModel
-{
+class DecisionHistoryModel final : public QAbstractTableModel {
     Q_OBJECT
 
 public:
@@ -145,8 +141,7 @@ private:
 };
 
 // The governments whose decisions name one vendor, with their class and why.
-class VendorCountriesModel final : public QAbstractTableModel
-{
+class VendorCountriesModel final : public QAbstractTableModel {
     Q_OBJECT
 
 public:

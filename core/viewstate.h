@@ -8,8 +8,7 @@ namespace banatlas {
 
 // What every view shows: the as-of date, the vendors that count, and the selection.
 // There is one of these per window; views follow it and write to it, never to copies.
-class ViewState final : public QObject
-{
+class ViewState final : public QObject {
     Q_OBJECT
 
 public:

@@ -12,8 +12,7 @@ using namespace banatlas;
 
 namespace {
 
-Decision frenchBan()
-{
+Decision frenchBan() {
     Decision d;
     d.country = u"FR"_s;
     d.vendors = {u"Huawei"_s};
@@ -26,29 +25,25 @@ Decision frenchBan()
     return d;
 }
 
-StatusClass classOn(const Document &doc, const QString &country, QDate date)
-{
+StatusClass classOn(const Document &doc, const QString &country, QDate date) {
     return doc.resolver().resolve(country, u"Huawei"_s, date).statusClass;
 }
 
 } // namespace
 
-class TestDocument : public QObject
-{
+class TestDocument : public QObject {
     Q_OBJECT
 
     QTemporaryDir m_dir;
     int m_counter = 0;
 
-    std::unique_ptr<Document> open()
-    {
+    std::unique_ptr<Document> open() {
         return std::make_unique<Document>(
             openDatabase(m_dir.filePath(u"doc%1.banatlas"_s.arg(++m_counter))));
     }
 
 private slots:
-    void addUndoRedo()
-    {
+    void addUndoRedo() {
         auto doc = open();
         QSignalSpy changed(doc.get(), &Document::changed);
         const QDate later(2025, 6, 1);
@@ -74,8 +69,7 @@ private slots:
         QCOMPARE(log[1].action, u"delete"_s);
     }
 
-    void editAndDeleteUndo()
-    {
+    void editAndDeleteUndo() {
         auto doc = open();
         const qint64 id = doc->addDecision(frenchBan());
         Decision edited = *doc->decision(id);
@@ -102,8 +96,7 @@ private slots:
         QCOMPARE(doc->decisions().size(), 77);
     }
 
-    void newVendorIsPartOfTheSameStep()
-    {
+    void newVendorIsPartOfTheSameStep() {
         auto doc = open();
         Decision d = frenchBan();
         d.vendors = {u"Acme Networks"_s, u"Huawei"_s};
@@ -118,8 +111,7 @@ private slots:
         QCOMPARE(doc->decision(id)->vendors, (QStringList{u"Acme Networks"_s, u"Huawei"_s}));
     }
 
-    void refusedEditLeavesNoTrace()
-    {
+    void refusedEditLeavesNoTrace() {
         auto doc = open();
         Decision bad = frenchBan();
         bad.vendors = {u"Brand New Vendor"_s};
@@ -130,8 +122,7 @@ private slots:
         QCOMPARE(doc->decisions().size(), 77);
     }
 
-    void addVendorUndo()
-    {
+    void addVendorUndo() {
         auto doc = open();
         Vendor v;
         v.name = u"HiSilicon"_s;
@@ -144,8 +135,7 @@ private slots:
         QCOMPARE(doc->vendor(u"HiSilicon"_s)->parent, u"Huawei"_s);
     }
 
-    void failedUndoIsReported()
-    {
+    void failedUndoIsReported() {
         auto doc = open();
         const qint64 id = doc->addDecision(frenchBan());
         // Someone removes it behind the stack's back: undo cannot remove it again.

@@ -10,16 +10,14 @@
 using namespace Qt::StringLiterals;
 using namespace banatlas;
 
-class TestModels : public QObject
-{
+class TestModels : public QObject {
     Q_OBJECT
 
     QTemporaryDir m_dir;
     std::unique_ptr<Document> m_doc;
     ViewState *m_state = nullptr;
 
-    QStringList visibleCodes(const QAbstractItemModel &m) const
-    {
+    QStringList visibleCodes(const QAbstractItemModel &m) const {
         QStringList out;
         for (int r = 0; r < m.rowCount(); ++r)
             out.append(m.index(r, 0).data(CodeRole).toString());
@@ -28,20 +26,19 @@ class TestModels : public QObject
     }
 
 private slots:
-    void init()
-    {
-        m_doc = std::make_unique<Document>(
-            openDatabase(m_dir.filePath(QLatin1StringView(QTest::currentTestFunction()) + u".banatlas"_s)));
+    void init() {
+        m_doc = std::make_unique<Document>(openDatabase(
+            m_dir.filePath(QLatin1StringView(QTest::currentTestFunction()) + u".banatlas"_s)));
         m_state = new ViewState(m_doc.get());
         m_state->setAsOf(QDate(2019, 1, 1));
         m_state->setVendors({u"Huawei"_s});
     }
     void cleanup() { m_doc.reset(); }
 
-    void countryListFollowsTheViewState()
-    {
+    void countryListFollowsTheViewState() {
         CountryListModel model(m_doc.get(), m_state);
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         QCOMPARE(model.rowCount(), 251);
         const int au = model.rowOf(u"AU"_s);
         const QModelIndex cls = model.index(au, CountryListModel::ClassColumn);
@@ -61,12 +58,12 @@ private slots:
         QCOMPARE(cls.data(ClassRole).toInt(), int(StatusClass::NoData));
     }
 
-    void filters()
-    {
+    void filters() {
         CountryListModel model(m_doc.get(), m_state);
         CountryFilterProxy proxy(m_doc.get(), m_state);
         proxy.setSourceModel(&model);
-        QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&proxy,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
 
         proxy.setText(u"aus"_s); // name, alpha-2 or alpha-3
         QCOMPARE(visibleCodes(proxy), (QStringList{u"AT"_s, u"AU"_s}));
@@ -77,8 +74,7 @@ private slots:
         proxy.setText({});
 
         proxy.setGroup(u"FIVE_EYES"_s);
-        QCOMPARE(visibleCodes(proxy),
-                 (QStringList{u"AU"_s, u"CA"_s, u"GB"_s, u"NZ"_s, u"US"_s}));
+        QCOMPARE(visibleCodes(proxy), (QStringList{u"AU"_s, u"CA"_s, u"GB"_s, u"NZ"_s, u"US"_s}));
         proxy.setStatusClass(StatusClass::Banned);
         QCOMPARE(visibleCodes(proxy), (QStringList{u"AU"_s, u"NZ"_s})); // NZ refused Spark's plan
         proxy.setStatusClass(std::nullopt);
@@ -101,12 +97,12 @@ private slots:
         QCOMPARE(proxy.index(0, 0).data(ClassRole).toInt(), int(StatusClass::Banned));
     }
 
-    void countryStatusExplains()
-    {
+    void countryStatusExplains() {
         m_state->setVendors({});
         m_state->setAsOf(QDate(2020, 8, 1));
         CountryStatusModel model(m_doc.get(), m_state);
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setCountry(u"GB"_s);
         QVERIFY(model.rowCount() >= 5);
         // Sorted by class: Huawei's pending ban first.
@@ -124,10 +120,10 @@ private slots:
                  int(StatusClass::NoData));
     }
 
-    void historyNewestFirst()
-    {
+    void historyNewestFirst() {
         DecisionHistoryModel model(m_doc.get(), m_state);
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setCountry(u"GB"_s);
         QCOMPARE(model.rowCount(), m_doc->decisionCount(u"GB"_s));
         for (int r = 1; r < model.rowCount(); ++r) {
@@ -143,11 +139,11 @@ private slots:
                  u"5g_core, 5g_ran"_s);
     }
 
-    void vendorProfile()
-    {
+    void vendorProfile() {
         m_state->setAsOf(QDate(2024, 1, 1));
         VendorCountriesModel model(m_doc.get(), m_state);
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setVendor(u"Kaspersky"_s);
         QStringList codes;
         for (int r = 0; r < model.rowCount(); ++r)
@@ -159,10 +155,10 @@ private slots:
         }
     }
 
-    void modelsFollowEdits()
-    {
+    void modelsFollowEdits() {
         CountryListModel model(m_doc.get(), m_state);
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         const int fr = model.rowOf(u"FR"_s);
         QCOMPARE(model.index(fr, 0).data(ClassRole).toInt(), int(StatusClass::NoData));
         Decision d;

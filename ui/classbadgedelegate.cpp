@@ -10,8 +10,7 @@
 namespace banatlas {
 
 void ClassBadgeDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
-                               const QModelIndex &index) const
-{
+                               const QModelIndex &index) const {
     const QVariant cls = index.data(ClassRole);
     if (!cls.isValid()) {
         QStyledItemDelegate::paint(painter, option, index);
@@ -42,15 +41,15 @@ void ClassBadgeDelegate::paint(QPainter *painter, const QStyleOptionViewItem &op
     }
     painter->drawPath(path);
     painter->setPen(pending ? QColor(Qt::black) : classTextColor(c));
-    const QString text = painter->fontMetrics().elidedText(
-        index.data(Qt::DisplayRole).toString(), Qt::ElideRight, static_cast<int>(badge.width()) - 8);
+    const QString text =
+        painter->fontMetrics().elidedText(index.data(Qt::DisplayRole).toString(), Qt::ElideRight,
+                                          static_cast<int>(badge.width()) - 8);
     painter->drawText(badge.adjusted(4, 0, -4, 0), Qt::AlignVCenter | Qt::AlignLeft, text);
     painter->restore();
 }
 
 QSize ClassBadgeDelegate::sizeHint(const QStyleOptionViewItem &option,
-                                   const QModelIndex &index) const
-{
+                                   const QModelIndex &index) const {
     QSize s = QStyledItemDelegate::sizeHint(option, index);
     s.rwidth() += 24;
     s.setHeight(std::max(s.height(), option.fontMetrics.height() + 10));

@@ -5,8 +5,7 @@
 namespace banatlas {
 
 // Draws a class as a coloured badge with its name; pending classes are hatched.
-class ClassBadgeDelegate final : public QStyledItemDelegate
-{
+class ClassBadgeDelegate final : public QStyledItemDelegate {
     Q_OBJECT
 
 public:

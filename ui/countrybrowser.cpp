@@ -26,8 +26,7 @@ CountryBrowser::CountryBrowser(Document *doc, ViewState *state, QWidget *parent)
     , m_group(new QComboBox(this))
     , m_region(new QComboBox(this))
     , m_class(new QComboBox(this))
-    , m_view(new QTableView(this))
-{
+    , m_view(new QTableView(this)) {
     m_search->setPlaceholderText(tr("Search name or code (AU, AUS)…"));
     m_search->setClearButtonEnabled(true);
     m_search->setObjectName(QStringLiteral("countrySearch"));
@@ -55,11 +54,13 @@ CountryBrowser::CountryBrowser(Document *doc, ViewState *state, QWidget *parent)
     QHeaderView *header = m_view->horizontalHeader();
     header->setSectionResizeMode(QHeaderView::Interactive);
     header->setSectionResizeMode(CountryListModel::NameColumn, QHeaderView::Stretch);
-    header->resizeSection(CountryListModel::RegionColumn, fontMetrics().horizontalAdvance(u"South-eastern Asia"_s) + 12);
+    header->resizeSection(CountryListModel::RegionColumn,
+                          fontMetrics().horizontalAdvance(u"South-eastern Asia"_s) + 12);
     header->setSectionResizeMode(CountryListModel::CodeColumn, QHeaderView::ResizeToContents);
     header->setSectionResizeMode(CountryListModel::DecisionsColumn, QHeaderView::ResizeToContents);
     header->resizeSection(CountryListModel::ClassColumn,
-                          fontMetrics().horizontalAdvance(displayName(StatusClass::UnderReview)) + 36);
+                          fontMetrics().horizontalAdvance(displayName(StatusClass::UnderReview)) +
+                              36);
     m_view->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_view->setAlternatingRowColors(true);
     m_view->setWordWrap(false);
@@ -92,8 +93,7 @@ CountryBrowser::CountryBrowser(Document *doc, ViewState *state, QWidget *parent)
     connect(state, &ViewState::countryChanged, this, &CountryBrowser::selectCountry);
 }
 
-void CountryBrowser::selectCountry(const QString &code)
-{
+void CountryBrowser::selectCountry(const QString &code) {
     const int row = m_model->rowOf(code);
     if (row < 0)
         return;

@@ -16,8 +16,7 @@ class Document;
 class ViewState;
 
 // The list of governments with search and filters; selecting one sets the view state.
-class CountryBrowser final : public QWidget
-{
+class CountryBrowser final : public QWidget {
     Q_OBJECT
 
 public:

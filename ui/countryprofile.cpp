@@ -24,8 +24,7 @@ namespace banatlas {
 
 namespace {
 
-QTableView *makeTable(QAbstractItemModel *model, QWidget *parent)
-{
+QTableView *makeTable(QAbstractItemModel *model, QWidget *parent) {
     auto *view = new QTableView(parent);
     view->setModel(model);
     view->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -41,11 +40,12 @@ QTableView *makeTable(QAbstractItemModel *model, QWidget *parent)
     return view;
 }
 
-QString esc(const QString &s) { return s.toHtmlEscaped(); }
+QString esc(const QString &s) {
+    return s.toHtmlEscaped();
+}
 
 // What changed between two audit snapshots, by field name.
-QString describeChange(const AuditEntry &e)
-{
+QString describeChange(const AuditEntry &e) {
     const QJsonObject before = QJsonDocument::fromJson(e.oldValue.toUtf8()).object();
     const QJsonObject after = QJsonDocument::fromJson(e.newValue.toUtf8()).object();
     const QString when = e.at.toLocalTime().toString(u"yyyy-MM-dd HH:mm"_s);
@@ -64,12 +64,12 @@ QString describeChange(const AuditEntry &e)
 
 } // namespace
 
-QString decisionHtml(const Decision &d)
-{
+QString decisionHtml(const Decision &d) {
     QString html = u"<h3>%1</h3>"_s.arg(esc(d.title));
     auto row = [&html](const QString &label, const QString &value) {
         if (!value.isEmpty())
-            html += u"<tr><td><b>%1</b>&nbsp;&nbsp;</td><td>%2</td></tr>"_s.arg(esc(label), esc(value));
+            html +=
+                u"<tr><td><b>%1</b>&nbsp;&nbsp;</td><td>%2</td></tr>"_s.arg(esc(label), esc(value));
     };
     html += u"<table cellspacing=\"2\">"_s;
     row(QCoreApplication::translate("banatlas", "Measure"), displayName(d.measure));
@@ -123,8 +123,7 @@ CountryProfile::CountryProfile(Document *doc, ViewState *state, QWidget *parent)
     , m_statusView(makeTable(m_statusModel, this))
     , m_historyView(makeTable(m_historyModel, this))
     , m_details(new QTextBrowser(this))
-    , m_changeLog(new QListWidget(this))
-{
+    , m_changeLog(new QListWidget(this)) {
     QFont big = m_title->font();
     big.setPointSizeF(big.pointSizeF() * 1.4);
     big.setBold(true);
@@ -203,8 +202,7 @@ CountryProfile::CountryProfile(Document *doc, ViewState *state, QWidget *parent)
     showDecision(state->decision());
 }
 
-void CountryProfile::showCountry(const QString &code)
-{
+void CountryProfile::showCountry(const QString &code) {
     m_statusModel->setCountry(code);
     m_historyModel->setCountry(code);
     const Country *c = m_doc->country(code);
@@ -224,11 +222,12 @@ void CountryProfile::showCountry(const QString &code)
         parts.append(tr("Supranational jurisdiction"));
     else
         parts.append(c->subregion.isEmpty() ? c->region : c->region + u" · "_s + c->subregion);
-    parts.append(groups.isEmpty() ? tr("No group membership on %1")
-                                        .arg(PartialDate::fromDate(m_state->asOf()).toDisplayString())
-                                  : tr("Member of %1 on %2")
-                                        .arg(groups.join(u", "_s),
-                                             PartialDate::fromDate(m_state->asOf()).toDisplayString()));
+    parts.append(groups.isEmpty()
+                     ? tr("No group membership on %1")
+                           .arg(PartialDate::fromDate(m_state->asOf()).toDisplayString())
+                     : tr("Member of %1 on %2")
+                           .arg(groups.join(u", "_s),
+                                PartialDate::fromDate(m_state->asOf()).toDisplayString()));
     const int count = m_doc->decisionCount(code);
     parts.append(count == 1 ? tr("1 decision recorded") : tr("%1 decisions recorded").arg(count));
     m_subtitle->setText(parts.join(u"  —  "_s));
@@ -237,8 +236,7 @@ void CountryProfile::showCountry(const QString &code)
         m_historyView->selectRow(row);
 }
 
-void CountryProfile::showDecision(qint64 id)
-{
+void CountryProfile::showDecision(qint64 id) {
     const Decision *d = m_doc->decision(id);
     m_changeLog->clear();
     if (!d || d->country != m_state->country()) {
@@ -254,8 +252,7 @@ void CountryProfile::showDecision(qint64 id)
         m_historyView->selectRow(row);
 }
 
-void CountryProfile::openLink(const QUrl &url)
-{
+void CountryProfile::openLink(const QUrl &url) {
     if (isOpenableUrl(url.toString()))
         QDesktopServices::openUrl(url);
 }

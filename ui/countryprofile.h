@@ -17,8 +17,7 @@ class ViewState;
 
 // One government: its class per vendor with why, its decisions, the selected decision's
 // text and sources, and that decision's change history.
-class CountryProfile final : public QWidget
-{
+class CountryProfile final : public QWidget {
     Q_OBJECT
 
 public:

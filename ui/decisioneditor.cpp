@@ -26,16 +26,13 @@ namespace banatlas {
 namespace {
 
 // Completes the last of several ";"-separated names.
-class ListCompleter final : public QCompleter
-{
+class ListCompleter final : public QCompleter {
 public:
     using QCompleter::QCompleter;
-    QStringList splitPath(const QString &path) const override
-    {
+    QStringList splitPath(const QString &path) const override {
         return {path.section(u';', -1).trimmed()};
     }
-    QString pathFromIndex(const QModelIndex &index) const override
-    {
+    QString pathFromIndex(const QModelIndex &index) const override {
         const QString text = qobject_cast<QLineEdit *>(widget())->text();
         const qsizetype cut = text.lastIndexOf(u';');
         const QString head = cut < 0 ? QString() : text.left(cut + 1) + u' ';
@@ -45,8 +42,7 @@ public:
 
 enum SourceColumn { SourceTitle, SourcePublisher, SourceUrl, SourceDate, SourceColumnCount };
 
-PartialDate parseOr(const QString &text, const QString &field, QList<FieldError> &errors)
-{
+PartialDate parseOr(const QString &text, const QString &field, QList<FieldError> &errors) {
     QString why;
     const auto d = PartialDate::parse(text, &why);
     if (!d) {
@@ -76,8 +72,7 @@ DecisionEditor::DecisionEditor(Document *doc, const Decision *existing, const QS
     , m_confidence(new QComboBox(this))
     , m_subsidiaries(new QCheckBox(tr("Also covers the vendors' subsidiaries"), this))
     , m_sources(new QTableWidget(0, SourceColumnCount, this))
-    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
-{
+    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this)) {
     setWindowTitle(existing ? tr("Edit decision %1").arg(existing->id) : tr("New decision"));
 
     // Country: pick from the list or type a name or code; completion matches anywhere.
@@ -125,7 +120,8 @@ DecisionEditor::DecisionEditor(Document *doc, const Decision *existing, const QS
     for (QLineEdit *e : {m_announced, m_effective, m_ended, m_deadline})
         e->setPlaceholderText(datePlaceholder);
     m_effective->setToolTip(tr("Empty: in force when announced"));
-    m_title->setPlaceholderText(tr("Short, neutral title (at most %1 characters)").arg(kMaxTitleLength));
+    m_title->setPlaceholderText(
+        tr("Short, neutral title (at most %1 characters)").arg(kMaxTitleLength));
 
     m_sources->setHorizontalHeaderLabels({tr("Title"), tr("Publisher"), tr("URL"), tr("Date")});
     m_sources->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
@@ -145,13 +141,12 @@ DecisionEditor::DecisionEditor(Document *doc, const Decision *existing, const QS
     sourceBox->addWidget(m_sources, 1);
     sourceBox->addLayout(sourceButtons);
 
-    m_fields = {{u"country"_s, m_country},       {u"vendors"_s, m_vendors},
-                {u"measure"_s, m_measure},       {u"scope"_s, scopeBox},
-                {u"announced"_s, m_announced},   {u"effective"_s, m_effective},
-                {u"ended"_s, m_ended},           {u"deadline"_s, m_deadline},
-                {u"title"_s, m_title},           {u"summary"_s, m_summary},
-                {u"legal_form"_s, m_legalForm},  {u"confidence"_s, m_confidence},
-                {u"sources"_s, m_sources}};
+    m_fields = {
+        {u"country"_s, m_country}, {u"vendors"_s, m_vendors},      {u"measure"_s, m_measure},
+        {u"scope"_s, scopeBox},    {u"announced"_s, m_announced},  {u"effective"_s, m_effective},
+        {u"ended"_s, m_ended},     {u"deadline"_s, m_deadline},    {u"title"_s, m_title},
+        {u"summary"_s, m_summary}, {u"legal_form"_s, m_legalForm}, {u"confidence"_s, m_confidence},
+        {u"sources"_s, m_sources}};
 
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
@@ -236,7 +231,8 @@ DecisionEditor::DecisionEditor(Document *doc, const Decision *existing, const QS
             addSourceRow(s);
     } else {
         m_country->setCurrentIndex(std::max(0, m_country->findData(country)));
-        m_confidence->setCurrentIndex(m_confidence->findData(static_cast<int>(Confidence::SingleSource)));
+        m_confidence->setCurrentIndex(
+            m_confidence->findData(static_cast<int>(Confidence::SingleSource)));
     }
 
     connect(m_country, &QComboBox::currentTextChanged, this, &DecisionEditor::revalidate);
@@ -263,8 +259,7 @@ DecisionEditor::DecisionEditor(Document *doc, const Decision *existing, const QS
     revalidate();
 }
 
-void DecisionEditor::addSourceRow(const Source &s)
-{
+void DecisionEditor::addSourceRow(const Source &s) {
     const QSignalBlocker block(m_sources);
     const int row = m_sources->rowCount();
     m_sources->insertRow(row);
@@ -278,8 +273,7 @@ void DecisionEditor::addSourceRow(const Source &s)
     revalidate();
 }
 
-QString DecisionEditor::countryCode() const
-{
+QString DecisionEditor::countryCode() const {
     const QString text = m_country->currentText().trimmed();
     static const QRegularExpression code(u"\\(([A-Z]{2})\\)$"_s);
     if (const auto m = code.match(text); m.hasMatch())
@@ -287,8 +281,7 @@ QString DecisionEditor::countryCode() const
     return m_doc->store().resolveCountry(text).value_or(text);
 }
 
-QStringList DecisionEditor::vendorNames() const
-{
+QStringList DecisionEditor::vendorNames() const {
     QStringList out;
     for (const QString &v : m_vendors->text().split(u';', Qt::SkipEmptyParts)) {
         if (!v.trimmed().isEmpty())
@@ -297,8 +290,7 @@ QStringList DecisionEditor::vendorNames() const
     return out;
 }
 
-QStringList DecisionEditor::newVendors() const
-{
+QStringList DecisionEditor::newVendors() const {
     QStringList out;
     for (const QString &v : vendorNames()) {
         if (!m_doc->vendor(v))
@@ -307,8 +299,7 @@ QStringList DecisionEditor::newVendors() const
     return out;
 }
 
-Decision DecisionEditor::decision() const
-{
+Decision DecisionEditor::decision() const {
     QList<FieldError> ignored;
     Decision d;
     d.id = m_id;
@@ -349,8 +340,7 @@ Decision DecisionEditor::decision() const
     return d;
 }
 
-void DecisionEditor::revalidate()
-{
+void DecisionEditor::revalidate() {
     QList<FieldError> problems;
     parseOr(m_announced->text(), u"announced"_s, problems);
     parseOr(m_effective->text(), u"effective"_s, problems);
@@ -385,9 +375,9 @@ void DecisionEditor::revalidate()
         it.value()->setVisible(!messages.isEmpty());
     }
     const QStringList created = newVendors();
-    m_vendorNote->setText(created.isEmpty() ? QString()
-                                            : tr("New vendor, created on OK: %1")
-                                                  .arg(created.join(u", "_s)));
+    m_vendorNote->setText(created.isEmpty()
+                              ? QString()
+                              : tr("New vendor, created on OK: %1").arg(created.join(u", "_s)));
     m_vendorNote->setVisible(!created.isEmpty());
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(problems.isEmpty());
 }

@@ -20,8 +20,7 @@ class Document;
 
 // Adds or edits one decision. The core's Validator decides what is acceptable; each
 // problem is shown under its field and OK stays disabled until there is none.
-class DecisionEditor final : public QDialog
-{
+class DecisionEditor final : public QDialog {
     Q_OBJECT
 
 public:

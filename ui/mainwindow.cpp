@@ -24,8 +24,8 @@
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
-#include <QTabWidget>
 #include <QTableView>
+#include <QTabWidget>
 #include <QToolBar>
 #include <QToolButton>
 #include <QUndoStack>
@@ -37,15 +37,18 @@ namespace banatlas {
 namespace {
 constexpr int kMaxRecent = 8;
 
-QSettings settings() { return QSettings(settingsOrganization(), u"banatlas"_s); }
+QSettings settings() {
+    return QSettings(settingsOrganization(), u"banatlas"_s);
+}
 } // namespace
 
-QString settingsOrganization() { return u"banatlas"_s; }
+QString settingsOrganization() {
+    return u"banatlas"_s;
+}
 
 MainWindow::MainWindow(std::unique_ptr<Store> store, QWidget *parent)
     : QMainWindow(parent)
-    , m_state(new ViewState(this))
-{
+    , m_state(new ViewState(this)) {
     m_statusDatabase = new QLabel(this);
     m_statusDatabase->setTextFormat(Qt::PlainText);
     m_statusCounts = new QLabel(this);
@@ -59,12 +62,15 @@ MainWindow::MainWindow(std::unique_ptr<Store> store, QWidget *parent)
     restoreSettings();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow() {
+    // The views and the document go first, while the actions they talk to still exist.
+    delete m_tabs;
+    delete m_doc;
+}
 
 // --- document ------------------------------------------------------------------------
 
-void MainWindow::setDocument(std::unique_ptr<Store> store)
-{
+void MainWindow::setDocument(std::unique_ptr<Store> store) {
     const QString path = store->path();
     // Views first: they refer to the document.
     if (m_tabs) {
@@ -96,10 +102,12 @@ void MainWindow::setDocument(std::unique_ptr<Store> store)
     connect(m_redo, &QAction::triggered, stack, &QUndoStack::redo);
     connect(stack, &QUndoStack::canUndoChanged, m_undo, &QAction::setEnabled);
     connect(stack, &QUndoStack::canRedoChanged, m_redo, &QAction::setEnabled);
-    connect(stack, &QUndoStack::undoTextChanged, this,
-            [this](const QString &t) { m_undo->setText(t.isEmpty() ? tr("&Undo") : tr("&Undo %1").arg(t)); });
-    connect(stack, &QUndoStack::redoTextChanged, this,
-            [this](const QString &t) { m_redo->setText(t.isEmpty() ? tr("&Redo") : tr("&Redo %1").arg(t)); });
+    connect(stack, &QUndoStack::undoTextChanged, this, [this](const QString &t) {
+        m_undo->setText(t.isEmpty() ? tr("&Undo") : tr("&Undo %1").arg(t));
+    });
+    connect(stack, &QUndoStack::redoTextChanged, this, [this](const QString &t) {
+        m_redo->setText(t.isEmpty() ? tr("&Redo") : tr("&Redo %1").arg(t));
+    });
     m_undo->setEnabled(false);
     m_redo->setEnabled(false);
     m_undo->setText(tr("&Undo"));
@@ -129,8 +137,7 @@ void MainWindow::setDocument(std::unique_ptr<Store> store)
     }
 }
 
-bool MainWindow::openDatabase(const QString &path)
-{
+bool MainWindow::openDatabase(const QString &path) {
     try {
         setDocument(banatlas::openDatabase(path));
         return true;
@@ -143,8 +150,7 @@ bool MainWindow::openDatabase(const QString &path)
 
 // --- actions -------------------------------------------------------------------------
 
-void MainWindow::createActions()
-{
+void MainWindow::createActions() {
     m_newDecision = new QAction(tr("&New decision…"), this);
     m_newDecision->setShortcut(QKeySequence::New);
     connect(m_newDecision, &QAction::triggered, this, &MainWindow::newDecision);
@@ -167,8 +173,7 @@ void MainWindow::createActions()
     connect(m_showVendors, &QAction::triggered, this, [this] { m_tabs->setCurrentIndex(1); });
 }
 
-void MainWindow::createMenus()
-{
+void MainWindow::createMenus() {
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(tr("New &database…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N), this,
                     &MainWindow::newDatabase);
@@ -199,8 +204,7 @@ void MainWindow::createMenus()
     updateRecentMenu();
 }
 
-void MainWindow::createToolBar()
-{
+void MainWindow::createToolBar() {
     QToolBar *bar = addToolBar(tr("Main"));
     bar->setObjectName(u"mainToolBar"_s);
     bar->setMovable(false);
@@ -237,15 +241,14 @@ void MainWindow::createToolBar()
     connect(m_state, &ViewState::vendorsChanged, this, &MainWindow::updateVendorMenu);
 }
 
-void MainWindow::updateVendorMenu()
-{
+void MainWindow::updateVendorMenu() {
     if (!m_doc)
         return;
     const QStringList chosen = m_state->vendors();
     m_vendorButton->setText(chosen.isEmpty() ? tr("All vendors") : chosen.join(u", "_s));
     m_vendorMenu->clear();
-    QAction *all = m_vendorMenu->addAction(tr("All vendors"), this,
-                                           [this] { m_state->setVendors({}); });
+    QAction *all =
+        m_vendorMenu->addAction(tr("All vendors"), this, [this] { m_state->setVendors({}); });
     all->setCheckable(true);
     all->setChecked(chosen.isEmpty());
     m_vendorMenu->addSeparator();
@@ -264,16 +267,14 @@ void MainWindow::updateVendorMenu()
     }
 }
 
-void MainWindow::updateActions()
-{
+void MainWindow::updateActions() {
     const Decision *d = m_doc ? m_doc->decision(m_state->decision()) : nullptr;
     const bool selected = d && d->country == m_state->country();
     m_editDecision->setEnabled(selected);
     m_deleteDecision->setEnabled(selected);
 }
 
-void MainWindow::updateStatus()
-{
+void MainWindow::updateStatus() {
     m_statusDatabase->setText(m_doc->store().path());
     m_statusCounts->setText(tr("%1 decisions · %2 vendors · %3 governments")
                                 .arg(m_doc->decisions().size())
@@ -283,8 +284,7 @@ void MainWindow::updateStatus()
 
 // --- decisions -----------------------------------------------------------------------
 
-void MainWindow::newDecision()
-{
+void MainWindow::newDecision() {
     DecisionEditor editor(m_doc, nullptr, m_state->country(), this);
     if (editor.exec() != QDialog::Accepted)
         return;
@@ -298,8 +298,7 @@ void MainWindow::newDecision()
     }
 }
 
-void MainWindow::editDecision(qint64 id)
-{
+void MainWindow::editDecision(qint64 id) {
     const Decision *existing = m_doc->decision(id);
     if (!existing)
         return;
@@ -315,15 +314,16 @@ void MainWindow::editDecision(qint64 id)
     }
 }
 
-void MainWindow::deleteDecision()
-{
+void MainWindow::deleteDecision() {
     const Decision *d = m_doc->decision(m_state->decision());
     if (!d)
         return;
-    const auto answer = QMessageBox::question(
-        this, tr("Delete decision"),
-        tr("Delete decision %1, \"%2\"?\n\nYou can undo this with Ctrl+Z.").arg(d->id).arg(d->title),
-        QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+    const auto answer =
+        QMessageBox::question(this, tr("Delete decision"),
+                              tr("Delete decision %1, \"%2\"?\n\nYou can undo this with Ctrl+Z.")
+                                  .arg(d->id)
+                                  .arg(d->title),
+                              QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
     if (answer != QMessageBox::Yes)
         return;
     const qint64 id = d->id;
@@ -334,8 +334,7 @@ void MainWindow::deleteDecision()
 
 // --- files ---------------------------------------------------------------------------
 
-void MainWindow::newDatabase()
-{
+void MainWindow::newDatabase() {
     const QString path = QFileDialog::getSaveFileName(this, tr("New database"), {},
                                                       tr("BanAtlas databases (*.banatlas)"));
     if (path.isEmpty())
@@ -351,22 +350,21 @@ void MainWindow::newDatabase()
                                             tr("Start with the bundled dataset of decisions?"),
                                             QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
     try {
-        setDocument(banatlas::openDatabase(path, seed == QMessageBox::Yes ? Seed::Bundled : Seed::None));
+        setDocument(
+            banatlas::openDatabase(path, seed == QMessageBox::Yes ? Seed::Bundled : Seed::None));
     } catch (const Error &e) {
         QMessageBox::warning(this, tr("Cannot create database"), e.message());
     }
 }
 
-void MainWindow::openDialog()
-{
+void MainWindow::openDialog() {
     const QString path = QFileDialog::getOpenFileName(
         this, tr("Open database"), {}, tr("BanAtlas databases (*.banatlas);;All files (*)"));
     if (!path.isEmpty())
         openDatabase(path);
 }
 
-void MainWindow::rememberDatabase(const QString &path)
-{
+void MainWindow::rememberDatabase(const QString &path) {
     QSettings s = settings();
     QStringList recent = s.value(u"recentDatabases"_s).toStringList();
     recent.removeAll(path);
@@ -378,8 +376,7 @@ void MainWindow::rememberDatabase(const QString &path)
     updateRecentMenu();
 }
 
-void MainWindow::updateRecentMenu()
-{
+void MainWindow::updateRecentMenu() {
     m_recentMenu->clear();
     const QStringList recent = settings().value(u"recentDatabases"_s).toStringList();
     for (const QString &path : recent) {
@@ -388,8 +385,7 @@ void MainWindow::updateRecentMenu()
     m_recentMenu->setEnabled(!recent.isEmpty());
 }
 
-void MainWindow::importFile()
-{
+void MainWindow::importFile() {
     const QString path = QFileDialog::getOpenFileName(this, tr("Import decisions"), {},
                                                       tr("BanAtlas data (*.csv *.json)"));
     if (path.isEmpty())
@@ -410,8 +406,7 @@ void MainWindow::importFile()
     }
 }
 
-void MainWindow::exportFile()
-{
+void MainWindow::exportFile() {
     const QString path = QFileDialog::getSaveFileName(this, tr("Export decisions"), {},
                                                       tr("JSON (*.json);;CSV (*.csv)"));
     if (path.isEmpty())
@@ -426,8 +421,7 @@ void MainWindow::exportFile()
     }
 }
 
-void MainWindow::showAbout()
-{
+void MainWindow::showAbout() {
     QMessageBox::about(this, tr("About BanAtlas"),
                        tr("BanAtlas %1\n\nWhich governments restrict which technology "
                           "suppliers, since when, how far, and on what evidence.")
@@ -436,8 +430,7 @@ void MainWindow::showAbout()
 
 // --- settings ------------------------------------------------------------------------
 
-void MainWindow::saveSettings()
-{
+void MainWindow::saveSettings() {
     QSettings s = settings();
     s.setValue(u"window/geometry"_s, saveGeometry());
     s.setValue(u"window/state"_s, saveState());
@@ -453,8 +446,7 @@ void MainWindow::saveSettings()
     s.setValue(u"selection/country"_s, m_state->country());
 }
 
-void MainWindow::restoreSettings()
-{
+void MainWindow::restoreSettings() {
     QSettings s = settings();
     restoreGeometry(s.value(u"window/geometry"_s).toByteArray());
     restoreState(s.value(u"window/state"_s).toByteArray());
@@ -477,8 +469,7 @@ void MainWindow::restoreSettings()
     m_state->setCountry(s.value(u"selection/country"_s, u"AU"_s).toString());
 }
 
-void MainWindow::closeEvent(QCloseEvent *event)
-{
+void MainWindow::closeEvent(QCloseEvent *event) {
     saveSettings();
     event->accept();
 }

@@ -23,8 +23,7 @@ class VendorProfile;
 class ViewState;
 
 // The application window: menus, toolbar, status bar, and the views of one database.
-class MainWindow final : public QMainWindow
-{
+class MainWindow final : public QMainWindow {
     Q_OBJECT
 
 public:

@@ -24,8 +24,7 @@ VendorProfile::VendorProfile(Document *doc, ViewState *state, QWidget *parent)
     , m_list(new QListWidget(this))
     , m_title(new QLabel(this))
     , m_facts(new QLabel(this))
-    , m_view(new QTableView(this))
-{
+    , m_view(new QTableView(this)) {
     QFont big = m_title->font();
     big.setPointSizeF(big.pointSizeF() * 1.4);
     big.setBold(true);
@@ -70,8 +69,7 @@ VendorProfile::VendorProfile(Document *doc, ViewState *state, QWidget *parent)
     fillList();
 }
 
-void VendorProfile::fillList()
-{
+void VendorProfile::fillList() {
     const QString current = m_list->currentItem() ? m_list->currentItem()->text() : QString();
     m_list->clear();
     for (const Vendor &v : m_doc->vendors())
@@ -83,8 +81,7 @@ void VendorProfile::fillList()
         m_list->setCurrentRow(0);
 }
 
-void VendorProfile::showVendor(const QString &name)
-{
+void VendorProfile::showVendor(const QString &name) {
     m_model->setVendor(name);
     const Vendor *v = m_doc->vendor(name);
     if (!v) {

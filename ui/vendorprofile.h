@@ -13,8 +13,7 @@ class VendorCountriesModel;
 class ViewState;
 
 // One vendor: who restricts it and how, its parent and subsidiaries.
-class VendorProfile final : public QWidget
-{
+class VendorProfile final : public QWidget {
     Q_OBJECT
 
 public:

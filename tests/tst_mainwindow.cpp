@@ -1,0 +1,227 @@
+#include "countrybrowser.h"
+#include "countryprofile.h"
+#include "decisioneditor.h"
+#include "document.h"
+#include "interchange.h"
+#include "mainwindow.h"
+#include "models.h"
+#include "viewstate.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextBrowser>
+#include <QTimer>
+#include <QUndoStack>
+
+using namespace Qt::StringLiterals;
+using namespace banatlas;
+
+class TestMainWindow : public QObject {
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<MainWindow> m_window;
+
+    // The class badge the country list shows for a government.
+    StatusClass badge(const QString &code) const {
+        const QAbstractItemModel *proxy = m_window->countryBrowser()->view()->model();
+        for (int r = 0; r < proxy->rowCount(); ++r) {
+            const QModelIndex i = proxy->index(r, CountryListModel::ClassColumn);
+            if (i.data(CodeRole).toString() == code)
+                return static_cast<StatusClass>(i.data(ClassRole).toInt());
+        }
+        return StatusClass::NoData;
+    }
+
+    // Runs `interact` on the modal dialog that `open` shows.
+    template <typename Dialog, typename Interact>
+    void withModal(std::function<void()> open, Interact interact) {
+        bool ran = false;
+        QTimer::singleShot(0, this, [&] {
+            auto *dialog = qobject_cast<Dialog *>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            interact(dialog);
+            ran = true;
+        });
+        open();
+        QVERIFY(ran);
+    }
+
+public:
+    static void initMain() {
+        // Keep the user's settings out of it.
+        static QTemporaryDir config;
+        qputenv("XDG_CONFIG_HOME", config.path().toUtf8());
+    }
+
+private slots:
+    void init() {
+        m_window = std::make_unique<MainWindow>(openDatabase(
+            m_dir.filePath(u"%1.banatlas"_s.arg(QLatin1StringView(QTest::currentTestFunction())))));
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    }
+    void cleanup() { m_window.reset(); }
+
+    void searchAndFilterTheList() {
+        CountryBrowser *browser = m_window->countryBrowser();
+        const QAbstractItemModel *list = browser->view()->model();
+        QCOMPARE(list->rowCount(), 251);
+        QTest::keyClicks(browser->searchField(), u"aus"_s);
+        QCOMPARE(list->rowCount(), 2); // Australia, Austria
+        browser->searchField()->clear();
+        browser->groupFilter()->setCurrentIndex(browser->groupFilter()->findData(u"G7"_s));
+        QCOMPARE(list->rowCount(), 7);
+        browser->classFilter()->setCurrentIndex(
+            browser->classFilter()->findData(int(StatusClass::Banned)));
+        for (int r = 0; r < list->rowCount(); ++r)
+            QCOMPARE(list->index(r, 0).data(ClassRole).toInt(), int(StatusClass::Banned));
+        QVERIFY(list->rowCount() >= 2); // the UK and the US ban Huawei today
+
+        // Selecting a row drives the profile.
+        browser->classFilter()->setCurrentIndex(0);
+        browser->groupFilter()->setCurrentIndex(0);
+        QTest::keyClicks(browser->searchField(), u"nzl"_s);
+        QCOMPARE(list->rowCount(), 1);
+        browser->view()->setCurrentIndex(list->index(0, 0));
+        QCOMPARE(m_window->viewState()->country(), u"NZ"_s);
+    }
+
+    void addUndoRedoDelete() {
+        ViewState *state = m_window->viewState();
+        QCOMPARE(badge(u"NO"_s), StatusClass::NoData);
+        const int before = int(m_window->document()->decisions().size());
+
+        withModal<DecisionEditor>(
+            [this] { m_window->newDecision(); },
+            [](DecisionEditor *editor) {
+                auto *country = qobject_cast<QComboBox *>(editor->field(u"country"_s));
+                country->setCurrentIndex(country->findData(u"NO"_s));
+                QTest::keyClicks(editor->field(u"vendors"_s), u"Huawei"_s);
+                editor->scopeBox(Scope::Core5g)->click();
+                QPushButton *ok = editor->buttons()->button(QDialogButtonBox::Ok);
+
+                // An impossible date is refused, with its message beside the field.
+                QTest::keyClicks(editor->field(u"announced"_s), u"2019-02-30"_s);
+                QVERIFY(editor->errorLabel(u"announced"_s)->isVisible());
+                QVERIFY(editor->errorLabel(u"announced"_s)
+                            ->text()
+                            .contains(u"not a date that exists"_s));
+                QVERIFY(!ok->isEnabled());
+
+                auto *announced = qobject_cast<QLineEdit *>(editor->field(u"announced"_s));
+                announced->clear();
+                QTest::keyClicks(announced, u"2019-03-15"_s);
+                QVERIFY(!editor->errorLabel(u"announced"_s)->isVisible());
+                QVERIFY(editor->errorLabel(u"title"_s)->isVisible()); // still no title
+                QVERIFY(!ok->isEnabled());
+                QTest::keyClicks(editor->field(u"title"_s), u"Norway bars Huawei from 5G cores"_s);
+                QVERIFY2(ok->isEnabled(), qPrintable(editor->problems().value(0).message));
+                QTest::mouseClick(ok, Qt::LeftButton);
+            });
+
+        QCOMPARE(int(m_window->document()->decisions().size()), before + 1);
+        QCOMPARE(state->country(), u"NO"_s);
+        QCOMPARE(badge(u"NO"_s), StatusClass::Banned);
+        const qint64 id = state->decision();
+        QVERIFY(m_window->document()->decision(id));
+        // The profile shows the new decision and its change history.
+        QVERIFY(
+            m_window->countryProfile()->details()->toPlainText().contains(u"Norway bars Huawei"_s));
+        QCOMPARE(m_window->countryProfile()->changeLog()->count(), 1);
+
+        // Undo and redo, by keyboard.
+        m_window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        QTest::keySequence(m_window.get(), QKeySequence::Undo);
+        QCOMPARE(badge(u"NO"_s), StatusClass::NoData);
+        QVERIFY(!m_window->document()->decision(id));
+        QTest::keySequence(m_window.get(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z));
+        QCOMPARE(badge(u"NO"_s), StatusClass::Banned);
+        QVERIFY(m_window->document()->decision(id));
+
+        // Delete asks first.
+        state->setDecision(id);
+        QVERIFY(m_window->deleteDecisionAction()->isEnabled());
+        withModal<QMessageBox>([this] { m_window->deleteDecisionAction()->trigger(); },
+                               [](QMessageBox *box) { box->button(QMessageBox::Yes)->click(); });
+        QVERIFY(!m_window->document()->decision(id));
+        QCOMPARE(badge(u"NO"_s), StatusClass::NoData);
+        // And the delete is undoable too.
+        m_window->undoAction()->trigger();
+        QCOMPARE(badge(u"NO"_s), StatusClass::Banned);
+    }
+
+    void cancelledDeleteKeepsTheDecision() {
+        m_window->viewState()->setCountry(u"AU"_s);
+        m_window->viewState()->setDecision(2);
+        withModal<QMessageBox>([this] { m_window->deleteDecisionAction()->trigger(); },
+                               [](QMessageBox *box) { box->button(QMessageBox::No)->click(); });
+        QVERIFY(m_window->document()->decision(2));
+        QCOMPARE(m_window->document()->undoStack()->count(), 0);
+    }
+
+    void editorEditsAnExistingDecision() {
+        m_window->viewState()->setCountry(u"AU"_s);
+        withModal<DecisionEditor>(
+            [this] { m_window->editDecision(2); },
+            [](DecisionEditor *editor) {
+                auto *title = qobject_cast<QLineEdit *>(editor->field(u"title"_s));
+                QCOMPARE(title->text(), u"Australia excludes Huawei and ZTE from 5G"_s);
+                QCOMPARE(editor->sourcesTable()->rowCount(), 1);
+                title->selectAll();
+                QTest::keyClicks(title, u"Australia keeps Huawei and ZTE out of 5G"_s);
+                QTest::mouseClick(editor->buttons()->button(QDialogButtonBox::Ok), Qt::LeftButton);
+            });
+        QCOMPARE(m_window->document()->decision(2)->title,
+                 u"Australia keeps Huawei and ZTE out of 5G"_s);
+        QCOMPARE(m_window->document()->decision(2)->sources.size(), 1);
+        m_window->undoAction()->trigger();
+        QCOMPARE(m_window->document()->decision(2)->title,
+                 u"Australia excludes Huawei and ZTE from 5G"_s);
+    }
+
+    void userTextIsNeverMarkup() {
+        Decision d = *m_window->document()->decision(2);
+        d.summary = u"<img src=\"file:///etc/passwd\"><b>bold</b>"_s;
+        d.sources.first().url = u"file:///etc/passwd"_s;
+        const QString html = decisionHtml(d);
+        QVERIFY(!html.contains(u"<img"_s));
+        QVERIFY(html.contains(u"&lt;img src=&quot;file:///etc/passwd&quot;&gt;"_s));
+        QVERIFY(!html.contains(u"href=\"file:"_s)); // only http(s) become links
+    }
+
+    void refusesAFileThatIsNotADatabase() {
+        const QString path = m_dir.filePath(u"notes.banatlas"_s);
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("just some notes");
+        f.close();
+        const QString current = m_window->document()->store().path();
+        bool opened = true;
+        withModal<QMessageBox>([&] { opened = m_window->openDatabase(path); },
+                               [](QMessageBox *box) {
+                                   QVERIFY(box->text().contains(u"not a BanAtlas database"_s));
+                                   box->accept();
+                               });
+        QVERIFY(!opened);
+        QCOMPARE(m_window->document()->store().path(), current);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(f.readAll(), QByteArray("just some notes"));
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"
