@@ -166,7 +166,7 @@ QVariant CountryListModel::headerData(int section, Qt::Orientation o, int role) 
     case RegionColumn:
         return tr("Region");
     case DecisionsColumn:
-        return tr("Decisions");
+        return tr("Dec.");
     }
     return {};
 }

@@ -116,20 +116,21 @@ DecisionEditor::DecisionEditor(Document *doc, const Decision *existing, const QS
         ++i;
     }
 
-    const QString datePlaceholder = tr("YYYY, YYYY-MM or YYYY-MM-DD");
-    for (QLineEdit *e : {m_announced, m_effective, m_ended, m_deadline})
-        e->setPlaceholderText(datePlaceholder);
-    m_effective->setToolTip(tr("Empty: in force when announced"));
+    for (QLineEdit *e : {m_announced, m_effective, m_ended, m_deadline}) {
+        e->setPlaceholderText(tr("YYYY[-MM[-DD]]"));
+        e->setToolTip(tr("A year (2018), a month (2018-11) or a day (2018-11-28)"));
+    }
+    m_effective->setToolTip(m_effective->toolTip() + u"\n"_s + tr("Empty: in force when announced"));
     m_title->setPlaceholderText(
         tr("Short, neutral title (at most %1 characters)").arg(kMaxTitleLength));
 
     m_sources->setHorizontalHeaderLabels({tr("Title"), tr("Publisher"), tr("URL"), tr("Date")});
     m_sources->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    m_sources->horizontalHeader()->setStretchLastSection(true);
+    m_sources->horizontalHeader()->setSectionResizeMode(SourceUrl, QHeaderView::Stretch);
     m_sources->verticalHeader()->hide();
     m_sources->setColumnWidth(SourceTitle, 220);
     m_sources->setColumnWidth(SourcePublisher, 140);
-    m_sources->setColumnWidth(SourceUrl, 240);
+    m_sources->setColumnWidth(SourceDate, 100);
     m_sources->setMinimumHeight(110);
     auto *addSource = new QPushButton(tr("&Add source"), this);
     auto *removeSource = new QPushButton(tr("&Remove source"), this);
@@ -235,6 +236,9 @@ DecisionEditor::DecisionEditor(Document *doc, const Decision *existing, const QS
             m_confidence->findData(static_cast<int>(Confidence::SingleSource)));
     }
 
+    // Typing replaces the preset government rather than appending to it.
+    m_country->setFocus();
+    m_country->lineEdit()->selectAll();
     connect(m_country, &QComboBox::currentTextChanged, this, &DecisionEditor::revalidate);
     for (QLineEdit *e : {m_vendors, m_announced, m_effective, m_ended, m_deadline, m_title})
         connect(e, &QLineEdit::textChanged, this, &DecisionEditor::revalidate);
