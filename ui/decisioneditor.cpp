@@ -120,7 +120,8 @@ DecisionEditor::DecisionEditor(Document *doc, const Decision *existing, const QS
         e->setPlaceholderText(tr("YYYY[-MM[-DD]]"));
         e->setToolTip(tr("A year (2018), a month (2018-11) or a day (2018-11-28)"));
     }
-    m_effective->setToolTip(m_effective->toolTip() + u"\n"_s + tr("Empty: in force when announced"));
+    m_effective->setToolTip(m_effective->toolTip() + u"\n"_s +
+                            tr("Empty: in force when announced"));
     m_title->setPlaceholderText(
         tr("Short, neutral title (at most %1 characters)").arg(kMaxTitleLength));
 

@@ -121,6 +121,8 @@ void MainWindow::setDocument(std::unique_ptr<Store> store) {
         QMessageBox::warning(this, tr("Change not applied"), message);
     });
     connect(m_profile, &CountryProfile::editRequested, this, &MainWindow::editDecision);
+    connect(m_vendors, &VendorProfile::countryActivated, this,
+            [this] { m_tabs->setCurrentIndex(0); });
     connect(m_state, &ViewState::decisionChanged, this, &MainWindow::updateActions);
     connect(m_state, &ViewState::countryChanged, this, &MainWindow::updateActions);
 

@@ -65,6 +65,7 @@ VendorProfile::VendorProfile(Document *doc, ViewState *state, QWidget *parent)
     connect(doc, &Document::changed, this, &VendorProfile::fillList);
     connect(m_view, &QTableView::activated, this, [this](const QModelIndex &index) {
         m_state->setCountry(index.data(CodeRole).toString());
+        emit countryActivated();
     });
     fillList();
 }
@@ -108,9 +109,9 @@ void VendorProfile::showVendor(const QString &name) {
     QString text = facts.join(u"  ·  "_s);
     if (!v->notes.isEmpty())
         text += u"\n"_s + v->notes;
-    text += u"\n"_s + tr("%1 governments have decisions naming %2 (as of %3).")
-                          .arg(m_model->rowCount())
-                          .arg(v->name, PartialDate::fromDate(m_state->asOf()).toDisplayString());
+    text += u"\n"_s + tr("Governments with decisions naming %1 by %2: %3")
+                          .arg(v->name, PartialDate::fromDate(m_state->asOf()).toDisplayString())
+                          .arg(m_model->rowCount());
     m_facts->setText(text);
 }
 

@@ -22,6 +22,10 @@ public:
     QListWidget *vendorList() const { return m_list; }
     QTableView *countriesView() const { return m_view; }
 
+signals:
+    // A government was chosen (Enter or double-click) to look at it in the country view.
+    void countryActivated();
+
 private:
     void fillList();
     void showVendor(const QString &name);

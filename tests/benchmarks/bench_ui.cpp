@@ -1,0 +1,74 @@
+// Prints how long the window takes with many decisions: opening, moving the as-of
+// date (every view re-resolves), adding a decision and undoing it. Offscreen.
+// Usage: bench_ui [N]   (default 10000)
+#include "countrybrowser.h"
+#include "document.h"
+#include "interchange.h"
+#include "mainwindow.h"
+#include "synthetic.h"
+#include "viewstate.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QTemporaryDir>
+#include <QUndoStack>
+
+#include <cstdio>
+
+using namespace banatlas;
+
+int main(int argc, char *argv[]) {
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+    QTemporaryDir config;
+    qputenv("XDG_CONFIG_HOME", config.path().toUtf8());
+    QApplication app(argc, argv);
+    const int n = argc > 1 ? std::atoi(argv[1]) : 10000;
+
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"bench.banatlas"_s);
+    {
+        auto store = openDatabase(path, Seed::None);
+        QStringList countries;
+        for (const Country &c : store->countries())
+            countries.append(c.code);
+        importCsv(*store, syntheticCsv(n, countries), u"synthetic.csv"_s);
+    }
+
+    QElapsedTimer t;
+    t.start();
+    MainWindow window(openDatabase(path));
+    window.show();
+    QApplication::processEvents();
+    const double openMs = t.nsecsElapsed() / 1e6;
+
+    ViewState *state = window.viewState();
+    state->setCountry(u"DE"_s);
+    t.restart();
+    constexpr int kSteps = 20;
+    for (int i = 0; i < kSteps; ++i) {
+        state->setAsOf(QDate(2010, 1, 1).addMonths(i * 9));
+        QApplication::processEvents();
+    }
+    const double asOfMs = t.nsecsElapsed() / 1e6 / kSteps;
+
+    Decision d;
+    d.country = u"DE"_s;
+    d.vendors = {u"Vendor 1"_s};
+    d.measure = Measure::Ban;
+    d.scopes = {Scope::Core5g};
+    d.announced = PartialDate::day(2024, 1, 1);
+    d.title = u"Benchmark decision"_s;
+    t.restart();
+    window.document()->addDecision(d);
+    QApplication::processEvents();
+    const double addMs = t.nsecsElapsed() / 1e6;
+    t.restart();
+    window.document()->undoStack()->undo();
+    QApplication::processEvents();
+    const double undoMs = t.nsecsElapsed() / 1e6;
+
+    std::printf("%d decisions | open window %7.1f ms | change as-of date %6.1f ms | add decision "
+                "%6.1f ms | undo %6.1f ms\n",
+                n, openMs, asOfMs, addMs, undoMs);
+    return 0;
+}
