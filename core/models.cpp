@@ -37,6 +37,11 @@ QString explainStatus(const Document &doc, const Status &s) {
     return parts.join(u"; "_s);
 }
 
+QString plainToolTip(const QString &text) {
+    // Tooltips guess rich text; escaped inside <qt> they show user text as written.
+    return text.isEmpty() ? QString() : u"<qt>"_s + text.toHtmlEscaped() + u"</qt>"_s;
+}
+
 QString scopeList(const QList<Scope> &scopes) {
     QStringList ids;
     for (Scope s : scopes)
@@ -292,8 +297,10 @@ QVariant CountryStatusModel::data(const QModelIndex &index, int role) const {
     case ClassColumn:
         return classData(r.status, role);
     case WhyColumn:
-        if (role == Qt::DisplayRole || role == Qt::ToolTipRole)
+        if (role == Qt::DisplayRole)
             return r.why;
+        if (role == Qt::ToolTipRole)
+            return plainToolTip(r.why);
         break;
     case DeadlineColumn:
         if (role == Qt::DisplayRole)
@@ -491,8 +498,10 @@ QVariant VendorCountriesModel::data(const QModelIndex &index, int role) const {
     case ClassColumn:
         return classData(r.status, role);
     case WhyColumn:
-        if (role == Qt::DisplayRole || role == Qt::ToolTipRole)
+        if (role == Qt::DisplayRole)
             return r.why;
+        if (role == Qt::ToolTipRole)
+            return plainToolTip(r.why);
         break;
     }
     return {};

@@ -175,5 +175,7 @@ QString statusLabel(const Status &s);
 // "Ban, 14 Jul 2020: UK bans new Huawei 5G kit; …" for the deciding decisions.
 QString explainStatus(const Document &doc, const Status &s);
 QString scopeList(const QList<Scope> &scopes);
+// A tooltip that shows `text` literally, never as markup.
+QString plainToolTip(const QString &text);
 
 } // namespace banatlas

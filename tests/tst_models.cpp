@@ -113,6 +113,15 @@ private slots:
         QVERIFY2(why.contains(u"in force from 31 Dec 2020"_s), qPrintable(why));
         QCOMPARE(model.index(0, CountryStatusModel::DeadlineColumn).data().toString(),
                  u"31 Dec 2027"_s);
+        // User text in a tooltip is shown as written, never as markup.
+        Decision d = *m_doc->decision(11);
+        d.title = u"<img src=\"file:///etc/passwd\"> ban"_s;
+        m_doc->editDecision(d);
+        const QString tip =
+            model.index(0, CountryStatusModel::WhyColumn).data(Qt::ToolTipRole).toString();
+        QVERIFY2(tip.contains(u"&lt;img src=&quot;file:///etc/passwd&quot;&gt;"_s),
+                 qPrintable(tip));
+        QVERIFY(!tip.contains(u"<img"_s));
         // A filter vendor with no decision shows as "No data", not as nothing.
         m_state->setVendors({u"DJI"_s});
         QCOMPARE(model.rowCount(), 1);

@@ -6,6 +6,7 @@
 #include "document.h"
 #include "errors.h"
 #include "interchange.h"
+#include "messages.h"
 #include "models.h"
 #include "vendorprofile.h"
 #include "viewstate.h"
@@ -118,7 +119,7 @@ void MainWindow::setDocument(std::unique_ptr<Store> store) {
         updateActions();
     });
     connect(m_doc, &Document::errorOccurred, this, [this](const QString &message) {
-        QMessageBox::warning(this, tr("Change not applied"), message);
+        showWarning(this, tr("Change not applied"), message);
     });
     connect(m_profile, &CountryProfile::editRequested, this, &MainWindow::editDecision);
     connect(m_vendors, &VendorProfile::countryActivated, this,
@@ -144,8 +145,8 @@ bool MainWindow::openDatabase(const QString &path) {
         setDocument(banatlas::openDatabase(path));
         return true;
     } catch (const Error &e) {
-        QMessageBox::warning(this, tr("Cannot open database"),
-                             tr("%1\n\nThe file was not changed.").arg(e.message()));
+        showWarning(this, tr("Cannot open database"),
+                    tr("%1\n\nThe file was not changed.").arg(e.message()));
         return false;
     }
 }
@@ -296,7 +297,7 @@ void MainWindow::newDecision() {
         m_state->setDecision(id);
         statusBar()->showMessage(tr("Decision %1 added").arg(id), 5000);
     } catch (const Error &e) {
-        QMessageBox::warning(this, tr("Decision not added"), e.message());
+        showWarning(this, tr("Decision not added"), e.message());
     }
 }
 
@@ -312,7 +313,7 @@ void MainWindow::editDecision(qint64 id) {
         m_state->setCountry(editor.decision().country);
         m_state->setDecision(id);
     } catch (const Error &e) {
-        QMessageBox::warning(this, tr("Decision not changed"), e.message());
+        showWarning(this, tr("Decision not changed"), e.message());
     }
 }
 
@@ -320,13 +321,10 @@ void MainWindow::deleteDecision() {
     const Decision *d = m_doc->decision(m_state->decision());
     if (!d)
         return;
-    const auto answer =
-        QMessageBox::question(this, tr("Delete decision"),
-                              tr("Delete decision %1, \"%2\"?\n\nYou can undo this with Ctrl+Z.")
-                                  .arg(d->id)
-                                  .arg(d->title),
-                              QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
-    if (answer != QMessageBox::Yes)
+    if (!confirm(this, tr("Delete decision"),
+                 tr("Delete decision %1, \"%2\"?\n\nYou can undo this with Ctrl+Z.")
+                     .arg(d->id)
+                     .arg(d->title)))
         return;
     const qint64 id = d->id;
     m_doc->deleteDecision(id);
@@ -342,10 +340,10 @@ void MainWindow::newDatabase() {
     if (path.isEmpty())
         return;
     if (QFileInfo::exists(path)) {
-        QMessageBox::warning(this, tr("New database"),
-                             tr("%1 already exists. Choose a new file name; BanAtlas does not "
-                                "overwrite files.")
-                                 .arg(path));
+        showWarning(this, tr("New database"),
+                    tr("%1 already exists. Choose a new file name; BanAtlas does not "
+                       "overwrite files.")
+                        .arg(path));
         return;
     }
     const auto seed = QMessageBox::question(this, tr("New database"),
@@ -355,7 +353,7 @@ void MainWindow::newDatabase() {
         setDocument(
             banatlas::openDatabase(path, seed == QMessageBox::Yes ? Seed::Bundled : Seed::None));
     } catch (const Error &e) {
-        QMessageBox::warning(this, tr("Cannot create database"), e.message());
+        showWarning(this, tr("Cannot create database"), e.message());
     }
 }
 
@@ -403,8 +401,7 @@ void MainWindow::importFile() {
                                      .arg(s.unchanged),
                                  8000);
     } catch (const Error &e) {
-        QMessageBox::warning(this, tr("Import failed"),
-                             tr("Nothing was imported.\n\n%1").arg(e.message()));
+        showWarning(this, tr("Import failed"), tr("Nothing was imported.\n\n%1").arg(e.message()));
     }
 }
 
@@ -418,8 +415,8 @@ void MainWindow::exportFile() {
                                  : exportJson(m_doc->store());
     QSaveFile f(path);
     if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size() || !f.commit()) {
-        QMessageBox::warning(this, tr("Export failed"),
-                             tr("%1 could not be written: %2").arg(path, f.errorString()));
+        showWarning(this, tr("Export failed"),
+                    tr("%1 could not be written: %2").arg(path, f.errorString()));
     }
 }
 
