@@ -3,10 +3,13 @@
 #include "csv.h"
 #include "errors.h"
 #include "interchange.h"
+#include "mapexport.h"
+#include "mappainter.h"
 #include "statusresolver.h"
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QFileInfo>
 #include <QSaveFile>
 #include <QTextStream>
 
@@ -17,7 +20,7 @@ using namespace Qt::StringLiterals;
 namespace banatlas::cli {
 namespace {
 
-const QStringList kCommands = {u"import"_s, u"export"_s, u"status"_s};
+const QStringList kCommands = {u"import"_s, u"export"_s, u"status"_s, u"map"_s};
 
 QString tr(const char *text) {
     return QCoreApplication::translate("banatlas-cli", text);
@@ -38,7 +41,8 @@ QString usage() {
               "Commands:\n"
               "  import FILE.csv|FILE.json\n"
               "  export --format csv|json [--out FILE]\n"
-              "  status --as-of DATE [--vendor NAME]... [--country CC]... [--csv]\n\n"
+              "  status --as-of DATE [--vendor NAME]... [--country CC]... [--csv]\n"
+              "  map --out FILE.png|FILE.svg|FILE.pdf [--as-of DATE] [--vendor NAME]...\n\n"
               "Options:\n"
               "  --db FILE    database file (default: %1)\n"
               "  --no-seed    do not seed a newly created database with the bundled dataset\n"
@@ -60,9 +64,10 @@ const QHash<QString, QStringList> kValueOptions = {
     {u"import"_s, {}},
     {u"export"_s, {u"--format"_s, u"--out"_s}},
     {u"status"_s, {u"--as-of"_s, u"--vendor"_s, u"--country"_s}},
+    {u"map"_s, {u"--as-of"_s, u"--vendor"_s, u"--out"_s}},
 };
 const QHash<QString, QStringList> kFlagOptions = {
-    {u"import"_s, {}}, {u"export"_s, {}}, {u"status"_s, {u"--csv"_s}}};
+    {u"import"_s, {}}, {u"export"_s, {}}, {u"status"_s, {u"--csv"_s}}, {u"map"_s, {}}};
 
 Options parse(const QStringList &args) {
     Options o;
@@ -162,13 +167,8 @@ int exportCommand(Store &store, const Options &o) {
     return 0;
 }
 
-int statusCommand(Store &store, const Options &o) {
-    if (!o.positional.isEmpty())
-        throw UsageError{tr("status takes no positional argument")};
-    if (!o.values.contains(u"--as-of"_s))
-        throw UsageError{tr("status needs --as-of DATE")};
-    const QDate asOf = parseAsOf(o.values.value(u"--as-of"_s));
-
+// The canonical names of the --vendor options; unknown names are an error.
+QStringList vendorsOf(const Store &store, const Options &o) {
     QStringList vendors;
     for (const QString &name : valuesOf(o, u"--vendor"_s)) {
         const auto v = store.findVendor(name);
@@ -176,6 +176,43 @@ int statusCommand(Store &store, const Options &o) {
             throw Error(tr("--vendor: no vendor named \"%1\"").arg(name));
         vendors.append(v->name);
     }
+    return vendors;
+}
+
+int mapCommand(Store &store, const Options &o) {
+    if (!o.positional.isEmpty())
+        throw UsageError{tr("map takes no positional argument; use --out FILE")};
+    const QString path = o.values.value(u"--out"_s);
+    if (path.isEmpty())
+        throw UsageError{tr("map needs --out FILE.png, FILE.svg or FILE.pdf")};
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix != u"png"_s && suffix != u"svg"_s && suffix != u"pdf"_s)
+        throw UsageError{tr("--out must end in .png, .svg or .pdf")};
+    const QDate asOf = o.values.contains(u"--as-of"_s) ? parseAsOf(o.values.value(u"--as-of"_s))
+                                                       : QDate::currentDate();
+    const QStringList vendors = vendorsOf(store, o);
+    QStringList codes;
+    for (const Country &c : store.countries())
+        codes.append(c.code);
+    const StatusResolver resolver(store.decisions(), store.vendors());
+    MapContent content;
+    content.statuses = resolver.resolveCountries(codes, vendors, asOf);
+    const QString title = mapTitle(vendors, asOf);
+    const QString subtitle = tr("Class of each government's measures, from %1 decisions in %2")
+                                 .arg(store.decisionCount())
+                                 .arg(QFileInfo(store.path()).fileName());
+    writeMap(path, WorldMap::bundled(), content, title, subtitle);
+    return 0;
+}
+
+int statusCommand(Store &store, const Options &o) {
+    if (!o.positional.isEmpty())
+        throw UsageError{tr("status takes no positional argument")};
+    if (!o.values.contains(u"--as-of"_s))
+        throw UsageError{tr("status needs --as-of DATE")};
+    const QDate asOf = parseAsOf(o.values.value(u"--as-of"_s));
+
+    const QStringList vendors = vendorsOf(store, o);
     QStringList countries;
     for (const QString &text : valuesOf(o, u"--country"_s)) {
         const auto code = store.resolveCountry(text);
@@ -207,6 +244,10 @@ int statusCommand(Store &store, const Options &o) {
 }
 
 } // namespace
+
+bool needsPainting(const QStringList &args) {
+    return args.contains(u"map"_s);
+}
 
 bool wantsCommandLine(const QStringList &args) {
     // Qt's own GUI options that take a value (see QGuiApplication).
@@ -260,6 +301,8 @@ int run(const QStringList &args) {
             return importCommand(*store, o);
         if (o.command == u"export"_s)
             return exportCommand(*store, o);
+        if (o.command == u"map"_s)
+            return mapCommand(*store, o);
         return statusCommand(*store, o);
     } catch (const UsageError &e) {
         return fail(e.message + tr(" (see banatlas --help)"), 2);

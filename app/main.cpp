@@ -5,6 +5,7 @@
 
 #include <QApplication>
 #include <QFile>
+#include <QGuiApplication>
 #include <QMessageBox>
 #include <QSettings>
 
@@ -20,6 +21,12 @@ int main(int argc, char *argv[]) {
     QCoreApplication::setApplicationVersion(QStringLiteral(BANATLAS_VERSION));
 
     if (banatlas::cli::wantsCommandLine(args)) {
+        if (banatlas::cli::needsPainting(args)) {
+            // Fonts and painting need a GUI application; offscreen needs no display.
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+            QGuiApplication app(argc, argv);
+            return banatlas::cli::run(args);
+        }
         QCoreApplication app(argc, argv);
         return banatlas::cli::run(args);
     }

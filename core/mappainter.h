@@ -1,0 +1,45 @@
+#pragma once
+
+#include "statusresolver.h"
+#include "worldmap.h"
+
+#include <QSet>
+
+class QPainter;
+
+namespace banatlas {
+
+// What a map shows: the class of every government, and what to outline.
+struct MapContent {
+    QHash<QString, Status> statuses;
+    QSet<QString> changed; // comparing two dates: governments whose class changed
+    QString selected;
+};
+
+// Paints the Earth and the governments in projected units under the painter's current
+// transform; `pixelsPerUnit` keeps borders, hatching and markers the same size on
+// screen at any zoom. Pending measures are hatched; tiny states get a marker.
+void paintCountries(QPainter &p, const WorldMap &map, const MapContent &content,
+                    double pixelsPerUnit);
+
+// The size in pixels below which a state is drawn as a marker.
+inline constexpr double kMarkerPixels = 7.0;
+
+// The legend: one swatch per class and the hatching, in rows within `rect`; returns the
+// height it used.
+double paintLegend(QPainter &p, const QRectF &rect);
+
+// A complete figure in `rect` (device units): title, subtitle, map and legend, on any
+// paint device (screen, image, PDF).
+void paintMapFigure(QPainter &p, const QRectF &rect, const WorldMap &map, const MapContent &content,
+                    const QString &title, const QString &subtitle);
+
+// The same figure as SVG: each government is a <path> whose id is its alpha-2 code and
+// whose fill is its class colour, so that the file can be restyled in an editor.
+QByteArray mapSvg(const WorldMap &map, const MapContent &content, const QString &title,
+                  const QString &subtitle, int width = 1600);
+
+// "Huawei, ZTE — measures in force on 1 Jan 2019" and the like.
+QString mapTitle(const QStringList &vendors, QDate asOf);
+
+} // namespace banatlas
