@@ -1,4 +1,5 @@
 #include <QFile>
+#include <QImage>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -96,6 +97,37 @@ private slots:
         const Run csv = banatlas({u"--db"_s, db, u"export"_s, u"--format"_s, u"csv"_s});
         QCOMPARE(csv.code, 0);
         QVERIFY(csv.out.startsWith(u"id,country,vendors,"_s));
+    }
+
+    void mapExports() {
+        const QString png = m_dir.filePath(u"map.png"_s);
+        const Run r = banatlas({u"--db"_s, m_db, u"map"_s, u"--out"_s, png, u"--as-of"_s,
+                                u"2019-01-01"_s, u"--vendor"_s, u"Huawei"_s});
+        QCOMPARE(r.code, 0);
+        QVERIFY2(QImage(png).width() >= 1600, qPrintable(r.err));
+
+        const QString svg = m_dir.filePath(u"map.svg"_s);
+        QCOMPARE(banatlas({u"--db"_s, m_db, u"map"_s, u"--out"_s, svg, u"--as-of"_s,
+                           u"2019-01-01"_s, u"--vendor"_s, u"Huawei"_s})
+                     .code,
+                 0);
+        QFile s(svg);
+        QVERIFY(s.open(QIODevice::ReadOnly));
+        const QByteArray text = s.readAll();
+        QVERIFY(text.contains("<path id=\"AU\" class=\"banned\" fill=\"#d55e00\""));
+        QVERIFY(text.contains("<path id=\"FR\" class=\"no_data\""));
+        QVERIFY(text.contains("Huawei — measures in force on 1 Jan 2019"));
+
+        const QString pdf = m_dir.filePath(u"map.pdf"_s);
+        QCOMPARE(banatlas({u"--db"_s, m_db, u"map"_s, u"--out"_s, pdf}).code, 0);
+        QFile p(pdf);
+        QVERIFY(p.open(QIODevice::ReadOnly));
+        QVERIFY(p.read(5) == "%PDF-");
+
+        const Run bad =
+            banatlas({u"--db"_s, m_db, u"map"_s, u"--out"_s, m_dir.filePath(u"map.gif"_s)});
+        QCOMPARE(bad.code, 2);
+        QVERIFY(bad.err.contains(u".png, .svg or .pdf"_s));
     }
 
     void failuresAreOneLine_data() {
