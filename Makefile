@@ -24,6 +24,7 @@ test: build
 bench: build
 	$(BUILD_DIR)/tests/benchmarks/bench_core
 	$(BUILD_DIR)/tests/benchmarks/bench_ui 10000
+	$(BUILD_DIR)/tests/benchmarks/bench_map
 
 format:
 	clang-format -i $$(git ls-files '*.cpp' '*.h')

@@ -22,13 +22,15 @@ QPointF projectToMap(double longitude, double latitude) {
 
 namespace {
 
-// Long edges (cuts along ±180°, closures along a pole) become curves when projected:
-// add a point every degree.
-void addDensified(QPainterPath &path, const GeoRing &ring) {
+// Projects a ring. Long edges (cuts along ±180°, closures along a pole) become curves
+// when projected: they get a point every degree.
+QPolygonF projectRing(const GeoRing &ring) {
+    QPolygonF out;
+    out.reserve(ring.size());
     for (qsizetype i = 0; i < ring.size(); ++i) {
         const QPointF p = ring[i];
         if (i == 0) {
-            path.moveTo(projectToMap(p.x(), p.y()));
+            out.append(projectToMap(p.x(), p.y()));
             continue;
         }
         const QPointF a = ring[i - 1];
@@ -36,10 +38,64 @@ void addDensified(QPainterPath &path, const GeoRing &ring) {
         const int steps = span > 2 ? static_cast<int>(std::ceil(span)) : 1;
         for (int s = 1; s <= steps; ++s) {
             const double t = double(s) / steps;
-            path.lineTo(projectToMap(a.x() + t * (p.x() - a.x()), a.y() + t * (p.y() - a.y())));
+            out.append(projectToMap(a.x() + t * (p.x() - a.x()), a.y() + t * (p.y() - a.y())));
         }
     }
-    path.closeSubpath();
+    return out;
+}
+
+// Douglas–Peucker: drops the points that move the line by less than `tolerance`.
+QPolygonF simplify(const QPolygonF &ring, double tolerance) {
+    const qsizetype n = ring.size();
+    if (n <= 4)
+        return ring;
+    QList<bool> keep(n, false);
+    keep[0] = keep[n - 1] = true;
+    // A closed ring starts and ends at the same point: split it at its farthest point.
+    qsizetype far = 1;
+    double farDist = -1;
+    for (qsizetype i = 1; i < n - 1; ++i) {
+        const QPointF d = ring[i] - ring[0];
+        const double dist = d.x() * d.x() + d.y() * d.y();
+        if (dist > farDist) {
+            farDist = dist;
+            far = i;
+        }
+    }
+    keep[far] = true;
+    QList<std::pair<qsizetype, qsizetype>> stack{{0, far}, {far, n - 1}};
+    const double tol2 = tolerance * tolerance;
+    while (!stack.isEmpty()) {
+        const auto [first, last] = stack.takeLast();
+        const QPointF a = ring[first];
+        const QPointF ab = ring[last] - a;
+        const double len2 = ab.x() * ab.x() + ab.y() * ab.y();
+        double worst = -1;
+        qsizetype index = -1;
+        for (qsizetype i = first + 1; i < last; ++i) {
+            const QPointF ap = ring[i] - a;
+            double dist = ap.x() * ap.x() + ap.y() * ap.y();
+            if (len2 > 0) {
+                const double cross = ab.x() * ap.y() - ab.y() * ap.x();
+                dist = cross * cross / len2;
+            }
+            if (dist > worst) {
+                worst = dist;
+                index = i;
+            }
+        }
+        if (index > 0 && worst > tol2) {
+            keep[index] = true;
+            stack.append({first, index});
+            stack.append({index, last});
+        }
+    }
+    QPolygonF out;
+    for (qsizetype i = 0; i < n; ++i) {
+        if (keep[i])
+            out.append(ring[i]);
+    }
+    return out.size() >= 4 ? out : ring;
 }
 
 // Natural Earth features that ISO 3166 counts as part of a member state.
@@ -69,13 +125,23 @@ WorldMap WorldMap::fromTopoJson(const QByteArray &topojson, const QList<Country>
             code = kNamedParts.value(f.name, byName.value(f.name.toCaseFolded()));
         QPainterPath path;
         path.setFillRule(Qt::OddEvenFill);
+        QList<QPainterPath> lod(lodTolerances().size());
+        for (QPainterPath &l : lod)
+            l.setFillRule(Qt::OddEvenFill);
         double largest = -1;
         QPointF anchor;
         for (const GeoPolygon &polygon : f.polygons) {
             QPainterPath part;
             part.setFillRule(Qt::OddEvenFill);
-            for (const GeoRing &ring : polygon.rings)
-                addDensified(part, ring);
+            for (const GeoRing &ring : polygon.rings) {
+                const QPolygonF projected = projectRing(ring);
+                part.addPolygon(projected);
+                part.closeSubpath();
+                for (qsizetype k = 0; k < lod.size(); ++k) {
+                    lod[k].addPolygon(simplify(projected, lodTolerances()[k]));
+                    lod[k].closeSubpath();
+                }
+            }
             const QRectF r = part.boundingRect();
             if (r.width() * r.height() > largest) {
                 largest = r.width() * r.height();
@@ -94,13 +160,15 @@ WorldMap WorldMap::fromTopoJson(const QByteArray &topojson, const QList<Country>
             const bool bigger = path.boundingRect().width() * path.boundingRect().height() >
                                 existing.bounds.width() * existing.bounds.height();
             existing.path.addPath(path);
+            for (qsizetype k = 0; k < lod.size(); ++k)
+                existing.lod[k].addPath(lod[k]);
             existing.bounds = existing.path.boundingRect();
             if (bigger)
                 existing.anchor = anchor;
             continue;
         }
         map.m_index.insert(code, map.m_shapes.size());
-        map.m_shapes.append({code, path, path.boundingRect(), anchor});
+        map.m_shapes.append({code, path, lod, path.boundingRect(), anchor});
     }
 
     // The outline: the ±180° meridians joined along the pole lines.
@@ -143,6 +211,20 @@ const WorldMap &WorldMap::bundled() {
         map = fromTopoJson(topo.readAll(), countries);
     });
     return map;
+}
+
+const QList<double> &WorldMap::lodTolerances() {
+    static const QList<double> tolerances{0.0004, 0.0012, 0.002, 0.004};
+    return tolerances;
+}
+
+const QPainterPath &WorldMap::pathFor(const CountryShape &shape, double pixelsPerUnit) {
+    const QList<double> &t = lodTolerances();
+    for (qsizetype k = t.size() - 1; k >= 0; --k) {
+        if (t[k] * pixelsPerUnit <= 0.75 && k < shape.lod.size())
+            return shape.lod[k];
+    }
+    return shape.path;
 }
 
 const CountryShape *WorldMap::shape(const QString &code) const {

@@ -8,8 +8,9 @@ namespace banatlas {
 
 // One government's shape on the map, in projected units (Equal Earth, y pointing down).
 struct CountryShape {
-    QString code; // alpha-2
-    QPainterPath path;
+    QString code;            // alpha-2
+    QPainterPath path;       // full detail
+    QList<QPainterPath> lod; // simplified copies, coarser and coarser (see WorldMap::pathFor)
     QRectF bounds;
     QPointF anchor; // where a marker or label goes: the centre of the largest part
 };
@@ -36,6 +37,12 @@ public:
     // drawn as markers of that diameter at their anchor and win over larger neighbours.
     QString hitTest(QPointF point, double markerSize) const;
     static bool needsMarker(const CountryShape &shape, double markerSize);
+
+    // The coarsest copy of a shape whose simplification stays under ¾ of a pixel at
+    // `pixelsPerUnit`: a world-scale view draws a fraction of the points.
+    static const QPainterPath &pathFor(const CountryShape &shape, double pixelsPerUnit);
+    // How far (projected units) each level of detail may move a border.
+    static const QList<double> &lodTolerances();
 
 private:
     QList<CountryShape> m_shapes;
