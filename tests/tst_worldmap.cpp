@@ -1,4 +1,5 @@
 #include "classcolors.h"
+#include "csv.h"
 #include "mappainter.h"
 #include "projection.h"
 #include "topojson.h"

@@ -6,6 +6,7 @@
 #include "document.h"
 #include "errors.h"
 #include "interchange.h"
+#include "mappanel.h"
 #include "messages.h"
 #include "models.h"
 #include "vendorprofile.h"
@@ -94,7 +95,9 @@ void MainWindow::setDocument(std::unique_ptr<Store> store) {
     m_countrySplit->setStretchFactor(1, 3);
     m_countrySplit->setSizes({600, 800});
     m_vendors = new VendorProfile(m_doc, m_state);
+    m_mapPanel = new MapPanel(m_doc, m_state);
     m_tabs->addTab(m_countrySplit, tr("&Countries"));
+    m_tabs->addTab(m_mapPanel, tr("&Map"));
     m_tabs->addTab(m_vendors, tr("&Vendors"));
     setCentralWidget(m_tabs);
 
@@ -171,9 +174,12 @@ void MainWindow::createActions() {
     m_showCountries = new QAction(tr("&Countries"), this);
     m_showCountries->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
     connect(m_showCountries, &QAction::triggered, this, [this] { m_tabs->setCurrentIndex(0); });
+    m_showMap = new QAction(tr("&Map"), this);
+    m_showMap->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
+    connect(m_showMap, &QAction::triggered, this, [this] { m_tabs->setCurrentIndex(1); });
     m_showVendors = new QAction(tr("&Vendors"), this);
-    m_showVendors->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
-    connect(m_showVendors, &QAction::triggered, this, [this] { m_tabs->setCurrentIndex(1); });
+    m_showVendors->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_3));
+    connect(m_showVendors, &QAction::triggered, this, [this] { m_tabs->setCurrentIndex(2); });
 }
 
 void MainWindow::createMenus() {
@@ -200,6 +206,7 @@ void MainWindow::createMenus() {
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(m_showCountries);
+    view->addAction(m_showMap);
     view->addAction(m_showVendors);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));

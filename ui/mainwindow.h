@@ -19,6 +19,7 @@ namespace banatlas {
 class CountryBrowser;
 class CountryProfile;
 class Document;
+class MapPanel;
 class VendorProfile;
 class ViewState;
 
@@ -35,6 +36,7 @@ public:
     CountryBrowser *countryBrowser() const { return m_browser; }
     CountryProfile *countryProfile() const { return m_profile; }
     VendorProfile *vendorProfile() const { return m_vendors; }
+    MapPanel *mapPanel() const { return m_mapPanel; }
     QAction *newDecisionAction() const { return m_newDecision; }
     QAction *editDecisionAction() const { return m_editDecision; }
     QAction *deleteDecisionAction() const { return m_deleteDecision; }
@@ -77,6 +79,7 @@ private:
     CountryBrowser *m_browser = nullptr;
     CountryProfile *m_profile = nullptr;
     VendorProfile *m_vendors = nullptr;
+    MapPanel *m_mapPanel = nullptr;
     QDateEdit *m_asOf = nullptr;
     QToolButton *m_vendorButton = nullptr;
     QMenu *m_vendorMenu = nullptr;
@@ -90,6 +93,7 @@ private:
     QAction *m_redo = nullptr;
     QAction *m_showCountries = nullptr;
     QAction *m_showVendors = nullptr;
+    QAction *m_showMap = nullptr;
 };
 
 // The app's settings file (~/.config/banatlas/banatlas.conf).

@@ -1,0 +1,140 @@
+#include "document.h"
+#include "interchange.h"
+#include "mappanel.h"
+#include "mapview.h"
+#include "projection.h"
+#include "viewstate.h"
+
+#include <QCheckBox>
+#include <QDateEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSlider>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace banatlas;
+
+class TestMapPanel : public QObject {
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<Document> m_doc;
+    ViewState *m_state = nullptr;
+    std::unique_ptr<MapPanel> m_panel;
+
+    QPoint onScreen(double lon, double lat) const {
+        return m_panel->map()->toWidget(projectToMap(lon, lat)).toPoint();
+    }
+
+private slots:
+    void init() {
+        m_doc = std::make_unique<Document>(openDatabase(
+            m_dir.filePath(QLatin1StringView(QTest::currentTestFunction()) + u".banatlas"_s)));
+        m_state = new ViewState(m_doc.get());
+        m_state->setVendors({u"Huawei"_s});
+        m_panel = std::make_unique<MapPanel>(m_doc.get(), m_state);
+        m_panel->resize(1400, 800);
+        m_panel->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_panel.get()));
+    }
+    void cleanup() {
+        m_panel.reset();
+        m_doc.reset();
+    }
+
+    void clickSelectsAGovernment() {
+        MapView *map = m_panel->map();
+        QCOMPARE(map->governmentAt(onScreen(134, -25)), u"AU"_s);
+        QTest::mouseClick(map, Qt::LeftButton, {}, onScreen(134, -25));
+        QCOMPARE(m_state->country(), u"AU"_s);
+        QTest::mouseClick(map, Qt::LeftButton, {}, onScreen(-100, 40));
+        QCOMPARE(m_state->country(), u"US"_s);
+        QTest::mouseClick(map, Qt::LeftButton, {}, onScreen(-140, -30)); // ocean
+        QCOMPARE(m_state->country(), u"US"_s);
+    }
+
+    void wheelZoomKeepsThePointUnderTheCursor() {
+        MapView *map = m_panel->map();
+        const QPoint at = onScreen(10, 51); // Germany
+        QWheelEvent wheel(at, map->mapToGlobal(at), {}, {0, 360}, Qt::NoButton, Qt::NoModifier,
+                          Qt::NoScrollPhase, false);
+        QApplication::sendEvent(map, &wheel);
+        QVERIFY(map->zoom() > 1.9);
+        QCOMPARE(map->governmentAt(at), u"DE"_s);
+        // Luxembourg is a marker at world scale and a shape when zoomed in.
+        map->zoomBy(8, at);
+        QCOMPARE(map->governmentAt(onScreen(6.13, 49.7)), u"LU"_s);
+        // Dragging pans.
+        const QPointF before = map->toWidget(projectToMap(10, 51));
+        QTest::mousePress(map, Qt::LeftButton, {}, QPoint(300, 300));
+        QMouseEvent move(QEvent::MouseMove, QPointF(360, 320), map->mapToGlobal(QPointF(360, 320)),
+                         Qt::NoButton, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(map, &move);
+        QTest::mouseRelease(map, Qt::LeftButton, {}, QPoint(360, 320));
+        QCOMPARE(map->toWidget(projectToMap(10, 51)), before + QPointF(60, 20));
+        map->resetView();
+        QCOMPARE(map->zoom(), 1.0);
+    }
+
+    void sliderMovesTheSharedDate() {
+        QSlider *slider = m_panel->slider();
+        slider->setValue(m_panel->positionOf(QDate(2018, 9, 1)));
+        QCOMPARE(m_state->asOf(), QDate(2018, 9, 1));
+        QCOMPARE(m_panel->map()->content().statuses.value(u"AU"_s).statusClass,
+                 StatusClass::Banned);
+        QCOMPARE(m_panel->map()->content().statuses.value(u"NZ"_s).statusClass,
+                 StatusClass::NoData);
+        slider->setValue(slider->maximum());
+        QCOMPARE(m_state->asOf(), QDate::currentDate());
+        // And the other way: the shared date moves the slider.
+        m_state->setAsOf(QDate(2020, 7, 15));
+        QCOMPARE(m_panel->dateAt(slider->value()), QDate(2020, 7, 1));
+        QCOMPARE(slider->minimum(), 0);
+        QCOMPARE(m_panel->dateAt(0), QDate(2014, 1, 1)); // the earliest decision's month
+    }
+
+    void playRunsToToday() {
+        QSlider *slider = m_panel->slider();
+        slider->setValue(slider->maximum() - 2);
+        m_panel->playButton()->click();
+        QTRY_VERIFY_WITH_TIMEOUT(!m_panel->playButton()->isChecked(), 5000);
+        QCOMPARE(slider->value(), slider->maximum());
+        QCOMPARE(m_state->asOf(), QDate::currentDate());
+    }
+
+    void compareListsTheChanges() {
+        m_state->setAsOf(QDate(2019, 1, 1));
+        m_panel->compareDate()->setDate(QDate(2018, 1, 1));
+        m_panel->compareBox()->setChecked(true);
+        const auto &changes = m_panel->map()->changes();
+        QStringList codes;
+        for (const ClassChange &c : changes)
+            codes.append(c.code);
+        QVERIFY(codes.contains(u"AU"_s)); // banned in August 2018
+        QVERIFY(codes.contains(u"NZ"_s));
+        QVERIFY(!codes.contains(u"FR"_s));
+        QVERIFY(m_panel->map()->content().changed.contains(u"AU"_s));
+        QCOMPARE(m_panel->changeList()->count(), changes.size());
+        const auto au = m_panel->changeList()->findItems(u"Australia"_s, Qt::MatchStartsWith);
+        QCOMPARE(au.size(), 1);
+        QCOMPARE(au.first()->text(), u"Australia: No data → Banned"_s);
+        m_panel->compareBox()->setChecked(false);
+        QVERIFY(m_panel->map()->changes().isEmpty());
+        QVERIFY(m_panel->map()->content().changed.isEmpty());
+    }
+
+    void listsTheEuropeanUnionsOwnDecisions() {
+        m_state->setAsOf(QDate(2024, 1, 1));
+        QListWidget *eu = m_panel->euList();
+        QVERIFY(!eu->findItems(u"materially higher-risk"_s, Qt::MatchContains).isEmpty());
+        // TikTok is not among the view's vendors (Huawei).
+        QVERIFY(eu->findItems(u"TikTok"_s, Qt::MatchContains).isEmpty());
+        m_state->setVendors({});
+        QVERIFY(!eu->findItems(u"TikTok"_s, Qt::MatchContains).isEmpty());
+    }
+};
+
+QTEST_MAIN(TestMapPanel)
+#include "tst_mappanel.moc"

@@ -1,0 +1,239 @@
+#include "mappanel.h"
+
+#include "document.h"
+#include "errors.h"
+#include "mapexport.h"
+#include "mapview.h"
+#include "messages.h"
+#include "models.h"
+#include "viewstate.h"
+
+#include <QCheckBox>
+#include <QDateEdit>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSlider>
+#include <QSplitter>
+#include <QTimer>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace banatlas {
+
+MapPanel::MapPanel(Document *doc, ViewState *state, QWidget *parent)
+    : QWidget(parent)
+    , m_doc(doc)
+    , m_state(state)
+    , m_map(new MapView(doc, state, this))
+    , m_slider(new QSlider(Qt::Horizontal, this))
+    , m_sliderLabel(new QLabel(this))
+    , m_play(new QPushButton(tr("&Play"), this))
+    , m_timer(new QTimer(this))
+    , m_compare(new QCheckBox(tr("C&ompare with"), this))
+    , m_compareDate(new QDateEdit(this))
+    , m_eu(new QListWidget(this))
+    , m_changes(new QListWidget(this))
+    , m_changesTitle(new QLabel(this)) {
+    m_slider->setObjectName(u"asOfSlider"_s);
+    m_slider->setPageStep(12);
+    m_slider->setTickPosition(QSlider::TicksBelow);
+    m_slider->setTickInterval(12);
+    m_sliderLabel->setMinimumWidth(fontMetrics().horizontalAdvance(u"28 Sep 2026"_s) + 8);
+    m_play->setCheckable(true);
+    m_timer->setInterval(350);
+    m_compareDate->setCalendarPopup(true);
+    m_compareDate->setDisplayFormat(u"d MMM yyyy"_s);
+    m_compareDate->setDate(QDate(QDate::currentDate().year() - 5, 1, 1));
+    m_compareDate->setEnabled(false);
+    auto *reset = new QPushButton(tr("&Reset view"), this);
+    auto *exportButton = new QPushButton(tr("E&xport map…"), this);
+
+    auto *controls = new QHBoxLayout;
+    auto *sliderLabel = new QLabel(tr("As o&f:"), this);
+    sliderLabel->setBuddy(m_slider);
+    controls->addWidget(sliderLabel);
+    controls->addWidget(m_slider, 1);
+    controls->addWidget(m_sliderLabel);
+    controls->addWidget(m_play);
+    controls->addSpacing(12);
+    controls->addWidget(m_compare);
+    controls->addWidget(m_compareDate);
+    controls->addSpacing(12);
+    controls->addWidget(reset);
+    controls->addWidget(exportButton);
+
+    auto *side = new QWidget(this);
+    auto *sideLayout = new QVBoxLayout(side);
+    sideLayout->setContentsMargins(0, 0, 0, 0);
+    auto *euTitle = new QLabel(tr("The European Union's own decisions"), this);
+    QFont bold = euTitle->font();
+    bold.setBold(true);
+    euTitle->setFont(bold);
+    m_changesTitle->setFont(bold);
+    m_changesTitle->setTextFormat(Qt::PlainText);
+    m_eu->setObjectName(u"euDecisions"_s);
+    m_eu->setWordWrap(true);
+    m_changes->setObjectName(u"mapChanges"_s);
+    sideLayout->addWidget(euTitle);
+    sideLayout->addWidget(m_eu, 1);
+    sideLayout->addWidget(m_changesTitle);
+    sideLayout->addWidget(m_changes, 1);
+
+    auto *split = new QSplitter(Qt::Horizontal, this);
+    split->setObjectName(u"mapSplitter"_s);
+    split->addWidget(m_map);
+    split->addWidget(side);
+    split->setStretchFactor(0, 4);
+    split->setStretchFactor(1, 1);
+    split->setSizes({1000, 300});
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(controls);
+    layout->addWidget(split, 1);
+
+    connect(m_slider, &QSlider::valueChanged, this, [this](int value) {
+        m_state->setAsOf(dateAt(value));
+        m_sliderLabel->setText(PartialDate::fromDate(m_state->asOf()).toDisplayString());
+    });
+    connect(m_state, &ViewState::asOfChanged, this, &MapPanel::syncSlider);
+    connect(m_state, &ViewState::asOfChanged, this, &MapPanel::fillEuList);
+    connect(m_state, &ViewState::vendorsChanged, this, &MapPanel::fillEuList);
+    connect(m_doc, &Document::changed, this, [this] {
+        updateRange();
+        fillEuList();
+    });
+    connect(m_play, &QPushButton::toggled, this, [this](bool on) {
+        if (on && m_slider->value() == m_slider->maximum())
+            m_slider->setValue(m_slider->minimum());
+        on ? m_timer->start() : m_timer->stop();
+        m_play->setText(on ? tr("&Pause") : tr("&Play"));
+    });
+    connect(m_timer, &QTimer::timeout, this, &MapPanel::step);
+    connect(m_compare, &QCheckBox::toggled, this, [this](bool on) {
+        m_compareDate->setEnabled(on);
+        m_map->setCompareDate(on ? m_compareDate->date() : QDate());
+    });
+    connect(m_compareDate, &QDateEdit::dateChanged, this, [this](QDate date) {
+        if (m_compare->isChecked())
+            m_map->setCompareDate(date);
+    });
+    connect(m_map, &MapView::changesUpdated, this, &MapPanel::fillChanges);
+    connect(m_changes, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row >= 0 && row < m_map->changes().size())
+            m_state->setCountry(m_map->changes()[row].code);
+    });
+    connect(reset, &QPushButton::clicked, m_map, &MapView::resetView);
+    connect(exportButton, &QPushButton::clicked, this, &MapPanel::exportMap);
+
+    updateRange();
+    fillEuList();
+    fillChanges();
+}
+
+QDate MapPanel::dateAt(int position) const {
+    // The last position is today; the others are the first of each month.
+    if (position >= m_slider->maximum())
+        return QDate::currentDate();
+    return m_first.addMonths(position);
+}
+
+int MapPanel::positionOf(QDate date) const {
+    return (date.year() - m_first.year()) * 12 + date.month() - m_first.month();
+}
+
+void MapPanel::updateRange() {
+    QDate earliest = m_doc->resolver().earliestAnnouncement();
+    if (!earliest.isValid())
+        earliest = QDate::currentDate().addYears(-1);
+    m_first = QDate(earliest.year(), earliest.month(), 1);
+    const QSignalBlocker block(m_slider);
+    m_slider->setRange(0, positionOf(QDate::currentDate()) + 1);
+    syncSlider();
+}
+
+void MapPanel::syncSlider() {
+    const QDate asOf = m_state->asOf();
+    const int position = asOf == QDate::currentDate()
+                             ? m_slider->maximum()
+                             : std::clamp(positionOf(asOf), 0, m_slider->maximum() - 1);
+    const QSignalBlocker block(m_slider);
+    m_slider->setValue(position);
+    m_sliderLabel->setText(PartialDate::fromDate(asOf).toDisplayString());
+}
+
+void MapPanel::step() {
+    if (m_slider->value() >= m_slider->maximum()) {
+        m_play->setChecked(false);
+        return;
+    }
+    m_slider->setValue(m_slider->value() + 1);
+}
+
+void MapPanel::fillEuList() {
+    m_eu->clear();
+    const Status status = m_doc->resolver().resolve(u"EU"_s, m_state->vendors(), m_state->asOf());
+    const QSet<qint64> inEffect(status.inEffect.begin(), status.inEffect.end());
+    for (const Decision *d : m_doc->decisionsOf(u"EU"_s)) {
+        if (!m_state->vendors().isEmpty()) {
+            bool named = false;
+            for (const QString &v : m_state->vendors())
+                named = named || d->vendors.contains(v, Qt::CaseInsensitive);
+            if (!named)
+                continue;
+        }
+        const bool future = d->announced.key() > dateKey(m_state->asOf());
+        auto *item = new QListWidgetItem(
+            u"%1 · %2 · %3\n%4"_s.arg(d->announced.toDisplayString(), displayName(d->measure),
+                                      d->vendors.join(u", "_s), d->title));
+        if (inEffect.contains(d->id)) {
+            QFont f = item->font();
+            f.setBold(true);
+            item->setFont(f);
+        }
+        if (future)
+            item->setForeground(palette().placeholderText());
+        item->setToolTip(plainToolTip(d->summary));
+        m_eu->addItem(item);
+    }
+    if (m_eu->count() == 0)
+        m_eu->addItem(tr("None for these vendors."));
+}
+
+void MapPanel::fillChanges() {
+    m_changes->clear();
+    const bool comparing = m_map->compareDate().isValid();
+    m_changesTitle->setVisible(comparing);
+    m_changes->setVisible(comparing);
+    if (!comparing)
+        return;
+    m_changesTitle->setText(tr("Changes from %1 to %2")
+                                .arg(PartialDate::fromDate(m_map->compareDate()).toDisplayString(),
+                                     PartialDate::fromDate(m_state->asOf()).toDisplayString()));
+    for (const ClassChange &c : m_map->changes()) {
+        const Country *country = m_doc->country(c.code);
+        m_changes->addItem(u"%1: %2 → %3"_s.arg(country ? country->name : c.code,
+                                                statusLabel(c.before), statusLabel(c.after)));
+    }
+    if (m_map->changes().isEmpty())
+        m_changes->addItem(tr("No government changed class."));
+}
+
+void MapPanel::exportMap() {
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export map"), {},
+        tr("PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    try {
+        writeMap(path, WorldMap::bundled(), m_map->content(), m_map->title(), m_map->subtitle());
+    } catch (const Error &e) {
+        showWarning(this, tr("Export failed"), e.message());
+    }
+}
+
+} // namespace banatlas
