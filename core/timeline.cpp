@@ -5,12 +5,13 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QLocale>
+#include <QPaintEngine>
 #include <QPainter>
 #include <QPainterPath>
 
 #include <algorithm>
-#include <numeric>
 #include <cmath>
+#include <numeric>
 
 using namespace Qt::StringLiterals;
 
@@ -21,23 +22,19 @@ namespace banatlas {
 TimeScale::TimeScale(QDate origin, double pixelsPerDay, double originX)
     : m_origin(origin.toJulianDay())
     , m_ppd(pixelsPerDay)
-    , m_originX(originX)
-{
-}
+    , m_originX(originX) {}
 
-TimeScale TimeScale::fit(QDate from, QDate to, double x0, double width)
-{
+TimeScale TimeScale::fit(QDate from, QDate to, double x0, double width) {
     const double days = std::max<qint64>(1, from.daysTo(to));
     return TimeScale(from, width / days, x0);
 }
 
-QDate TimeScale::date(double x) const
-{
-    return QDate::fromJulianDay(m_origin + static_cast<qint64>(std::floor((x - m_originX) / m_ppd)));
+QDate TimeScale::date(double x) const {
+    return QDate::fromJulianDay(m_origin +
+                                static_cast<qint64>(std::floor((x - m_originX) / m_ppd)));
 }
 
-void TimeScale::zoom(double factor, double aroundX)
-{
+void TimeScale::zoom(double factor, double aroundX) {
     const double day = m_origin + (aroundX - m_originX) / m_ppd;
     m_ppd = std::clamp(m_ppd * factor, 0.005, 400.0);
     m_originX = aroundX - (day - m_origin) * m_ppd;
@@ -45,14 +42,13 @@ void TimeScale::zoom(double factor, double aroundX)
 
 // --- ticks --------------------------------------------------------------------------
 
-QList<TimeTick> timeTicks(const TimeScale &scale, double left, double right, double minSpacing)
-{
+QList<TimeTick> timeTicks(const TimeScale &scale, double left, double right, double minSpacing) {
     struct Step {
         int days;   // for day steps
         int months; // for month and year steps
     };
-    static const Step steps[] = {{1, 0},  {7, 0},   {0, 1},   {0, 3},  {0, 6},
-                                 {0, 12}, {0, 24}, {0, 60}, {0, 120}, {0, 240}, {0, 600}};
+    static const Step steps[] = {{1, 0},  {7, 0},  {0, 1},   {0, 3},   {0, 6},  {0, 12},
+                                 {0, 24}, {0, 60}, {0, 120}, {0, 240}, {0, 600}};
     const double ppd = scale.pixelsPerDay();
     const Step *chosen = &steps[std::size(steps) - 1];
     for (const Step &s : steps) {
@@ -71,10 +67,11 @@ QList<TimeTick> timeTicks(const TimeScale &scale, double left, double right, dou
         if (chosen->days == 7)
             d = d.addDays(1 - d.dayOfWeek()); // Mondays
         for (; d <= to; d = d.addDays(chosen->days)) {
-            out.append({d, c.toString(d, d.day() == 1 || chosen->days == 7 || out.isEmpty()
-                                             ? u"d MMM yyyy"_s
-                                             : u"d MMM"_s),
-                        d.day() == 1});
+            out.append(
+                {d,
+                 c.toString(d, d.day() == 1 || chosen->days == 7 || out.isEmpty() ? u"d MMM yyyy"_s
+                                                                                  : u"d MMM"_s),
+                 d.day() == 1});
         }
         return out;
     }
@@ -89,7 +86,8 @@ QList<TimeTick> timeTicks(const TimeScale &scale, double left, double right, dou
         if (step >= 12)
             out.append({d, QString::number(d.year()), d.year() % (step >= 60 ? 50 : 10) == 0});
         else
-            out.append({d, c.toString(d, d.month() == 1 ? u"MMM yyyy"_s : u"MMM"_s), d.month() == 1});
+            out.append(
+                {d, c.toString(d, d.month() == 1 ? u"MMM yyyy"_s : u"MMM"_s), d.month() == 1});
     }
     return out;
 }
@@ -98,8 +96,7 @@ QList<TimeTick> timeTicks(const TimeScale &scale, double left, double right, dou
 
 TimelineLayout TimelineLayout::build(const QList<Decision> &decisions,
                                      const QList<Country> &countries, LaneMode mode,
-                                     LaneOrder order, const TimelineFilter &filter, QDate today)
-{
+                                     LaneOrder order, const TimelineFilter &filter, QDate today) {
     QHash<QString, QString> countryNames;
     for (const Country &c : countries)
         countryNames.insert(c.code, c.name);
@@ -148,7 +145,8 @@ TimelineLayout TimelineLayout::build(const QList<Decision> &decisions,
         item.measure = d->measure;
         item.title = d->title;
         item.announced = d->announced.firstDay().toJulianDay();
-        item.effective = std::max(item.announced, d->effectiveOrAnnounced().firstDay().toJulianDay());
+        item.effective =
+            std::max(item.announced, d->effectiveOrAnnounced().firstDay().toJulianDay());
         item.end = todayDay;
         if (!d->ended.isNull())
             item.end = std::min(item.end, d->ended.firstDay().toJulianDay());
@@ -164,7 +162,8 @@ TimelineLayout TimelineLayout::build(const QList<Decision> &decisions,
                 break;
             }
             if (isLifting(next->measure)) {
-                item.end = std::min(item.end, next->effectiveOrAnnounced().firstDay().toJulianDay());
+                item.end =
+                    std::min(item.end, next->effectiveOrAnnounced().firstDay().toJulianDay());
                 break;
             }
         }
@@ -225,10 +224,11 @@ namespace {
 
 constexpr double kMarker = 9.0;
 
-QColor measureColor(Measure m) { return classColor(classOf(m)); }
+QColor measureColor(Measure m) {
+    return classColor(classOf(m));
+}
 
-void hatchRect(QPainter &p, const QRectF &r, const QColor &color)
-{
+void hatchRect(QPainter &p, const QRectF &r, const QColor &color) {
     p.save();
     p.setClipRect(r, Qt::IntersectClip);
     p.setPen(QPen(color, 1));
@@ -244,8 +244,7 @@ struct VisibleLanes {
 };
 
 VisibleLanes visibleLanes(const TimelineLayout &layout, double firstLane, double rowsHeight,
-                          const TimelineStyle &style)
-{
+                          const TimelineStyle &style) {
     VisibleLanes v;
     v.first = std::max(0, static_cast<int>(std::floor(firstLane)));
     v.last = std::min(static_cast<int>(layout.lanes.size()) - 1,
@@ -253,14 +252,15 @@ VisibleLanes visibleLanes(const TimelineLayout &layout, double firstLane, double
     return v;
 }
 
-QRectF markerRect(double x, double centerY) { return {x - kMarker / 2, centerY - kMarker / 2, kMarker, kMarker}; }
+QRectF markerRect(double x, double centerY) {
+    return {x - kMarker / 2, centerY - kMarker / 2, kMarker, kMarker};
+}
 
 } // namespace
 
 void paintTimeline(QPainter &p, const QRectF &rect, const TimelineLayout &layout,
                    const TimeScale &scale, double firstLane, QDate asOf, qint64 selected,
-                   const TimelineStyle &style)
-{
+                   const TimelineStyle &style) {
     p.save();
     p.setClipRect(rect);
     p.fillRect(rect, Qt::white);
@@ -285,6 +285,27 @@ void paintTimeline(QPainter &p, const QRectF &rect, const TimelineLayout &layout
     p.setPen(QColor(0x99, 0x99, 0x99));
     p.drawLine(QPointF(rect.left(), rows.top()), QPointF(rect.right(), rows.top()));
 
+    // On raster devices a marker is a small image drawn once per colour and blitted:
+    // far cheaper than thousands of antialiased ellipses. PDF and SVG get vectors.
+    const bool raster = p.paintEngine() && p.paintEngine()->type() == QPaintEngine::Raster;
+    QHash<QRgb, QImage> markers;
+    auto markerImage = [&markers](const QColor &color) -> const QImage & {
+        auto it = markers.find(color.rgb());
+        if (it == markers.end()) {
+            QImage image(static_cast<int>(kMarker) + 2, static_cast<int>(kMarker) + 2,
+                         QImage::Format_ARGB32_Premultiplied);
+            image.fill(Qt::transparent);
+            QPainter mp(&image);
+            mp.setRenderHint(QPainter::Antialiasing);
+            mp.setPen(QPen(color.darker(150), 1));
+            mp.setBrush(color);
+            mp.drawEllipse(QRectF(1, 1, kMarker, kMarker));
+            mp.end();
+            it = markers.insert(color.rgb(), image);
+        }
+        return *it;
+    };
+
     const VisibleLanes lanes = visibleLanes(layout, firstLane, rows.height(), style);
     const double leftDay = scale.date(plot.left()).toJulianDay();
     const double rightDay = scale.date(plot.right()).toJulianDay() + 1;
@@ -292,7 +313,8 @@ void paintTimeline(QPainter &p, const QRectF &rect, const TimelineLayout &layout
         const double top = rows.top() + (lane - firstLane) * style.laneHeight;
         const double mid = top + style.laneHeight / 2;
         if (lane % 2 == 1)
-            p.fillRect(QRectF(rect.left(), top, rect.width(), style.laneHeight), QColor(0xF7, 0xF7, 0xF7));
+            p.fillRect(QRectF(rect.left(), top, rect.width(), style.laneHeight),
+                       QColor(0xF7, 0xF7, 0xF7));
         p.setPen(Qt::black);
         p.drawText(QRectF(rect.left() + 6, top, style.labelWidth - 12, style.laneHeight),
                    Qt::AlignVCenter | Qt::AlignLeft,
@@ -301,7 +323,10 @@ void paintTimeline(QPainter &p, const QRectF &rect, const TimelineLayout &layout
         p.save();
         p.setClipRect(plot.intersected(QRectF(plot.left(), top, plot.width(), style.laneHeight)));
         const QList<int> &items = layout.lanes[lane].items;
-        // Bars first, so that markers and labels sit on top.
+        // Bars first, so that markers and labels sit on top. With thousands of decisions
+        // in a lane, most bars fall on pixels already painted in their colour: skip them.
+        QHash<QRgb, double> coveredUntil;
+        QHash<QRgb, double> pendingUntil;
         for (int index : items) {
             const TimelineItem &it = layout.items[index];
             if (it.announced > rightDay)
@@ -309,21 +334,31 @@ void paintTimeline(QPainter &p, const QRectF &rect, const TimelineLayout &layout
             if (it.end < leftDay && it.deadline < leftDay)
                 continue;
             const QColor color = measureColor(it.measure);
-            const double barH = style.laneHeight * 0.36;
+            const double barH = style.laneHeight * 0.3;
             if (it.effective > it.announced) {
-                const QRectF pending(scale.x(it.announced), mid - barH / 2,
-                                     scale.x(it.effective) - scale.x(it.announced), barH);
-                p.setPen(QPen(color.darker(120), 1));
-                p.setBrush(color.lighter(150));
-                p.drawRect(pending);
-                hatchRect(p, pending, color.darker(140));
+                const double x0 = std::max(scale.x(it.announced), plot.left() - 2);
+                const double x1 = std::min(scale.x(it.effective), plot.right() + 2);
+                double &covered = pendingUntil[color.rgb()];
+                if (x1 > covered + 0.5) {
+                    const QRectF pending(std::max(x0, covered), mid - barH / 2,
+                                         x1 - std::max(x0, covered), barH);
+                    p.setPen(QPen(color.darker(120), 1));
+                    p.setBrush(color.lighter(150));
+                    p.drawRect(pending);
+                    if (pending.width() >= 4)
+                        hatchRect(p, pending, color.darker(140));
+                    covered = x1;
+                }
             }
             if (it.end > it.effective) {
-                const QRectF bar(scale.x(it.effective), mid - barH / 2,
-                                 scale.x(it.end) - scale.x(it.effective), barH);
-                p.setPen(Qt::NoPen);
-                p.setBrush(color);
-                p.drawRect(bar);
+                const double x0 = std::max(scale.x(it.effective), plot.left() - 2);
+                const double x1 = std::min(scale.x(it.end), plot.right() + 2);
+                double &covered = coveredUntil[color.rgb()];
+                if (x1 > covered + 0.5) {
+                    const double from = std::max(x0, covered);
+                    p.fillRect(QRectF(from, mid - barH / 2, x1 - from, barH), color);
+                    covered = std::max(covered, x1);
+                }
             }
             if (it.deadline) {
                 const double x = scale.x(it.deadline);
@@ -333,7 +368,11 @@ void paintTimeline(QPainter &p, const QRectF &rect, const TimelineLayout &layout
             }
         }
         // Markers and labels: a label takes the room up to the next marker, elided, or
-        // is left out when there is too little.
+        // is left out when there is too little. A marker closer than a third of its size
+        // to the last one drawn would hide under it: skipped (the selected one always
+        // shows), which keeps dense lanes fast.
+        p.setRenderHint(QPainter::Antialiasing);
+        double lastX = -1e9;
         for (qsizetype k = 0; k < items.size(); ++k) {
             const TimelineItem &it = layout.items[items[k]];
             if (it.announced > rightDay)
@@ -341,23 +380,35 @@ void paintTimeline(QPainter &p, const QRectF &rect, const TimelineLayout &layout
             const double x = scale.x(it.announced);
             if (x < plot.left() - 400)
                 continue;
+            const bool isSelected = it.id == selected;
+            if (x - lastX < kMarker / 3 && !isSelected)
+                continue;
+            lastX = x;
             const QColor color = measureColor(it.measure);
-            p.setRenderHint(QPainter::Antialiasing);
-            p.setPen(QPen(it.id == selected ? QColor(Qt::black) : color.darker(150),
-                          it.id == selected ? 2.5 : 1));
-            p.setBrush(color);
-            p.drawEllipse(markerRect(x, mid));
-            p.setRenderHint(QPainter::Antialiasing, false);
+            if (raster && !isSelected) {
+                p.drawImage(QPointF(x - kMarker / 2 - 1, mid - kMarker / 2 - 1),
+                            markerImage(color));
+            } else {
+                p.setPen(
+                    QPen(isSelected ? QColor(Qt::black) : color.darker(150), isSelected ? 2.5 : 1));
+                p.setBrush(color);
+                p.drawEllipse(markerRect(x, mid));
+            }
             double room = plot.right() - x - kMarker;
             if (k + 1 < items.size())
-                room = std::min(room, scale.x(layout.items[items[k + 1]].announced) - x - kMarker - 4);
-            if (room >= 40) {
+                room =
+                    std::min(room, scale.x(layout.items[items[k + 1]].announced) - x - kMarker - 4);
+            if (room >= 56) {
+                // On a light backing, so that bars under the text do not hide it.
+                const QString text = fm.elidedText(it.title, Qt::ElideRight, room - 4);
+                const QRectF box(x + kMarker / 2 + 2, mid - fm.height() / 2,
+                                 fm.horizontalAdvance(text) + 4, fm.height());
+                p.fillRect(box, QColor(255, 255, 255, 215));
                 p.setPen(QColor(0x22, 0x22, 0x22));
-                p.drawText(QRectF(x + kMarker / 2 + 3, top, room, style.laneHeight),
-                           Qt::AlignVCenter | Qt::AlignLeft,
-                           fm.elidedText(it.title, Qt::ElideRight, room));
+                p.drawText(box, Qt::AlignCenter, text);
             }
         }
+        p.setRenderHint(QPainter::Antialiasing, false);
         p.restore();
     }
 
@@ -367,7 +418,8 @@ void paintTimeline(QPainter &p, const QRectF &rect, const TimelineLayout &layout
         p.setPen(QPen(QColor(0x00, 0x00, 0x00), 2));
         p.drawLine(QPointF(cursor, rect.top()), QPointF(cursor, rect.bottom()));
         const QString label = PartialDate::fromDate(asOf).toDisplayString();
-        const QRectF tag(cursor - fm.horizontalAdvance(label) / 2 - 4, rect.top() + style.axisHeight - fm.height() - 2,
+        const QRectF tag(cursor - fm.horizontalAdvance(label) / 2 - 4,
+                         rect.top() + style.axisHeight - fm.height() - 2,
                          fm.horizontalAdvance(label) + 8, fm.height());
         p.fillRect(tag, Qt::black);
         p.setPen(Qt::white);
@@ -377,12 +429,12 @@ void paintTimeline(QPainter &p, const QRectF &rect, const TimelineLayout &layout
 }
 
 int timelineHitTest(const TimelineLayout &layout, const TimeScale &scale, double firstLane,
-                    const QRectF &rect, QPointF point, const TimelineStyle &style)
-{
+                    const QRectF &rect, QPointF point, const TimelineStyle &style) {
     const double rowsTop = rect.top() + style.axisHeight;
     if (point.y() < rowsTop || point.x() < rect.left() + style.labelWidth)
         return -1;
-    const int lane = static_cast<int>(std::floor(firstLane + (point.y() - rowsTop) / style.laneHeight));
+    const int lane =
+        static_cast<int>(std::floor(firstLane + (point.y() - rowsTop) / style.laneHeight));
     if (lane < 0 || lane >= layout.lanes.size())
         return -1;
     const double mid = rowsTop + (lane - firstLane + 0.5) * style.laneHeight;

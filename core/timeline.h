@@ -10,8 +10,7 @@ class QPainter;
 namespace banatlas {
 
 // Maps dates to horizontal positions: `pixelsPerDay` from an origin day at `originX`.
-class TimeScale final
-{
+class TimeScale final {
 public:
     TimeScale() = default;
     TimeScale(QDate origin, double pixelsPerDay, double originX = 0);
@@ -59,9 +58,9 @@ struct TimelineItem {
     int lane = 0;
     Measure measure = Measure::Ban;
     qint64 announced = 0;
-    qint64 effective = 0; // the bar starts here; announced..effective is pending
-    qint64 end = 0;       // ended, lifted, superseded or today
-    qint64 deadline = 0;  // 0: none
+    qint64 effective = 0;    // the bar starts here; announced..effective is pending
+    qint64 end = 0;          // ended, lifted, superseded or today
+    qint64 deadline = 0;     // 0: none
     bool endedEarly = false; // ended or lifted before today
     QString title;
 };
@@ -73,8 +72,7 @@ struct TimelineLane {
 };
 
 // Decisions laid out in lanes, one per country or per vendor.
-class TimelineLayout final
-{
+class TimelineLayout final {
 public:
     static TimelineLayout build(const QList<Decision> &decisions, const QList<Country> &countries,
                                 LaneMode mode, LaneOrder order, const TimelineFilter &filter,

@@ -10,8 +10,7 @@ using namespace banatlas;
 namespace {
 
 Decision make(qint64 id, const char *country, QStringList vendors, Measure m, QDate announced,
-              QDate effective = {}, QDate ended = {})
-{
+              QDate effective = {}, QDate ended = {}) {
     Decision d;
     d.id = id;
     d.country = QString::fromLatin1(country);
@@ -29,8 +28,7 @@ const QList<Country> kCountries = {{u"AU"_s, {}, {}, u"Australia"_s, {}, {}, {},
                                    {u"GB"_s, {}, {}, u"United Kingdom"_s, {}, {}, {}, false},
                                    {u"SE"_s, {}, {}, u"Sweden"_s, {}, {}, {}, false}};
 
-QList<Decision> sample()
-{
+QList<Decision> sample() {
     const QStringList hw{u"Huawei"_s};
     return {make(2, "AU", {u"Huawei"_s, u"ZTE"_s}, Measure::Ban, QDate(2018, 8, 23)),
             make(13, "GB", hw, Measure::Restriction, QDate(2020, 1, 28), {}, QDate(2020, 7, 14)),
@@ -42,13 +40,11 @@ QList<Decision> sample()
 
 } // namespace
 
-class TestTimeline : public QObject
-{
+class TestTimeline : public QObject {
     Q_OBJECT
 
 private slots:
-    void timeToPixelAndBack()
-    {
+    void timeToPixelAndBack() {
         TimeScale scale(QDate(2018, 1, 1), 2.0, 100);
         QCOMPARE(scale.x(QDate(2018, 1, 1)), 100.0);
         QCOMPARE(scale.x(QDate(2018, 1, 11)), 120.0);
@@ -66,8 +62,7 @@ private slots:
         QCOMPARE(fit.x(QDate(2024, 1, 1)), 3652.0);
     }
 
-    void ticksAdaptToZoom_data()
-    {
+    void ticksAdaptToZoom_data() {
         QTest::addColumn<double>("pixelsPerDay");
         QTest::addColumn<QString>("firstLabel");
         QTest::addColumn<int>("monthsOrDaysApart");
@@ -79,8 +74,7 @@ private slots:
         QTest::newRow("weeks") << 14.0 << u"1 Jan 2018"_s << 7 << true;
         QTest::newRow("days") << 100.0 << u"1 Jan 2018"_s << 1 << true;
     }
-    void ticksAdaptToZoom()
-    {
+    void ticksAdaptToZoom() {
         QFETCH(double, pixelsPerDay);
         QFETCH(QString, firstLabel);
         QFETCH(int, monthsOrDaysApart);
@@ -102,10 +96,10 @@ private slots:
         }
     }
 
-    void lanesPerCountryByFirstDecision()
-    {
-        const TimelineLayout layout = TimelineLayout::build(
-            sample(), kCountries, LaneMode::Country, LaneOrder::FirstDecision, {}, QDate(2024, 1, 1));
+    void lanesPerCountryByFirstDecision() {
+        const TimelineLayout layout =
+            TimelineLayout::build(sample(), kCountries, LaneMode::Country, LaneOrder::FirstDecision,
+                                  {}, QDate(2024, 1, 1));
         QCOMPARE(layout.lanes.size(), 3);
         QCOMPARE(layout.lanes[0].key, u"AU"_s); // 2018-08
         QCOMPARE(layout.lanes[1].key, u"GB"_s); // 2018-11
@@ -114,8 +108,8 @@ private slots:
         QCOMPARE(layout.lanes[1].items.size(), 3);
         QCOMPARE(layout.first, QDate(2018, 8, 23));
 
-        const TimelineLayout byName = TimelineLayout::build(
-            sample(), kCountries, LaneMode::Country, LaneOrder::Name, {}, QDate(2024, 1, 1));
+        const TimelineLayout byName = TimelineLayout::build(sample(), kCountries, LaneMode::Country,
+                                                            LaneOrder::Name, {}, QDate(2024, 1, 1));
         QCOMPARE(byName.lanes[0].label, u"Australia"_s);
         QCOMPARE(byName.lanes[1].label, u"Sweden"_s);
         QCOMPARE(byName.lanes[2].label, u"United Kingdom"_s);
@@ -125,10 +119,10 @@ private slots:
         }
     }
 
-    void periodsEndWhenEndedLiftedOrSuperseded()
-    {
-        const TimelineLayout layout = TimelineLayout::build(
-            sample(), kCountries, LaneMode::Country, LaneOrder::FirstDecision, {}, QDate(2024, 1, 1));
+    void periodsEndWhenEndedLiftedOrSuperseded() {
+        const TimelineLayout layout =
+            TimelineLayout::build(sample(), kCountries, LaneMode::Country, LaneOrder::FirstDecision,
+                                  {}, QDate(2024, 1, 1));
         auto item = [&](qint64 id) {
             for (const TimelineItem &it : layout.items) {
                 if (it.id == id)
@@ -136,16 +130,15 @@ private slots:
             }
             return TimelineItem{};
         };
-        QCOMPARE(QDate::fromJulianDay(item(13).end), QDate(2020, 7, 14));  // its own end
-        QCOMPARE(QDate::fromJulianDay(item(8).end), QDate(2020, 1, 28));   // next decision
-        QCOMPARE(QDate::fromJulianDay(item(14).end), QDate(2020, 11, 9));  // lifted
-        QCOMPARE(QDate::fromJulianDay(item(2).end), QDate(2024, 1, 1));    // still in force
+        QCOMPARE(QDate::fromJulianDay(item(13).end), QDate(2020, 7, 14)); // its own end
+        QCOMPARE(QDate::fromJulianDay(item(8).end), QDate(2020, 1, 28));  // next decision
+        QCOMPARE(QDate::fromJulianDay(item(14).end), QDate(2020, 11, 9)); // lifted
+        QCOMPARE(QDate::fromJulianDay(item(2).end), QDate(2024, 1, 1));   // still in force
         QVERIFY(!item(2).endedEarly);
         QCOMPARE(QDate::fromJulianDay(item(11).effective), QDate(2020, 12, 31)); // pending before
     }
 
-    void lanesPerVendorAndFilters()
-    {
+    void lanesPerVendorAndFilters() {
         const TimelineLayout byVendor = TimelineLayout::build(
             sample(), kCountries, LaneMode::Vendor, LaneOrder::Name, {}, QDate(2024, 1, 1));
         QCOMPARE(byVendor.lanes.size(), 2);
@@ -169,10 +162,10 @@ private slots:
                  1);
     }
 
-    void hitTesting()
-    {
-        const TimelineLayout layout = TimelineLayout::build(
-            sample(), kCountries, LaneMode::Country, LaneOrder::FirstDecision, {}, QDate(2024, 1, 1));
+    void hitTesting() {
+        const TimelineLayout layout =
+            TimelineLayout::build(sample(), kCountries, LaneMode::Country, LaneOrder::FirstDecision,
+                                  {}, QDate(2024, 1, 1));
         const TimelineStyle style;
         const QRectF rect(0, 0, 1200, 400);
         const TimeScale scale = TimeScale::fit(QDate(2018, 1, 1), QDate(2024, 1, 1),
@@ -186,18 +179,19 @@ private slots:
         const int onBar = timelineHitTest(layout, scale, 0, rect,
                                           QPointF(scale.x(QDate(2022, 6, 1)), laneMid), style);
         QCOMPARE(layout.items[onBar].id, 11);
-        QCOMPARE(timelineHitTest(layout, scale, 0, rect, QPointF(50, laneMid), style), -1); // labels
-        QCOMPARE(timelineHitTest(layout, scale, 0, rect, QPointF(600, 5), style), -1);      // axis
+        QCOMPARE(timelineHitTest(layout, scale, 0, rect, QPointF(50, laneMid), style),
+                 -1);                                                                  // labels
+        QCOMPARE(timelineHitTest(layout, scale, 0, rect, QPointF(600, 5), style), -1); // axis
         // Scrolled by one lane, the same point is Sweden's lane.
         const int scrolled = timelineHitTest(layout, scale, 1, rect,
                                              QPointF(scale.x(QDate(2020, 10, 20)), laneMid), style);
         QCOMPARE(layout.items[scrolled].id, 14);
     }
 
-    void paintsOnAnyDevice()
-    {
-        const TimelineLayout layout = TimelineLayout::build(
-            sample(), kCountries, LaneMode::Country, LaneOrder::FirstDecision, {}, QDate(2024, 1, 1));
+    void paintsOnAnyDevice() {
+        const TimelineLayout layout =
+            TimelineLayout::build(sample(), kCountries, LaneMode::Country, LaneOrder::FirstDecision,
+                                  {}, QDate(2024, 1, 1));
         const TimelineStyle style;
         QImage image(1200, 200, QImage::Format_RGB32);
         const TimeScale scale = TimeScale::fit(QDate(2018, 1, 1), QDate(2024, 1, 1),

@@ -9,6 +9,8 @@
 #include "mappanel.h"
 #include "messages.h"
 #include "models.h"
+#include "timelinepanel.h"
+#include "timelineview.h"
 #include "vendorprofile.h"
 #include "viewstate.h"
 
@@ -97,7 +99,9 @@ void MainWindow::setDocument(std::unique_ptr<Store> store) {
     m_vendors = new VendorProfile(m_doc, m_state);
     m_mapPanel = new MapPanel(m_doc, m_state);
     m_tabs->addTab(m_countrySplit, tr("&Countries"));
+    m_timelinePanel = new TimelinePanel(m_doc, m_state);
     m_tabs->addTab(m_mapPanel, tr("&Map"));
+    m_tabs->addTab(m_timelinePanel, tr("&Timeline"));
     m_tabs->addTab(m_vendors, tr("&Vendors"));
     setCentralWidget(m_tabs);
 
@@ -125,6 +129,7 @@ void MainWindow::setDocument(std::unique_ptr<Store> store) {
         showWarning(this, tr("Change not applied"), message);
     });
     connect(m_profile, &CountryProfile::editRequested, this, &MainWindow::editDecision);
+    connect(m_timelinePanel->view(), &TimelineView::editRequested, this, &MainWindow::editDecision);
     connect(m_vendors, &VendorProfile::countryActivated, this,
             [this] { m_tabs->setCurrentIndex(0); });
     connect(m_state, &ViewState::decisionChanged, this, &MainWindow::updateActions);
@@ -177,9 +182,12 @@ void MainWindow::createActions() {
     m_showMap = new QAction(tr("&Map"), this);
     m_showMap->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
     connect(m_showMap, &QAction::triggered, this, [this] { m_tabs->setCurrentIndex(1); });
+    m_showTimeline = new QAction(tr("&Timeline"), this);
+    m_showTimeline->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_3));
+    connect(m_showTimeline, &QAction::triggered, this, [this] { m_tabs->setCurrentIndex(2); });
     m_showVendors = new QAction(tr("&Vendors"), this);
-    m_showVendors->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_3));
-    connect(m_showVendors, &QAction::triggered, this, [this] { m_tabs->setCurrentIndex(2); });
+    m_showVendors->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_4));
+    connect(m_showVendors, &QAction::triggered, this, [this] { m_tabs->setCurrentIndex(3); });
 }
 
 void MainWindow::createMenus() {
@@ -207,6 +215,7 @@ void MainWindow::createMenus() {
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(m_showCountries);
     view->addAction(m_showMap);
+    view->addAction(m_showTimeline);
     view->addAction(m_showVendors);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));

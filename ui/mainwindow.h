@@ -20,6 +20,7 @@ class CountryBrowser;
 class CountryProfile;
 class Document;
 class MapPanel;
+class TimelinePanel;
 class VendorProfile;
 class ViewState;
 
@@ -37,6 +38,7 @@ public:
     CountryProfile *countryProfile() const { return m_profile; }
     VendorProfile *vendorProfile() const { return m_vendors; }
     MapPanel *mapPanel() const { return m_mapPanel; }
+    TimelinePanel *timelinePanel() const { return m_timelinePanel; }
     QAction *newDecisionAction() const { return m_newDecision; }
     QAction *editDecisionAction() const { return m_editDecision; }
     QAction *deleteDecisionAction() const { return m_deleteDecision; }
@@ -80,6 +82,7 @@ private:
     CountryProfile *m_profile = nullptr;
     VendorProfile *m_vendors = nullptr;
     MapPanel *m_mapPanel = nullptr;
+    TimelinePanel *m_timelinePanel = nullptr;
     QDateEdit *m_asOf = nullptr;
     QToolButton *m_vendorButton = nullptr;
     QMenu *m_vendorMenu = nullptr;
@@ -94,6 +97,7 @@ private:
     QAction *m_showCountries = nullptr;
     QAction *m_showVendors = nullptr;
     QAction *m_showMap = nullptr;
+    QAction *m_showTimeline = nullptr;
 };
 
 // The app's settings file (~/.config/banatlas/banatlas.conf).

@@ -1,0 +1,124 @@
+#include "document.h"
+#include "interchange.h"
+#include "timelinepanel.h"
+#include "timelineview.h"
+#include "viewstate.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace banatlas;
+
+class TestTimelineView : public QObject {
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<Document> m_doc;
+    ViewState *m_state = nullptr;
+    std::unique_ptr<TimelinePanel> m_panel;
+
+    TimelineView *view() const { return m_panel->view(); }
+
+    // Where a decision's marker is drawn in the view.
+    QPoint markerOf(qint64 id) const {
+        const TimelineLayout &l = view()->layout();
+        for (const TimelineItem &it : l.items) {
+            if (it.id != id)
+                continue;
+            const double y = view()->style().axisHeight +
+                             (it.lane - view()->firstLane() + 0.5) * view()->style().laneHeight;
+            return QPointF(view()->scale().x(it.announced), y).toPoint();
+        }
+        return {};
+    }
+
+private slots:
+    void init() {
+        m_doc = std::make_unique<Document>(openDatabase(
+            m_dir.filePath(QLatin1StringView(QTest::currentTestFunction()) + u".banatlas"_s)));
+        m_state = new ViewState(m_doc.get());
+        m_state->setAsOf(QDate(2022, 1, 1));
+        m_panel = std::make_unique<TimelinePanel>(m_doc.get(), m_state);
+        m_panel->resize(1400, 900);
+        m_panel->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_panel.get()));
+    }
+    void cleanup() {
+        m_panel.reset();
+        m_doc.reset();
+    }
+
+    void fitsTheDataAndListsAllGovernments() {
+        const TimelineLayout &l = view()->layout();
+        QCOMPARE(l.first, QDate(2014, 1, 1)); // Taiwan's 4G exclusion
+        QVERIFY(view()->scale().x(l.first) >= view()->plotRect().left());
+        QVERIFY(view()->scale().x(l.last) <= view()->plotRect().right());
+        QSet<QString> lanes;
+        for (const TimelineLane &lane : l.lanes)
+            lanes.insert(lane.key);
+        QVERIFY(lanes.contains(u"AU"_s) && lanes.contains(u"EU"_s));
+        QCOMPARE(l.items.size(), m_doc->decisions().size());
+    }
+
+    void clickSelectsAndDoubleClickEdits() {
+        const QPoint marker = markerOf(2); // Australia 2018
+        QCOMPARE(view()->decisionAt(marker), 2);
+        QTest::mouseClick(view(), Qt::LeftButton, {}, marker);
+        QCOMPARE(m_state->country(), u"AU"_s);
+        QCOMPARE(m_state->decision(), 2);
+        QSignalSpy edit(view(), &TimelineView::editRequested);
+        QTest::mouseDClick(view(), Qt::LeftButton, {}, marker);
+        QCOMPARE(edit.count(), 1);
+        QCOMPARE(edit.first().first().toLongLong(), 2);
+    }
+
+    void draggingTheCursorMovesTheSharedDate() {
+        const int y = 300;
+        const QPoint cursor(static_cast<int>(view()->scale().x(m_state->asOf())), y);
+        const QPoint target(static_cast<int>(view()->scale().x(QDate(2019, 6, 15))), y);
+        QTest::mousePress(view(), Qt::LeftButton, {}, cursor);
+        QMouseEvent move(QEvent::MouseMove, target, view()->mapToGlobal(QPointF(target)),
+                         Qt::NoButton, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(view(), &move);
+        QTest::mouseRelease(view(), Qt::LeftButton, {}, target);
+        QVERIFY(qAbs(m_state->asOf().daysTo(QDate(2019, 6, 15))) <= 3);
+    }
+
+    void wheelZoomsAroundTheCursor() {
+        const QPoint at(800, 300);
+        const QDate under = view()->scale().date(at.x());
+        const double before = view()->scale().pixelsPerDay();
+        QWheelEvent wheel(at, view()->mapToGlobal(at), {}, {0, 240}, Qt::NoButton, Qt::NoModifier,
+                          Qt::NoScrollPhase, false);
+        QApplication::sendEvent(view(), &wheel);
+        QVERIFY(view()->scale().pixelsPerDay() > before * 1.5);
+        QVERIFY(qAbs(view()->scale().date(at.x()).daysTo(under)) <= 1);
+        view()->fitToData();
+        QCOMPARE(view()->scale().pixelsPerDay(), before);
+    }
+
+    void lanesPerVendorAndFilters() {
+        m_panel->laneMode()->setCurrentIndex(1);
+        QVERIFY(view()->layout().lanes.size() >= 10);
+        QCOMPARE(view()->layout().lanes.size(), m_doc->vendors().size() - 1); // Qualcomm has none
+        m_panel->laneMode()->setCurrentIndex(0);
+        m_panel->groupFilter()->setCurrentIndex(m_panel->groupFilter()->findData(u"FIVE_EYES"_s));
+        QCOMPARE(view()->layout().lanes.size(), 5);
+        m_panel->measureFilter()->setCurrentIndex(
+            m_panel->measureFilter()->findData(int(Measure::Warning)));
+        for (const TimelineItem &it : view()->layout().items)
+            QCOMPARE(it.measure, Measure::Warning);
+        // The window's vendor filter applies too.
+        m_panel->measureFilter()->setCurrentIndex(0);
+        m_state->setVendors({u"Kaspersky"_s});
+        for (const TimelineItem &it : view()->layout().items)
+            QVERIFY(m_doc->decision(it.id)->vendors.contains(u"Kaspersky"_s));
+    }
+};
+
+QTEST_MAIN(TestTimelineView)
+#include "tst_timelineview.moc"

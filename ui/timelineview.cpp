@@ -1,0 +1,294 @@
+#include "timelineview.h"
+
+#include "classcolors.h"
+#include "document.h"
+#include "models.h"
+#include "viewstate.h"
+
+#include <QHelpEvent>
+#include <QKeyEvent>
+#include <QMouseEvent>
+#include <QPainter>
+#include <QScrollBar>
+#include <QToolTip>
+#include <QWheelEvent>
+
+using namespace Qt::StringLiterals;
+
+namespace banatlas {
+
+TimelineView::TimelineView(Document *doc, ViewState *state, QWidget *parent)
+    : QWidget(parent)
+    , m_doc(doc)
+    , m_state(state)
+    , m_scroll(new QScrollBar(Qt::Vertical, this)) {
+    setObjectName(u"timelineView"_s);
+    setMouseTracking(true);
+    setFocusPolicy(Qt::StrongFocus);
+    setMinimumSize(500, 200);
+    m_style.laneHeight = std::max(22.0, fontMetrics().height() + 8.0);
+    m_style.axisHeight = fontMetrics().height() * 2 + 4;
+    connect(m_scroll, &QScrollBar::valueChanged, this, [this](int v) {
+        m_firstLane = v / 10.0;
+        update();
+        emit viewChanged();
+    });
+    connect(doc, &Document::changed, this, &TimelineView::rebuild);
+    connect(state, &ViewState::asOfChanged, this, qOverload<>(&QWidget::update));
+    connect(state, &ViewState::decisionChanged, this, qOverload<>(&QWidget::update));
+    rebuild();
+}
+
+void TimelineView::setLaneMode(LaneMode mode) {
+    m_mode = mode;
+    rebuild();
+}
+
+void TimelineView::setLaneOrder(LaneOrder order) {
+    m_order = order;
+    rebuild();
+}
+
+void TimelineView::setFilter(const TimelineFilter &filter) {
+    m_filter = filter;
+    rebuild();
+}
+
+void TimelineView::rebuild() {
+    m_layout = TimelineLayout::build(m_doc->decisions(), m_doc->countries(), m_mode, m_order,
+                                     m_filter, QDate::currentDate());
+    updateScrollBar();
+    if (m_autoFit)
+        fitToData();
+    update();
+    emit viewChanged();
+}
+
+QRectF TimelineView::plotRect() const {
+    return QRectF(m_style.labelWidth, m_style.axisHeight,
+                  width() - m_scroll->width() - m_style.labelWidth, height() - m_style.axisHeight);
+}
+
+void TimelineView::fitToData() {
+    const QRectF plot = plotRect();
+    if (plot.width() <= 0)
+        return;
+    const QDate from = m_layout.first.addMonths(-3);
+    const QDate to = m_layout.last.addMonths(3);
+    m_scale = TimeScale::fit(from, to, plot.left(), plot.width());
+    m_autoFit = true; // until the user zooms or pans, resizing keeps everything in view
+    update();
+    emit viewChanged();
+}
+
+void TimelineView::setScale(const TimeScale &scale) {
+    m_scale = scale;
+    m_autoFit = false;
+    update();
+    emit viewChanged();
+}
+
+void TimelineView::updateScrollBar() {
+    const double visibleLanes = (height() - m_style.axisHeight) / m_style.laneHeight;
+    const double maxFirst = std::max(0.0, m_layout.lanes.size() - visibleLanes + 0.5);
+    m_scroll->setRange(0, static_cast<int>(maxFirst * 10));
+    m_scroll->setPageStep(static_cast<int>(visibleLanes * 10));
+    m_scroll->setSingleStep(10);
+}
+
+void TimelineView::scrollTo(double lane) {
+    m_scroll->setValue(static_cast<int>(lane * 10));
+}
+
+void TimelineView::resizeEvent(QResizeEvent *) {
+    m_scroll->setGeometry(width() - m_scroll->sizeHint().width(), 0, m_scroll->sizeHint().width(),
+                          height());
+    updateScrollBar();
+    if (m_autoFit)
+        fitToData();
+}
+
+void TimelineView::paintEvent(QPaintEvent *) {
+    QPainter p(this);
+    const QRectF area(0, 0, width() - m_scroll->width(), height());
+    paintTimeline(p, area, m_layout, m_scale, m_firstLane, m_state->asOf(), m_state->decision(),
+                  m_style);
+    if (m_layout.lanes.isEmpty()) {
+        p.setPen(palette().placeholderText().color());
+        p.drawText(area, Qt::AlignCenter, tr("No decision matches the filters."));
+    }
+}
+
+qint64 TimelineView::decisionAt(QPointF pos) const {
+    const QRectF area(0, 0, width() - m_scroll->width(), height());
+    const int index = timelineHitTest(m_layout, m_scale, m_firstLane, area, pos, m_style);
+    return index < 0 ? 0 : m_layout.items[index].id;
+}
+
+void TimelineView::wheelEvent(QWheelEvent *event) {
+    const double steps = event->angleDelta().y() / 120.0;
+    if (event->modifiers() & Qt::ShiftModifier)
+        scrollTo(m_firstLane - steps * 3);
+    else if (steps != 0)
+        setScale([&] {
+            TimeScale s = m_scale;
+            s.zoom(std::pow(1.25, steps), std::max(event->position().x(), plotRect().left()));
+            return s;
+        }());
+    event->accept();
+}
+
+void TimelineView::mousePressEvent(QMouseEvent *event) {
+    if (event->button() != Qt::LeftButton)
+        return;
+    m_pressPos = m_lastPos = event->position();
+    m_moved = false;
+    const double cursorX = m_scale.x(m_state->asOf());
+    m_drag = std::abs(event->position().x() - cursorX) <= 5 ? Drag::Cursor : Drag::Pan;
+}
+
+void TimelineView::mouseMoveEvent(QMouseEvent *event) {
+    const QPointF pos = event->position();
+    if (m_drag == Drag::None) {
+        const bool nearCursor = std::abs(pos.x() - m_scale.x(m_state->asOf())) <= 5;
+        setCursor(nearCursor ? Qt::SizeHorCursor
+                             : (decisionAt(pos) ? Qt::PointingHandCursor : Qt::ArrowCursor));
+        return;
+    }
+    if ((pos - m_pressPos).manhattanLength() > 3)
+        m_moved = true;
+    if (m_drag == Drag::Cursor) {
+        // The as-of date is shared: the map and the country view follow.
+        m_state->setAsOf(m_scale.date(std::clamp(pos.x(), plotRect().left(), plotRect().right())));
+    } else if (m_moved) {
+        const QPointF delta = pos - m_lastPos;
+        m_scale.pan(delta.x());
+        m_autoFit = false;
+        scrollTo(m_firstLane - delta.y() / m_style.laneHeight);
+        update();
+        emit viewChanged();
+    }
+    m_lastPos = pos;
+}
+
+void TimelineView::mouseReleaseEvent(QMouseEvent *event) {
+    if (event->button() != Qt::LeftButton)
+        return;
+    if (!m_moved && m_drag == Drag::Pan) {
+        if (const qint64 id = decisionAt(event->position())) {
+            if (const Decision *d = m_doc->decision(id)) {
+                m_state->setCountry(d->country);
+                m_state->setDecision(id);
+            }
+        }
+    }
+    m_drag = Drag::None;
+}
+
+void TimelineView::mouseDoubleClickEvent(QMouseEvent *event) {
+    if (const qint64 id = decisionAt(event->position()))
+        emit editRequested(id);
+}
+
+void TimelineView::keyPressEvent(QKeyEvent *event) {
+    const double centre = plotRect().center().x();
+    TimeScale s = m_scale;
+    switch (event->key()) {
+    case Qt::Key_Plus:
+    case Qt::Key_Equal:
+        s.zoom(1.5, centre);
+        break;
+    case Qt::Key_Minus:
+        s.zoom(1 / 1.5, centre);
+        break;
+    case Qt::Key_Left:
+        s.pan(80);
+        break;
+    case Qt::Key_Right:
+        s.pan(-80);
+        break;
+    case Qt::Key_0:
+        fitToData();
+        return;
+    default:
+        QWidget::keyPressEvent(event);
+        return;
+    }
+    setScale(s);
+}
+
+bool TimelineView::event(QEvent *event) {
+    if (event->type() != QEvent::ToolTip)
+        return QWidget::event(event);
+    auto *help = static_cast<QHelpEvent *>(event);
+    const Decision *d = m_doc->decision(decisionAt(help->pos()));
+    if (!d) {
+        QToolTip::hideText();
+        return true;
+    }
+    const Country *c = m_doc->country(d->country);
+    QStringList lines{d->title,
+                      u"%1 · %2 · %3"_s.arg(c ? c->name : d->country, displayName(d->measure),
+                                            d->vendors.join(u", "_s)),
+                      tr("Announced %1").arg(d->announced.toDisplayString())};
+    if (!d->effective.isNull())
+        lines.append(tr("In force from %1").arg(d->effective.toDisplayString()));
+    if (!d->ended.isNull())
+        lines.append(tr("Ended %1").arg(d->ended.toDisplayString()));
+    if (!d->deadline.isNull())
+        lines.append(tr("Deadline %1").arg(d->deadline.toDisplayString()));
+    QToolTip::showText(help->globalPos(),
+                       plainToolTip(lines.join(u'\n')).replace(u"\n"_s, u"<br>"_s), this);
+    return true;
+}
+
+// --- overview -----------------------------------------------------------------------
+
+TimelineOverview::TimelineOverview(TimelineView *view, QWidget *parent)
+    : QWidget(parent)
+    , m_view(view) {
+    setObjectName(u"timelineOverview"_s);
+    setMinimumHeight(30);
+    connect(view, &TimelineView::viewChanged, this, qOverload<>(&QWidget::update));
+}
+
+TimeScale TimelineOverview::overviewScale() const {
+    const TimelineLayout &l = m_view->layout();
+    return TimeScale::fit(l.first.addMonths(-3), l.last.addMonths(3), 4, width() - 8);
+}
+
+void TimelineOverview::paintEvent(QPaintEvent *) {
+    QPainter p(this);
+    p.fillRect(rect(), QColor(0xF2, 0xF2, 0xF2));
+    const TimeScale s = overviewScale();
+    for (const TimelineItem &it : m_view->layout().items) {
+        p.setPen(classColor(classOf(it.measure)).darker(110));
+        const double x = s.x(it.announced);
+        p.drawLine(QPointF(x, 6), QPointF(x, height() - 6));
+    }
+    // The visible window.
+    const QRectF plot = m_view->plotRect();
+    const double left = s.x(m_view->scale().date(plot.left()));
+    const double right = s.x(m_view->scale().date(plot.right()));
+    p.setPen(QPen(Qt::black, 1.5));
+    p.setBrush(QColor(0, 0, 0, 30));
+    p.drawRect(QRectF(left, 1, std::max(3.0, right - left), height() - 3));
+}
+
+void TimelineOverview::centreOn(double x) {
+    const QDate target = overviewScale().date(x);
+    TimeScale s = m_view->scale();
+    s.pan(m_view->plotRect().center().x() - s.x(target));
+    m_view->setScale(s);
+}
+
+void TimelineOverview::mousePressEvent(QMouseEvent *event) {
+    centreOn(event->position().x());
+}
+
+void TimelineOverview::mouseMoveEvent(QMouseEvent *event) {
+    if (event->buttons() & Qt::LeftButton)
+        centreOn(event->position().x());
+}
+
+} // namespace banatlas

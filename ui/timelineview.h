@@ -1,0 +1,95 @@
+#pragma once
+
+#include "timeline.h"
+
+#include <QWidget>
+
+class QScrollBar;
+
+namespace banatlas {
+
+class Document;
+class ViewState;
+
+// The timeline of decisions: wheel zooms time around the cursor (Shift+wheel scrolls
+// lanes), drag pans, the black as-of cursor can be dragged, a click selects a decision
+// in the country view, a double-click asks to edit it.
+class TimelineView final : public QWidget {
+    Q_OBJECT
+
+public:
+    TimelineView(Document *doc, ViewState *state, QWidget *parent = nullptr);
+
+    void setLaneMode(LaneMode mode);
+    void setLaneOrder(LaneOrder order);
+    void setFilter(const TimelineFilter &filter);
+    const TimelineLayout &layout() const { return m_layout; }
+    const TimeScale &scale() const { return m_scale; }
+    void setScale(const TimeScale &scale);
+    double firstLane() const { return m_firstLane; }
+    const TimelineStyle &style() const { return m_style; }
+    QRectF plotRect() const;
+
+    // The decision under a point, or 0.
+    qint64 decisionAt(QPointF pos) const;
+
+public slots:
+    void fitToData();
+
+signals:
+    void editRequested(qint64 id);
+    void viewChanged(); // scale or scroll moved (the overview follows)
+
+protected:
+    void paintEvent(QPaintEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+    void wheelEvent(QWheelEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
+    void mouseMoveEvent(QMouseEvent *event) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
+    void mouseDoubleClickEvent(QMouseEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+    bool event(QEvent *event) override;
+
+private:
+    void rebuild();
+    void updateScrollBar();
+    void scrollTo(double lane);
+
+    Document *m_doc;
+    ViewState *m_state;
+    TimelineLayout m_layout;
+    TimeScale m_scale;
+    TimelineStyle m_style;
+    LaneMode m_mode = LaneMode::Country;
+    LaneOrder m_order = LaneOrder::FirstDecision;
+    TimelineFilter m_filter;
+    double m_firstLane = 0;
+    QScrollBar *m_scroll;
+    enum class Drag { None, Pan, Cursor } m_drag = Drag::None;
+    QPointF m_pressPos;
+    QPointF m_lastPos;
+    bool m_moved = false;
+    bool m_autoFit = true;
+};
+
+// The whole range in a strip, with the visible window; click or drag to move it.
+class TimelineOverview final : public QWidget {
+    Q_OBJECT
+
+public:
+    explicit TimelineOverview(TimelineView *view, QWidget *parent = nullptr);
+    QSize sizeHint() const override { return {400, 34}; }
+
+protected:
+    void paintEvent(QPaintEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
+    void mouseMoveEvent(QMouseEvent *event) override;
+
+private:
+    TimeScale overviewScale() const;
+    void centreOn(double x);
+    TimelineView *m_view;
+};
+
+} // namespace banatlas
