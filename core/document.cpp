@@ -93,26 +93,28 @@ QStringList Document::regions() const {
     return out;
 }
 
-qint64 Document::addDecision(const Decision &d) {
-    QStringList missing;
-    for (const QString &name : d.vendors) {
-        if (!m_store->hasVendor(name))
-            missing.append(name.trimmed());
-    }
+QList<Vendor> Document::createMissingVendors(const Decision &d) {
     // Validate the decision itself before creating anything for it.
     const QList<FieldError> errors = m_store->validator().check(d);
     if (!errors.isEmpty())
         throw ValidationError(errors);
+    QList<Vendor> created;
+    for (const QString &name : d.vendors) {
+        if (m_store->hasVendor(name))
+            continue;
+        Vendor v;
+        v.name = name.trimmed();
+        v.id = m_store->addVendor(v);
+        created.append(v);
+    }
+    return created;
+}
 
+qint64 Document::addDecision(const Decision &d) {
     qint64 id = 0;
     QList<Vendor> created;
     m_store->transaction([&] {
-        for (const QString &name : std::as_const(missing)) {
-            Vendor v;
-            v.name = name;
-            v.id = m_store->addVendor(v);
-            created.append(v);
-        }
+        created = createMissingVendors(d);
         id = m_store->addDecision(d);
     });
     const Decision stored = *m_store->decision(id);
@@ -134,24 +136,11 @@ void Document::editDecision(const Decision &d) {
     const auto before = m_store->decision(d.id);
     if (!before)
         throw ValidationError({{QStringLiteral("id"), QStringLiteral("no such decision")}});
-    QStringList missing;
-    for (const QString &name : d.vendors) {
-        if (!m_store->hasVendor(name))
-            missing.append(name.trimmed());
-    }
-    const QList<FieldError> errors = m_store->validator().check(d);
-    if (!errors.isEmpty())
-        throw ValidationError(errors);
     if (*before == d)
         return;
     QList<Vendor> created;
     m_store->transaction([&] {
-        for (const QString &name : std::as_const(missing)) {
-            Vendor v;
-            v.name = name;
-            v.id = m_store->addVendor(v);
-            created.append(v);
-        }
+        created = createMissingVendors(d);
         m_store->updateDecision(d);
     });
     const Decision after = *m_store->decision(d.id);

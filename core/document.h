@@ -66,6 +66,9 @@ signals:
 private:
     friend class DocumentCommand;
     void reportError(const QString &message) { emit errorOccurred(message); }
+    // Validates `d`, then creates the vendors it names that do not exist yet; call
+    // inside a store transaction.
+    QList<Vendor> createMissingVendors(const Decision &d);
 
     std::unique_ptr<Store> m_store;
     QUndoStack *m_undoStack;
