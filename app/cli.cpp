@@ -5,6 +5,7 @@
 #include "interchange.h"
 #include "mapexport.h"
 #include "mappainter.h"
+#include "report.h"
 #include "statusresolver.h"
 
 #include <QCoreApplication>
@@ -20,7 +21,7 @@ using namespace Qt::StringLiterals;
 namespace banatlas::cli {
 namespace {
 
-const QStringList kCommands = {u"import"_s, u"export"_s, u"status"_s, u"map"_s};
+const QStringList kCommands = {u"import"_s, u"export"_s, u"status"_s, u"map"_s, u"report"_s};
 
 QString tr(const char *text) {
     return QCoreApplication::translate("banatlas-cli", text);
@@ -42,7 +43,9 @@ QString usage() {
               "  import FILE.csv|FILE.json\n"
               "  export --format csv|json [--out FILE]\n"
               "  status --as-of DATE [--vendor NAME]... [--country CC]... [--csv]\n"
-              "  map --out FILE.png|FILE.svg|FILE.pdf [--as-of DATE] [--vendor NAME]...\n\n"
+              "  map --out FILE.png|FILE.svg|FILE.pdf [--as-of DATE] [--vendor NAME]...\n"
+              "  report --out FILE.pdf [--as-of DATE] [--vendor NAME]... [--country CC]...\n"
+              "         [--group CODE] [--compare DATE] [--paper a4|letter] [--landscape]\n\n"
               "Options:\n"
               "  --db FILE    database file (default: %1)\n"
               "  --no-seed    do not seed a newly created database with the bundled dataset\n"
@@ -65,9 +68,15 @@ const QHash<QString, QStringList> kValueOptions = {
     {u"export"_s, {u"--format"_s, u"--out"_s}},
     {u"status"_s, {u"--as-of"_s, u"--vendor"_s, u"--country"_s}},
     {u"map"_s, {u"--as-of"_s, u"--vendor"_s, u"--out"_s}},
+    {u"report"_s,
+     {u"--out"_s, u"--as-of"_s, u"--vendor"_s, u"--country"_s, u"--group"_s, u"--compare"_s,
+      u"--paper"_s}},
 };
-const QHash<QString, QStringList> kFlagOptions = {
-    {u"import"_s, {}}, {u"export"_s, {}}, {u"status"_s, {u"--csv"_s}}, {u"map"_s, {}}};
+const QHash<QString, QStringList> kFlagOptions = {{u"import"_s, {}},
+                                                  {u"export"_s, {}},
+                                                  {u"status"_s, {u"--csv"_s}},
+                                                  {u"map"_s, {}},
+                                                  {u"report"_s, {u"--landscape"_s}}};
 
 Options parse(const QStringList &args) {
     Options o;
@@ -205,6 +214,38 @@ int mapCommand(Store &store, const Options &o) {
     return 0;
 }
 
+int reportCommand(Store &store, const Options &o) {
+    if (!o.positional.isEmpty())
+        throw UsageError{tr("report takes no positional argument; use --out FILE.pdf")};
+    const QString path = o.values.value(u"--out"_s);
+    if (path.isEmpty() || !path.endsWith(u".pdf"_s, Qt::CaseInsensitive))
+        throw UsageError{tr("report needs --out FILE.pdf")};
+    ReportOptions options;
+    if (o.values.contains(u"--as-of"_s))
+        options.asOf = parseAsOf(o.values.value(u"--as-of"_s));
+    if (o.values.contains(u"--compare"_s))
+        options.compare = parseAsOf(o.values.value(u"--compare"_s));
+    options.vendors = vendorsOf(store, o);
+    for (const QString &text : valuesOf(o, u"--country"_s)) {
+        const auto code = store.resolveCountry(text);
+        if (!code)
+            throw Error(tr("--country: no country \"%1\"").arg(text));
+        options.countries.append(*code);
+    }
+    options.group = o.values.value(u"--group"_s);
+    if (!options.group.isEmpty() && !store.group(options.group))
+        throw Error(tr("--group: no group \"%1\" (groups: EU, NATO, FIVE_EYES, G7, QUAD)")
+                        .arg(options.group));
+    const QString paper = o.values.value(u"--paper"_s, u"a4"_s).toLower();
+    if (paper != u"a4"_s && paper != u"letter"_s)
+        throw UsageError{tr("--paper must be a4 or letter")};
+    options.pageSize = paper == u"letter"_s ? QPageSize::Letter : QPageSize::A4;
+    if (o.flags.contains(u"--landscape"_s))
+        options.orientation = QPageLayout::Landscape;
+    writeReport(path, store, options);
+    return 0;
+}
+
 int statusCommand(Store &store, const Options &o) {
     if (!o.positional.isEmpty())
         throw UsageError{tr("status takes no positional argument")};
@@ -246,7 +287,7 @@ int statusCommand(Store &store, const Options &o) {
 } // namespace
 
 bool needsPainting(const QStringList &args) {
-    return args.contains(u"map"_s);
+    return args.contains(u"map"_s) || args.contains(u"report"_s);
 }
 
 bool wantsCommandLine(const QStringList &args) {
@@ -303,6 +344,8 @@ int run(const QStringList &args) {
             return exportCommand(*store, o);
         if (o.command == u"map"_s)
             return mapCommand(*store, o);
+        if (o.command == u"report"_s)
+            return reportCommand(*store, o);
         return statusCommand(*store, o);
     } catch (const UsageError &e) {
         return fail(e.message + tr(" (see banatlas --help)"), 2);

@@ -1,0 +1,119 @@
+#include "interchange.h"
+#include "report.h"
+
+#include <QFile>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace banatlas;
+
+namespace {
+
+// The text of a PDF, as poppler extracts it (what a reader can select and search).
+QString pdfText(const QString &path) {
+    QProcess p;
+    p.start(u"pdftotext"_s, {u"-layout"_s, path, u"-"_s});
+    p.waitForFinished(60000);
+    return QString::fromUtf8(p.readAllStandardOutput());
+}
+
+int pdfPages(const QString &path) {
+    QProcess p;
+    p.start(u"pdfinfo"_s, {path});
+    p.waitForFinished(60000);
+    const auto m = QRegularExpression(u"Pages:\\s+(\\d+)"_s)
+                       .match(QString::fromUtf8(p.readAllStandardOutput()));
+    return m.hasMatch() ? m.captured(1).toInt() : -1;
+}
+
+} // namespace
+
+class TestReport : public QObject {
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<Store> m_store;
+
+private slots:
+    void initTestCase() {
+        if (QStandardPaths::findExecutable(u"pdftotext"_s).isEmpty())
+            QSKIP("pdftotext (poppler-utils) is needed to read reports back");
+        m_store = openDatabase(m_dir.filePath(u"report.banatlas"_s));
+    }
+
+    void fullReportReadsBack() {
+        const QString path = m_dir.filePath(u"full.pdf"_s);
+        ReportOptions options;
+        options.asOf = QDate(2024, 12, 31);
+        options.compare = QDate(2019, 1, 1);
+        QVERIFY(writeReport(path, *m_store, options));
+        const QString text = pdfText(path);
+        const int pages = pdfPages(path);
+        QVERIFY(pages > 10);
+        QVERIFY(text.contains(u"Measures in force on 31 Dec 2024"_s));
+        QVERIFY(text.contains(u"Page 1 of %1"_s.arg(pages)));
+        QVERIFY(text.contains(u"Page %1 of %1"_s.arg(pages)));
+        QVERIFY(text.contains(u"Australia (AU)"_s));
+        QVERIFY(text.contains(u"What changed since 1 Jan 2019"_s));
+        // A numbered source with its address.
+        QVERIFY(text.contains(u"https://www.telecomtv.com/"_s));
+        QVERIFY(QRegularExpression(u"\\[\\d+\\] New Australian prime minister bans Huawei"_s)
+                    .match(text)
+                    .hasMatch());
+        // Roll-ups use membership at the as-of date: the UK left the EU in 2020.
+        QVERIFY(text.contains(u"EU: "_s) && text.contains(u"of 27 members restrict"_s));
+        // Searchable text: no ligatures ("effectively", not "e\uFB00ectively").
+        QVERIFY(text.contains(u"effectively"_s));
+        QVERIFY(!text.contains(QChar(0xFB00)) && !text.contains(QChar(0xFB01)));
+    }
+
+    void scopeByCountryGroupAndVendor() {
+        const QString path = m_dir.filePath(u"five.pdf"_s);
+        ReportOptions options;
+        options.asOf = QDate(2019, 1, 1);
+        options.group = u"FIVE_EYES"_s;
+        options.vendors = {u"Huawei"_s};
+        options.includeTimeline = false;
+        QVERIFY(writeReport(path, *m_store, options));
+        const QString text = pdfText(path);
+        QVERIFY(text.contains(u"Members of FIVE_EYES on 1 Jan 2019"_s));
+        QVERIFY(text.contains(u"New Zealand (NZ)"_s));
+        QVERIFY(text.contains(u"Canada (CA)"_s));
+        QVERIFY(!text.contains(u"Germany (DE)"_s));
+        QVERIFY(!text.contains(u"TikTok"_s)); // only Huawei decisions
+        // Canada's decisions came later: none by the as-of date.
+        QVERIFY(text.contains(u"No decision recorded for these vendors by 1 Jan 2019."_s));
+        QVERIFY(!text.contains(u"Canada bans Huawei"_s));
+    }
+
+    void userTextIsPrintedNotInterpreted() {
+        Decision d = *m_store->decision(2);
+        d.summary = u"<img src=\"file:///etc/passwd\"> and <b>bold</b> & more"_s;
+        m_store->updateDecision(d);
+        const QString path = m_dir.filePath(u"escaped.pdf"_s);
+        ReportOptions options;
+        options.countries = {u"AU"_s};
+        QVERIFY(writeReport(path, *m_store, options));
+        const QString text = pdfText(path);
+        QVERIFY(text.contains(u"<img src=\"file:///etc/passwd\"> and <b>bold</b> & more"_s));
+        QVERIFY(!text.contains(u"root:"_s)); // nothing was loaded
+    }
+
+    void cancellingWritesNothing() {
+        const QString path = m_dir.filePath(u"cancelled.pdf"_s);
+        int calls = 0;
+        const bool done = writeReport(path, *m_store, ReportOptions{}, [&](int, int) {
+            ++calls;
+            return calls < 3;
+        });
+        QVERIFY(!done);
+        QVERIFY(!QFile::exists(path));
+    }
+};
+
+QTEST_MAIN(TestReport)
+#include "tst_report.moc"
