@@ -26,6 +26,7 @@ bench: build
 	$(BUILD_DIR)/tests/benchmarks/bench_ui 10000
 	$(BUILD_DIR)/tests/benchmarks/bench_map
 	$(BUILD_DIR)/tests/benchmarks/bench_timeline 10000
+	$(BUILD_DIR)/tests/benchmarks/bench_report 10000
 
 format:
 	clang-format -i $$(git ls-files '*.cpp' '*.h')

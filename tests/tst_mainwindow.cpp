@@ -5,6 +5,7 @@
 #include "interchange.h"
 #include "mainwindow.h"
 #include "models.h"
+#include "reportdialog.h"
 #include "viewstate.h"
 
 #include <QAction>
@@ -16,7 +17,10 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMessageBox>
+#include <QProcess>
 #include <QPushButton>
+#include <QRadioButton>
+#include <QStandardPaths>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -201,6 +205,38 @@ private slots:
         QVERIFY(!html.contains(u"<img"_s));
         QVERIFY(html.contains(u"&lt;img src=&quot;file:///etc/passwd&quot;&gt;"_s));
         QVERIFY(!html.contains(u"href=\"file:"_s)); // only http(s) become links
+    }
+
+    void exportsAReportOfTheSelectedGovernment() {
+        const QString path = m_dir.filePath(u"gui-report.pdf"_s);
+        m_window->viewState()->setCountry(u"AU"_s);
+        // The question that follows ("open it now?"): answer No.
+        QTimer answer;
+        answer.setInterval(50);
+        connect(&answer, &QTimer::timeout, this, [] {
+            if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget()))
+                box->button(QMessageBox::No)->click();
+        });
+        withModal<ReportDialog>([this] { m_window->exportReport(); },
+                                [&](ReportDialog *dialog) {
+                                    dialog->pathField()->setText(path);
+                                    dialog->countryScope()->setChecked(true);
+                                    answer.start();
+                                    dialog->accept();
+                                });
+        answer.stop();
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(f.read(5), QByteArray("%PDF-"));
+        f.close();
+        if (!QStandardPaths::findExecutable(u"pdftotext"_s).isEmpty()) {
+            QProcess text;
+            text.start(u"pdftotext"_s, {path, u"-"_s});
+            QVERIFY(text.waitForFinished(30000));
+            const QString out = QString::fromUtf8(text.readAllStandardOutput());
+            QVERIFY(out.contains(u"Australia (AU)"_s));
+            QVERIFY(!out.contains(u"Germany (DE)"_s));
+        }
     }
 
     void refusesAFileThatIsNotADatabase() {

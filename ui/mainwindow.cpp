@@ -9,6 +9,8 @@
 #include "mappanel.h"
 #include "messages.h"
 #include "models.h"
+#include "report.h"
+#include "reportdialog.h"
 #include "timelinepanel.h"
 #include "timelineview.h"
 #include "vendorprofile.h"
@@ -18,12 +20,14 @@
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QDesktopServices>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QProgressDialog>
 #include <QSaveFile>
 #include <QSettings>
 #include <QSplitter>
@@ -33,6 +37,7 @@
 #include <QToolBar>
 #include <QToolButton>
 #include <QUndoStack>
+#include <QUrl>
 
 using namespace Qt::StringLiterals;
 
@@ -201,6 +206,7 @@ void MainWindow::createMenus() {
                     &MainWindow::importFile);
     file->addAction(tr("&Export…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E), this,
                     &MainWindow::exportFile);
+    file->addAction(tr("Export &report…"), QKeySequence::Print, this, &MainWindow::exportReport);
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
 
@@ -433,6 +439,36 @@ void MainWindow::exportFile() {
     if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size() || !f.commit()) {
         showWarning(this, tr("Export failed"),
                     tr("%1 could not be written: %2").arg(path, f.errorString()));
+    }
+}
+
+void MainWindow::exportReport() {
+    ReportDialog dialog(m_doc, m_state, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const QString path = dialog.path();
+    QProgressDialog progress(tr("Writing the report…"), tr("Cancel"), 0, 100, this);
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(300);
+    try {
+        const bool written =
+            writeReport(path, m_doc->store(), dialog.options(), [&](int done, int total) {
+                progress.setMaximum(total);
+                progress.setValue(done);
+                QApplication::processEvents();
+                return !progress.wasCanceled();
+            });
+        progress.reset();
+        if (!written) {
+            statusBar()->showMessage(tr("Report cancelled; nothing was written"), 5000);
+            return;
+        }
+        statusBar()->showMessage(tr("Report written to %1").arg(path), 8000);
+        if (confirm(this, tr("Report written"), tr("%1 is ready. Open it now?").arg(path)))
+            QDesktopServices::openUrl(QUrl::fromLocalFile(path));
+    } catch (const Error &e) {
+        progress.reset();
+        showWarning(this, tr("Report not written"), e.message());
     }
 }
 

@@ -52,6 +52,9 @@ public:
     void newDecision();
     void editDecision(qint64 id);
     void deleteDecision();
+    // Asks what to report, writes the PDF with a cancellable progress dialog, and offers
+    // to open it.
+    void exportReport();
 
 protected:
     void closeEvent(QCloseEvent *event) override;

@@ -1,0 +1,128 @@
+#include "reportdialog.h"
+
+#include "document.h"
+#include "viewstate.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QStandardPaths>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace banatlas {
+
+ReportDialog::ReportDialog(Document *doc, ViewState *state, QWidget *parent)
+    : QDialog(parent)
+    , m_state(state)
+    , m_all(new QRadioButton(tr("&Every government with a decision"), this))
+    , m_country(new QRadioButton(this))
+    , m_groupScope(new QRadioButton(tr("Members of a &group:"), this))
+    , m_group(new QComboBox(this))
+    , m_asOf(new QDateEdit(state->asOf(), this))
+    , m_compare(new QCheckBox(tr("&What changed since"), this))
+    , m_compareDate(new QDateEdit(state->asOf().addYears(-2), this))
+    , m_paper(new QComboBox(this))
+    , m_orientation(new QComboBox(this))
+    , m_path(new QLineEdit(this)) {
+    setWindowTitle(tr("Export report"));
+    const Country *selected = doc->country(state->country());
+    m_country->setText(selected ? tr("The selected government: %1").arg(selected->name)
+                                : tr("The selected government (none)"));
+    m_country->setEnabled(selected != nullptr);
+    m_all->setChecked(true);
+    for (const CountryGroup &g : doc->groups())
+        m_group->addItem(u"%1 — %2"_s.arg(g.code, g.name), g.code);
+    for (QDateEdit *e : {m_asOf, m_compareDate}) {
+        e->setCalendarPopup(true);
+        e->setDisplayFormat(u"d MMM yyyy"_s);
+    }
+    m_compareDate->setEnabled(false);
+    m_paper->addItem(tr("A4"), int(QPageSize::A4));
+    m_paper->addItem(tr("US Letter"), int(QPageSize::Letter));
+    m_orientation->addItem(tr("Portrait"), int(QPageLayout::Portrait));
+    m_orientation->addItem(tr("Landscape"), int(QPageLayout::Landscape));
+    const QString docs = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    m_path->setText(docs + u"/banatlas-report-%1.pdf"_s.arg(state->asOf().toString(Qt::ISODate)));
+    auto *browse = new QPushButton(tr("&Browse…"), this);
+
+    auto *groupRow = new QHBoxLayout;
+    groupRow->addWidget(m_groupScope);
+    groupRow->addWidget(m_group, 1);
+    auto *scope = new QVBoxLayout;
+    scope->addWidget(m_all);
+    scope->addWidget(m_country);
+    scope->addLayout(groupRow);
+    auto *compareRow = new QHBoxLayout;
+    compareRow->addWidget(m_compare);
+    compareRow->addWidget(m_compareDate, 1);
+    auto *pageRow = new QHBoxLayout;
+    pageRow->addWidget(m_paper);
+    pageRow->addWidget(m_orientation);
+    auto *fileRow = new QHBoxLayout;
+    fileRow->addWidget(m_path, 1);
+    fileRow->addWidget(browse);
+    auto *vendors = new QLabel(state->vendors().isEmpty() ? tr("Every vendor (set in the toolbar)")
+                                                          : state->vendors().join(u", "_s),
+                               this);
+    vendors->setTextFormat(Qt::PlainText);
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("Governments:"), scope);
+    form->addRow(tr("Vendors:"), vendors);
+    form->addRow(tr("&As of:"), m_asOf);
+    form->addRow(tr("Comparison:"), compareRow);
+    form->addRow(tr("&Paper:"), pageRow);
+    form->addRow(tr("&File:"), fileRow);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    buttons->button(QDialogButtonBox::Ok)->setText(tr("&Export"));
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(buttons);
+
+    connect(m_compare, &QCheckBox::toggled, m_compareDate, &QWidget::setEnabled);
+    connect(m_group, &QComboBox::currentIndexChanged, this,
+            [this] { m_groupScope->setChecked(true); });
+    connect(browse, &QPushButton::clicked, this, [this] {
+        const QString file = QFileDialog::getSaveFileName(this, tr("Export report"), m_path->text(),
+                                                          tr("PDF documents (*.pdf)"));
+        if (!file.isEmpty())
+            m_path->setText(file.endsWith(u".pdf"_s, Qt::CaseInsensitive) ? file
+                                                                          : file + u".pdf"_s);
+    });
+    connect(m_path, &QLineEdit::textChanged, this, [this, buttons] {
+        buttons->button(QDialogButtonBox::Ok)->setEnabled(!path().isEmpty());
+    });
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+}
+
+QString ReportDialog::path() const {
+    return m_path->text().trimmed();
+}
+
+ReportOptions ReportDialog::options() const {
+    ReportOptions o;
+    o.asOf = m_asOf->date();
+    if (m_compare->isChecked())
+        o.compare = m_compareDate->date();
+    o.vendors = m_state->vendors();
+    if (m_country->isChecked() && !m_state->country().isEmpty())
+        o.countries = {m_state->country()};
+    if (m_groupScope->isChecked())
+        o.group = m_group->currentData().toString();
+    o.pageSize = static_cast<QPageSize::PageSizeId>(m_paper->currentData().toInt());
+    o.orientation = static_cast<QPageLayout::Orientation>(m_orientation->currentData().toInt());
+    return o;
+}
+
+} // namespace banatlas
