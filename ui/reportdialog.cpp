@@ -83,6 +83,9 @@ ReportDialog::ReportDialog(Document *doc, ViewState *state, QWidget *parent)
     form->addRow(tr("Comparison:"), compareRow);
     form->addRow(tr("&Paper:"), pageRow);
     form->addRow(tr("&File:"), fileRow);
+    // Rows holding a layout get no buddy by themselves: give them one for the mnemonic.
+    qobject_cast<QLabel *>(form->labelForField(pageRow))->setBuddy(m_paper);
+    qobject_cast<QLabel *>(form->labelForField(fileRow))->setBuddy(m_path);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("&Export"));
     auto *layout = new QVBoxLayout(this);
