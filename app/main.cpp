@@ -21,6 +21,15 @@ int main(int argc, char *argv[]) {
     QCoreApplication::setApplicationVersion(QStringLiteral(BANATLAS_VERSION));
 
     if (banatlas::cli::wantsCommandLine(args)) {
+        // A failing command prints exactly one line: Qt's own chatter (such as the
+        // offscreen platform's notes) stays out of it unless asked for.
+        if (qEnvironmentVariableIsEmpty("BANATLAS_DEBUG")) {
+            qInstallMessageHandler(
+                [](QtMsgType type, const QMessageLogContext &, const QString &msg) {
+                    if (type == QtCriticalMsg || type == QtFatalMsg)
+                        std::fprintf(stderr, "banatlas: %s\n", msg.toLocal8Bit().constData());
+                });
+        }
         if (banatlas::cli::needsPainting(args)) {
             // Fonts and painting need a GUI application; offscreen needs no display.
             qputenv("QT_QPA_PLATFORM", "offscreen");

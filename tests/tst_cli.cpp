@@ -130,19 +130,18 @@ private slots:
         QVERIFY(bad.err.contains(u".png, .svg or .pdf"_s));
     }
 
-    void reportCommand()
-    {
+    void reportCommand() {
         const QString pdf = m_dir.filePath(u"report.pdf"_s);
-        const Run r = banatlas({u"--db"_s, m_db, u"report"_s, u"--out"_s, pdf, u"--as-of"_s,
-                                u"2020-01-01"_s, u"--group"_s, u"FIVE_EYES"_s, u"--vendor"_s,
-                                u"Huawei"_s, u"--compare"_s, u"2018-01-01"_s, u"--paper"_s,
-                                u"letter"_s, u"--landscape"_s});
+        const Run r =
+            banatlas({u"--db"_s, m_db, u"report"_s, u"--out"_s, pdf, u"--as-of"_s, u"2020-01-01"_s,
+                      u"--group"_s, u"FIVE_EYES"_s, u"--vendor"_s, u"Huawei"_s, u"--compare"_s,
+                      u"2018-01-01"_s, u"--paper"_s, u"letter"_s, u"--landscape"_s});
         QCOMPARE(r.code, 0);
         QFile f(pdf);
         QVERIFY(f.open(QIODevice::ReadOnly));
         QCOMPARE(f.read(5), QByteArray("%PDF-"));
-        const Run bad = banatlas({u"--db"_s, m_db, u"report"_s, u"--out"_s, pdf, u"--group"_s,
-                                  u"ASEAN"_s});
+        const Run bad =
+            banatlas({u"--db"_s, m_db, u"report"_s, u"--out"_s, pdf, u"--group"_s, u"ASEAN"_s});
         QCOMPARE(bad.code, 1);
         QVERIFY(bad.err.contains(u"ASEAN"_s));
         QCOMPARE(bad.err.count(u'\n'), 1);
