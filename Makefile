@@ -2,7 +2,7 @@
 PRESET ?= dev
 BUILD_DIR := build/$(PRESET)
 
-.PHONY: all deps configure build run test bench clean format
+.PHONY: all deps configure build run test bench package clean format
 
 all: build
 
@@ -20,6 +20,10 @@ run: build
 
 test: build
 	ctest --preset $(PRESET)
+
+package: build
+	cd $(BUILD_DIR) && cpack -G DEB
+	@ls $(BUILD_DIR)/banatlas_*.deb
 
 bench: build
 	$(BUILD_DIR)/tests/benchmarks/bench_core

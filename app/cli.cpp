@@ -303,6 +303,8 @@ bool wantsCommandLine(const QStringList &args) {
             ++i;
             continue;
         }
+        if (a.endsWith(u".banatlas"_s) && QFileInfo(a).isFile())
+            continue; // a database to open in the window (as the file manager passes it)
         if (!a.startsWith(u'-'))
             return true; // a command, or a mistake that deserves a one-line error
     }
@@ -310,6 +312,10 @@ bool wantsCommandLine(const QStringList &args) {
 }
 
 QString databasePathFrom(const QStringList &args) {
+    for (const QString &a : args) {
+        if (a.endsWith(u".banatlas"_s) && QFileInfo(a).isFile())
+            return a;
+    }
     for (qsizetype i = 0; i < args.size(); ++i) {
         if (args[i] == u"--db"_s && i + 1 < args.size())
             return args[i + 1];

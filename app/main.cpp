@@ -6,6 +6,7 @@
 #include <QApplication>
 #include <QFile>
 #include <QGuiApplication>
+#include <QIcon>
 #include <QMessageBox>
 #include <QSettings>
 
@@ -51,13 +52,16 @@ int main(int argc, char *argv[]) {
     }
     QApplication app(argc, argv);
     QApplication::setApplicationDisplayName(QStringLiteral("BanAtlas"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/banatlas/icon.svg")));
+    QApplication::setDesktopFileName(QStringLiteral("io.banatlas.BanAtlas"));
     std::unique_ptr<banatlas::Store> store;
     try {
         // --db wins; otherwise the database used last, if it is still there.
         QString path = banatlas::cli::databasePathFrom(args);
         const QSettings settings(banatlas::settingsOrganization(), QStringLiteral("banatlas"));
         const QString last = settings.value(QStringLiteral("lastDatabase")).toString();
-        if (!args.contains(QStringLiteral("--db")) && !last.isEmpty() && QFile::exists(last))
+        const bool named = path != banatlas::defaultDatabasePath();
+        if (!named && !last.isEmpty() && QFile::exists(last))
             path = last;
         store = banatlas::openDatabase(path);
     } catch (const banatlas::Error &e) {

@@ -8,9 +8,11 @@ packages=(
     g++ make cmake ninja-build ccache pkg-config
     qt6-base-dev qt6-base-dev-tools libgl-dev
     # loaded at run time, so no linker asks for them
-    libqt6sql6-sqlite qt6-qpa-plugins fonts-dejavu-core
-    # looking at the GUI and PDFs (screenshots, pdftoppm)
+    libqt6sql6-sqlite qt6-qpa-plugins fonts-dejavu-core libqt6svg6
+    # looking at the GUI, reading PDFs back (pdftotext in the tests, pdftoppm)
     xvfb xauth poppler-utils
+    # checking the desktop integration of the package
+    desktop-file-utils appstream
 )
 
 missing=()
