@@ -24,7 +24,7 @@ namespace {
 const QStringList kCommands = {u"import"_s, u"export"_s, u"status"_s, u"map"_s, u"report"_s};
 
 QString tr(const char *text) {
-    return QCoreApplication::translate("banatlas-cli", text);
+    return QCoreApplication::translate("banatlas::cli", text);
 }
 
 // A mistake in how the command was called: exit code 2.

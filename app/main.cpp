@@ -7,11 +7,31 @@
 #include <QFile>
 #include <QGuiApplication>
 #include <QIcon>
+#include <QLibraryInfo>
+#include <QLocale>
 #include <QMessageBox>
 #include <QSettings>
+#include <QTranslator>
 
 #include <cstdio>
 #include <memory>
+
+namespace {
+
+// The app's strings and Qt's own (dialog buttons) in the system's language, when a
+// translation exists; English otherwise.
+void installTranslators(QCoreApplication &app) {
+    auto *own = new QTranslator(&app);
+    if (own->load(QLocale(), QStringLiteral("banatlas"), QStringLiteral("_"),
+                  QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(own);
+    auto *qt = new QTranslator(&app);
+    if (qt->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qt);
+}
+
+} // namespace
 
 int main(int argc, char *argv[]) {
     QStringList args;
@@ -35,9 +55,11 @@ int main(int argc, char *argv[]) {
             // Fonts and painting need a GUI application; offscreen needs no display.
             qputenv("QT_QPA_PLATFORM", "offscreen");
             QGuiApplication app(argc, argv);
+            installTranslators(app);
             return banatlas::cli::run(args);
         }
         QCoreApplication app(argc, argv);
+        installTranslators(app);
         return banatlas::cli::run(args);
     }
 
@@ -51,6 +73,7 @@ int main(int argc, char *argv[]) {
         return 1;
     }
     QApplication app(argc, argv);
+    installTranslators(app);
     QApplication::setApplicationDisplayName(QStringLiteral("BanAtlas"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/banatlas/icon.svg")));
     QApplication::setDesktopFileName(QStringLiteral("io.banatlas.BanAtlas"));

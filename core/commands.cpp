@@ -8,10 +8,6 @@
 namespace banatlas {
 
 namespace {
-QString tr(const char *text) {
-    return QCoreApplication::translate("banatlas", text);
-}
-
 // Sources get new ids when a decision is stored again; the content is what matters.
 Decision withoutSourceIds(Decision d) {
     for (Source &s : d.sources)

@@ -2,6 +2,7 @@
 
 #include "entities.h"
 
+#include <QCoreApplication>
 #include <QUndoCommand>
 
 namespace banatlas {
@@ -29,6 +30,8 @@ private:
 };
 
 class AddDecisionCommand final : public DocumentCommand {
+    Q_DECLARE_TR_FUNCTIONS(banatlas::AddDecisionCommand)
+
 public:
     AddDecisionCommand(Document *doc, Decision stored, QUndoCommand *parent = nullptr);
 
@@ -39,6 +42,8 @@ private:
 };
 
 class EditDecisionCommand final : public DocumentCommand {
+    Q_DECLARE_TR_FUNCTIONS(banatlas::EditDecisionCommand)
+
 public:
     EditDecisionCommand(Document *doc, Decision before, Decision after,
                         QUndoCommand *parent = nullptr);
@@ -51,6 +56,8 @@ private:
 };
 
 class DeleteDecisionCommand final : public DocumentCommand {
+    Q_DECLARE_TR_FUNCTIONS(banatlas::DeleteDecisionCommand)
+
 public:
     DeleteDecisionCommand(Document *doc, Decision removed, QUndoCommand *parent = nullptr);
 
@@ -61,6 +68,8 @@ private:
 };
 
 class AddVendorCommand final : public DocumentCommand {
+    Q_DECLARE_TR_FUNCTIONS(banatlas::AddVendorCommand)
+
 public:
     AddVendorCommand(Document *doc, Vendor stored, QUndoCommand *parent = nullptr);
 

@@ -71,6 +71,8 @@ struct Column {
 // Lays out and paints the report. Run twice: a dry pass (no painter) counts the pages
 // and finds where each section starts, then the real pass paints with those numbers.
 class Writer {
+    Q_DECLARE_TR_FUNCTIONS(banatlas::Writer)
+
 public:
     Writer(QPdfWriter &pdf, QPainter *painter, QString title, QString footer, int totalPages)
         : m_pdf(pdf)

@@ -3,6 +3,7 @@
 #include "entities.h"
 #include "validation.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QHash>
 #include <QSqlDatabase>
@@ -26,6 +27,8 @@ struct AuditEntry {
 // vendors and decisions. Every write is validated, runs in one transaction and lands
 // in the audit log; every statement is prepared. Throws StoreError or ValidationError.
 class Store final {
+    Q_DECLARE_TR_FUNCTIONS(banatlas::Store)
+
 public:
     // Opens or creates the database; migrates an older schema. A file that is not a
     // BanAtlas database, or one written by a newer version, is refused and left as is.

@@ -3,6 +3,7 @@
 #include "entities.h"
 #include "errors.h"
 
+#include <QCoreApplication>
 #include <QSet>
 
 namespace banatlas {
@@ -10,6 +11,8 @@ namespace banatlas {
 // The one set of rules a decision, vendor or source must meet before it is stored.
 // The store enforces them; the editor shows them beside each field.
 class Validator final {
+    Q_DECLARE_TR_FUNCTIONS(banatlas::Validator)
+
 public:
     explicit Validator(QSet<QString> knownCountries);
 

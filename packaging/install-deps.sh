@@ -7,6 +7,8 @@ packages=(
     # build
     g++ make cmake ninja-build ccache pkg-config
     qt6-base-dev qt6-base-dev-tools libgl-dev
+    # translations: lupdate/lrelease and their CMake package, Qt's own German strings
+    qt6-tools-dev qt6-l10n-tools qt6-translations-l10n
     # loaded at run time, so no linker asks for them
     libqt6sql6-sqlite qt6-qpa-plugins fonts-dejavu-core libqt6svg6
     # looking at the GUI, reading PDFs back (pdftotext in the tests, pdftoppm)

