@@ -377,6 +377,15 @@ void Store::addMissingGroup(const CountryGroup &g) {
     });
 }
 
+QString Store::integrityCheck() const {
+    QSqlQuery &q = prepare(u"PRAGMA integrity_check"_s);
+    exec(q);
+    QStringList problems;
+    while (q.next())
+        problems.append(q.value(0).toString());
+    return problems.join(u"; "_s);
+}
+
 Validator Store::validator() const {
     if (!m_validator) {
         QSet<QString> codes;

@@ -78,6 +78,9 @@ public:
 
     Validator validator() const;
 
+    // SQLite's own check of the file: "ok", or what is wrong.
+    QString integrityCheck() const;
+
     // Runs `fn` in one transaction: everything it writes lands, or nothing does.
     // Nested calls join the outermost transaction.
     template <typename Fn> auto transaction(Fn &&fn) -> decltype(fn()) {
