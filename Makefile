@@ -2,7 +2,7 @@
 PRESET ?= dev
 BUILD_DIR := build/$(PRESET)
 
-.PHONY: all deps configure build run test bench package clean format
+.PHONY: all deps configure build run test bench package fuzz clean format
 
 all: build
 
@@ -31,6 +31,24 @@ bench: build
 	$(BUILD_DIR)/tests/benchmarks/bench_map
 	$(BUILD_DIR)/tests/benchmarks/bench_timeline 10000
 	$(BUILD_DIR)/tests/benchmarks/bench_report 10000
+
+# libFuzzer: each target for FUZZ_SECONDS, from its seed corpus (tests/fuzz/corpus/)
+# plus what earlier runs found (build/fuzz/corpus/); crashes land in build/fuzz/findings/.
+FUZZ_SECONDS ?= 60
+FUZZ_TARGETS := fuzz_csv_import fuzz_json_import fuzz_topojson
+fuzz:
+	@packaging/install-deps.sh --fuzz
+	@cmake --preset fuzz >/dev/null
+	@cmake --build --preset fuzz
+	@for t in $(FUZZ_TARGETS); do \
+	    mkdir -p build/fuzz/corpus/$$t build/fuzz/findings; \
+	    echo "== $$t: $(FUZZ_SECONDS) s"; \
+	    build/fuzz/tests/fuzz/$$t build/fuzz/corpus/$$t tests/fuzz/corpus/$$t \
+	        -max_total_time=$(FUZZ_SECONDS) -max_len=65536 -timeout=10 -rss_limit_mb=2048 \
+	        -print_final_stats=1 -artifact_prefix=build/fuzz/findings/$$t- \
+	        2> build/fuzz/$$t.log || { tail -40 build/fuzz/$$t.log; exit 1; }; \
+	    grep -aE '^(stat::|#[0-9]+.DONE)' build/fuzz/$$t.log; \
+	done
 
 format:
 	clang-format -i $$(git ls-files '*.cpp' '*.h')

@@ -27,6 +27,18 @@ public:
     using Error::Error;
 };
 
+// The file or its folder cannot be written: it can only be opened read-only.
+class ReadOnlyError : public StoreError {
+public:
+    using StoreError::StoreError;
+};
+
+// Another BanAtlas has the file open for writing.
+class LockedError : public StoreError {
+public:
+    using StoreError::StoreError;
+};
+
 struct FieldError {
     QString field; // the interchange name: "announced", "title", "sources[0].url"
     QString message;

@@ -548,16 +548,26 @@ QByteArray exportJson(const Store &store) {
 }
 
 ImportSummary importFile(Store &store, const QString &path) {
+    const QFileInfo info(path);
+    const QString suffix = info.suffix().toLower();
+    if (suffix != u"csv"_s && suffix != u"json"_s)
+        throw ImportError(path, 1, 1, tr("expected a .csv or .json file"));
+    if (info.size() > kMaxImportBytes) {
+        throw ImportError(path, 1, 1,
+                          tr("the file is %1 MiB; an import may be at most %2 MiB")
+                              .arg(info.size() / (1024 * 1024))
+                              .arg(kMaxImportBytes / (1024 * 1024)));
+    }
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
         throw ImportError(path, 1, 1, tr("cannot read the file: %1").arg(f.errorString()));
-    const QByteArray data = f.readAll();
-    const QString suffix = QFileInfo(path).suffix().toLower();
-    if (suffix == u"csv"_s)
-        return importCsv(store, data, path);
-    if (suffix == u"json"_s)
-        return importJson(store, data, path);
-    throw ImportError(path, 1, 1, tr("expected a .csv or .json file"));
+    const QByteArray data = f.read(kMaxImportBytes + 1);
+    if (data.size() > kMaxImportBytes) // grew since it was measured, or a device
+        throw ImportError(path, 1, 1, tr("the file is larger than %1 MiB")
+                                          .arg(kMaxImportBytes / (1024 * 1024)));
+    // A copy of the database as it was, whatever the import does.
+    store.backup(u"import"_s);
+    return suffix == u"csv"_s ? importCsv(store, data, path) : importJson(store, data, path);
 }
 
 ImportSummary seedBundledDataset(Store &store) {
@@ -567,8 +577,8 @@ ImportSummary seedBundledDataset(Store &store) {
     return importJson(store, f.readAll(), u"bundled dataset"_s);
 }
 
-std::unique_ptr<Store> openDatabase(const QString &path, Seed seed) {
-    auto store = std::make_unique<Store>(path);
+std::unique_ptr<Store> openDatabase(const QString &path, Seed seed, Access access) {
+    auto store = std::make_unique<Store>(path, access);
     if (store->wasCreated() && seed == Seed::Bundled) {
         try {
             seedBundledDataset(*store);
@@ -578,6 +588,13 @@ std::unique_ptr<Store> openDatabase(const QString &path, Seed seed) {
             for (const char *suffix : {"", "-wal", "-shm"})
                 QFile::remove(path + QLatin1StringView(suffix));
             throw;
+        }
+    } else if (!store->wasCreated() && !store->isReadOnly()) {
+        try {
+            store->backupDaily();
+        } catch (const StoreError &e) {
+            // The database itself is fine; a failed backup must not keep it closed.
+            qWarning("%s", qPrintable(e.message()));
         }
     }
     return store;

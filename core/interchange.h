@@ -23,7 +23,9 @@ struct ImportSummary {
 // is added; unknown vendors are created.
 ImportSummary importCsv(Store &store, const QByteArray &data, const QString &fileName);
 ImportSummary importJson(Store &store, const QByteArray &data, const QString &fileName);
-// Chooses the format by extension (.csv or .json).
+// Chooses the format by extension (.csv or .json). Files over kMaxImportBytes are refused
+// before they are read. Makes an "import" backup of the database first.
+inline constexpr qint64 kMaxImportBytes = 256LL * 1024 * 1024;
 ImportSummary importFile(Store &store, const QString &path);
 
 QByteArray exportCsv(const Store &store);
@@ -38,8 +40,10 @@ QStringList csvColumns();
 ImportSummary seedBundledDataset(Store &store);
 
 enum class Seed { Bundled, None };
-// Opens (or creates) a database; a newly created one is seeded unless asked not to.
-std::unique_ptr<Store> openDatabase(const QString &path, Seed seed = Seed::Bundled);
+// Opens (or creates) a database; a newly created one is seeded unless asked not to. An
+// existing one opened for writing gets its daily backup (see Store::backupDaily).
+std::unique_ptr<Store> openDatabase(const QString &path, Seed seed = Seed::Bundled,
+                                    Access access = Access::ReadWrite);
 // The per-user default database file; its folder is created if needed.
 QString defaultDatabasePath();
 

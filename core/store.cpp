@@ -1,5 +1,6 @@
 #include "store.h"
 
+#include "backup.h"
 #include "csv.h"
 #include "jsoncodec.h"
 #include "migrations.h"
@@ -9,6 +10,8 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
+#include <QLockFile>
+#include <QUrl>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -36,6 +39,21 @@ QVariant dateOrNull(const PartialDate &d) {
     return d.isNull() ? QVariant() : QVariant(d.toString());
 }
 
+// Writable for this user, and not marked read-only: the permission bits are honoured
+// even for root, who could write anyway.
+bool isWritablePath(const QString &path) {
+    const QFileInfo info(path);
+    constexpr auto anyWrite = QFileDevice::WriteOwner | QFileDevice::WriteGroup |
+                              QFileDevice::WriteOther;
+    return info.isWritable() && (info.permissions() & anyWrite);
+}
+
+// Hidden beside the database: ".<name>.lock".
+QString lockFilePath(const QString &path) {
+    const QFileInfo info(path);
+    return info.absolutePath() + u"/."_s + info.fileName() + u".lock"_s;
+}
+
 PartialDate storedDate(const QVariant &v) {
     return PartialDate::parse(v.toString()).value_or(PartialDate());
 }
@@ -57,27 +75,76 @@ QHash<QString, QString> csvRecordMap(const QList<CsvField> &header, const CsvRow
 
 } // namespace
 
-Store::Store(const QString &path)
-    : m_path(path) {
+Store::Store(const QString &path, Access access)
+    : m_path(path)
+    , m_readOnly(access == Access::ReadOnly) {
     static std::atomic<int> counter{0};
     m_connection = u"banatlas-%1"_s.arg(++counter);
 
-    QFileInfo info(path);
-    if (info.exists() && info.size() > 0) {
+    const QFileInfo info(path);
+    const bool exists = info.exists();
+    if (exists && info.isDir())
+        throw StoreError(tr("%1: is a folder, not a database file").arg(path));
+    if (exists && info.size() > 0) {
         QFile f(path);
         if (!f.open(QIODevice::ReadOnly))
             throw StoreError(tr("%1: cannot be read: %2").arg(path, f.errorString()));
         if (f.read(16) != QByteArray("SQLite format 3\0", 16))
             throw StoreError(tr("%1: not a BanAtlas database (not an SQLite file)").arg(path));
     }
+    if (m_readOnly && !exists)
+        throw StoreError(tr("%1: does not exist").arg(path));
+
+    const QString folder = info.absolutePath();
+    const bool folderWritable = isWritablePath(folder);
+    if (!m_readOnly) {
+        if (!QFileInfo(folder).isDir())
+            throw StoreError(tr("%1: the folder %2 does not exist").arg(path, folder));
+        if (exists && !isWritablePath(path))
+            throw ReadOnlyError(tr("%1: the file is read-only").arg(path));
+        if (!folderWritable)
+            throw ReadOnlyError(tr("%1: the folder %2 is read-only").arg(path, folder));
+        m_lock = std::make_unique<QLockFile>(lockFilePath(path));
+        m_lock->setStaleLockTime(0); // stale only when its process is gone
+        if (!m_lock->tryLock(0)) {
+            qint64 pid = 0;
+            QString host;
+            QString app;
+            const bool locked = m_lock->error() == QLockFile::LockFailedError;
+            if (locked && m_lock->getLockInfo(&pid, &host, &app)) {
+                throw LockedError(tr("%1: open for writing in another BanAtlas (process %2 "
+                                     "on %3); close it there, or open this file read-only")
+                                      .arg(path)
+                                      .arg(pid)
+                                      .arg(host));
+            }
+            if (locked)
+                throw LockedError(tr("%1: open for writing in another BanAtlas").arg(path));
+            throw ReadOnlyError(tr("%1: cannot create the lock file in %2").arg(path, folder));
+        }
+    }
 
     if (!QSqlDatabase::isDriverAvailable(u"QSQLITE"_s)) {
         throw StoreError(tr("the Qt SQLite driver is missing (Debian package libqt6sql6-sqlite)"));
     }
     m_db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connection);
-    m_db.setDatabaseName(path);
-    if (!m_db.open())
-        throw StoreError(tr("%1: cannot open: %2").arg(path, m_db.lastError().text()));
+    if (m_readOnly && !folderWritable) {
+        // SQLite cannot make its shared-memory file beside a WAL database in a read-only
+        // folder; nobody can be writing there through WAL either, so read it as immutable.
+        m_db.setConnectOptions(u"QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"_s);
+        m_db.setDatabaseName(QUrl::fromLocalFile(info.absoluteFilePath()).toString(
+                                 QUrl::FullyEncoded) +
+                             u"?immutable=1"_s);
+    } else {
+        if (m_readOnly)
+            m_db.setConnectOptions(u"QSQLITE_OPEN_READONLY"_s);
+        m_db.setDatabaseName(path);
+    }
+    if (!m_db.open()) {
+        const QString why = m_db.lastError().text();
+        QSqlDatabase::removeDatabase(m_connection);
+        throw StoreError(tr("%1: cannot open: %2").arg(path, why));
+    }
 
     auto pragma = [this](const QString &sql) {
         QSqlQuery q(m_db);
@@ -103,14 +170,28 @@ Store::Store(const QString &path)
                                  .arg(version)
                                  .arg(kSchemaVersion));
         }
+        if (m_readOnly && version == 0)
+            throw StoreError(tr("%1: an empty file, not a BanAtlas database").arg(path));
+        if (m_readOnly && version < kSchemaVersion) {
+            throw StoreError(tr("%1: written by an older BanAtlas (schema %2); it must be "
+                                "upgraded, which needs it opened for writing")
+                                 .arg(path)
+                                 .arg(version));
+        }
         m_created = version == 0;
-        pragma(u"PRAGMA journal_mode = WAL"_s);
-        migrate(m_db);
+        if (!m_readOnly) {
+            pragma(u"PRAGMA journal_mode = WAL"_s);
+            if (version > 0 && version < kSchemaVersion)
+                backupConnection(m_db, m_path, u"migration"_s);
+            migrate(m_db);
+        }
         syncReferenceData();
     } catch (...) {
+        m_queries.clear();
         m_db.close();
         m_db = QSqlDatabase();
         QSqlDatabase::removeDatabase(m_connection);
+        m_lock.reset();
         throw;
     }
 }
@@ -120,11 +201,14 @@ Store::~Store() {
     m_db.close();
     m_db = QSqlDatabase();
     QSqlDatabase::removeDatabase(m_connection);
+    m_lock.reset(); // after the file is closed
 }
 
 // --- transactions -------------------------------------------------------------------
 
 void Store::begin() {
+    if (m_readOnly)
+        throw StoreError(tr("%1: opened read-only; nothing can be changed").arg(m_path));
     if (m_depth++ == 0) {
         m_failed = false;
         if (!m_db.transaction())
@@ -201,8 +285,8 @@ void Store::syncReferenceData() {
     exec(current);
     const bool upToDate = current.next() && current.value(0).toString() == digest;
     current.finish();
-    if (upToDate)
-        return;
+    if (upToDate || m_readOnly)
+        return; // a read-only file keeps the reference data it was written with
 
     transaction([&] {
         QSqlQuery &upsert =
@@ -384,6 +468,64 @@ QString Store::integrityCheck() const {
     while (q.next())
         problems.append(q.value(0).toString());
     return problems.join(u"; "_s);
+}
+
+// --- backups ------------------------------------------------------------------------
+
+Backup Store::backup(const QString &reason) {
+    if (m_depth > 0)
+        throw StoreError(tr("%1: cannot back up in the middle of a change").arg(m_path));
+    return backupConnection(m_db, m_path, reason);
+}
+
+bool Store::backupDaily() {
+    if (m_readOnly)
+        return false;
+    const QList<Backup> existing = listBackups(m_path);
+    const QDate today = QDate::currentDate();
+    if (!existing.isEmpty() && existing.first().created.toLocalTime().date() == today)
+        return false;
+    backup(u"daily"_s);
+    return true;
+}
+
+void Store::restore(const QString &backupPath) {
+    if (m_readOnly)
+        throw StoreError(tr("%1: opened read-only; nothing can be changed").arg(m_path));
+    if (m_depth > 0)
+        throw StoreError(tr("%1: cannot restore in the middle of a change").arg(m_path));
+    if (QFileInfo(backupPath).canonicalFilePath() == QFileInfo(m_path).canonicalFilePath())
+        throw StoreError(tr("%1: a database cannot be restored from itself").arg(backupPath));
+    checkBackupFile(backupPath);
+    const Backup before = backup(u"before-restore"_s);
+
+    m_queries.clear(); // no statement of ours may be open while the pages are replaced
+    try {
+        copyBackupInto(m_db, m_path, backupPath);
+        migrate(m_db);
+        resetCaches();
+        syncReferenceData();
+        if (const QString check = integrityCheck(); check != u"ok"_s)
+            throw StoreError(tr("%1: damaged after restoring: %2").arg(m_path, check));
+    } catch (const Error &e) {
+        // Put back what was there; the before-restore backup is the same content.
+        m_queries.clear();
+        try {
+            copyBackupInto(m_db, m_path, before.path);
+            resetCaches();
+        } catch (const Error &again) {
+            throw StoreError(tr("%1\n%2: could not put the previous content back (%3); it is "
+                                "in %4")
+                                 .arg(e.message(), m_path, again.message(), before.path));
+        }
+        throw;
+    }
+}
+
+void Store::resetCaches() {
+    m_queries.clear();
+    m_countries.clear();
+    m_validator.reset();
 }
 
 Validator Store::validator() const {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "backup.h"
 #include "entities.h"
 #include "validation.h"
 
@@ -9,9 +10,19 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 
+#include <memory>
 #include <optional>
 
+class QLockFile;
+
 namespace banatlas {
+
+
+
+enum class Access {
+    ReadWrite, // the usual: takes the file's write lock; may create, migrate and write
+    ReadOnly,  // never writes the file: no lock, no migration, every write refused
+};
 
 struct AuditEntry {
     qint64 id = 0;
@@ -30,9 +41,12 @@ class Store final {
     Q_DECLARE_TR_FUNCTIONS(banatlas::Store)
 
 public:
-    // Opens or creates the database; migrates an older schema. A file that is not a
-    // BanAtlas database, or one written by a newer version, is refused and left as is.
-    explicit Store(const QString &path);
+    // Opens or creates the database; migrates an older schema (after a backup). A file
+    // that is not a BanAtlas database, or one written by a newer version, is refused and
+    // left as is. For writing, a read-only file or folder throws ReadOnlyError, and a
+    // file another BanAtlas has open for writing throws LockedError; both can still be
+    // opened with Access::ReadOnly.
+    explicit Store(const QString &path, Access access = Access::ReadWrite);
     ~Store();
     Store(const Store &) = delete;
     Store &operator=(const Store &) = delete;
@@ -40,6 +54,17 @@ public:
     const QString &path() const { return m_path; }
     // True when this open created the file's schema (a new database).
     bool wasCreated() const { return m_created; }
+    bool isReadOnly() const { return m_readOnly; }
+
+    // Online backup of the whole database into its backup folder (see backup.h); keeps
+    // the newest backupsToKeep(). Throws StoreError.
+    Backup backup(const QString &reason);
+    // Makes a "daily" backup unless one was made today (local time); returns whether it did.
+    bool backupDaily();
+    // Replaces the whole content with that of a backup, after a "before-restore" backup
+    // of the current content; an older schema is migrated. Throws StoreError, leaving
+    // the content as it was.
+    void restore(const QString &backupPath);
 
     QList<Country> countries() const;
     std::optional<Country> country(const QString &code) const;
@@ -107,6 +132,7 @@ private:
     void commit();
     void rollback();
     void syncReferenceData();
+    void resetCaches();
     // Writes vendors, scopes and sources; returns the vendors' stored names.
     QStringList writeDecisionParts(const Decision &d);
     void writeVendorAliases(qint64 vendorId, const QStringList &aliases);
@@ -121,6 +147,8 @@ private:
     QString m_connection;
     QSqlDatabase m_db;
     bool m_created = false;
+    bool m_readOnly = false;
+    std::unique_ptr<QLockFile> m_lock; // held while open for writing
     int m_depth = 0;
     bool m_failed = false;
     mutable QList<Country> m_countries; // reference data, cached after first read

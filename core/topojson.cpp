@@ -150,6 +150,16 @@ QList<GeoFeature> decodeTopoJson(const QByteArray &json, const QString &objectNa
                 points.append(QPointF(xy[0].toDouble(), xy[1].toDouble()));
             }
         }
+        for (const QPointF &pt : std::as_const(points)) {
+            // Longitude and latitude in degrees; the slack absorbs quantisation rounding.
+            if (!std::isfinite(pt.x()) || !std::isfinite(pt.y()) || std::abs(pt.x()) > 180.0 + 1e-6 ||
+                std::abs(pt.y()) > 90.0 + 1e-6) {
+                throw TopoJsonError(tr("arc %1: position (%2, %3) is not a longitude and latitude")
+                                        .arg(arcs.size())
+                                        .arg(pt.x())
+                                        .arg(pt.y()));
+            }
+        }
         arcs.append(points);
     }
 
@@ -172,8 +182,11 @@ QList<GeoFeature> decodeTopoJson(const QByteArray &json, const QString &objectNa
         GeoPolygon polygon;
         for (const QJsonValue &r : rings) {
             const GeoRing ring = ringOf(r.toArray());
-            if (ring.size() >= 4)
-                polygon.rings.append(ring);
+            if (ring.size() < 4)
+                continue; // no area
+            if (ring.first() != ring.last())
+                throw TopoJsonError(tr("a ring does not end where it starts"));
+            polygon.rings.append(ring);
         }
         return polygon;
     };

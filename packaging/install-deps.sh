@@ -1,12 +1,13 @@
 #!/usr/bin/env bash
 # Installs the Debian 12 packages BanAtlas needs to build, test and run.
-# Idempotent and silent when everything is already there.
+# Idempotent and silent when everything is already there. With --fuzz, also clang and
+# its libFuzzer runtime (for `make fuzz`).
 set -euo pipefail
 
 packages=(
     # build
     g++ make cmake ninja-build ccache pkg-config
-    qt6-base-dev qt6-base-dev-tools libgl-dev
+    qt6-base-dev qt6-base-dev-tools libgl-dev libsqlite3-dev
     # translations: lupdate/lrelease and their CMake package, Qt's own German strings
     qt6-tools-dev qt6-l10n-tools qt6-translations-l10n
     # loaded at run time, so no linker asks for them
@@ -16,6 +17,9 @@ packages=(
     # checking the desktop integration of the package
     desktop-file-utils appstream
 )
+if [[ ${1:-} == --fuzz ]]; then
+    packages+=(clang libclang-rt-14-dev)
+fi
 
 missing=()
 for p in "${packages[@]}"; do

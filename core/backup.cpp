@@ -1,0 +1,210 @@
+#include "backup.h"
+
+#include "errors.h"
+#include "migrations.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QRegularExpression>
+#include <QSqlDriver>
+
+#include <sqlite3.h>
+
+#include <algorithm>
+#include <atomic>
+
+using namespace Qt::StringLiterals;
+
+namespace banatlas {
+namespace {
+
+QString tr(const char *text) {
+    return QCoreApplication::translate("banatlas", text);
+}
+
+std::atomic<int> g_keep{kDefaultBackupsToKeep};
+
+const QString kTimeFormat = u"yyyyMMdd'T'HHmmsszzz"_s;
+
+sqlite3 *handleOf(QSqlDatabase &db) {
+    const QVariant v = db.driver()->handle();
+    if (!v.isValid() || qstrcmp(v.typeName(), "sqlite3*") != 0)
+        throw StoreError(tr("%1: not an SQLite connection").arg(db.databaseName()));
+    sqlite3 *handle = *static_cast<sqlite3 *const *>(v.data());
+    if (!handle)
+        throw StoreError(tr("%1: the database is not open").arg(db.databaseName()));
+    return handle;
+}
+
+// An SQLite connection of its own, closed on every path out.
+struct Connection {
+    sqlite3 *db = nullptr;
+    ~Connection() { sqlite3_close(db); }
+    QString error() const { return QString::fromUtf8(sqlite3_errmsg(db)); }
+};
+
+// Copies the "main" database of `from` into that of `to` in one step.
+void copyDatabase(sqlite3 *from, sqlite3 *to, const QString &what) {
+    sqlite3_backup *b = sqlite3_backup_init(to, "main", from, "main");
+    if (!b) {
+        throw StoreError(tr("%1: cannot start the backup: %2")
+                             .arg(what, QString::fromUtf8(sqlite3_errmsg(to))));
+    }
+    const int step = sqlite3_backup_step(b, -1);
+    const int finish = sqlite3_backup_finish(b);
+    if (step != SQLITE_DONE || finish != SQLITE_OK) {
+        throw StoreError(tr("%1: the backup did not complete: %2")
+                             .arg(what, QString::fromUtf8(sqlite3_errstr(step != SQLITE_DONE
+                                                                             ? step
+                                                                             : finish))));
+    }
+}
+
+int pragmaInt(sqlite3 *db, const char *sql) {
+    sqlite3_stmt *stmt = nullptr;
+    int value = -1;
+    if (sqlite3_prepare_v2(db, sql, -1, &stmt, nullptr) == SQLITE_OK &&
+        sqlite3_step(stmt) == SQLITE_ROW)
+        value = sqlite3_column_int(stmt, 0);
+    sqlite3_finalize(stmt);
+    return value;
+}
+
+QString pragmaText(sqlite3 *db, const char *sql) {
+    sqlite3_stmt *stmt = nullptr;
+    QString value;
+    if (sqlite3_prepare_v2(db, sql, -1, &stmt, nullptr) == SQLITE_OK &&
+        sqlite3_step(stmt) == SQLITE_ROW)
+        value = QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(stmt, 0)));
+    sqlite3_finalize(stmt);
+    return value;
+}
+
+void rotate(const QString &databasePath) {
+    const QList<Backup> all = listBackups(databasePath);
+    for (qsizetype i = std::max(1, backupsToKeep()); i < all.size(); ++i)
+        QFile::remove(all[i].path);
+}
+
+} // namespace
+
+QString backupFolder(const QString &databasePath) {
+    const QFileInfo info(databasePath);
+    return info.absolutePath() + u'/' + info.fileName() + u".backups"_s;
+}
+
+int backupsToKeep() {
+    return g_keep.load();
+}
+
+void setBackupsToKeep(int count) {
+    g_keep.store(std::clamp(count, 1, 1000));
+}
+
+Backup backupConnection(QSqlDatabase &db, const QString &databasePath, const QString &reason) {
+    const QString folder = backupFolder(databasePath);
+    if (!QDir().mkpath(folder))
+        throw StoreError(tr("%1: cannot create the backup folder").arg(folder));
+
+    Backup backup;
+    backup.created = QDateTime::currentDateTimeUtc();
+    backup.reason = reason;
+    QString name = QFileInfo(databasePath).completeBaseName() + u'-' +
+                   backup.created.toString(kTimeFormat) + u"Z-"_s + reason;
+    backup.path = folder + u'/' + name + u".banatlas"_s;
+    for (int n = 2; QFileInfo::exists(backup.path); ++n) // two in the same millisecond
+        backup.path = folder + u'/' + name + u'-' + QString::number(n) + u".banatlas"_s;
+    const QString partial = backup.path + u".partial"_s;
+    QFile::remove(partial);
+
+    {
+        Connection out;
+        if (sqlite3_open_v2(QFile::encodeName(partial).constData(), &out.db,
+                            SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr) != SQLITE_OK) {
+            const QString why = out.error();
+            QFile::remove(partial);
+            throw StoreError(tr("%1: cannot create the backup: %2").arg(partial, why));
+        }
+        try {
+            copyDatabase(handleOf(db), out.db, databasePath);
+        } catch (...) {
+            sqlite3_close(out.db);
+            out.db = nullptr;
+            QFile::remove(partial);
+            throw;
+        }
+    }
+    if (!QFile::rename(partial, backup.path)) {
+        QFile::remove(partial);
+        throw StoreError(tr("%1: cannot name the backup").arg(backup.path));
+    }
+    backup.bytes = QFileInfo(backup.path).size();
+    rotate(databasePath);
+    return backup;
+}
+
+QList<Backup> listBackups(const QString &databasePath) {
+    static const QRegularExpression pattern(
+        u"-(\\d{8}T\\d{9})Z-([a-z-]+?)(?:-\\d+)?\\.banatlas$"_s);
+    const QString stem = QFileInfo(databasePath).completeBaseName();
+    QList<Backup> out;
+    const QDir dir(backupFolder(databasePath));
+    for (const QFileInfo &f : dir.entryInfoList({stem + u"-*.banatlas"_s}, QDir::Files)) {
+        const QRegularExpressionMatch m = pattern.match(f.fileName());
+        if (!m.hasMatch() || f.fileName().size() - m.capturedLength() != stem.size())
+            continue;
+        Backup b;
+        b.path = f.absoluteFilePath();
+        const QDateTime local = QDateTime::fromString(m.captured(1), kTimeFormat);
+        b.created = QDateTime(local.date(), local.time(), Qt::UTC);
+        b.reason = m.captured(2);
+        b.bytes = f.size();
+        if (b.created.isValid())
+            out.append(b);
+    }
+    std::sort(out.begin(), out.end(), [](const Backup &a, const Backup &b) {
+        return a.created != b.created ? a.created > b.created : a.path > b.path;
+    });
+    return out;
+}
+
+int checkBackupFile(const QString &backupPath) {
+    QFile f(backupPath);
+    if (!f.open(QIODevice::ReadOnly))
+        throw StoreError(tr("%1: cannot be read: %2").arg(backupPath, f.errorString()));
+    if (f.read(16) != QByteArray("SQLite format 3\0", 16))
+        throw StoreError(tr("%1: not a BanAtlas database (not an SQLite file)").arg(backupPath));
+    f.close();
+
+    Connection in;
+    if (sqlite3_open_v2(QFile::encodeName(backupPath).constData(), &in.db, SQLITE_OPEN_READONLY,
+                        nullptr) != SQLITE_OK) {
+        throw StoreError(tr("%1: cannot open: %2").arg(backupPath, in.error()));
+    }
+    const QString check = pragmaText(in.db, "PRAGMA quick_check");
+    if (check != u"ok"_s)
+        throw StoreError(tr("%1: damaged: %2").arg(backupPath, check));
+    if (pragmaInt(in.db, "PRAGMA application_id") != kApplicationId)
+        throw StoreError(tr("%1: not a BanAtlas database").arg(backupPath));
+    const int version = pragmaInt(in.db, "PRAGMA user_version");
+    if (version < 1 || version > kSchemaVersion) {
+        throw StoreError(tr("%1: schema %2 cannot be restored by this version (reads 1 to %3)")
+                             .arg(backupPath)
+                             .arg(version)
+                             .arg(kSchemaVersion));
+    }
+    return version;
+}
+
+void copyBackupInto(QSqlDatabase &db, const QString &databasePath, const QString &backupPath) {
+    Connection in;
+    if (sqlite3_open_v2(QFile::encodeName(backupPath).constData(), &in.db, SQLITE_OPEN_READONLY,
+                        nullptr) != SQLITE_OK) {
+        throw StoreError(tr("%1: cannot open: %2").arg(backupPath, in.error()));
+    }
+    copyDatabase(in.db, handleOf(db), databasePath);
+}
+
+} // namespace banatlas

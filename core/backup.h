@@ -1,0 +1,43 @@
+#pragma once
+
+#include <QDateTime>
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+
+namespace banatlas {
+
+// A snapshot of a database, taken with SQLite's online backup while it was open.
+struct Backup {
+    QString path;
+    QDateTime created; // UTC
+    QString reason;    // import, migration, daily, manual, before-restore
+    qint64 bytes = 0;
+};
+
+// Backups of `<folder>/<name>` live in `<folder>/<name>.backups/`, named
+// `<stem>-<yyyyMMddTHHmmsszzz>Z-<reason>.banatlas`.
+QString backupFolder(const QString &databasePath);
+
+// How many backups of each database are kept; older ones are deleted after each new one.
+int backupsToKeep();
+void setBackupsToKeep(int count);
+inline constexpr int kDefaultBackupsToKeep = 10;
+
+// Copies the open database `db` (of the file `databasePath`) into a new backup file with
+// the online backup API, then deletes the oldest beyond backupsToKeep(). The copy is
+// written under a temporary name and renamed when complete. Throws StoreError.
+Backup backupConnection(QSqlDatabase &db, const QString &databasePath, const QString &reason);
+
+// The backups of a database, newest first.
+QList<Backup> listBackups(const QString &databasePath);
+
+// Checks that `backupPath` is a complete BanAtlas database this version can read;
+// returns its schema version. Throws StoreError saying what is wrong.
+int checkBackupFile(const QString &backupPath);
+
+// Replaces the content of the open database `db` with that of `backupPath`, in one step
+// of the online backup API (readers see the old or the new content, never a mix).
+void copyBackupInto(QSqlDatabase &db, const QString &databasePath, const QString &backupPath);
+
+} // namespace banatlas
