@@ -343,7 +343,11 @@ int run(const QStringList &args) {
     try {
         const Options o = parse(args);
         const QString path = o.db.isEmpty() ? defaultDatabasePath() : o.db;
-        const auto store = openDatabase(path, o.noSeed ? Seed::None : Seed::Bundled);
+        // Only an import writes. The other commands read an existing file read-only, so
+        // they work beside a window that has it open, and on read-only files.
+        const bool reads = o.command != u"import"_s && QFileInfo::exists(path);
+        const auto store = openDatabase(path, o.noSeed ? Seed::None : Seed::Bundled,
+                                        reads ? Access::ReadOnly : Access::ReadWrite);
         if (o.command == u"import"_s)
             return importCommand(*store, o);
         if (o.command == u"export"_s)

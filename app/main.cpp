@@ -2,6 +2,7 @@
 #include "errors.h"
 #include "interchange.h"
 #include "mainwindow.h"
+#include "opendatabase.h"
 
 #include <QApplication>
 #include <QFile>
@@ -31,6 +32,13 @@ void installTranslators(QCoreApplication &app) {
         QCoreApplication::installTranslator(qt);
 }
 
+// How many backups to keep, as set in File ▸ Restore from backup… (10 by default).
+void applyBackupSetting() {
+    const QSettings settings(banatlas::settingsOrganization(), QStringLiteral("banatlas"));
+    banatlas::setBackupsToKeep(
+        settings.value(QStringLiteral("backups/keep"), banatlas::kDefaultBackupsToKeep).toInt());
+}
+
 } // namespace
 
 int main(int argc, char *argv[]) {
@@ -56,10 +64,12 @@ int main(int argc, char *argv[]) {
             qputenv("QT_QPA_PLATFORM", "offscreen");
             QGuiApplication app(argc, argv);
             installTranslators(app);
+            applyBackupSetting();
             return banatlas::cli::run(args);
         }
         QCoreApplication app(argc, argv);
         installTranslators(app);
+        applyBackupSetting();
         return banatlas::cli::run(args);
     }
 
@@ -77,21 +87,31 @@ int main(int argc, char *argv[]) {
     QApplication::setApplicationDisplayName(QStringLiteral("BanAtlas"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/banatlas/icon.svg")));
     QApplication::setDesktopFileName(QStringLiteral("io.banatlas.BanAtlas"));
-    std::unique_ptr<banatlas::Store> store;
+    applyBackupSetting();
+    // --db wins; otherwise the database used last, if it is still there.
+    QString path = banatlas::cli::databasePathFrom(args);
+    const QSettings settings(banatlas::settingsOrganization(), QStringLiteral("banatlas"));
+    const QString last = settings.value(QStringLiteral("lastDatabase")).toString();
+    const bool named = path != banatlas::defaultDatabasePath();
+    if (!named && !last.isEmpty() && QFile::exists(last))
+        path = last;
+    // Whatever stands in the way is explained in a dialog; then the default database is
+    // tried, so that a broken last file does not keep the app from starting.
+    std::unique_ptr<banatlas::Store> store = banatlas::openDatabaseForWindow(nullptr, path);
+    if (!store && path != banatlas::defaultDatabasePath())
+        store = banatlas::openDatabaseForWindow(nullptr, banatlas::defaultDatabasePath());
+    if (!store)
+        return 1;
+    std::unique_ptr<banatlas::MainWindow> window;
     try {
-        // --db wins; otherwise the database used last, if it is still there.
-        QString path = banatlas::cli::databasePathFrom(args);
-        const QSettings settings(banatlas::settingsOrganization(), QStringLiteral("banatlas"));
-        const QString last = settings.value(QStringLiteral("lastDatabase")).toString();
-        const bool named = path != banatlas::defaultDatabasePath();
-        if (!named && !last.isEmpty() && QFile::exists(last))
-            path = last;
-        store = banatlas::openDatabase(path);
+        window = std::make_unique<banatlas::MainWindow>(std::move(store));
     } catch (const banatlas::Error &e) {
-        QMessageBox::critical(nullptr, QApplication::translate("main", "BanAtlas"), e.message());
+        QMessageBox box(QMessageBox::Critical, QApplication::translate("main", "BanAtlas"),
+                        e.message(), QMessageBox::Ok);
+        box.setTextFormat(Qt::PlainText);
+        box.exec();
         return 1;
     }
-    banatlas::MainWindow window(std::move(store));
-    window.show();
+    window->show();
     return QApplication::exec();
 }

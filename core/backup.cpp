@@ -49,16 +49,15 @@ struct Connection {
 void copyDatabase(sqlite3 *from, sqlite3 *to, const QString &what) {
     sqlite3_backup *b = sqlite3_backup_init(to, "main", from, "main");
     if (!b) {
-        throw StoreError(tr("%1: cannot start the backup: %2")
-                             .arg(what, QString::fromUtf8(sqlite3_errmsg(to))));
+        throw StoreError(
+            tr("%1: cannot start the backup: %2").arg(what, QString::fromUtf8(sqlite3_errmsg(to))));
     }
     const int step = sqlite3_backup_step(b, -1);
     const int finish = sqlite3_backup_finish(b);
     if (step != SQLITE_DONE || finish != SQLITE_OK) {
-        throw StoreError(tr("%1: the backup did not complete: %2")
-                             .arg(what, QString::fromUtf8(sqlite3_errstr(step != SQLITE_DONE
-                                                                             ? step
-                                                                             : finish))));
+        throw StoreError(
+            tr("%1: the backup did not complete: %2")
+                .arg(what, QString::fromUtf8(sqlite3_errstr(step != SQLITE_DONE ? step : finish))));
     }
 }
 

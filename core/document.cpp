@@ -24,6 +24,14 @@ Document::~Document() {
     m_undoStack->clear();
 }
 
+void Document::restoreBackup(const QString &backupPath) {
+    m_store->restore(backupPath);
+    m_undoStack->clear();
+    m_countries = m_store->countries();
+    m_groups = m_store->groups();
+    reload();
+}
+
 void Document::reload() {
     m_decisions = m_store->decisions();
     m_vendors = m_store->vendors();

@@ -58,6 +58,11 @@ public:
     // Re-reads the store (after an import, or a command's undo/redo).
     void reload();
 
+    bool isReadOnly() const { return m_store->isReadOnly(); }
+    // Replaces the content with a backup's (Store::restore). Not an undo step: the undo
+    // history is cleared, and the content before is itself kept as a backup.
+    void restoreBackup(const QString &backupPath);
+
 signals:
     void changed();
     // An undo or redo failed in the store; the message says why.

@@ -563,8 +563,8 @@ ImportSummary importFile(Store &store, const QString &path) {
         throw ImportError(path, 1, 1, tr("cannot read the file: %1").arg(f.errorString()));
     const QByteArray data = f.read(kMaxImportBytes + 1);
     if (data.size() > kMaxImportBytes) // grew since it was measured, or a device
-        throw ImportError(path, 1, 1, tr("the file is larger than %1 MiB")
-                                          .arg(kMaxImportBytes / (1024 * 1024)));
+        throw ImportError(
+            path, 1, 1, tr("the file is larger than %1 MiB").arg(kMaxImportBytes / (1024 * 1024)));
     // A copy of the database as it was, whatever the import does.
     store.backup(u"import"_s);
     return suffix == u"csv"_s ? importCsv(store, data, path) : importJson(store, data, path);

@@ -11,9 +11,9 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QLockFile>
-#include <QUrl>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QUrl>
 
 #include <atomic>
 
@@ -43,8 +43,8 @@ QVariant dateOrNull(const PartialDate &d) {
 // even for root, who could write anyway.
 bool isWritablePath(const QString &path) {
     const QFileInfo info(path);
-    constexpr auto anyWrite = QFileDevice::WriteOwner | QFileDevice::WriteGroup |
-                              QFileDevice::WriteOther;
+    constexpr auto anyWrite =
+        QFileDevice::WriteOwner | QFileDevice::WriteGroup | QFileDevice::WriteOther;
     return info.isWritable() && (info.permissions() & anyWrite);
 }
 
@@ -132,9 +132,9 @@ Store::Store(const QString &path, Access access)
         // SQLite cannot make its shared-memory file beside a WAL database in a read-only
         // folder; nobody can be writing there through WAL either, so read it as immutable.
         m_db.setConnectOptions(u"QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"_s);
-        m_db.setDatabaseName(QUrl::fromLocalFile(info.absoluteFilePath()).toString(
-                                 QUrl::FullyEncoded) +
-                             u"?immutable=1"_s);
+        m_db.setDatabaseName(
+            QUrl::fromLocalFile(info.absoluteFilePath()).toString(QUrl::FullyEncoded) +
+            u"?immutable=1"_s);
     } else {
         if (m_readOnly)
             m_db.setConnectOptions(u"QSQLITE_OPEN_READONLY"_s);
@@ -146,11 +146,23 @@ Store::Store(const QString &path, Access access)
         throw StoreError(tr("%1: cannot open: %2").arg(path, why));
     }
 
-    auto pragma = [this](const QString &sql) {
+    auto fail = [this](const QSqlError &e) {
+        // SQLITE_CORRUPT, SQLITE_NOTADB: say so plainly.
+        if (e.nativeErrorCode() == u"11"_s || e.nativeErrorCode() == u"26"_s) {
+            throw StoreError(
+                tr("%1: damaged (%2); it was left as it is").arg(m_path, e.databaseText()));
+        }
+        throw StoreError(tr("%1: %2").arg(m_path, e.text()));
+    };
+    auto pragma = [this, &fail](const QString &sql) {
         QSqlQuery q(m_db);
         if (!q.prepare(sql) || !q.exec())
-            throw StoreError(tr("%1: %2").arg(m_path, q.lastError().text()));
-        return q.next() ? q.value(0) : QVariant();
+            fail(q.lastError());
+        if (q.next())
+            return q.value(0);
+        if (q.lastError().isValid())
+            fail(q.lastError());
+        return QVariant();
     };
     try {
         pragma(u"PRAGMA foreign_keys = ON"_s);
@@ -177,6 +189,21 @@ Store::Store(const QString &path, Access access)
                                 "upgraded, which needs it opened for writing")
                                  .arg(path)
                                  .arg(version));
+        }
+        if (version > 0) {
+            // Before anything is written: a damaged file is reported, never "repaired".
+            QSqlQuery check(m_db);
+            if (!check.prepare(u"PRAGMA quick_check(5)"_s) || !check.exec())
+                fail(check.lastError());
+            QStringList problems;
+            while (check.next())
+                problems.append(check.value(0).toString());
+            if (check.lastError().isValid())
+                fail(check.lastError());
+            if (problems != QStringList{u"ok"_s}) {
+                throw StoreError(
+                    tr("%1: damaged (%2); it was left as it is").arg(path, problems.join(u"; "_s)));
+            }
         }
         m_created = version == 0;
         if (!m_readOnly) {

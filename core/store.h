@@ -17,8 +17,6 @@ class QLockFile;
 
 namespace banatlas {
 
-
-
 enum class Access {
     ReadWrite, // the usual: takes the file's write lock; may create, migrate and write
     ReadOnly,  // never writes the file: no lock, no migration, every write refused

@@ -152,8 +152,8 @@ QList<GeoFeature> decodeTopoJson(const QByteArray &json, const QString &objectNa
         }
         for (const QPointF &pt : std::as_const(points)) {
             // Longitude and latitude in degrees; the slack absorbs quantisation rounding.
-            if (!std::isfinite(pt.x()) || !std::isfinite(pt.y()) || std::abs(pt.x()) > 180.0 + 1e-6 ||
-                std::abs(pt.y()) > 90.0 + 1e-6) {
+            if (!std::isfinite(pt.x()) || !std::isfinite(pt.y()) ||
+                std::abs(pt.x()) > 180.0 + 1e-6 || std::abs(pt.y()) > 90.0 + 1e-6) {
                 throw TopoJsonError(tr("arc %1: position (%2, %3) is not a longitude and latitude")
                                         .arg(arcs.size())
                                         .arg(pt.x())

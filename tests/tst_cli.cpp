@@ -1,3 +1,5 @@
+#include "store.h"
+
 #include <QFile>
 #include <QImage>
 #include <QProcess>
@@ -15,7 +17,7 @@ struct Run {
 };
 
 // Runs the real binary with no display at all.
-Run banatlas(const QStringList &args) {
+Run runBanatlas(const QStringList &args) {
     QProcess p;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.remove(u"DISPLAY"_s);
@@ -42,14 +44,14 @@ private slots:
     void initTestCase() { m_db = m_dir.filePath(u"cli.banatlas"_s); }
 
     void version() {
-        const Run r = banatlas({u"--version"_s});
+        const Run r = runBanatlas({u"--version"_s});
         QCOMPARE(r.code, 0);
         QCOMPARE(r.out, u"banatlas " BANATLAS_VERSION "\n"_s);
     }
 
     void statusOnANewDatabase() {
-        const Run r = banatlas({u"--db"_s, m_db, u"status"_s, u"--as-of"_s, u"2018-09-01"_s,
-                                u"--vendor"_s, u"Huawei"_s});
+        const Run r = runBanatlas({u"--db"_s, m_db, u"status"_s, u"--as-of"_s, u"2018-09-01"_s,
+                                   u"--vendor"_s, u"Huawei"_s});
         QCOMPARE(r.code, 0);
         QVERIFY(r.err.isEmpty());
         const QStringList lines = r.out.split(u'\n', Qt::SkipEmptyParts);
@@ -67,48 +69,49 @@ private slots:
     }
 
     void statusNarrowedAndAsCsv() {
-        const Run r = banatlas({u"--db"_s, m_db, u"status"_s, u"--as-of=2020-08-01"_s,
-                                u"--vendor"_s, u"huawei"_s, u"--country"_s, u"GBR"_s,
-                                u"--country"_s, u"Sweden"_s, u"--csv"_s});
+        const Run r = runBanatlas({u"--db"_s, m_db, u"status"_s, u"--as-of=2020-08-01"_s,
+                                   u"--vendor"_s, u"huawei"_s, u"--country"_s, u"GBR"_s,
+                                   u"--country"_s, u"Sweden"_s, u"--csv"_s});
         QCOMPARE(r.code, 0);
         QCOMPARE(r.out, u"country,class,pending,decisions\r\n"
                         "GB,banned,1,11\r\n"
                         "SE,no_data,0,\r\n"_s);
         // Several vendors: the highest class over the set, every decision in effect.
-        const Run us =
-            banatlas({u"--db"_s, m_db, u"status"_s, u"--as-of"_s, u"2019-09-01"_s, u"--country"_s,
-                      u"US"_s, u"--vendor"_s, u"ZTE"_s, u"--vendor"_s, u"Kaspersky"_s});
+        const Run us = runBanatlas({u"--db"_s, m_db, u"status"_s, u"--as-of"_s, u"2019-09-01"_s,
+                                    u"--country"_s, u"US"_s, u"--vendor"_s, u"ZTE"_s, u"--vendor"_s,
+                                    u"Kaspersky"_s});
         QCOMPARE(us.out, u"US\tgovernment_ban\t0\t25,33,4,32\n"_s);
     }
 
     void importAndExport() {
         const QString db = m_dir.filePath(u"empty.banatlas"_s);
         const QString fixture = QStringLiteral(BANATLAS_TEST_DATA) + u"/import/valid.csv"_s;
-        const Run imp = banatlas({u"--db"_s, db, u"--no-seed"_s, u"import"_s, fixture});
+        const Run imp = runBanatlas({u"--db"_s, db, u"--no-seed"_s, u"import"_s, fixture});
         QCOMPARE(imp.code, 0);
         QVERIFY2(imp.out.contains(u"3 added"_s), qPrintable(imp.out));
         const QString out = m_dir.filePath(u"out.json"_s);
         QCOMPARE(
-            banatlas({u"--db"_s, db, u"export"_s, u"--format"_s, u"json"_s, u"--out"_s, out}).code,
+            runBanatlas({u"--db"_s, db, u"export"_s, u"--format"_s, u"json"_s, u"--out"_s, out})
+                .code,
             0);
         QFile f(out);
         QVERIFY(f.open(QIODevice::ReadOnly));
         QVERIFY(f.readAll().contains("\"Australia excludes Huawei, ZTE from 5G\""));
-        const Run csv = banatlas({u"--db"_s, db, u"export"_s, u"--format"_s, u"csv"_s});
+        const Run csv = runBanatlas({u"--db"_s, db, u"export"_s, u"--format"_s, u"csv"_s});
         QCOMPARE(csv.code, 0);
         QVERIFY(csv.out.startsWith(u"id,country,vendors,"_s));
     }
 
     void mapExports() {
         const QString png = m_dir.filePath(u"map.png"_s);
-        const Run r = banatlas({u"--db"_s, m_db, u"map"_s, u"--out"_s, png, u"--as-of"_s,
-                                u"2019-01-01"_s, u"--vendor"_s, u"Huawei"_s});
+        const Run r = runBanatlas({u"--db"_s, m_db, u"map"_s, u"--out"_s, png, u"--as-of"_s,
+                                   u"2019-01-01"_s, u"--vendor"_s, u"Huawei"_s});
         QCOMPARE(r.code, 0);
         QVERIFY2(QImage(png).width() >= 1600, qPrintable(r.err));
 
         const QString svg = m_dir.filePath(u"map.svg"_s);
-        QCOMPARE(banatlas({u"--db"_s, m_db, u"map"_s, u"--out"_s, svg, u"--as-of"_s,
-                           u"2019-01-01"_s, u"--vendor"_s, u"Huawei"_s})
+        QCOMPARE(runBanatlas({u"--db"_s, m_db, u"map"_s, u"--out"_s, svg, u"--as-of"_s,
+                              u"2019-01-01"_s, u"--vendor"_s, u"Huawei"_s})
                      .code,
                  0);
         QFile s(svg);
@@ -119,29 +122,29 @@ private slots:
         QVERIFY(text.contains("Huawei — measures in force on 1 Jan 2019"));
 
         const QString pdf = m_dir.filePath(u"map.pdf"_s);
-        QCOMPARE(banatlas({u"--db"_s, m_db, u"map"_s, u"--out"_s, pdf}).code, 0);
+        QCOMPARE(runBanatlas({u"--db"_s, m_db, u"map"_s, u"--out"_s, pdf}).code, 0);
         QFile p(pdf);
         QVERIFY(p.open(QIODevice::ReadOnly));
         QVERIFY(p.read(5) == "%PDF-");
 
         const Run bad =
-            banatlas({u"--db"_s, m_db, u"map"_s, u"--out"_s, m_dir.filePath(u"map.gif"_s)});
+            runBanatlas({u"--db"_s, m_db, u"map"_s, u"--out"_s, m_dir.filePath(u"map.gif"_s)});
         QCOMPARE(bad.code, 2);
         QVERIFY(bad.err.contains(u".png, .svg or .pdf"_s));
     }
 
     void reportCommand() {
         const QString pdf = m_dir.filePath(u"report.pdf"_s);
-        const Run r =
-            banatlas({u"--db"_s, m_db, u"report"_s, u"--out"_s, pdf, u"--as-of"_s, u"2020-01-01"_s,
-                      u"--group"_s, u"FIVE_EYES"_s, u"--vendor"_s, u"Huawei"_s, u"--compare"_s,
-                      u"2018-01-01"_s, u"--paper"_s, u"letter"_s, u"--landscape"_s});
+        const Run r = runBanatlas({u"--db"_s, m_db, u"report"_s, u"--out"_s, pdf, u"--as-of"_s,
+                                   u"2020-01-01"_s, u"--group"_s, u"FIVE_EYES"_s, u"--vendor"_s,
+                                   u"Huawei"_s, u"--compare"_s, u"2018-01-01"_s, u"--paper"_s,
+                                   u"letter"_s, u"--landscape"_s});
         QCOMPARE(r.code, 0);
         QFile f(pdf);
         QVERIFY(f.open(QIODevice::ReadOnly));
         QCOMPARE(f.read(5), QByteArray("%PDF-"));
         const Run bad =
-            banatlas({u"--db"_s, m_db, u"report"_s, u"--out"_s, pdf, u"--group"_s, u"ASEAN"_s});
+            runBanatlas({u"--db"_s, m_db, u"report"_s, u"--out"_s, pdf, u"--group"_s, u"ASEAN"_s});
         QCOMPARE(bad.code, 1);
         QVERIFY(bad.err.contains(u"ASEAN"_s));
         QCOMPARE(bad.err.count(u'\n'), 1);
@@ -169,7 +172,7 @@ private slots:
         QFETCH(QStringList, args);
         QFETCH(int, code);
         QFETCH(QString, what);
-        const Run r = banatlas(QStringList{u"--db"_s, m_db} + args);
+        const Run r = runBanatlas(QStringList{u"--db"_s, m_db} + args);
         QCOMPARE(r.code, code);
         QVERIFY(r.out.isEmpty());
         QVERIFY2(r.err.startsWith(u"banatlas: "_s), qPrintable(r.err));
@@ -183,11 +186,53 @@ private slots:
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.write("not a database");
         f.close();
-        const Run r = banatlas({u"--db"_s, path, u"status"_s, u"--as-of"_s, u"2020"_s});
+        const Run r = runBanatlas({u"--db"_s, path, u"status"_s, u"--as-of"_s, u"2020"_s});
         QCOMPARE(r.code, 1);
         QVERIFY(r.err.contains(u"not a BanAtlas database"_s));
         QVERIFY(f.open(QIODevice::ReadOnly));
         QCOMPARE(f.readAll(), QByteArray("not a database"));
+    }
+
+    void lockedAndReadOnlyFiles() {
+        const QString valid = QStringLiteral(BANATLAS_TEST_DATA) + u"/import/valid.csv"_s;
+        const QStringList status{u"status"_s, u"--as-of"_s, u"2020"_s, u"--country"_s, u"AU"_s};
+        auto oneLine = [](const Run &r, const QString &what) {
+            return r.code == 1 && r.out.isEmpty() && r.err.startsWith(u"banatlas: "_s) &&
+                   r.err.count(u'\n') == 1 && r.err.contains(what);
+        };
+        {
+            // A window has the file open for writing: an import is turned away; reading
+            // still works.
+            banatlas::Store window(m_db);
+            const Run import = runBanatlas({u"--db"_s, m_db, u"import"_s, valid});
+            QVERIFY2(oneLine(import, u"open for writing in another BanAtlas"_s),
+                     qPrintable(import.err));
+            const Run read = runBanatlas(QStringList{u"--db"_s, m_db} + status);
+            QCOMPARE(read.code, 0);
+            QVERIFY(read.out.startsWith(u"AU\tbanned"_s));
+        }
+        // A read-only file: the same.
+        QVERIFY(QFile::setPermissions(m_db, QFileDevice::ReadOwner | QFileDevice::ReadGroup));
+        const Run import = runBanatlas({u"--db"_s, m_db, u"import"_s, valid});
+        QVERIFY2(oneLine(import, u"read-only"_s), qPrintable(import.err));
+        const Run read = runBanatlas(QStringList{u"--db"_s, m_db} + status);
+        QCOMPARE(read.code, 0);
+        QVERIFY(QFile::setPermissions(m_db, QFileDevice::ReadOwner | QFileDevice::WriteOwner));
+
+        // A damaged file: one line, and the file as it was.
+        const QString damaged = m_dir.filePath(u"damaged.banatlas"_s);
+        QVERIFY(QFile::copy(m_db, damaged));
+        QFile f(damaged);
+        QVERIFY(f.open(QIODevice::ReadWrite));
+        QVERIFY(f.resize(f.size() / 2));
+        f.close();
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray before = f.readAll();
+        f.close();
+        const Run r = runBanatlas(QStringList{u"--db"_s, damaged} + status);
+        QVERIFY2(oneLine(r, u"damaged"_s), qPrintable(r.err));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(f.readAll(), before);
     }
 };
 

@@ -1,3 +1,5 @@
+#include "backup.h"
+#include "backupdialog.h"
 #include "countrybrowser.h"
 #include "countryprofile.h"
 #include "decisioneditor.h"
@@ -20,7 +22,10 @@
 #include <QProcess>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QSettings>
+#include <QSpinBox>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -256,6 +261,108 @@ private slots:
         QCOMPARE(m_window->document()->store().path(), current);
         QVERIFY(f.open(QIODevice::ReadOnly));
         QCOMPARE(f.readAll(), QByteArray("just some notes"));
+    }
+
+    void readOnlyFileOpensReadOnly() {
+        const QString path = m_dir.filePath(u"readonly.banatlas"_s);
+        openDatabase(path); // created, seeded, closed
+        QVERIFY(QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::ReadGroup));
+        // No question to answer: the window opens it read-only and says so.
+        bool asked = false;
+        QTimer::singleShot(0, this, [&] {
+            if (QWidget *modal = QApplication::activeModalWidget()) {
+                asked = true;
+                modal->close();
+            }
+        });
+        QVERIFY(m_window->openDatabase(path));
+        QVERIFY(!asked);
+        QVERIFY(m_window->document()->isReadOnly());
+        QVERIFY(m_window->windowTitle().contains(u"read-only"_s));
+        const auto *indicator = m_window->findChild<QLabel *>(u"readOnlyIndicator"_s);
+        QVERIFY(indicator && indicator->isVisible());
+        QVERIFY(!m_window->newDecisionAction()->isEnabled());
+        QVERIFY(!m_window->importAction()->isEnabled());
+        m_window->viewState()->setCountry(u"AU"_s);
+        m_window->viewState()->setDecision(m_window->document()->decisionsOf(u"AU"_s).first()->id);
+        QVERIFY(!m_window->editDecisionAction()->isEnabled());
+        QVERIFY(!m_window->deleteDecisionAction()->isEnabled());
+        QVERIFY(m_window->document()->decisions().size() > 50); // and everything is readable
+        QVERIFY(QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner));
+    }
+
+    void fileOpenElsewhereIsOfferedReadOnly() {
+        const QString path = m_dir.filePath(u"shared.banatlas"_s);
+        Store other(path); // "another BanAtlas" has it open for writing
+        const QString current = m_window->document()->store().path();
+
+        bool opened = true;
+        withModal<QMessageBox>([&] { opened = m_window->openDatabase(path); },
+                               [](QMessageBox *box) {
+                                   QVERIFY(box->text().contains(u"open for writing"_s));
+                                   box->button(QMessageBox::No)->click(); // Cancel
+                               });
+        QVERIFY(!opened);
+        QCOMPARE(m_window->document()->store().path(), current);
+        QVERIFY(!m_window->document()->isReadOnly());
+
+        withModal<QMessageBox>([&] { opened = m_window->openDatabase(path); },
+                               [](QMessageBox *box) {
+                                   QCOMPARE(box->button(QMessageBox::Yes)->text(),
+                                            u"Open read-only"_s);
+                                   box->button(QMessageBox::Yes)->click();
+                               });
+        QVERIFY(opened);
+        QCOMPARE(m_window->document()->store().path(), path);
+        QVERIFY(m_window->document()->isReadOnly());
+    }
+
+    void restoreFromBackup() {
+        Document *doc = m_window->document();
+        const QString path = doc->store().path();
+        const int original = int(doc->decisions().size());
+        BackupDialog dialog(doc, m_window.get());
+        const int before = dialog.table()->rowCount();
+        QTest::mouseClick(dialog.backupButton(), Qt::LeftButton);
+        QCOMPARE(dialog.table()->rowCount(), before + 1);
+        QCOMPARE(listBackups(path).first().reason, u"manual"_s);
+
+        // Work after the backup, then go back to it.
+        doc->deleteDecision(doc->decisions().first().id);
+        QCOMPARE(doc->decisions().size(), original - 1);
+        QVERIFY(doc->undoStack()->canUndo());
+        dialog.table()->selectRow(0);
+        bool restored = false;
+        withModal<QMessageBox>([&] { restored = dialog.restoreSelected(); },
+                               [](QMessageBox *box) {
+                                   QVERIFY(box->text().contains(u"backed up first"_s));
+                                   box->button(QMessageBox::Yes)->click();
+                               });
+        QVERIFY(restored);
+        QCOMPARE(doc->decisions().size(), original);
+        QVERIFY(!doc->undoStack()->canUndo()); // the history no longer applies
+        // The window's views follow: the status bar counts what is there now.
+        QVERIFY(m_window->statusBar()->findChildren<QLabel *>().size() > 0);
+        QCOMPARE(dialog.table()->rowCount(), before + 2);
+        QCOMPARE(listBackups(path).first().reason, u"before-restore"_s);
+
+        // How many to keep is a setting.
+        dialog.keepBox()->setValue(4);
+        QCOMPARE(backupsToKeep(), 4);
+        QCOMPARE(QSettings(settingsOrganization(), u"banatlas"_s).value(u"backups/keep"_s).toInt(),
+                 4);
+        setBackupsToKeep(kDefaultBackupsToKeep);
+    }
+
+    void restoreIsOffForReadOnly() {
+        const QString path = m_dir.filePath(u"ro-backups.banatlas"_s);
+        openDatabase(path);
+        Store other(path);
+        withModal<QMessageBox>([&] { m_window->openDatabase(path); },
+                               [](QMessageBox *box) { box->button(QMessageBox::Yes)->click(); });
+        BackupDialog dialog(m_window->document(), m_window.get());
+        QVERIFY(!dialog.backupButton()->isEnabled());
+        QVERIFY(!dialog.restoreButton()->isEnabled());
     }
 };
 

@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "backupdialog.h"
 #include "countrybrowser.h"
 #include "countryprofile.h"
 #include "decisioneditor.h"
@@ -9,6 +10,7 @@
 #include "mappanel.h"
 #include "messages.h"
 #include "models.h"
+#include "opendatabase.h"
 #include "report.h"
 #include "reportdialog.h"
 #include "timelinepanel.h"
@@ -61,7 +63,12 @@ MainWindow::MainWindow(std::unique_ptr<Store> store, QWidget *parent)
     m_statusDatabase = new QLabel(this);
     m_statusDatabase->setTextFormat(Qt::PlainText);
     m_statusCounts = new QLabel(this);
+    m_statusReadOnly = new QLabel(tr("Read-only: changes cannot be saved to this file"), this);
+    m_statusReadOnly->setObjectName(u"readOnlyIndicator"_s);
+    m_statusReadOnly->setStyleSheet(u"QLabel { color: #8a4b00; font-weight: bold; }"_s);
+    m_statusReadOnly->setVisible(false);
     statusBar()->addWidget(m_statusDatabase, 1);
+    statusBar()->addPermanentWidget(m_statusReadOnly);
     statusBar()->addPermanentWidget(m_statusCounts);
     createActions();
     createMenus();
@@ -81,14 +88,16 @@ MainWindow::~MainWindow() {
 
 void MainWindow::setDocument(std::unique_ptr<Store> store) {
     const QString path = store->path();
-    // Views first: they refer to the document.
+    // The new document first: if its data cannot be read, the old one stays as it was.
+    auto *doc = new Document(std::move(store), this);
+    // Views next: they refer to the document.
     if (m_tabs) {
         saveSettings();
         delete m_tabs;
         m_tabs = nullptr;
     }
     delete m_doc;
-    m_doc = new Document(std::move(store), this);
+    m_doc = doc;
     m_state->setDecision(0);
 
     m_tabs = new QTabWidget(this);
@@ -141,7 +150,11 @@ void MainWindow::setDocument(std::unique_ptr<Store> store) {
     connect(m_state, &ViewState::countryChanged, this, &MainWindow::updateActions);
 
     setWindowFilePath(path);
-    setWindowTitle(tr("%1 — BanAtlas").arg(QFileInfo(path).fileName()));
+    const bool readOnly = m_doc->isReadOnly();
+    setWindowTitle(readOnly ? tr("%1 (read-only) — BanAtlas").arg(QFileInfo(path).fileName())
+                            : tr("%1 — BanAtlas").arg(QFileInfo(path).fileName()));
+    m_statusReadOnly->setVisible(readOnly);
+    m_import->setEnabled(!readOnly);
     rememberDatabase(path);
     updateStatus();
     updateVendorMenu();
@@ -153,9 +166,12 @@ void MainWindow::setDocument(std::unique_ptr<Store> store) {
     }
 }
 
-bool MainWindow::openDatabase(const QString &path) {
+bool MainWindow::openDatabase(const QString &path, Seed seed) {
+    std::unique_ptr<Store> store = openDatabaseForWindow(this, path, seed);
+    if (!store)
+        return false;
     try {
-        setDocument(banatlas::openDatabase(path));
+        setDocument(std::move(store));
         return true;
     } catch (const Error &e) {
         showWarning(this, tr("Cannot open database"),
@@ -202,11 +218,13 @@ void MainWindow::createMenus() {
     file->addAction(tr("&Open…"), QKeySequence::Open, this, &MainWindow::openDialog);
     m_recentMenu = file->addMenu(tr("Open &recent"));
     file->addSeparator();
-    file->addAction(tr("&Import…"), QKeySequence(Qt::CTRL | Qt::Key_I), this,
-                    &MainWindow::importFile);
+    m_import = file->addAction(tr("&Import…"), QKeySequence(Qt::CTRL | Qt::Key_I), this,
+                               &MainWindow::importFile);
     file->addAction(tr("&Export…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E), this,
                     &MainWindow::exportFile);
     file->addAction(tr("Export &report…"), QKeySequence::Print, this, &MainWindow::exportReport);
+    file->addSeparator();
+    file->addAction(tr("Restore from &backup…"), this, &MainWindow::showBackups);
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
 
@@ -295,8 +313,10 @@ void MainWindow::updateVendorMenu() {
 void MainWindow::updateActions() {
     const Decision *d = m_doc ? m_doc->decision(m_state->decision()) : nullptr;
     const bool selected = d && d->country == m_state->country();
-    m_editDecision->setEnabled(selected);
-    m_deleteDecision->setEnabled(selected);
+    const bool writable = m_doc && !m_doc->isReadOnly();
+    m_newDecision->setEnabled(writable);
+    m_editDecision->setEnabled(writable && selected);
+    m_deleteDecision->setEnabled(writable && selected);
 }
 
 void MainWindow::updateStatus() {
@@ -310,6 +330,8 @@ void MainWindow::updateStatus() {
 // --- decisions -----------------------------------------------------------------------
 
 void MainWindow::newDecision() {
+    if (m_doc->isReadOnly())
+        return;
     DecisionEditor editor(m_doc, nullptr, m_state->country(), this);
     if (editor.exec() != QDialog::Accepted)
         return;
@@ -325,7 +347,7 @@ void MainWindow::newDecision() {
 
 void MainWindow::editDecision(qint64 id) {
     const Decision *existing = m_doc->decision(id);
-    if (!existing)
+    if (!existing || m_doc->isReadOnly())
         return;
     DecisionEditor editor(m_doc, existing, {}, this);
     if (editor.exec() != QDialog::Accepted)
@@ -371,12 +393,7 @@ void MainWindow::newDatabase() {
     const auto seed = QMessageBox::question(this, tr("New database"),
                                             tr("Start with the bundled dataset of decisions?"),
                                             QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
-    try {
-        setDocument(
-            banatlas::openDatabase(path, seed == QMessageBox::Yes ? Seed::Bundled : Seed::None));
-    } catch (const Error &e) {
-        showWarning(this, tr("Cannot create database"), e.message());
-    }
+    openDatabase(path, seed == QMessageBox::Yes ? Seed::Bundled : Seed::None);
 }
 
 void MainWindow::openDialog() {
@@ -408,6 +425,8 @@ void MainWindow::updateRecentMenu() {
 }
 
 void MainWindow::importFile() {
+    if (m_doc->isReadOnly())
+        return;
     const QString path = QFileDialog::getOpenFileName(this, tr("Import decisions"), {},
                                                       tr("BanAtlas data (*.csv *.json)"));
     if (path.isEmpty())
@@ -425,6 +444,13 @@ void MainWindow::importFile() {
     } catch (const Error &e) {
         showWarning(this, tr("Import failed"), tr("Nothing was imported.\n\n%1").arg(e.message()));
     }
+}
+
+void MainWindow::showBackups() {
+    BackupDialog dialog(m_doc, this);
+    connect(&dialog, &BackupDialog::restored, this,
+            [this] { statusBar()->showMessage(tr("Restored from backup"), 8000); });
+    dialog.exec();
 }
 
 void MainWindow::exportFile() {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "interchange.h"
 #include "store.h"
 
 #include <QMainWindow>
@@ -45,8 +46,12 @@ public:
     QAction *undoAction() const { return m_undo; }
     QAction *redoAction() const { return m_redo; }
 
-    // Opens a database file in this window; shows why when it cannot.
-    bool openDatabase(const QString &path);
+    // Opens a database file in this window; shows why when it cannot (see
+    // openDatabaseForWindow). A read-only one opens read-only, and says so.
+    bool openDatabase(const QString &path, Seed seed = Seed::Bundled);
+    // File ▸ Restore from backup…
+    void showBackups();
+    QAction *importAction() const { return m_import; }
 
     // The editor flow, reachable from tests: `prepare` may fill in the dialog.
     void newDecision();
@@ -92,6 +97,8 @@ private:
     QMenu *m_recentMenu = nullptr;
     QLabel *m_statusDatabase = nullptr;
     QLabel *m_statusCounts = nullptr;
+    QLabel *m_statusReadOnly = nullptr;
+    QAction *m_import = nullptr;
     QAction *m_newDecision = nullptr;
     QAction *m_editDecision = nullptr;
     QAction *m_deleteDecision = nullptr;

@@ -1,0 +1,309 @@
+// Automatic rotating backups (online backup API) and restoring from them.
+
+#include "backup.h"
+#include "errors.h"
+#include "interchange.h"
+#include "migrations.h"
+#include "store.h"
+
+#include <QDir>
+#include <QFile>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace banatlas;
+
+namespace {
+
+Decision sample(const QString &title) {
+    Decision d;
+    d.country = u"AU"_s;
+    d.vendors = {u"Huawei"_s, u"ZTE"_s};
+    d.measure = Measure::Ban;
+    d.scopes = {Scope::Core5g, Scope::Ran5g};
+    d.announced = PartialDate::day(2018, 8, 23);
+    d.title = title;
+    d.confidence = Confidence::Official;
+    return d;
+}
+
+// Stores a decision, creating its vendors first.
+qint64 add(Store &store, const Decision &d) {
+    for (const QString &name : d.vendors) {
+        if (!store.hasVendor(name)) {
+            Vendor v;
+            v.name = name;
+            v.homeCountry = u"CN"_s;
+            store.addVendor(v);
+        }
+    }
+    return store.addDecision(d);
+}
+
+int decisionsIn(const QString &path) {
+    Store s(path, Access::ReadOnly);
+    return s.decisionCount();
+}
+
+QStringList reasons(const QList<Backup> &backups) {
+    QStringList out;
+    for (const Backup &b : backups)
+        out.append(b.reason);
+    return out;
+}
+
+void writeFile(const QString &path, const QByteArray &bytes) {
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(bytes);
+}
+
+} // namespace
+
+class TestBackup : public QObject {
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    int m_counter = 0;
+
+    QString freshPath() { return m_dir.filePath(u"db%1.banatlas"_s.arg(++m_counter)); }
+
+private slots:
+    void init() { setBackupsToKeep(kDefaultBackupsToKeep); }
+
+    void importIsBackedUpFirst() {
+        const QString path = freshPath();
+        const auto store = openDatabase(path, Seed::None);
+        add(*store, sample(u"Before the import"_s));
+        QVERIFY(listBackups(path).isEmpty()); // a new file has nothing to back up
+
+        importFile(*store, QStringLiteral(BANATLAS_TEST_DATA "/import/valid.csv"));
+        QVERIFY(store->decisionCount() > 1);
+        const QList<Backup> backups = listBackups(path);
+        QCOMPARE(reasons(backups), QStringList{u"import"_s});
+        QCOMPARE(backupFolder(path), m_dir.filePath(QFileInfo(path).fileName() + u".backups"_s));
+        QVERIFY(backups.first().path.startsWith(backupFolder(path)));
+        QCOMPARE(decisionsIn(backups.first().path), 1); // the content before the import
+        QVERIFY(backups.first().bytes > 0);
+        QVERIFY(qAbs(backups.first().created.secsTo(QDateTime::currentDateTimeUtc())) < 60);
+
+        // A refused import is backed up too (before it is read), and changes nothing.
+        const int count = store->decisionCount();
+        QVERIFY_THROWS_EXCEPTION(
+            ImportError,
+            importFile(*store, QStringLiteral(BANATLAS_TEST_DATA "/import/bad_date.csv")));
+        QCOMPARE(store->decisionCount(), count);
+        QCOMPARE(reasons(listBackups(path)), (QStringList{u"import"_s, u"import"_s}));
+    }
+
+    void migrationIsBackedUpFirst() {
+        const QString path = freshPath();
+        {
+            auto db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"v2"_s);
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            migrate(db, 2);
+            QSqlQuery q(db);
+            QVERIFY(q.prepare(u"INSERT INTO countries (code, alpha3, numeric, name) VALUES "
+                              "('AU', 'AUS', '036', 'Australia')"_s));
+            QVERIFY(q.exec());
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(u"v2"_s);
+        { Store store(path); }
+        const QList<Backup> backups = listBackups(path);
+        QCOMPARE(reasons(backups), QStringList{u"migration"_s});
+        QCOMPARE(checkBackupFile(backups.first().path), 2); // as it was before the upgrade
+        {
+            auto db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"check"_s);
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QCOMPARE(schemaVersionOf(db), kSchemaVersion);
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(u"check"_s);
+    }
+
+    void dailyBackupOncePerDay() {
+        const QString path = freshPath();
+        add(*openDatabase(path, Seed::None), sample(u"One"_s));
+        QVERIFY(listBackups(path).isEmpty());
+        openDatabase(path, Seed::None); // the first open of an existing file today
+        QCOMPARE(reasons(listBackups(path)), QStringList{u"daily"_s});
+        openDatabase(path, Seed::None); // not again the same day
+        QCOMPARE(listBackups(path).size(), 1);
+        {
+            // Read-only opens never back up.
+            Store ro(path, Access::ReadOnly);
+            QVERIFY(!ro.backupDaily());
+        }
+
+        // Yesterday's backup does not count for today.
+        const Backup old = listBackups(path).first();
+        const QString yesterday = QString(old.path).replace(
+            old.created.toString(u"yyyyMMdd"_s), old.created.addDays(-2).toString(u"yyyyMMdd"_s));
+        QVERIFY(QFile::rename(old.path, yesterday));
+        openDatabase(path, Seed::None);
+        QCOMPARE(reasons(listBackups(path)), (QStringList{u"daily"_s, u"daily"_s}));
+    }
+
+    void keepsTheNewestOnly() {
+        const QString path = freshPath();
+        const auto store = openDatabase(path, Seed::None);
+        setBackupsToKeep(3);
+        QStringList made;
+        for (int i = 0; i < 5; ++i) {
+            add(*store, sample(u"Decision %1"_s.arg(i)));
+            made.prepend(store->backup(u"manual"_s).path);
+        }
+        const QList<Backup> left = listBackups(path);
+        QCOMPARE(left.size(), 3);
+        for (int i = 0; i < 3; ++i)
+            QCOMPARE(left[i].path, made[i]);
+        QCOMPARE(decisionsIn(left.first().path), 5);
+        QCOMPARE(decisionsIn(left.last().path), 3);
+        // Only its own backups: another database's in the same folder are not counted.
+        const QString other = freshPath();
+        openDatabase(other, Seed::None)->backup(u"manual"_s);
+        QCOMPARE(listBackups(path).size(), 3);
+        QCOMPARE(listBackups(other).size(), 1);
+        // An unfinished copy (a crash mid-backup) is never listed.
+        writeFile(backupFolder(path) + u"/%1-20260101T000000000Z-manual.banatlas.partial"_s.arg(
+                                           QFileInfo(path).completeBaseName()),
+                  "half");
+        QCOMPARE(listBackups(path).size(), 3);
+    }
+
+    void restoreBringsBackTheContent() {
+        const QString path = freshPath();
+        const auto store = openDatabase(path);
+        const QList<Decision> original = store->decisions();
+        const Backup snapshot = store->backup(u"manual"_s);
+
+        store->removeDecision(original.first().id);
+        const qint64 added = add(*store, sample(u"Added after the backup"_s));
+        QCOMPARE(store->decisionCount(), original.size());
+
+        store->restore(snapshot.path);
+        QCOMPARE(store->decisions(), original);
+        QVERIFY(!store->decision(added) ||
+                store->decision(added)->title != u"Added after the backup"_s);
+        QCOMPARE(store->integrityCheck(), u"ok"_s);
+        // The content replaced is itself a backup, so the restore can be undone.
+        const QList<Backup> backups = listBackups(path);
+        QCOMPARE(backups.first().reason, u"before-restore"_s);
+        {
+            Store before(backups.first().path, Access::ReadOnly);
+            QVERIFY(before.decision(added));
+            QVERIFY(!before.decision(original.first().id));
+        }
+        // Writing goes on as usual afterwards, and persists.
+        add(*store, sample(u"After the restore"_s));
+        const int count = store->decisionCount();
+        store->restore(backups.first().path);
+        QCOMPARE(store->decisionCount(), original.size());
+        QVERIFY(store->decision(added));
+        Q_UNUSED(count);
+    }
+
+    void restoreRefusesBadBackups_data() {
+        QTest::addColumn<QByteArray>("content");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("text") << QByteArray("not a database") << u"not an SQLite file"_s;
+        QTest::newRow("empty") << QByteArray() << u"not an SQLite file"_s;
+        QTest::newRow("truncated") << QByteArray("truncate") << u""_s;
+        QTest::newRow("other program") << QByteArray("other") << u"not a BanAtlas database"_s;
+        QTest::newRow("newer") << QByteArray("newer") << u"cannot be restored"_s;
+    }
+    void restoreRefusesBadBackups() {
+        QFETCH(QByteArray, content);
+        QFETCH(QString, expected);
+        const QString path = freshPath();
+        const auto store = openDatabase(path);
+        const QList<Decision> before = store->decisions();
+        const QString bad = m_dir.filePath(u"bad-%1.banatlas"_s.arg(m_counter));
+        if (content == "truncate") {
+            const QString good = store->backup(u"manual"_s).path;
+            QFile f(good);
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            writeFile(bad, f.read(f.size() / 3));
+        } else if (content == "other" || content == "newer") {
+            auto db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"bad"_s);
+            db.setDatabaseName(bad);
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            if (content == "other") {
+                QVERIFY(q.exec(u"CREATE TABLE notes (body TEXT)"_s));
+            } else {
+                migrate(db);
+                QVERIFY(q.exec(u"PRAGMA user_version = %1"_s.arg(kSchemaVersion + 1)));
+            }
+            q.finish();
+            db.close();
+            db = QSqlDatabase();
+            QSqlDatabase::removeDatabase(u"bad"_s);
+        } else {
+            writeFile(bad, content);
+        }
+        const int backupsBefore = int(listBackups(path).size());
+        try {
+            store->restore(bad);
+            QFAIL("a bad backup was restored");
+        } catch (const StoreError &e) {
+            QVERIFY2(e.message().contains(bad), qPrintable(e.message()));
+            QVERIFY2(e.message().contains(expected), qPrintable(e.message()));
+        }
+        QCOMPARE(store->decisions(), before);
+        QCOMPARE(listBackups(path).size(), backupsBefore); // refused before anything was done
+    }
+
+    void restoreMigratesAnOlderBackup() {
+        const QString path = freshPath();
+        const auto store = openDatabase(path, Seed::None);
+        const QString old = m_dir.filePath(u"old-v1.banatlas"_s);
+        {
+            auto db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"v1"_s);
+            db.setDatabaseName(old);
+            QVERIFY(db.open());
+            migrate(db, 1);
+            QSqlQuery q(db);
+            QVERIFY(q.exec(u"INSERT INTO countries (code, alpha3, numeric, name) VALUES "
+                           "('AU', 'AUS', '036', 'Australia')"_s));
+            QVERIFY(q.exec(u"INSERT INTO vendors (id, name, kind) VALUES (7, 'Huawei', "
+                           "'telecom_equipment')"_s));
+            QVERIFY(q.exec(u"INSERT INTO decisions (id, country, measure, announced, title, "
+                           "confidence) VALUES (2, 'AU', 'ban', '2018-08-23', 'Australia 5G', "
+                           "'official')"_s));
+            QVERIFY(q.exec(u"INSERT INTO decision_vendors VALUES (2, 7, 0)"_s));
+            q.finish();
+            db.close();
+            db = QSqlDatabase();
+        }
+        QSqlDatabase::removeDatabase(u"v1"_s);
+        store->restore(old);
+        QCOMPARE(store->decisionCount(), 1);
+        QCOMPARE(store->decision(2)->vendors, QStringList{u"Huawei"_s});
+        QCOMPARE(store->countries().size(), 251); // reference data brought up to date
+        add(*store, sample(u"Writes work after the restore"_s));
+        QCOMPARE(store->decisionCount(), 2);
+    }
+
+    void restoreIsSeenByReopening() {
+        const QString path = freshPath();
+        Backup snapshot;
+        {
+            const auto store = openDatabase(path, Seed::None);
+            add(*store, sample(u"Kept"_s));
+            snapshot = store->backup(u"manual"_s);
+            add(*store, sample(u"Undone by the restore"_s));
+            store->restore(snapshot.path);
+        }
+        QCOMPARE(decisionsIn(path), 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestBackup)
+#include "tst_backup.moc"
