@@ -96,7 +96,15 @@ void parseCsv(const QByteArray &raw, const QString &fileName,
         fieldStarted = false;
         afterQuote = false;
     };
-    auto endField = [&] { row.fields.append({QString::fromUtf8(text), fieldLine, fieldColumn}); };
+    auto endField = [&] {
+        if (text.size() > kMaxCsvFieldBytes) {
+            throw ImportError(fileName, fieldLine, fieldColumn,
+                              tr("the field that starts here has %1 bytes; at most %2 are allowed")
+                                  .arg(text.size())
+                                  .arg(kMaxCsvFieldBytes));
+        }
+        row.fields.append({QString::fromUtf8(text), fieldLine, fieldColumn});
+    };
     auto endRecord = [&] {
         const bool blank = row.fields.isEmpty() && text.isEmpty() && !fieldStarted;
         endField();

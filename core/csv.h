@@ -21,6 +21,9 @@ struct CsvRow {
     int line = 0;
 };
 
+// No field is longer than this (a summary is at most 20,000 characters).
+inline constexpr qsizetype kMaxCsvFieldBytes = 128 * 1024;
+
 // RFC 4180 reader: quoted fields may hold commas, doubled quotes and line breaks;
 // CRLF or LF line ends; UTF-8 with or without a byte-order mark. Throws ImportError
 // naming `fileName`, the line and the column of the first problem. Blank lines are

@@ -98,5 +98,7 @@ struct Decision {
 };
 
 inline constexpr int kMaxTitleLength = 200;
+inline constexpr int kMaxTextLength = 20000; // a summary, a vendor's notes
+inline constexpr int kMaxUrlLength = 2048;
 
 } // namespace banatlas

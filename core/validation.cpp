@@ -57,6 +57,34 @@ bool isOpenableUrl(const QString &url) {
     return u.isValid() && (scheme == u"http"_s || scheme == u"https"_s) && !u.host().isEmpty();
 }
 
+namespace {
+
+// Text fields hold no control characters but line breaks and tabs (and no lone
+// surrogates, which no encoding can write back), and stay within a sane length.
+void checkText(QList<FieldError> &errors, const QString &field, const QString &text,
+               qsizetype maxLength) {
+    if (text.size() > maxLength) {
+        errors.append({field, tr("the text has %1 characters; at most %2 are allowed")
+                                  .arg(text.size())
+                                  .arg(maxLength)});
+        return;
+    }
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const char16_t c = text[i].unicode();
+        const bool control =
+            (c < 0x20 && c != u'\n' && c != u'\t' && c != u'\r') || (c >= 0x7f && c < 0xa0);
+        if (control) {
+            errors.append({field, tr("contains the control character U+%1 at "
+                                     "character %2")
+                                      .arg(int(c), 4, 16, QChar(u'0'))
+                                      .arg(i + 1)});
+            return;
+        }
+    }
+}
+
+} // namespace
+
 QList<FieldError> Validator::check(const Decision &d) const {
     QList<FieldError> errors;
     if (d.country.isEmpty())
@@ -110,6 +138,11 @@ QList<FieldError> Validator::check(const Decision &d) const {
                                        .arg(d.title.size())
                                        .arg(kMaxTitleLength)});
 
+    checkText(errors, u"title"_s, d.title, kMaxTextLength); // length: above
+    checkText(errors, u"summary"_s, d.summary, kMaxTextLength);
+    for (const QString &v : d.vendors)
+        checkText(errors, u"vendors"_s, v, kMaxTitleLength);
+
     for (qsizetype i = 0; i < d.sources.size(); ++i)
         errors.append(check(d.sources[i], u"sources[%1]."_s.arg(i)));
     return errors;
@@ -126,6 +159,10 @@ QList<FieldError> Validator::check(const Vendor &v) const {
         errors.append({u"home_country"_s, tr("unknown country code \"%1\"").arg(v.homeCountry)});
     if (!v.parent.isEmpty() && v.parent.compare(v.name, Qt::CaseInsensitive) == 0)
         errors.append({u"parent"_s, tr("a vendor cannot be its own parent")});
+    checkText(errors, u"name"_s, v.name, kMaxTextLength); // length: above
+    for (const QString &a : v.aliases)
+        checkText(errors, u"aliases"_s, a, kMaxTitleLength);
+    checkText(errors, u"notes"_s, v.notes, kMaxTextLength);
     return errors;
 }
 
@@ -135,6 +172,9 @@ QList<FieldError> Validator::check(const Source &s, const QString &prefix) const
         errors.append({prefix + u"title"_s, tr("a source needs a title or a URL")});
     if (!s.url.isEmpty() && !isOpenableUrl(s.url))
         errors.append({prefix + u"url"_s, tr("\"%1\" is not an http or https address").arg(s.url)});
+    checkText(errors, prefix + u"title"_s, s.title, kMaxTextLength / 10);
+    checkText(errors, prefix + u"publisher"_s, s.publisher, kMaxTitleLength);
+    checkText(errors, prefix + u"url"_s, s.url, kMaxUrlLength);
     checkDate(errors, prefix + u"published"_s, s.published);
     checkDate(errors, prefix + u"accessed"_s, s.accessed);
     if (!s.sha256.isEmpty() && !isHexSha256(s.sha256))

@@ -118,6 +118,84 @@ private slots:
         QTest::newRow("JSON of another kind") << u"not_banatlas.json"_s << 1 << 1 << u"format"_s;
         QTest::newRow("JSON source URL")
             << u"bad_source_url.json"_s << 4 << 37 << u"decisions.0.sources.0.url"_s;
+        // Hostile and broken files.
+        QTest::newRow("UTF-16") << u"utf16.csv"_s << 1 << 1 << u"not valid UTF-8"_s;
+        QTest::newRow("binary garbage CSV")
+            << u"binary_garbage.csv"_s << 1 << 2 << u"not valid UTF-8"_s;
+        QTest::newRow("binary garbage JSON")
+            << u"binary_garbage.json"_s << 1 << 1 << u"not valid UTF-8"_s;
+        QTest::newRow("NUL in a field")
+            << u"nul_byte.csv"_s << 2 << 70 << u"control character U+0000"_s;
+        QTest::newRow("control character in JSON")
+            << u"control_char.json"_s << 5 << 131 << u"control character U+0007"_s;
+        QTest::newRow("oversized field")
+            << u"oversized_field.csv"_s << 2 << 70 << u"at most 131072"_s;
+        QTest::newRow("oversized summary")
+            << u"oversized_summary.csv"_s << 2 << 70 << u"at most 20000"_s;
+        QTest::newRow("oversized JSON title")
+            << u"oversized_title.json"_s << 5 << 131 << u"at most 200"_s;
+        QTest::newRow("duplicate column")
+            << u"duplicate_column.csv"_s << 1 << 50 << u"appears twice"_s;
+        QTest::newRow("truncated JSON")
+            << u"truncated.json"_s << 136 << 7 << u"unterminated string"_s;
+        QTest::newRow("deeply nested JSON")
+            << u"deep_nesting.json"_s << 1 << 1075 << u"too deeply nested"_s;
+        QTest::newRow("JSON wrong types")
+            << u"wrong_types.json"_s << 5 << 43 << u"expected an array of strings"_s;
+        QTest::newRow("JSON id out of range")
+            << u"huge_id.json"_s << 5 << 12 << u"positive whole number"_s;
+        QTest::newRow("empty JSON") << u"empty.json"_s << 1 << 1 << u"invalid JSON"_s;
+        QTest::newRow("JSON array at the top")
+            << u"top_level_array.json"_s << 1 << 1 << u"expected an object"_s;
+    }
+
+    // A file over the import limit is refused before it is read; a large file with its
+    // one mistake at the very end is refused at that line, and nothing is written.
+    void rejectsVeryLargeFiles() {
+        auto store = open(Seed::Bundled);
+        const QByteArray before = exportJson(*store);
+        QTemporaryDir dir;
+        const QString huge = dir.filePath(u"huge.csv"_s);
+        {
+            QFile f(huge);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            QVERIFY(f.resize(kMaxImportBytes + 1)); // sparse: no disk is used
+        }
+        try {
+            importFile(*store, huge);
+            QFAIL("an oversized file was imported");
+        } catch (const ImportError &e) {
+            QCOMPARE(e.line(), 1);
+            QCOMPARE(e.column(), 1);
+            QVERIFY2(e.reason().contains(u"at most 256 MiB"_s), qPrintable(e.message()));
+        }
+
+        const QString large = dir.filePath(u"large.csv"_s);
+        constexpr int rows = 20000;
+        {
+            QFile f(large);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(csvRecord(csvColumns()));
+            for (int i = 1; i <= rows; ++i) {
+                const QString date = i == rows ? u"2019-13-01"_s : u"2019-05-15"_s;
+                f.write(
+                    u"%1,US,Vendor %2,ban,5g_core,%3,,,,Decision %1,Summary %1,law,official,"
+                    "Source,Publisher,https://example.org/%1,2019-05-16,false\r\n"_s.arg(i + 1000)
+                        .arg(i % 50)
+                        .arg(date)
+                        .toUtf8());
+            }
+        }
+        QVERIFY(QFileInfo(large).size() > 2'000'000);
+        try {
+            importFile(*store, large);
+            QFAIL("a file with a bad last row was imported");
+        } catch (const ImportError &e) {
+            QVERIFY2(e.line() == rows + 1, qPrintable(e.message()));
+            QVERIFY2(e.reason().contains(u"month 13"_s), qPrintable(e.message()));
+        }
+        QCOMPARE(exportJson(*store), before);
+        QVERIFY(!store->findVendor(u"Vendor 7"));
     }
     void rejectsBadFiles() {
         QFETCH(QString, file);
