@@ -183,6 +183,8 @@ QList<FieldError> Validator::check(const Source &s, const QString &prefix) const
                                    s.localCopy.startsWith(u'.'))) {
         errors.append({prefix + u"local_copy"_s,
                        tr("a local copy is a plain file name beside the database")});
+    } else if (!s.localCopy.isEmpty() && s.sha256.isEmpty()) {
+        errors.append({prefix + u"sha256"_s, tr("a local copy needs its SHA-256")});
     }
     return errors;
 }

@@ -5,6 +5,7 @@
 #include "decisioneditor.h"
 #include "document.h"
 #include "interchange.h"
+#include "localcopy.h"
 #include "mainwindow.h"
 #include "models.h"
 #include "reportdialog.h"
@@ -14,6 +15,7 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDesktopServices>
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -36,6 +38,15 @@
 
 using namespace Qt::StringLiterals;
 using namespace banatlas;
+
+// Stands in for the desktop: records what would have been opened.
+class UrlCatcher : public QObject {
+    Q_OBJECT
+public:
+    QList<QUrl> urls;
+public slots:
+    void open(const QUrl &url) { urls.append(url); }
+};
 
 class TestMainWindow : public QObject {
     Q_OBJECT
@@ -363,6 +374,65 @@ private slots:
         BackupDialog dialog(m_window->document(), m_window.get());
         QVERIFY(!dialog.backupButton()->isEnabled());
         QVERIFY(!dialog.restoreButton()->isEnabled());
+    }
+
+    void localCopiesAttachAndOpenChecked() {
+        Document *doc = m_window->document();
+        const QString db = doc->store().path();
+        // A decision whose source has an access date: editing must keep it.
+        Decision d = *doc->decisionsOf(u"AU"_s).first();
+        d.sources.first().accessed = PartialDate::day(2026, 11, 1);
+        doc->editDecision(d);
+
+        QFile pdf(m_dir.filePath(u"Huawei ZTE guidance.pdf"_s));
+        QVERIFY(pdf.open(QIODevice::WriteOnly));
+        pdf.write("%PDF-1.4 carrier guidance");
+        pdf.close();
+        {
+            DecisionEditor editor(doc, doc->decision(d.id), {}, m_window.get());
+            editor.sourcesTable()->setCurrentCell(0, 0);
+            QVERIFY(editor.attachFile(pdf.fileName()));
+            const Decision edited = editor.decision();
+            QVERIFY(editor.problems().isEmpty());
+            const Source &s = edited.sources.first();
+            QVERIFY(s.localCopy.endsWith(u"-Huawei_ZTE_guidance.pdf"_s));
+            QCOMPARE(s.sha256.size(), 64);
+            QCOMPARE(s.accessed, PartialDate::day(2026, 11, 1)); // not lost by the editor
+            QCOMPARE(editor.sourcesTable()->item(0, 4)->text(), s.localCopy);
+            doc->editDecision(edited);
+        }
+        const Source stored = doc->decision(d.id)->sources.first();
+        QCOMPARE(stored.accessed, PartialDate::day(2026, 11, 1));
+        QVERIFY(!stored.localCopy.isEmpty());
+
+        // The profile links it; following the link hands the checked file to the desktop.
+        m_window->viewState()->setCountry(u"AU"_s);
+        m_window->viewState()->setDecision(d.id);
+        CountryProfile *profile = m_window->countryProfile();
+        QVERIFY(profile->details()->toHtml().contains(u"localcopy:0"_s));
+        UrlCatcher catcher;
+        QDesktopServices::setUrlHandler(u"file"_s, &catcher, "open");
+        profile->openLink(QUrl(u"localcopy:0"_s));
+        QCOMPARE(catcher.urls.size(), 1);
+        QCOMPARE(catcher.urls.first().toLocalFile(), localCopyFolder(db) + u'/' + stored.localCopy);
+
+        // Changed on disk: a warning, and nothing is opened.
+        QFile copy(localCopyFolder(db) + u'/' + stored.localCopy);
+        QVERIFY(copy.open(QIODevice::Append));
+        copy.write("tampered");
+        copy.close();
+        withModal<QMessageBox>([&] { profile->openLink(QUrl(u"localcopy:0"_s)); },
+                               [](QMessageBox *box) {
+                                   QVERIFY(
+                                       box->text().contains(u"changed since it was attached"_s));
+                                   QCOMPARE(box->textFormat(), Qt::PlainText);
+                                   box->accept();
+                               });
+        QCOMPARE(catcher.urls.size(), 1);
+        // Other schemes never open.
+        profile->openLink(QUrl(u"file:///etc/passwd"_s));
+        QCOMPARE(catcher.urls.size(), 1);
+        QDesktopServices::unsetUrlHandler(u"file"_s);
     }
 };
 

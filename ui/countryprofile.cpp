@@ -1,5 +1,8 @@
 #include "countryprofile.h"
 
+#include "localcopy.h"
+#include "messages.h"
+
 #include "classbadgedelegate.h"
 #include "document.h"
 #include "models.h"
@@ -91,7 +94,8 @@ QString decisionHtml(const Decision &d) {
         html += u"<p>%1</p>"_s.arg(esc(d.summary).replace(u'\n', u"<br>"_s));
     if (!d.sources.isEmpty()) {
         html += u"<p><b>%1</b></p><ol>"_s.arg(QCoreApplication::translate("banatlas", "Sources"));
-        for (const Source &s : d.sources) {
+        for (qsizetype i = 0; i < d.sources.size(); ++i) {
+            const Source &s = d.sources[i];
             QStringList parts;
             if (!s.title.isEmpty())
                 parts.append(u"<i>%1</i>"_s.arg(esc(s.title)));
@@ -104,6 +108,11 @@ QString decisionHtml(const Decision &d) {
                 parts.append(isOpenableUrl(s.url)
                                  ? u"<a href=\"%1\">%2</a>"_s.arg(esc(s.url), esc(s.url))
                                  : esc(s.url));
+            }
+            if (!s.localCopy.isEmpty()) {
+                // Opened only after its SHA-256 is checked (CountryProfile::openLink).
+                parts.append(u"<a href=\"localcopy:%1\">%2</a>"_s.arg(i).arg(esc(
+                    QCoreApplication::translate("banatlas", "local copy: %1").arg(s.localCopy))));
             }
             html += u"<li>%1</li>"_s.arg(parts.join(u" — "_s));
         }
@@ -253,6 +262,21 @@ void CountryProfile::showDecision(qint64 id) {
 }
 
 void CountryProfile::openLink(const QUrl &url) {
+    if (url.scheme() == u"localcopy"_s) {
+        const Decision *d = m_doc->decision(m_state->decision());
+        bool ok = false;
+        const int index = url.path().toInt(&ok);
+        if (!d || !ok || index < 0 || index >= d->sources.size())
+            return;
+        try {
+            const QString path = verifiedLocalCopy(m_doc->store().path(), d->sources[index]);
+            emit localCopyVerified(path);
+            QDesktopServices::openUrl(QUrl::fromLocalFile(path));
+        } catch (const Error &e) {
+            showWarning(this, tr("Local copy not opened"), e.message());
+        }
+        return;
+    }
     if (isOpenableUrl(url.toString()))
         QDesktopServices::openUrl(url);
 }

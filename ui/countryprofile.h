@@ -28,14 +28,20 @@ public:
     QTextBrowser *details() const { return m_details; }
     QListWidget *changeLog() const { return m_changeLog; }
 
+    // A link in the details: an http(s) address opens in the browser; a source's local
+    // copy opens only once its SHA-256 matches (otherwise a dialog says why); anything
+    // else is ignored.
+    void openLink(const QUrl &url);
+
 signals:
     // Double-click on a decision: open the editor.
     void editRequested(qint64 id);
+    // A local copy passed its check and is handed to the desktop.
+    void localCopyVerified(const QString &path);
 
 private:
     void showCountry(const QString &code);
     void showDecision(qint64 id);
-    void openLink(const QUrl &url);
 
     Document *m_doc;
     ViewState *m_state;

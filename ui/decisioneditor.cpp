@@ -1,11 +1,16 @@
 #include "decisioneditor.h"
 
+#include "localcopy.h"
+#include "messages.h"
+
 #include "document.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QCompleter>
 #include <QDialogButtonBox>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QGridLayout>
 #include <QHBoxLayout>
@@ -40,7 +45,21 @@ public:
     }
 };
 
-enum SourceColumn { SourceTitle, SourcePublisher, SourceUrl, SourceDate, SourceColumnCount };
+enum SourceColumn {
+    SourceTitle,
+    SourcePublisher,
+    SourceUrl,
+    SourceDate,
+    SourceFile,
+    SourceColumnCount
+};
+// What a source row keeps beyond its visible columns, on its title item.
+enum SourceRole {
+    SourceIdRole = Qt::UserRole,
+    SourceAccessedRole,
+    SourceLocalCopyRole,
+    SourceSha256Role
+};
 
 PartialDate parseOr(const QString &text, const QString &field, QList<FieldError> &errors) {
     QString why;
@@ -125,19 +144,26 @@ DecisionEditor::DecisionEditor(Document *doc, const Decision *existing, const QS
     m_title->setPlaceholderText(
         tr("Short, neutral title (at most %1 characters)").arg(kMaxTitleLength));
 
-    m_sources->setHorizontalHeaderLabels({tr("Title"), tr("Publisher"), tr("URL"), tr("Date")});
+    m_sources->setHorizontalHeaderLabels(
+        {tr("Title"), tr("Publisher"), tr("URL"), tr("Date"), tr("Local copy")});
     m_sources->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_sources->horizontalHeader()->setSectionResizeMode(SourceUrl, QHeaderView::Stretch);
     m_sources->verticalHeader()->hide();
     m_sources->setColumnWidth(SourceTitle, 220);
     m_sources->setColumnWidth(SourcePublisher, 140);
     m_sources->setColumnWidth(SourceDate, 100);
+    m_sources->setColumnWidth(SourceFile, 140);
     m_sources->setMinimumHeight(110);
     auto *addSource = new QPushButton(tr("&Add source"), this);
     auto *removeSource = new QPushButton(tr("&Remove source"), this);
+    m_attach = new QPushButton(tr("Attach &file…"), this);
+    m_attach->setToolTip(tr("Keep a copy of the document (PDF, saved page, image) beside the "
+                            "database; it is checked against its SHA-256 whenever it is "
+                            "opened"));
     auto *sourceButtons = new QVBoxLayout;
     sourceButtons->addWidget(addSource);
     sourceButtons->addWidget(removeSource);
+    sourceButtons->addWidget(m_attach);
     sourceButtons->addStretch();
     auto *sourceBox = new QHBoxLayout;
     sourceBox->addWidget(m_sources, 1);
@@ -254,6 +280,13 @@ DecisionEditor::DecisionEditor(Document *doc, const Decision *existing, const QS
         m_sources->setCurrentCell(m_sources->rowCount() - 1, SourceTitle);
         m_sources->editItem(m_sources->item(m_sources->rowCount() - 1, SourceTitle));
     });
+    connect(m_attach, &QPushButton::clicked, this, [this] {
+        const QString file = QFileDialog::getOpenFileName(
+            this, tr("Attach a local copy"), {},
+            tr("Documents and images (%1)").arg(u"*."_s + localCopyTypes().join(u" *."_s)));
+        if (!file.isEmpty())
+            attachFile(file);
+    });
     connect(removeSource, &QPushButton::clicked, this, [this] {
         if (m_sources->currentRow() >= 0)
             m_sources->removeRow(m_sources->currentRow());
@@ -268,14 +301,47 @@ void DecisionEditor::addSourceRow(const Source &s) {
     const QSignalBlocker block(m_sources);
     const int row = m_sources->rowCount();
     m_sources->insertRow(row);
-    const QStringList values{s.title, s.publisher, s.url, s.published.toString()};
+    const QStringList values{s.title, s.publisher, s.url, s.published.toString(), s.localCopy};
     for (int c = 0; c < SourceColumnCount; ++c) {
         auto *item = new QTableWidgetItem(values[c]);
-        if (c == SourceTitle)
-            item->setData(Qt::UserRole, s.id);
+        if (c == SourceTitle) {
+            item->setData(SourceIdRole, s.id);
+            item->setData(SourceAccessedRole, s.accessed.toString());
+            item->setData(SourceLocalCopyRole, s.localCopy);
+            item->setData(SourceSha256Role, s.sha256);
+        }
+        if (c == SourceFile) {
+            item->setFlags(item->flags() & ~Qt::ItemIsEditable);
+            if (!s.sha256.isEmpty())
+                item->setToolTip(tr("SHA-256 %1").arg(s.sha256));
+        }
         m_sources->setItem(row, c, item);
     }
     revalidate();
+}
+
+bool DecisionEditor::attachFile(const QString &file) {
+    int row = m_sources->currentRow();
+    if (row < 0) {
+        addSourceRow({});
+        row = m_sources->rowCount() - 1;
+    }
+    try {
+        const LocalCopy copy = attachLocalCopy(m_doc->store().path(), file);
+        const QSignalBlocker block(m_sources);
+        QTableWidgetItem *title = m_sources->item(row, SourceTitle);
+        title->setData(SourceLocalCopyRole, copy.name);
+        title->setData(SourceSha256Role, copy.sha256);
+        if (title->text().trimmed().isEmpty())
+            title->setText(QFileInfo(file).completeBaseName());
+        m_sources->item(row, SourceFile)->setText(copy.name);
+        m_sources->item(row, SourceFile)->setToolTip(tr("SHA-256 %1").arg(copy.sha256));
+    } catch (const Error &e) {
+        showWarning(this, tr("File not attached"), e.message());
+        return false;
+    }
+    revalidate();
+    return true;
 }
 
 QString DecisionEditor::countryCode() const {
@@ -335,7 +401,12 @@ Decision DecisionEditor::decision() const {
             return item ? item->text().trimmed() : QString();
         };
         Source s;
-        s.id = m_sources->item(row, SourceTitle)->data(Qt::UserRole).toLongLong();
+        const QTableWidgetItem *title = m_sources->item(row, SourceTitle);
+        s.id = title->data(SourceIdRole).toLongLong();
+        s.accessed =
+            PartialDate::parse(title->data(SourceAccessedRole).toString()).value_or(PartialDate());
+        s.localCopy = title->data(SourceLocalCopyRole).toString();
+        s.sha256 = title->data(SourceSha256Role).toString();
         s.title = text(SourceTitle);
         s.publisher = text(SourcePublisher);
         s.url = text(SourceUrl);

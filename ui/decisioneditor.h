@@ -12,6 +12,7 @@ class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
+class QPushButton;
 class QTableWidget;
 
 namespace banatlas {
@@ -40,6 +41,9 @@ public:
     QCheckBox *scopeBox(Scope s) const { return m_scopes.value(s); }
     QTableWidget *sourcesTable() const { return m_sources; }
     QDialogButtonBox *buttons() const { return m_buttons; }
+    // Copies `file` beside the database as the local copy of the current source (a new
+    // one when none is selected); explains in a dialog when it cannot.
+    bool attachFile(const QString &file);
 
 private:
     void revalidate();
@@ -65,6 +69,7 @@ private:
     QCheckBox *m_subsidiaries;
     QTableWidget *m_sources;
     QDialogButtonBox *m_buttons;
+    QPushButton *m_attach = nullptr;
     QHash<QString, QWidget *> m_fields;
     QHash<QString, QLabel *> m_errorLabels;
     QList<FieldError> m_problems;
