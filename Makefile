@@ -31,6 +31,7 @@ bench: build
 	$(BUILD_DIR)/tests/benchmarks/bench_map
 	$(BUILD_DIR)/tests/benchmarks/bench_timeline 10000
 	$(BUILD_DIR)/tests/benchmarks/bench_report 10000
+	$(BUILD_DIR)/tests/benchmarks/bench_badinput
 
 # libFuzzer: each target for FUZZ_SECONDS, from its seed corpus (tests/fuzz/corpus/)
 # plus what earlier runs found (build/fuzz/corpus/); crashes land in build/fuzz/findings/.

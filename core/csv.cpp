@@ -96,15 +96,15 @@ void parseCsv(const QByteArray &raw, const QString &fileName,
         fieldStarted = false;
         afterQuote = false;
     };
-    auto endField = [&] {
+    // Checked as the field grows, so that memory stays bounded whatever the file holds.
+    auto checkLength = [&] {
         if (text.size() > kMaxCsvFieldBytes) {
-            throw ImportError(fileName, fieldLine, fieldColumn,
-                              tr("the field that starts here has %1 bytes; at most %2 are allowed")
-                                  .arg(text.size())
-                                  .arg(kMaxCsvFieldBytes));
+            throw ImportError(
+                fileName, fieldLine, fieldColumn,
+                tr("the field that starts here is longer than %1 bytes").arg(kMaxCsvFieldBytes));
         }
-        row.fields.append({QString::fromUtf8(text), fieldLine, fieldColumn});
     };
+    auto endField = [&] { row.fields.append({QString::fromUtf8(text), fieldLine, fieldColumn}); };
     auto endRecord = [&] {
         const bool blank = row.fields.isEmpty() && text.isEmpty() && !fieldStarted;
         endField();
@@ -135,6 +135,7 @@ void parseCsv(const QByteArray &raw, const QString &fileName,
                 continue;
             }
             text.append(c);
+            checkLength();
             if (c == '\n') {
                 ++line;
                 column = 1;
@@ -183,6 +184,7 @@ void parseCsv(const QByteArray &raw, const QString &fileName,
             continue;
         }
         text.append(c);
+        checkLength();
         fieldStarted = true;
         advance(c);
     }

@@ -554,8 +554,8 @@ ImportSummary importFile(Store &store, const QString &path) {
         throw ImportError(path, 1, 1, tr("expected a .csv or .json file"));
     if (info.size() > kMaxImportBytes) {
         throw ImportError(path, 1, 1,
-                          tr("the file is %1 MiB; an import may be at most %2 MiB")
-                              .arg(info.size() / (1024 * 1024))
+                          tr("the file has %1 bytes; an import may be at most %2 MiB")
+                              .arg(info.size())
                               .arg(kMaxImportBytes / (1024 * 1024)));
     }
     QFile f(path);

@@ -129,7 +129,7 @@ private slots:
         QTest::newRow("control character in JSON")
             << u"control_char.json"_s << 5 << 131 << u"control character U+0007"_s;
         QTest::newRow("oversized field")
-            << u"oversized_field.csv"_s << 2 << 70 << u"at most 131072"_s;
+            << u"oversized_field.csv"_s << 2 << 70 << u"longer than 131072 bytes"_s;
         QTest::newRow("oversized summary")
             << u"oversized_summary.csv"_s << 2 << 70 << u"at most 20000"_s;
         QTest::newRow("oversized JSON title")

@@ -13,7 +13,7 @@ namespace banatlas {
 namespace {
 
 QString tr(const char *text) {
-    return QCoreApplication::translate("banatlas::MainWindow", text);
+    return QCoreApplication::translate("banatlas", text);
 }
 
 std::unique_ptr<Store> openReadOnly(QWidget *parent, const QString &path) {

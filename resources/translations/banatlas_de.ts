@@ -8,35 +8,35 @@
         <translation>die Datei ist kein gültiges UTF-8 (Byte 0x%1); speichern Sie sie als UTF-8</translation>
     </message>
     <message>
-        <source>expected a comma or a line end after the closing quote, found &quot;%1&quot;</source>
+        <source>expected a comma or a line end after the closing quote, found "%1"</source>
         <translation>nach dem schließenden Anführungszeichen wird ein Komma oder ein Zeilenende erwartet, gefunden: „%1“</translation>
     </message>
     <message>
-        <source>a quote inside an unquoted field; quote the whole field and double the quote (&quot;&quot;)</source>
-        <translation>ein Anführungszeichen in einem Feld ohne Anführungszeichen; setzen Sie das ganze Feld in Anführungszeichen und verdoppeln Sie das Zeichen (&quot;&quot;)</translation>
+        <source>a quote inside an unquoted field; quote the whole field and double the quote ("")</source>
+        <translation>ein Anführungszeichen in einem Feld ohne Anführungszeichen; setzen Sie das ganze Feld in Anführungszeichen und verdoppeln Sie das Zeichen ("")</translation>
     </message>
     <message>
         <source>the quoted field that starts here is never closed</source>
         <translation>das hier beginnende Feld in Anführungszeichen wird nie geschlossen</translation>
     </message>
     <message>
-        <source>Add decision &quot;%1&quot;</source>
+        <source>Add decision "%1"</source>
         <translation>Entscheidung „%1“ hinzufügen</translation>
     </message>
     <message>
-        <source>Edit decision &quot;%1&quot;</source>
+        <source>Edit decision "%1"</source>
         <translation>Entscheidung „%1“ bearbeiten</translation>
     </message>
     <message>
-        <source>unknown column &quot;%1&quot;; expected columns are %2</source>
+        <source>unknown column "%1"; expected columns are %2</source>
         <translation>unbekannte Spalte „%1“; erwartet werden die Spalten %2</translation>
     </message>
     <message>
-        <source>column &quot;%1&quot; appears twice</source>
+        <source>column "%1" appears twice</source>
         <translation>Spalte „%1“ kommt doppelt vor</translation>
     </message>
     <message>
-        <source>the header lacks the required column &quot;%1&quot;</source>
+        <source>the header lacks the required column "%1"</source>
         <translation>in der Kopfzeile fehlt die Pflichtspalte „%1“</translation>
     </message>
     <message>
@@ -44,7 +44,7 @@
         <translation>%1 Felder wie in der Kopfzeile erwartet, %2 gefunden</translation>
     </message>
     <message>
-        <source>expected a positive whole number, got &quot;%1&quot;</source>
+        <source>expected a positive whole number, got "%1"</source>
         <translation>eine positive ganze Zahl erwartet, erhalten: „%1“</translation>
     </message>
     <message>
@@ -52,15 +52,15 @@
         <translation>ID %1 wird erneut verwendet (zuerst in Zeile %2)</translation>
     </message>
     <message>
-        <source>expected an ISO 3166 alpha-2 or alpha-3 code or an English country name, got &quot;%1&quot;</source>
+        <source>expected an ISO 3166 alpha-2 or alpha-3 code or an English country name, got "%1"</source>
         <translation>ein ISO-3166-Alpha-2- oder -Alpha-3-Code oder ein englischer Ländername erwartet, erhalten: „%1“</translation>
     </message>
     <message>
-        <source>expected one of %1, got &quot;%2&quot;</source>
+        <source>expected one of %1, got "%2"</source>
         <translation>einer von %1 erwartet, erhalten: „%2“</translation>
     </message>
     <message>
-        <source>expected %1 (separated by ;), got &quot;%2&quot;</source>
+        <source>expected %1 (separated by ;), got "%2"</source>
         <translation>%1 erwartet (durch ; getrennt), erhalten: „%2“</translation>
     </message>
     <message>
@@ -80,23 +80,23 @@
         <translation>ungültiges JSON: %1</translation>
     </message>
     <message>
-        <source>expected an object with &quot;format&quot;: &quot;banatlas&quot;</source>
-        <translation>ein Objekt mit &quot;format&quot;: &quot;banatlas&quot; erwartet</translation>
+        <source>expected an object with "format": "banatlas"</source>
+        <translation>ein Objekt mit "format": "banatlas" erwartet</translation>
     </message>
     <message>
-        <source>expected &quot;format&quot;: &quot;banatlas&quot;</source>
-        <translation>&quot;format&quot;: &quot;banatlas&quot; erwartet</translation>
+        <source>expected "format": "banatlas"</source>
+        <translation>"format": "banatlas" erwartet</translation>
     </message>
     <message>
-        <source>expected &quot;version&quot;: 1</source>
-        <translation>&quot;version&quot;: 1 erwartet</translation>
+        <source>expected "version": 1</source>
+        <translation>"version": 1 erwartet</translation>
     </message>
     <message>
         <source>format version %1 is from a newer BanAtlas; this one reads 1</source>
         <translation>Formatversion %1 stammt von einem neueren BanAtlas; diese Version liest 1</translation>
     </message>
     <message>
-        <source>unknown key &quot;%1&quot;</source>
+        <source>unknown key "%1"</source>
         <translation>unbekannter Schlüssel „%1“</translation>
     </message>
     <message>
@@ -124,7 +124,7 @@
         <translation>der mitgelieferte Datensatz fehlt in diesem Build</translation>
     </message>
     <message>
-        <source>required field &quot;%1&quot; is missing</source>
+        <source>required field "%1" is missing</source>
         <translation>Pflichtfeld „%1“ fehlt</translation>
     </message>
     <message>
@@ -132,7 +132,7 @@
         <translation>eine Zeichenkette erwartet</translation>
     </message>
     <message>
-        <source>required field &quot;%1&quot; is empty</source>
+        <source>required field "%1" is empty</source>
         <translation>Pflichtfeld „%1“ ist leer</translation>
     </message>
     <message>
@@ -192,7 +192,7 @@
         <translation>Frühere Maßnahmen sind ausgelaufen oder wurden aufgehoben</translation>
     </message>
     <message>
-        <source>expected a date as YYYY, YYYY-MM or YYYY-MM-DD, got &quot;%1&quot;</source>
+        <source>expected a date as YYYY, YYYY-MM or YYYY-MM-DD, got "%1"</source>
         <translation>ein Datum als JJJJ, JJJJ-MM oder JJJJ-MM-TT erwartet, erhalten: „%1“</translation>
     </message>
     <message>
@@ -232,7 +232,7 @@
         <translation>Beendet</translation>
     </message>
     <message>
-        <source>unknown group &quot;%1&quot;</source>
+        <source>unknown group "%1"</source>
         <translation>unbekannte Gruppe „%1“</translation>
     </message>
     <message>
@@ -276,7 +276,7 @@
         <translation>Erstellt %1 von BanAtlas %2 aus %3 (%4 Entscheidungen)</translation>
     </message>
     <message>
-        <source>Each government&apos;s class is derived from its recorded decisions by the BanAtlas status rules; every decision cited here lists its sources.</source>
+        <source>Each government's class is derived from its recorded decisions by the BanAtlas status rules; every decision cited here lists its sources.</source>
         <translation>Die Klasse jeder Regierung wird nach den Statusregeln von BanAtlas aus ihren erfassten Entscheidungen abgeleitet; jede hier zitierte Entscheidung nennt ihre Quellen.</translation>
     </message>
     <message>
@@ -336,7 +336,7 @@
         <translation>Weltkarte</translation>
     </message>
     <message>
-        <source>Every government, whether in this report&apos;s scope or not</source>
+        <source>Every government, whether in this report's scope or not</source>
         <translation>Jede Regierung, ob im Umfang dieses Berichts oder nicht</translation>
     </message>
     <message>
@@ -436,7 +436,7 @@
         <translation>Bogen %1 existiert nicht</translation>
     </message>
     <message>
-        <source>the topology has no object &quot;%1&quot;</source>
+        <source>the topology has no object "%1"</source>
         <translation>die Topologie hat kein Objekt „%1“</translation>
     </message>
     <message>
@@ -515,19 +515,274 @@
         <source>subsidiaries of the vendors named</source>
         <translation>Tochterfirmen der genannten Anbieter</translation>
     </message>
+    <message>
+        <source>%1: not an SQLite connection</source>
+        <translation>%1: keine SQLite-Verbindung</translation>
+    </message>
+    <message>
+        <source>%1: the database is not open</source>
+        <translation>%1: die Datenbank ist nicht geöffnet</translation>
+    </message>
+    <message>
+        <source>%1: cannot start the backup: %2</source>
+        <translation>%1: die Sicherung kann nicht beginnen: %2</translation>
+    </message>
+    <message>
+        <source>%1: the backup did not complete: %2</source>
+        <translation>%1: die Sicherung wurde nicht abgeschlossen: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot create the backup folder</source>
+        <translation>%1: der Ordner für Sicherungen kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>%1: cannot create the backup: %2</source>
+        <translation>%1: die Sicherung kann nicht angelegt werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot name the backup</source>
+        <translation>%1: die Sicherung kann nicht benannt werden</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read: %2</source>
+        <translation>%1: kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: not a BanAtlas database (not an SQLite file)</source>
+        <translation>%1: keine BanAtlas-Datenbank (keine SQLite-Datei)</translation>
+    </message>
+    <message>
+        <source>%1: cannot open: %2</source>
+        <translation>%1: kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: damaged: %2</source>
+        <translation>%1: beschädigt: %2</translation>
+    </message>
+    <message>
+        <source>%1: not a BanAtlas database</source>
+        <translation>%1: keine BanAtlas-Datenbank</translation>
+    </message>
+    <message>
+        <source>%1: schema %2 cannot be restored by this version (reads 1 to %3)</source>
+        <translation>%1: Schema %2 kann diese Version nicht wiederherstellen (sie liest 1 bis %3)</translation>
+    </message>
+    <message>
+        <source>the field that starts here is longer than %1 bytes</source>
+        <translation>das hier beginnende Feld ist länger als %1 Bytes</translation>
+    </message>
+    <message>
+        <source>the file has %1 bytes; an import may be at most %2 MiB</source>
+        <translation>die Datei hat %1 Bytes; ein Import darf höchstens %2 MiB groß sein</translation>
+    </message>
+    <message>
+        <source>the file is larger than %1 MiB</source>
+        <translation>die Datei ist größer als %1 MiB</translation>
+    </message>
+    <message>
+        <source>%1: not a file</source>
+        <translation>%1: keine Datei</translation>
+    </message>
+    <message>
+        <source>%1: files of this type cannot be attached; allowed: %2</source>
+        <translation>%1: Dateien dieses Typs können nicht angehängt werden; erlaubt: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 MiB; an attached file may be at most %3 MiB</source>
+        <translation>%1: %2 MiB; eine angehängte Datei darf höchstens %3 MiB groß sein</translation>
+    </message>
+    <message>
+        <source>%1: cannot create the folder for local copies</source>
+        <translation>%1: der Ordner für lokale Kopien kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>%1: cannot be written: %2</source>
+        <translation>%1: kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: changed while it was being copied; try again</source>
+        <translation>%1: hat sich beim Kopieren geändert; bitte erneut versuchen</translation>
+    </message>
+    <message>
+        <source>this source has no local copy</source>
+        <translation>diese Quelle hat keine lokale Kopie</translation>
+    </message>
+    <message>
+        <source>"%1": not a plain file name; it is not opened</source>
+        <translation>„%1“: kein einfacher Dateiname; sie wird nicht geöffnet</translation>
+    </message>
+    <message>
+        <source>"%1": files of this type are not opened</source>
+        <translation>„%1“: Dateien dieses Typs werden nicht geöffnet</translation>
+    </message>
+    <message>
+        <source>"%1": no SHA-256 is recorded, so it cannot be checked</source>
+        <translation>„%1“: kein SHA-256 gespeichert, daher nicht prüfbar</translation>
+    </message>
+    <message>
+        <source>%1: the local copy is missing</source>
+        <translation>%1: die lokale Kopie fehlt</translation>
+    </message>
+    <message>
+        <source>%1: not a plain file in %2; it is not opened</source>
+        <translation>%1: keine gewöhnliche Datei in %2; sie wird nicht geöffnet</translation>
+    </message>
+    <message>
+        <source>%1: changed since it was attached (SHA-256 %2, expected %3); it is not opened</source>
+        <translation>%1: seit dem Anhängen verändert (SHA-256 %2, erwartet %3); sie wird nicht geöffnet</translation>
+    </message>
+    <message>
+        <source>arc %1: position (%2, %3) is not a longitude and latitude</source>
+        <translation>Bogen %1: Position (%2, %3) ist keine Länge und Breite</translation>
+    </message>
+    <message>
+        <source>a ring does not end where it starts</source>
+        <translation>ein Ring endet nicht dort, wo er beginnt</translation>
+    </message>
+    <message>
+        <source>the text has %1 characters; at most %2 are allowed</source>
+        <translation>der Text hat %1 Zeichen; höchstens %2 sind erlaubt</translation>
+    </message>
+    <message>
+        <source>contains the control character U+%1 at character %2</source>
+        <translation>enthält das Steuerzeichen U+%1 an Zeichen %2</translation>
+    </message>
+    <message>
+        <source>local copy: %1</source>
+        <translation>lokale Kopie: %1</translation>
+    </message>
+    <message>
+        <source>Cannot open database</source>
+        <translation>Datenbank kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>%1
+
+The file was not changed.</source>
+        <translation>%1
+
+Die Datei wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>Database in use</source>
+        <translation>Datenbank in Verwendung</translation>
+    </message>
+    <message>
+        <source>%1
+
+Open it read-only? You will see what the other window has saved, but cannot change anything.</source>
+        <translation>%1
+
+Schreibgeschützt öffnen? Sie sehen, was das andere Fenster gespeichert hat, können aber nichts ändern.</translation>
+    </message>
+    <message>
+        <source>Open read-only</source>
+        <translation>Schreibgeschützt öffnen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
 </context>
 <context>
     <name>banatlas::AddDecisionCommand</name>
     <message>
-        <source>Add decision &quot;%1&quot;</source>
+        <source>Add decision "%1"</source>
         <translation>Entscheidung „%1“ hinzufügen</translation>
     </message>
 </context>
 <context>
     <name>banatlas::AddVendorCommand</name>
     <message>
-        <source>Add vendor &quot;%1&quot;</source>
+        <source>Add vendor "%1"</source>
         <translation>Anbieter „%1“ hinzufügen</translation>
+    </message>
+</context>
+<context>
+    <name>banatlas::BackupDialog</name>
+    <message>
+        <source>before an import</source>
+        <translation>vor einem Import</translation>
+    </message>
+    <message>
+        <source>before an upgrade of the file</source>
+        <translation>vor einer Aktualisierung der Datei</translation>
+    </message>
+    <message>
+        <source>daily, on opening</source>
+        <translation>täglich, beim Öffnen</translation>
+    </message>
+    <message>
+        <source>made by hand</source>
+        <translation>von Hand angelegt</translation>
+    </message>
+    <message>
+        <source>before a restore</source>
+        <translation>vor einer Wiederherstellung</translation>
+    </message>
+    <message>
+        <source>Backups of %1</source>
+        <translation>Sicherungen von %1</translation>
+    </message>
+    <message>
+        <source>BanAtlas copies the whole database before every import and every upgrade of the file, and once a day when it is opened. Backups are kept in %1.</source>
+        <translation>BanAtlas kopiert die ganze Datenbank vor jedem Import und jeder Aktualisierung der Datei sowie einmal täglich beim Öffnen. Die Sicherungen liegen in %1.</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>Angelegt</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Anlass</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the newest</source>
+        <translation>Die neuesten &amp;behalten:</translation>
+    </message>
+    <message>
+        <source>backups</source>
+        <translation>Sicherungen</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>Jetzt &amp;sichern</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Wiederherstellen…</translation>
+    </message>
+    <message>
+        <source>Backup failed</source>
+        <translation>Sicherung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Aus Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Replace everything in %1 with the backup taken %2?
+
+The current content is backed up first, so this restore can itself be undone from this list. The undo history is cleared.</source>
+        <translation>Den gesamten Inhalt von %1 durch die Sicherung vom %2 ersetzen?
+
+Der jetzige Inhalt wird zuvor gesichert, sodass sich auch diese Wiederherstellung über diese Liste rückgängig machen lässt. Der Rückgängig-Verlauf wird geleert.</translation>
+    </message>
+    <message>
+        <source>Restore failed</source>
+        <translation>Wiederherstellung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.
+
+%1</source>
+        <translation>Es wurde nichts verändert.
+
+%1</translation>
     </message>
 </context>
 <context>
@@ -626,6 +881,10 @@
         <source>Select a decision to read its summary and sources.</source>
         <translation>Wählen Sie eine Entscheidung, um ihre Zusammenfassung und Quellen zu lesen.</translation>
     </message>
+    <message>
+        <source>Local copy not opened</source>
+        <translation>Lokale Kopie nicht geöffnet</translation>
+    </message>
 </context>
 <context>
     <name>banatlas::CountryStatusModel</name>
@@ -649,7 +908,7 @@
 <context>
     <name>banatlas::DecisionEditor</name>
     <message>
-        <source>Also covers the vendors&apos; subsidiaries</source>
+        <source>Also covers the vendors' subsidiaries</source>
         <translation>Umfasst auch die Tochterfirmen der Anbieter</translation>
     </message>
     <message>
@@ -772,6 +1031,34 @@
         <source>New vendor, created on OK: %1</source>
         <translation>Neuer Anbieter, wird bei OK angelegt: %1</translation>
     </message>
+    <message>
+        <source>Local copy</source>
+        <translation>Lokale Kopie</translation>
+    </message>
+    <message>
+        <source>Attach &amp;file…</source>
+        <translation>&amp;Datei anhängen…</translation>
+    </message>
+    <message>
+        <source>Keep a copy of the document (PDF, saved page, image) beside the database; it is checked against its SHA-256 whenever it is opened</source>
+        <translation>Eine Kopie des Dokuments (PDF, gespeicherte Seite, Bild) neben der Datenbank ablegen; bei jedem Öffnen wird sie gegen ihren SHA-256 geprüft</translation>
+    </message>
+    <message>
+        <source>Attach a local copy</source>
+        <translation>Lokale Kopie anhängen</translation>
+    </message>
+    <message>
+        <source>Documents and images (%1)</source>
+        <translation>Dokumente und Bilder (%1)</translation>
+    </message>
+    <message>
+        <source>SHA-256 %1</source>
+        <translation>SHA-256 %1</translation>
+    </message>
+    <message>
+        <source>File not attached</source>
+        <translation>Datei nicht angehängt</translation>
+    </message>
 </context>
 <context>
     <name>banatlas::DecisionHistoryModel</name>
@@ -807,14 +1094,14 @@
 <context>
     <name>banatlas::DeleteDecisionCommand</name>
     <message>
-        <source>Delete decision &quot;%1&quot;</source>
+        <source>Delete decision "%1"</source>
         <translation>Entscheidung „%1“ löschen</translation>
     </message>
 </context>
 <context>
     <name>banatlas::EditDecisionCommand</name>
     <message>
-        <source>Edit decision &quot;%1&quot;</source>
+        <source>Edit decision "%1"</source>
         <translation>Entscheidung „%1“ bearbeiten</translation>
     </message>
 </context>
@@ -973,7 +1260,7 @@ Die Datei wurde nicht verändert.</translation>
         <translation>Entscheidung löschen</translation>
     </message>
     <message>
-        <source>Delete decision %1, &quot;%2&quot;?
+        <source>Delete decision %1, "%2"?
 
 You can undo this with Ctrl+Z.</source>
         <translation>Entscheidung %1, „%2“, löschen?
@@ -999,10 +1286,6 @@ Sie können das mit Strg+Z rückgängig machen.</translation>
     <message>
         <source>Start with the bundled dataset of decisions?</source>
         <translation>Mit dem mitgelieferten Datensatz an Entscheidungen beginnen?</translation>
-    </message>
-    <message>
-        <source>Cannot create database</source>
-        <translation>Datenbank kann nicht angelegt werden</translation>
     </message>
     <message>
         <source>Open database</source>
@@ -1108,6 +1391,22 @@ Daten:
 • Mitgelieferte Entscheidungen: aus öffentlicher Berichterstattung zusammengestellt; jede Entscheidung nennt ihre Quellen und eine Verlässlichkeit, die mit ihr angezeigt werden.
 • Schrift: DejaVu-Schriften (Bitstream-Vera-Lizenz).</translation>
     </message>
+    <message>
+        <source>Read-only: changes cannot be saved to this file</source>
+        <translation>Schreibgeschützt: Änderungen können nicht in dieser Datei gespeichert werden</translation>
+    </message>
+    <message>
+        <source>%1 (read-only) — BanAtlas</source>
+        <translation>%1 (schreibgeschützt) — BanAtlas</translation>
+    </message>
+    <message>
+        <source>Restore from &amp;backup…</source>
+        <translation>Aus &amp;Sicherung wiederherstellen…</translation>
+    </message>
+    <message>
+        <source>Restored from backup</source>
+        <translation>Aus Sicherung wiederhergestellt</translation>
+    </message>
 </context>
 <context>
     <name>banatlas::MapPanel</name>
@@ -1132,7 +1431,7 @@ Daten:
         <translation>St&amp;and:</translation>
     </message>
     <message>
-        <source>The European Union&apos;s own decisions</source>
+        <source>The European Union's own decisions</source>
         <translation>Die eigenen Entscheidungen der Europäischen Union</translation>
     </message>
     <message>
@@ -1309,19 +1608,19 @@ Daten:
         <translation>ein Land braucht einen Zwei-Buchstaben-Code und einen Namen</translation>
     </message>
     <message>
-        <source>unknown vendor &quot;%1&quot;</source>
+        <source>unknown vendor "%1"</source>
         <translation>unbekannter Anbieter „%1“</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is already below &quot;%2&quot;; a vendor cannot be its own ancestor</source>
+        <source>"%1" is already below "%2"; a vendor cannot be its own ancestor</source>
         <translation>„%1“ liegt bereits unter „%2“; ein Anbieter kann nicht sein eigener Vorfahr sein</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; already names another vendor</source>
+        <source>"%1" already names another vendor</source>
         <translation>„%1“ bezeichnet bereits einen anderen Anbieter</translation>
     </message>
     <message>
-        <source>a vendor named &quot;%1&quot; already exists</source>
+        <source>a vendor named "%1" already exists</source>
         <translation>ein Anbieter namens „%1“ existiert bereits</translation>
     </message>
     <message>
@@ -1329,11 +1628,11 @@ Daten:
         <translation>kein Anbieter mit der ID %1</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is named by %2 decision(s); edit or delete them first</source>
+        <source>"%1" is named by %2 decision(s); edit or delete them first</source>
         <translation>„%1“ wird von %2 Entscheidung(en) genannt; bearbeiten oder löschen Sie diese zuerst</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; names a vendor already listed</source>
+        <source>"%1" names a vendor already listed</source>
         <translation>„%1“ bezeichnet einen bereits aufgeführten Anbieter</translation>
     </message>
     <message>
@@ -1347,6 +1646,76 @@ Daten:
     <message>
         <source>decision %1 has no source with id %2</source>
         <translation>Entscheidung %1 hat keine Quelle mit der ID %2</translation>
+    </message>
+    <message>
+        <source>%1: is a folder, not a database file</source>
+        <translation>%1: ist ein Ordner, keine Datenbankdatei</translation>
+    </message>
+    <message>
+        <source>%1: does not exist</source>
+        <translation>%1: existiert nicht</translation>
+    </message>
+    <message>
+        <source>%1: the folder %2 does not exist</source>
+        <translation>%1: der Ordner %2 existiert nicht</translation>
+    </message>
+    <message>
+        <source>%1: the file is read-only</source>
+        <translation>%1: die Datei ist schreibgeschützt</translation>
+    </message>
+    <message>
+        <source>%1: the folder %2 is read-only</source>
+        <translation>%1: der Ordner %2 ist schreibgeschützt</translation>
+    </message>
+    <message>
+        <source>%1: open for writing in another BanAtlas (process %2 on %3); close it there, or open this file read-only</source>
+        <translation>%1: in einem anderen BanAtlas zum Schreiben geöffnet (Prozess %2 auf %3); dort schließen oder diese Datei schreibgeschützt öffnen</translation>
+    </message>
+    <message>
+        <source>%1: open for writing in another BanAtlas</source>
+        <translation>%1: in einem anderen BanAtlas zum Schreiben geöffnet</translation>
+    </message>
+    <message>
+        <source>%1: cannot create the lock file in %2</source>
+        <translation>%1: die Sperrdatei kann in %2 nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>%1: damaged (%2); it was left as it is</source>
+        <translation>%1: beschädigt (%2); sie wurde so belassen</translation>
+    </message>
+    <message>
+        <source>%1: an empty file, not a BanAtlas database</source>
+        <translation>%1: eine leere Datei, keine BanAtlas-Datenbank</translation>
+    </message>
+    <message>
+        <source>%1: written by an older BanAtlas (schema %2); it must be upgraded, which needs it opened for writing</source>
+        <translation>%1: von einem älteren BanAtlas geschrieben (Schema %2); sie muss aktualisiert werden, wofür sie zum Schreiben geöffnet sein muss</translation>
+    </message>
+    <message>
+        <source>%1: opened read-only; nothing can be changed</source>
+        <translation>%1: schreibgeschützt geöffnet; nichts kann geändert werden</translation>
+    </message>
+    <message>
+        <source>%1: cannot back up in the middle of a change</source>
+        <translation>%1: mitten in einer Änderung kann nicht gesichert werden</translation>
+    </message>
+    <message>
+        <source>%1: cannot restore in the middle of a change</source>
+        <translation>%1: mitten in einer Änderung kann nicht wiederhergestellt werden</translation>
+    </message>
+    <message>
+        <source>%1: a database cannot be restored from itself</source>
+        <translation>%1: eine Datenbank kann nicht aus sich selbst wiederhergestellt werden</translation>
+    </message>
+    <message>
+        <source>%1: damaged after restoring: %2</source>
+        <translation>%1: nach der Wiederherstellung beschädigt: %2</translation>
+    </message>
+    <message>
+        <source>%1
+%2: could not put the previous content back (%3); it is in %4</source>
+        <translation>%1
+%2: der vorige Inhalt konnte nicht zurückgeschrieben werden (%3); er liegt in %4</translation>
     </message>
 </context>
 <context>
@@ -1430,7 +1799,7 @@ Daten:
         <translation>ein Land ist erforderlich</translation>
     </message>
     <message>
-        <source>unknown country code &quot;%1&quot;</source>
+        <source>unknown country code "%1"</source>
         <translation>unbekannter Ländercode „%1“</translation>
     </message>
     <message>
@@ -1442,7 +1811,7 @@ Daten:
         <translation>ein Anbietername ist leer</translation>
     </message>
     <message>
-        <source>vendor &quot;%1&quot; is named twice</source>
+        <source>vendor "%1" is named twice</source>
         <translation>Anbieter „%1“ ist doppelt genannt</translation>
     </message>
     <message>
@@ -1450,7 +1819,7 @@ Daten:
         <translation>mindestens ein Bereich ist erforderlich</translation>
     </message>
     <message>
-        <source>scope &quot;%1&quot; is named twice</source>
+        <source>scope "%1" is named twice</source>
         <translation>Bereich „%1“ ist doppelt genannt</translation>
     </message>
     <message>
@@ -1494,7 +1863,7 @@ Daten:
         <translation>eine Quelle braucht einen Titel oder eine URL</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an http or https address</source>
+        <source>"%1" is not an http or https address</source>
         <translation>„%1“ ist keine http- oder https-Adresse</translation>
     </message>
     <message>
@@ -1504,6 +1873,10 @@ Daten:
     <message>
         <source>a local copy is a plain file name beside the database</source>
         <translation>eine lokale Kopie ist ein einfacher Dateiname neben der Datenbank</translation>
+    </message>
+    <message>
+        <source>a local copy needs its SHA-256</source>
+        <translation>eine lokale Kopie braucht ihren SHA-256</translation>
     </message>
 </context>
 <context>
@@ -1600,7 +1973,7 @@ Optionen:
         <translation>%1 braucht einen Wert</translation>
     </message>
     <message>
-        <source>unknown command &quot;%1&quot; (commands: %2)</source>
+        <source>unknown command "%1" (commands: %2)</source>
         <translation>unbekannter Befehl „%1“ (Befehle: %2)</translation>
     </message>
     <message>
@@ -1650,7 +2023,7 @@ Optionen:
         <translation>%1: kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <source>--vendor: no vendor named &quot;%1&quot;</source>
+        <source>--vendor: no vendor named "%1"</source>
         <translation>--vendor: kein Anbieter namens „%1“</translation>
     </message>
     <message>
@@ -1666,7 +2039,7 @@ Optionen:
         <translation>--out muss auf .png, .svg oder .pdf enden</translation>
     </message>
     <message>
-        <source>Class of each government&apos;s measures, from %1 decisions in %2</source>
+        <source>Class of each government's measures, from %1 decisions in %2</source>
         <translation>Klasse der Maßnahmen jeder Regierung, aus %1 Entscheidungen in %2</translation>
     </message>
     <message>
@@ -1678,11 +2051,11 @@ Optionen:
         <translation>report braucht --out DATEI.pdf</translation>
     </message>
     <message>
-        <source>--country: no country &quot;%1&quot;</source>
+        <source>--country: no country "%1"</source>
         <translation>--country: kein Land „%1“</translation>
     </message>
     <message>
-        <source>--group: no group &quot;%1&quot; (groups: EU, NATO, FIVE_EYES, G7, QUAD)</source>
+        <source>--group: no group "%1" (groups: EU, NATO, FIVE_EYES, G7, QUAD)</source>
         <translation>--group: keine Gruppe „%1“ (Gruppen: EU, NATO, FIVE_EYES, G7, QUAD)</translation>
     </message>
     <message>
