@@ -103,6 +103,25 @@ private slots:
         QVERIFY(!text.contains(u"root:"_s)); // nothing was loaded
     }
 
+    void localCopiesAreCitedWithTheirDigest() {
+        Decision d = *m_store->decision(2);
+        Source s;
+        s.title = u"Carrier guidance"_s;
+        s.accessed = PartialDate::day(2026, 11, 29);
+        s.localCopy = u"0123456789ab-guidance.pdf"_s;
+        s.sha256 = QString(64, u'a');
+        d.sources.append(s);
+        m_store->updateDecision(d);
+        const QString path = m_dir.filePath(u"evidence.pdf"_s);
+        ReportOptions options;
+        options.countries = {u"AU"_s};
+        QVERIFY(writeReport(path, *m_store, options));
+        const QString text = pdfText(path).simplified();
+        QVERIFY2(text.contains(u"accessed 29 Nov 2026"_s), qPrintable(text.right(800)));
+        QVERIFY(text.contains(u"local copy 0123456789ab-guidance.pdf, SHA-256"_s));
+        QVERIFY(QString(text).remove(u' ').contains(QString(64, u'a')));
+    }
+
     void cancellingWritesNothing() {
         const QString path = m_dir.filePath(u"cancelled.pdf"_s);
         int calls = 0;

@@ -149,10 +149,10 @@ DecisionEditor::DecisionEditor(Document *doc, const Decision *existing, const QS
     m_sources->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_sources->horizontalHeader()->setSectionResizeMode(SourceUrl, QHeaderView::Stretch);
     m_sources->verticalHeader()->hide();
-    m_sources->setColumnWidth(SourceTitle, 220);
-    m_sources->setColumnWidth(SourcePublisher, 140);
-    m_sources->setColumnWidth(SourceDate, 100);
-    m_sources->setColumnWidth(SourceFile, 140);
+    m_sources->setColumnWidth(SourceTitle, 170);
+    m_sources->setColumnWidth(SourcePublisher, 110);
+    m_sources->setColumnWidth(SourceDate, 90);
+    m_sources->setColumnWidth(SourceFile, 100);
     m_sources->setMinimumHeight(110);
     auto *addSource = new QPushButton(tr("&Add source"), this);
     auto *removeSource = new QPushButton(tr("&Remove source"), this);

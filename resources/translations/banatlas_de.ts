@@ -683,6 +683,14 @@ Schreibgeschützt öffnen? Sie sehen, was das andere Fenster gespeichert hat, k�
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
+    <message>
+        <source>accessed %1</source>
+        <translation>abgerufen am %1</translation>
+    </message>
+    <message>
+        <source>local copy %1, SHA-256 %2</source>
+        <translation>lokale Kopie %1, SHA-256 %2</translation>
+    </message>
 </context>
 <context>
     <name>banatlas::AddDecisionCommand</name>
