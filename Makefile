@@ -2,7 +2,7 @@
 PRESET ?= dev
 BUILD_DIR := build/$(PRESET)
 
-.PHONY: all deps configure build run test bench package fuzz clean format
+.PHONY: all deps configure build run test bench package fuzz fuzz-check clean format
 
 all: build
 
@@ -49,6 +49,17 @@ fuzz:
 	        -print_final_stats=1 -artifact_prefix=build/fuzz/findings/$$t- \
 	        2> build/fuzz/$$t.log || { tail -40 build/fuzz/$$t.log; exit 1; }; \
 	    grep -aE '^(stat::|#[0-9]+.DONE)' build/fuzz/$$t.log; \
+	done
+
+# Builds the fuzz targets and runs each once over its seed corpus (what CI does).
+fuzz-check:
+	@packaging/install-deps.sh --fuzz
+	@cmake --preset fuzz >/dev/null
+	@cmake --build --preset fuzz
+	@for t in $(FUZZ_TARGETS); do \
+	    build/fuzz/tests/fuzz/$$t -runs=0 tests/fuzz/corpus/$$t 2> build/fuzz/$$t-check.log \
+	        || { tail -40 build/fuzz/$$t-check.log; exit 1; }; \
+	    echo "$$t: seed corpus clean ($$(ls tests/fuzz/corpus/$$t | wc -l) inputs)"; \
 	done
 
 format:

@@ -365,6 +365,22 @@ private slots:
         setBackupsToKeep(kDefaultBackupsToKeep);
     }
 
+    void reopeningTheOpenFileIsHarmless() {
+        const QString path = m_window->document()->store().path();
+        Document *before = m_window->document();
+        bool asked = false;
+        QTimer::singleShot(0, this, [&] {
+            if (QWidget *modal = QApplication::activeModalWidget()) {
+                asked = true;
+                modal->close();
+            }
+        });
+        QVERIFY(m_window->openDatabase(path));
+        QVERIFY(!asked);
+        QCOMPARE(m_window->document(), before);
+        QVERIFY(!m_window->document()->isReadOnly());
+    }
+
     void restoreIsOffForReadOnly() {
         const QString path = m_dir.filePath(u"ro-backups.banatlas"_s);
         openDatabase(path);

@@ -167,6 +167,12 @@ void MainWindow::setDocument(std::unique_ptr<Store> store) {
 }
 
 bool MainWindow::openDatabase(const QString &path, Seed seed) {
+    // Already open here: nothing to do (opening it again would find our own lock).
+    if (m_doc &&
+        QFileInfo(path).canonicalFilePath() ==
+            QFileInfo(m_doc->store().path()).canonicalFilePath() &&
+        QFileInfo::exists(path))
+        return true;
     std::unique_ptr<Store> store = openDatabaseForWindow(this, path, seed);
     if (!store)
         return false;
