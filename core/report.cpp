@@ -630,9 +630,9 @@ bool writeReport(const QString &path, const Store &store, const ReportOptions &o
                     if (!s.url.isEmpty())
                         parts.append(s.url);
                     if (!s.accessed.isNull())
-                        parts.append(tr("accessed %1").arg(s.accessed.toDisplayString()));
+                        parts.append(tr("Accessed %1").arg(s.accessed.toDisplayString()));
                     if (!s.localCopy.isEmpty()) // the digest lets a reader check the copy
-                        parts.append(tr("local copy %1, SHA-256 %2").arg(s.localCopy, s.sha256));
+                        parts.append(tr("Local copy %1, SHA-256 %2").arg(s.localCopy, s.sha256));
                     notes.append(u"[%1] %2"_s.arg(footnote).arg(parts.join(u". "_s)));
                 }
                 QStringList scopes;

@@ -117,8 +117,8 @@ private slots:
         options.countries = {u"AU"_s};
         QVERIFY(writeReport(path, *m_store, options));
         const QString text = pdfText(path).simplified();
-        QVERIFY2(text.contains(u"accessed 29 Nov 2026"_s), qPrintable(text.right(800)));
-        QVERIFY(text.contains(u"local copy 0123456789ab-guidance.pdf, SHA-256"_s));
+        QVERIFY2(text.contains(u"Accessed 29 Nov 2026"_s), qPrintable(text.right(800)));
+        QVERIFY(text.contains(u"Local copy 0123456789ab-guidance.pdf, SHA-256"_s));
         QVERIFY(QString(text).remove(u' ').contains(QString(64, u'a')));
     }
 

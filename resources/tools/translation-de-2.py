@@ -99,6 +99,6 @@ new = {
     '%1\n%2: could not put the previous content back (%3); it is in %4':
         '%1\n%2: der vorige Inhalt konnte nicht zurückgeschrieben werden (%3); er liegt in %4',
     'a local copy needs its SHA-256': 'eine lokale Kopie braucht ihren SHA-256',
-    'accessed %1': 'abgerufen am %1',
-    'local copy %1, SHA-256 %2': 'lokale Kopie %1, SHA-256 %2',
+    'Accessed %1': 'Abgerufen am %1',
+    'Local copy %1, SHA-256 %2': 'Lokale Kopie %1, SHA-256 %2',
 }

@@ -684,12 +684,12 @@ Schreibgeschützt öffnen? Sie sehen, was das andere Fenster gespeichert hat, k�
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <source>accessed %1</source>
-        <translation>abgerufen am %1</translation>
+        <source>Accessed %1</source>
+        <translation>Abgerufen am %1</translation>
     </message>
     <message>
-        <source>local copy %1, SHA-256 %2</source>
-        <translation>lokale Kopie %1, SHA-256 %2</translation>
+        <source>Local copy %1, SHA-256 %2</source>
+        <translation>Lokale Kopie %1, SHA-256 %2</translation>
     </message>
 </context>
 <context>
