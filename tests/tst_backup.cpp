@@ -6,6 +6,8 @@
 #include "migrations.h"
 #include "store.h"
 
+#include "helpers/storehelpers.h"
+
 #include <QDir>
 #include <QFile>
 #include <QSqlDatabase>
@@ -19,28 +21,11 @@ using namespace banatlas;
 namespace {
 
 Decision sample(const QString &title) {
-    Decision d;
-    d.country = u"AU"_s;
-    d.vendors = {u"Huawei"_s, u"ZTE"_s};
-    d.measure = Measure::Ban;
-    d.scopes = {Scope::Core5g, Scope::Ran5g};
-    d.announced = PartialDate::day(2018, 8, 23);
-    d.title = title;
-    d.confidence = Confidence::Official;
-    return d;
+    return testing::exampleDecision(title);
 }
 
-// Stores a decision, creating its vendors first.
 qint64 add(Store &store, const Decision &d) {
-    for (const QString &name : d.vendors) {
-        if (!store.hasVendor(name)) {
-            Vendor v;
-            v.name = name;
-            v.homeCountry = u"CN"_s;
-            store.addVendor(v);
-        }
-    }
-    return store.addDecision(d);
+    return testing::addWithVendors(store, d);
 }
 
 int decisionsIn(const QString &path) {

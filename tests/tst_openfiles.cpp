@@ -7,6 +7,8 @@
 #include "migrations.h"
 #include "store.h"
 
+#include "helpers/storehelpers.h"
+
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
@@ -21,28 +23,11 @@ using namespace banatlas;
 namespace {
 
 Decision sample(const QString &title) {
-    Decision d;
-    d.country = u"NZ"_s;
-    d.vendors = {u"Huawei"_s};
-    d.measure = Measure::Ban;
-    d.scopes = {Scope::Core5g};
-    d.announced = PartialDate::day(2018, 11, 28);
-    d.title = title;
-    d.confidence = Confidence::Official;
-    return d;
+    return testing::exampleDecision(title, u"NZ"_s, {u"Huawei"_s});
 }
 
-// Stores a decision, creating its vendors first.
 qint64 add(Store &store, const Decision &d) {
-    for (const QString &name : d.vendors) {
-        if (!store.hasVendor(name)) {
-            Vendor v;
-            v.name = name;
-            v.homeCountry = u"CN"_s;
-            store.addVendor(v);
-        }
-    }
-    return store.addDecision(d);
+    return testing::addWithVendors(store, d);
 }
 
 QByteArray digest(const QString &path) {

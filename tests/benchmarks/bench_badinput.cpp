@@ -9,7 +9,6 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFile>
-#include <QProcess>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
 
@@ -103,13 +102,5 @@ int main(int argc, char *argv[]) {
         args = kCases;
     std::printf("BanAtlas bad-input benchmark: each file refused, nothing written\n");
     std::fflush(stdout);
-    for (const QString &name : std::as_const(args)) {
-        QProcess child;
-        child.setProcessChannelMode(QProcess::ForwardedChannels);
-        child.start(app.applicationFilePath(), {u"--one"_s, name});
-        child.waitForFinished(-1);
-        if (child.exitCode() != 0)
-            return child.exitCode();
-    }
-    return 0;
+    return runEachInChild(args);
 }

@@ -7,7 +7,6 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
-#include <QProcess>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
 
@@ -99,13 +98,5 @@ int main(int argc, char *argv[]) {
     std::printf("BanAtlas core benchmark: %d vendors, 251 governments, synthetic decisions\n",
                 kVendors);
     std::fflush(stdout);
-    for (const QString &n : std::as_const(args)) {
-        QProcess child;
-        child.setProcessChannelMode(QProcess::ForwardedChannels);
-        child.start(app.applicationFilePath(), {u"--one"_s, n});
-        child.waitForFinished(-1);
-        if (child.exitCode() != 0)
-            return child.exitCode();
-    }
-    return 0;
+    return runEachInChild(args);
 }

@@ -4,7 +4,9 @@
 #include "csv.h"
 #include "types.h"
 
+#include <QCoreApplication>
 #include <QDate>
+#include <QProcess>
 #include <QRandomGenerator>
 
 namespace banatlas {
@@ -12,6 +14,20 @@ namespace banatlas {
 using namespace Qt::StringLiterals;
 
 constexpr int kVendors = 40;
+
+// Runs this benchmark again as `--one ARG` for each argument, one child process each, so
+// that every figure's peak memory is its own. Returns the first failing exit code.
+inline int runEachInChild(const QStringList &args) {
+    for (const QString &arg : args) {
+        QProcess child;
+        child.setProcessChannelMode(QProcess::ForwardedChannels);
+        child.start(QCoreApplication::applicationFilePath(), {u"--one"_s, arg});
+        child.waitForFinished(-1);
+        if (child.exitStatus() != QProcess::NormalExit || child.exitCode() != 0)
+            return child.exitCode() != 0 ? child.exitCode() : 1;
+    }
+    return 0;
+}
 
 inline QByteArray syntheticCsv(int n, const QStringList &countries) {
     QRandomGenerator rng(20181128);

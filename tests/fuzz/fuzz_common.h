@@ -4,12 +4,15 @@
 // database per process, so that each input costs an import, not an open.
 
 #include "errors.h"
+#include "interchange.h"
 #include "store.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QTemporaryDir>
 
+#include <cstddef>
+#include <cstdint>
 #include <cstdlib>
 #include <memory>
 
@@ -34,5 +37,27 @@ inline Store &scratchStore() {
 
 // Thrown after a successful import to undo it.
 struct Discard {};
+
+// The import targets' contract: `import` either refuses the input with an Error, or
+// imports it, and then what was imported exports to JSON that imports again. Anything
+// else (a crash, a sanitizer report, another exception, a failed round trip) is a finding.
+template <typename Import>
+void importThenRoundTrip(const uint8_t *data, size_t size, Import import, const QString &name) {
+    Store &store = scratchStore();
+    const QByteArray input(reinterpret_cast<const char *>(data), qsizetype(size));
+    bool imported = false;
+    try {
+        store.transaction([&] {
+            import(store, input, name);
+            imported = true;
+            importJson(store, exportJson(store), QStringLiteral("export.json"));
+            throw Discard{};
+        });
+    } catch (const Discard &) {
+    } catch (const Error &e) {
+        if (imported) // export wrote what import refuses
+            qFatal("round trip failed: %s", qPrintable(e.message()));
+    }
+}
 
 } // namespace banatlas::fuzz

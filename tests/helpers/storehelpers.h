@@ -1,0 +1,37 @@
+#pragma once
+
+// Small helpers shared by the store-level tests.
+
+#include "store.h"
+
+namespace banatlas::testing {
+
+// A valid decision with the given title (Australia's 2018 5G exclusion by default).
+inline Decision exampleDecision(const QString &title, const QString &country = QStringLiteral("AU"),
+                                const QStringList &vendors = {QStringLiteral("Huawei"),
+                                                              QStringLiteral("ZTE")}) {
+    Decision d;
+    d.country = country;
+    d.vendors = vendors;
+    d.measure = Measure::Ban;
+    d.scopes = {Scope::Core5g};
+    d.announced = PartialDate::day(2018, 8, 23);
+    d.title = title;
+    d.confidence = Confidence::Official;
+    return d;
+}
+
+// Stores a decision, creating the vendors it names first (Store::addDecision needs them).
+inline qint64 addWithVendors(Store &store, const Decision &d) {
+    for (const QString &name : d.vendors) {
+        if (!store.hasVendor(name)) {
+            Vendor v;
+            v.name = name;
+            v.homeCountry = QStringLiteral("CN");
+            store.addVendor(v);
+        }
+    }
+    return store.addDecision(d);
+}
+
+} // namespace banatlas::testing
