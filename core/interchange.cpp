@@ -30,7 +30,15 @@ int createMissingVendors(Store &store, const QStringList &names) {
         if (!store.hasVendor(name)) {
             Vendor v;
             v.name = name.trimmed();
-            store.addVendor(v);
+            try {
+                store.addVendor(v);
+            } catch (const ValidationError &e) {
+                // What is wrong is the decision's vendors field.
+                QList<FieldError> errors;
+                for (const FieldError &err : e.errors())
+                    errors.append({u"vendors"_s, err.message});
+                throw ValidationError(errors);
+            }
             ++created;
         }
     }

@@ -59,28 +59,47 @@ bool isOpenableUrl(const QString &url) {
 
 namespace {
 
-// Text fields hold no control characters but line breaks and tabs (and no lone
-// surrogates, which no encoding can write back), and stay within a sane length.
+enum class TextKind { Text, Name };
+
+// Text fields hold no control characters but line breaks and tabs, no lone surrogates
+// (no encoding can write them back), no byte-order mark (SQLite drops a leading one, so
+// "\uFEFF" would be stored as an empty name) and no bidirectional embedding, override or
+// isolate controls (they make one name look like another); and stay within a sane length.
+// A name also needs at least one visible character.
 void checkText(QList<FieldError> &errors, const QString &field, const QString &text,
-               qsizetype maxLength) {
+               qsizetype maxLength, TextKind kind = TextKind::Text) {
     if (text.size() > maxLength) {
         errors.append({field, tr("the text has %1 characters; at most %2 are allowed")
                                   .arg(text.size())
                                   .arg(maxLength)});
         return;
     }
+    auto refuse = [&](const char *what, char16_t c, qsizetype i) {
+        errors.append({field, tr(what).arg(int(c), 4, 16, QChar(u'0')).arg(i + 1)});
+    };
+    bool visible = false;
     for (qsizetype i = 0; i < text.size(); ++i) {
-        const char16_t c = text[i].unicode();
-        const bool control =
-            (c < 0x20 && c != u'\n' && c != u'\t' && c != u'\r') || (c >= 0x7f && c < 0xa0);
-        if (control) {
-            errors.append({field, tr("contains the control character U+%1 at "
-                                     "character %2")
-                                      .arg(int(c), 4, 16, QChar(u'0'))
-                                      .arg(i + 1)});
-            return;
+        const QChar ch = text[i];
+        const char16_t c = ch.unicode();
+        if ((c < 0x20 && c != u'\n' && c != u'\t' && c != u'\r') || (c >= 0x7f && c < 0xa0))
+            return refuse(QT_TR_NOOP("contains the control character U+%1 at character %2"), c, i);
+        if (ch.isHighSurrogate() && i + 1 < text.size() && text[i + 1].isLowSurrogate()) {
+            visible = true;
+            ++i;
+            continue;
         }
+        if (ch.isSurrogate())
+            return refuse(QT_TR_NOOP("contains the lone surrogate U+%1 at character %2"), c, i);
+        if (c == 0xfeff || (c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069)) {
+            return refuse(QT_TR_NOOP("contains the invisible formatting character U+%1 at "
+                                     "character %2"),
+                          c, i);
+        }
+        if (!ch.isSpace() && ch.category() != QChar::Other_Format)
+            visible = true;
     }
+    if (kind == TextKind::Name && !text.isEmpty() && !visible)
+        errors.append({field, tr("the name has no visible character")});
 }
 
 } // namespace
@@ -141,7 +160,7 @@ QList<FieldError> Validator::check(const Decision &d) const {
     checkText(errors, u"title"_s, d.title, kMaxTextLength); // length: above
     checkText(errors, u"summary"_s, d.summary, kMaxTextLength);
     for (const QString &v : d.vendors)
-        checkText(errors, u"vendors"_s, v, kMaxTitleLength);
+        checkText(errors, u"vendors"_s, v, kMaxTitleLength, TextKind::Name);
 
     for (qsizetype i = 0; i < d.sources.size(); ++i)
         errors.append(check(d.sources[i], u"sources[%1]."_s.arg(i)));
@@ -159,9 +178,9 @@ QList<FieldError> Validator::check(const Vendor &v) const {
         errors.append({u"home_country"_s, tr("unknown country code \"%1\"").arg(v.homeCountry)});
     if (!v.parent.isEmpty() && v.parent.compare(v.name, Qt::CaseInsensitive) == 0)
         errors.append({u"parent"_s, tr("a vendor cannot be its own parent")});
-    checkText(errors, u"name"_s, v.name, kMaxTextLength); // length: above
+    checkText(errors, u"name"_s, v.name, kMaxTextLength, TextKind::Name); // length: above
     for (const QString &a : v.aliases)
-        checkText(errors, u"aliases"_s, a, kMaxTitleLength);
+        checkText(errors, u"aliases"_s, a, kMaxTitleLength, TextKind::Name);
     checkText(errors, u"notes"_s, v.notes, kMaxTextLength);
     return errors;
 }

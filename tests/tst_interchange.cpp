@@ -145,6 +145,14 @@ private slots:
         QTest::newRow("JSON id out of range")
             << u"huge_id.json"_s << 5 << 12 << u"positive whole number"_s;
         QTest::newRow("empty JSON") << u"empty.json"_s << 1 << 1 << u"invalid JSON"_s;
+        // Found by fuzz_csv_import: a vendor named only U+FEFF was stored as an empty name
+        // (SQLite drops a leading byte-order mark), and its export could not be imported.
+        QTest::newRow("byte-order mark as a vendor")
+            << u"bom_vendor.csv"_s << 2 << 8 << u"invisible formatting character U+feff"_s;
+        QTest::newRow("bidi override in a vendor")
+            << u"bidi_vendor.json"_s << 5 << 43 << u"invisible formatting character U+202e"_s;
+        QTest::newRow("lone surrogate")
+            << u"lone_surrogate.json"_s << 5 << 131 << u"lone surrogate U+d800"_s;
         QTest::newRow("JSON array at the top")
             << u"top_level_array.json"_s << 1 << 1 << u"expected an object"_s;
     }

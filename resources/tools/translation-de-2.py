@@ -101,4 +101,7 @@ new = {
     'a local copy needs its SHA-256': 'eine lokale Kopie braucht ihren SHA-256',
     'Accessed %1': 'Abgerufen am %1',
     'Local copy %1, SHA-256 %2': 'Lokale Kopie %1, SHA-256 %2',
+    'contains the lone surrogate U+%1 at character %2': 'enthält das einzelne Surrogat U+%1 an Zeichen %2',
+    'contains the invisible formatting character U+%1 at character %2': 'enthält das unsichtbare Formatierungszeichen U+%1 an Zeichen %2',
+    'the name has no visible character': 'der Name hat kein sichtbares Zeichen',
 }

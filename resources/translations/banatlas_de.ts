@@ -691,6 +691,18 @@ Schreibgeschützt öffnen? Sie sehen, was das andere Fenster gespeichert hat, k�
         <source>Local copy %1, SHA-256 %2</source>
         <translation>Lokale Kopie %1, SHA-256 %2</translation>
     </message>
+    <message>
+        <source>contains the lone surrogate U+%1 at character %2</source>
+        <translation>enthält das einzelne Surrogat U+%1 an Zeichen %2</translation>
+    </message>
+    <message>
+        <source>contains the invisible formatting character U+%1 at character %2</source>
+        <translation>enthält das unsichtbare Formatierungszeichen U+%1 an Zeichen %2</translation>
+    </message>
+    <message>
+        <source>the name has no visible character</source>
+        <translation>der Name hat kein sichtbares Zeichen</translation>
+    </message>
 </context>
 <context>
     <name>banatlas::AddDecisionCommand</name>
