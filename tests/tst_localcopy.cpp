@@ -6,6 +6,8 @@
 #include "localcopy.h"
 #include "store.h"
 
+#include "helpers/storehelpers.h"
+
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
@@ -29,12 +31,7 @@ QString sha256(const QByteArray &bytes) {
 }
 
 template <typename Fn> QString errorOf(Fn &&fn) {
-    try {
-        fn();
-    } catch (const StoreError &e) {
-        return e.message();
-    }
-    return u"no error"_s;
+    return testing::messageOf<StoreError>(fn);
 }
 
 } // namespace

@@ -50,16 +50,7 @@ constexpr auto kReadOnlyFolder =
     kReadOnlyFile | QFileDevice::ExeOwner | QFileDevice::ExeGroup | QFileDevice::ExeOther;
 constexpr auto kWritableFolder = kReadOnlyFolder | QFileDevice::WriteOwner;
 
-template <typename Ex, typename Fn> QString messageOf(Fn &&fn) {
-    try {
-        fn();
-    } catch (const Ex &e) {
-        return e.message();
-    } catch (const Error &e) {
-        return u"wrong kind of error: "_s + e.message();
-    }
-    return u"no error"_s;
-}
+using testing::messageOf;
 
 } // namespace
 

@@ -12,20 +12,12 @@
 #include <QRandomGenerator>
 #include <QTemporaryDir>
 
-#include <sys/resource.h>
-
 #include <cstdio>
 
 using namespace Qt::StringLiterals;
 using namespace banatlas;
 
 namespace {
-
-long peakRssMb() {
-    rusage usage{};
-    getrusage(RUSAGE_SELF, &usage);
-    return usage.ru_maxrss / 1024;
-}
 
 const QStringList kCases = {u"csv-bad-last-row"_s, u"binary-garbage"_s,    u"one-huge-field"_s,
                             u"unclosed-quote"_s,   u"json-deep-nesting"_s, u"json-huge-title"_s,

@@ -9,11 +9,20 @@
 #include <QProcess>
 #include <QRandomGenerator>
 
+#include <sys/resource.h>
+
 namespace banatlas {
 
 using namespace Qt::StringLiterals;
 
 constexpr int kVendors = 40;
+
+// The process's peak resident memory so far, in MB.
+inline long peakRssMb() {
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    return usage.ru_maxrss / 1024;
+}
 
 // Runs this benchmark again as `--one ARG` for each argument, one child process each, so
 // that every figure's peak memory is its own. Returns the first failing exit code.

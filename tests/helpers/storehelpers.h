@@ -2,6 +2,7 @@
 
 // Small helpers shared by the store-level tests.
 
+#include "errors.h"
 #include "store.h"
 
 namespace banatlas::testing {
@@ -32,6 +33,18 @@ inline qint64 addWithVendors(Store &store, const Decision &d) {
         }
     }
     return store.addDecision(d);
+}
+
+// The message of the `Ex` that `fn` throws; says so when it throws another Error or none.
+template <typename Ex, typename Fn> QString messageOf(Fn &&fn) {
+    try {
+        fn();
+    } catch (const Ex &e) {
+        return e.message();
+    } catch (const Error &e) {
+        return QStringLiteral("wrong kind of error: ") + e.message();
+    }
+    return QStringLiteral("no error");
 }
 
 } // namespace banatlas::testing
