@@ -21,7 +21,8 @@ using namespace Qt::StringLiterals;
 namespace banatlas::cli {
 namespace {
 
-const QStringList kCommands = {u"import"_s, u"export"_s, u"status"_s, u"map"_s, u"report"_s};
+const QStringList kCommands = {u"import"_s,   u"export"_s, u"status"_s,
+                               u"timeline"_s, u"map"_s,    u"report"_s};
 
 QString tr(const char *text) {
     return QCoreApplication::translate("banatlas::cli", text);
@@ -43,6 +44,7 @@ QString usage() {
               "  import FILE.csv|FILE.json\n"
               "  export --format csv|json [--out FILE]\n"
               "  status --as-of DATE [--vendor NAME]... [--country CC]... [--csv]\n"
+              "  timeline [--vendor NAME]... [--country CC]... [--csv]\n"
               "  map --out FILE.png|FILE.svg|FILE.pdf [--as-of DATE] [--vendor NAME]...\n"
               "  report --out FILE.pdf [--as-of DATE] [--vendor NAME]... [--country CC]...\n"
               "         [--group CODE] [--compare DATE] [--paper a4|letter] [--landscape]\n\n"
@@ -67,6 +69,7 @@ const QHash<QString, QStringList> kValueOptions = {
     {u"import"_s, {}},
     {u"export"_s, {u"--format"_s, u"--out"_s}},
     {u"status"_s, {u"--as-of"_s, u"--vendor"_s, u"--country"_s}},
+    {u"timeline"_s, {u"--vendor"_s, u"--country"_s}},
     {u"map"_s, {u"--as-of"_s, u"--vendor"_s, u"--out"_s}},
     {u"report"_s,
      {u"--out"_s, u"--as-of"_s, u"--vendor"_s, u"--country"_s, u"--group"_s, u"--compare"_s,
@@ -75,6 +78,7 @@ const QHash<QString, QStringList> kValueOptions = {
 const QHash<QString, QStringList> kFlagOptions = {{u"import"_s, {}},
                                                   {u"export"_s, {}},
                                                   {u"status"_s, {u"--csv"_s}},
+                                                  {u"timeline"_s, {u"--csv"_s}},
                                                   {u"map"_s, {}},
                                                   {u"report"_s, {u"--landscape"_s}}};
 
@@ -246,14 +250,8 @@ int reportCommand(Store &store, const Options &o) {
     return 0;
 }
 
-int statusCommand(Store &store, const Options &o) {
-    if (!o.positional.isEmpty())
-        throw UsageError{tr("status takes no positional argument")};
-    if (!o.values.contains(u"--as-of"_s))
-        throw UsageError{tr("status needs --as-of DATE")};
-    const QDate asOf = parseAsOf(o.values.value(u"--as-of"_s));
-
-    const QStringList vendors = vendorsOf(store, o);
+// The governments named by --country, or every one the store knows.
+QStringList countriesOf(const Store &store, const Options &o) {
     QStringList countries;
     for (const QString &text : valuesOf(o, u"--country"_s)) {
         const auto code = store.resolveCountry(text);
@@ -265,6 +263,26 @@ int statusCommand(Store &store, const Options &o) {
         for (const Country &c : store.countries())
             countries.append(c.code);
     }
+    return countries;
+}
+
+QString idList(const QList<qint64> &ids) {
+    QStringList out;
+    out.reserve(ids.size());
+    for (qint64 id : ids)
+        out.append(QString::number(id));
+    return out.join(u',');
+}
+
+int statusCommand(Store &store, const Options &o) {
+    if (!o.positional.isEmpty())
+        throw UsageError{tr("status takes no positional argument")};
+    if (!o.values.contains(u"--as-of"_s))
+        throw UsageError{tr("status needs --as-of DATE")};
+    const QDate asOf = parseAsOf(o.values.value(u"--as-of"_s));
+
+    const QStringList vendors = vendorsOf(store, o);
+    const QStringList countries = countriesOf(store, o);
 
     const StatusResolver resolver(store.decisions(), store.vendors());
     const auto statuses = resolver.resolveCountries(countries, vendors, asOf);
@@ -273,12 +291,36 @@ int statusCommand(Store &store, const Options &o) {
         csv ? csvRecord({u"country"_s, u"class"_s, u"pending"_s, u"decisions"_s}) : QByteArray();
     for (const QString &c : std::as_const(countries)) {
         const Status s = statuses.value(c);
-        QStringList ids;
-        for (qint64 id : s.inEffect)
-            ids.append(QString::number(id));
         const QStringList fields{c, toId(s.statusClass), s.pending ? u"1"_s : u"0"_s,
-                                 ids.join(u',')};
+                                 idList(s.inEffect)};
         text += csv ? csvRecord(fields) : fields.join(u'\t').toUtf8() + '\n';
+    }
+    out(text);
+    return 0;
+}
+
+// Each government's history as periods of one class and pending flag (the status rules
+// of `status`, evaluated wherever a decision starts, takes effect or ends).
+int timelineCommand(Store &store, const Options &o) {
+    if (!o.positional.isEmpty())
+        throw UsageError{tr("timeline takes no positional argument")};
+    const QStringList vendors = vendorsOf(store, o);
+    const QStringList countries = countriesOf(store, o);
+    const StatusResolver resolver(store.decisions(), store.vendors());
+    const bool csv = o.flags.contains(u"--csv"_s);
+    QByteArray text = csv ? csvRecord({u"country"_s, u"from"_s, u"to"_s, u"class"_s, u"pending"_s,
+                                       u"decisions"_s})
+                          : QByteArray();
+    for (const QString &c : countries) {
+        for (const StatusPeriod &p : resolver.periods(c, vendors)) {
+            const QStringList fields{c,
+                                     p.from.toString(Qt::ISODate),
+                                     p.to.isValid() ? p.to.toString(Qt::ISODate) : QString(),
+                                     toId(p.statusClass),
+                                     p.pending ? u"1"_s : u"0"_s,
+                                     idList(p.decisions)};
+            text += csv ? csvRecord(fields) : fields.join(u'\t').toUtf8() + '\n';
+        }
     }
     out(text);
     return 0;
@@ -356,6 +398,8 @@ int run(const QStringList &args) {
             return mapCommand(*store, o);
         if (o.command == u"report"_s)
             return reportCommand(*store, o);
+        if (o.command == u"timeline"_s)
+            return timelineCommand(*store, o);
         return statusCommand(*store, o);
     } catch (const UsageError &e) {
         return fail(e.message + tr(" (see banatlas --help)"), 2);

@@ -526,10 +526,11 @@ bool writeReport(const QString &path, const Store &store, const ReportOptions &o
             filter.vendors = options.vendors;
             filter.countries = QSet<QString>(scope.begin(), scope.end());
             const TimelineLayout layout =
-                TimelineLayout::build(decisions, countries, LaneMode::Country,
+                TimelineLayout::build(resolver, decisions, countries, LaneMode::Country,
                                       LaneOrder::FirstDecision, filter, options.asOf);
             TimelineStyle style;
-            style.laneHeight = w.pt(13);
+            style.titleHeight = w.pt(8.5);
+            style.laneHeight = w.pt(16);
             style.labelWidth = w.pt(85);
             style.axisHeight = w.pt(16);
             double first = 0;

@@ -136,30 +136,176 @@ void StatusResolver::sortByAnnouncement(QList<qint64> &ids) const {
     ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
 }
 
+namespace {
+
+// Several statuses as one, by DOMAIN.md's rule for a set of vendors: the highest class
+// wins, its deciding decisions are those of every status at that class, and it is
+// pending only when none of them is in force yet.
+class StatusCombiner {
+public:
+    void add(const Status &s) {
+        m_status.inEffect.append(s.inEffect);
+        if (s.statusClass > m_status.statusClass) {
+            m_status.statusClass = s.statusClass;
+            m_status.deciding = s.deciding;
+            m_inForce = !s.pending;
+        } else if (s.statusClass == m_status.statusClass) {
+            m_status.deciding.append(s.deciding);
+            m_inForce = m_inForce || !s.pending;
+        }
+    }
+    Status take() {
+        m_status.pending = !m_status.deciding.isEmpty() && !m_inForce;
+        return std::move(m_status);
+    }
+
+private:
+    Status m_status;
+    bool m_inForce = false;
+};
+
+QDate dateOfKey(int key) {
+    return QDate(key / 10000, key / 100 % 100, key % 100);
+}
+
+} // namespace
+
 Status StatusResolver::resolveIndexes(int countryIndex, const QList<int> &vendors, int asOf) const {
     if (countryIndex < 0)
         return {};
-    Status combined;
-    bool decidingInForce = false;
+    StatusCombiner combiner;
     const size_t row = static_cast<size_t>(countryIndex) * m_vendorCount;
-    for (int v : vendors) {
-        const Status s = resolvePair(m_pairs[row + v], asOf);
-        combined.inEffect.append(s.inEffect);
-        if (s.statusClass > combined.statusClass) {
-            combined.statusClass = s.statusClass;
-            combined.deciding = s.deciding;
-            decidingInForce = !s.pending;
-        } else if (s.statusClass == combined.statusClass) {
-            combined.deciding.append(s.deciding);
-            decidingInForce = decidingInForce || !s.pending;
-        }
-    }
+    for (int v : vendors)
+        combiner.add(resolvePair(m_pairs[row + v], asOf));
+    Status combined = combiner.take();
     if (vendors.size() > 1) {
         sortByAnnouncement(combined.inEffect);
         sortByAnnouncement(combined.deciding);
     }
-    combined.pending = !combined.deciding.isEmpty() && !decidingInForce;
     return combined;
+}
+
+void StatusResolver::collectChangeKeys(int countryIndex, const QList<int> &vendors,
+                                       std::vector<int> &keys) const {
+    // resolvePair compares the as-of date only with these dates (announced <= D,
+    // effective <= D, ended <= D): between two of them nothing can change.
+    const size_t row = static_cast<size_t>(countryIndex) * m_vendorCount;
+    for (int v : vendors) {
+        for (const Entry &e : m_pairs[row + v]) {
+            keys.push_back(e.announced);
+            keys.push_back(e.effective);
+            if (e.ended != 0)
+                keys.push_back(e.ended);
+        }
+    }
+}
+
+QList<StatusPeriod> StatusResolver::periods(const QString &country,
+                                            const QStringList &vendors) const {
+    const int ci = m_countryIndex.value(country, -1);
+    const QList<int> requested = vendorIndexes(vendors);
+    if (ci < 0 || requested.isEmpty())
+        return {};
+    // Only the vendors this government has decided about can change its status.
+    const size_t row = static_cast<size_t>(ci) * m_vendorCount;
+    QList<int> present;
+    for (int v : requested) {
+        if (!m_pairs[row + v].empty())
+            present.append(v);
+    }
+    std::vector<int> keys;
+    collectChangeKeys(ci, present, keys);
+    std::sort(keys.begin(), keys.end());
+    keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
+
+    QList<StatusPeriod> out;
+    for (int key : keys) {
+        const Status s = resolveIndexes(ci, present, key);
+        if (s.statusClass == StatusClass::NoData)
+            continue;
+        if (!out.isEmpty() && out.last().statusClass == s.statusClass &&
+            out.last().pending == s.pending) {
+            out.last().decisions.append(s.inEffect);
+            continue;
+        }
+        const QDate from = dateOfKey(key);
+        if (!out.isEmpty())
+            out.last().to = from;
+        out.append({from, {}, s.statusClass, s.pending, s.inEffect});
+    }
+    for (StatusPeriod &p : out)
+        sortByAnnouncement(p.decisions);
+    return out;
+}
+
+QList<StatusPeriod> StatusResolver::periods(const QStringList &countries,
+                                            const QStringList &vendors) const {
+    if (countries.size() == 1)
+        return periods(countries.first(), vendors);
+    // Each government's own periods, then one sweep over all their boundaries keeping
+    // a count of governments per (class, pending): far cheaper than resolving every
+    // government on every date.
+    QList<QList<StatusPeriod>> own;
+    struct Event {
+        QDate date;
+        int government;
+        int period;
+    };
+    std::vector<Event> events;
+    for (const QString &c : countries) {
+        QList<StatusPeriod> p = periods(c, vendors);
+        if (p.isEmpty())
+            continue;
+        const int g = static_cast<int>(own.size());
+        for (int i = 0; i < p.size(); ++i)
+            events.push_back({p[i].from, g, i});
+        own.append(std::move(p));
+    }
+    std::stable_sort(events.begin(), events.end(),
+                     [](const Event &a, const Event &b) { return a.date < b.date; });
+
+    constexpr int kClasses = static_cast<int>(StatusClass::Banned) + 1;
+    int count[kClasses][2] = {};
+    QList<int> current(own.size(), -1); // each government's period, -1 before its first
+    auto countOf = [&](int g, int delta) {
+        if (current[g] < 0)
+            return;
+        const StatusPeriod &p = own[g][current[g]];
+        count[static_cast<int>(p.statusClass)][p.pending ? 1 : 0] += delta;
+    };
+    QList<StatusPeriod> out;
+    for (size_t i = 0; i < events.size();) {
+        const QDate date = events[i].date;
+        QList<int> changed;
+        for (; i < events.size() && events[i].date == date; ++i) {
+            const int g = events[i].government;
+            countOf(g, -1);
+            current[g] = events[i].period;
+            countOf(g, +1);
+            changed.append(g);
+        }
+        int top = kClasses - 1;
+        while (top > 0 && count[top][0] + count[top][1] == 0)
+            --top;
+        const auto cls = static_cast<StatusClass>(top);
+        const bool pending = count[top][0] == 0;
+        if (!out.isEmpty() && out.last().statusClass == cls && out.last().pending == pending) {
+            for (int g : std::as_const(changed))
+                out.last().decisions.append(own[g][current[g]].decisions);
+            continue;
+        }
+        if (!out.isEmpty())
+            out.last().to = date;
+        StatusPeriod next{date, {}, cls, pending, {}};
+        for (int g = 0; g < own.size(); ++g) {
+            if (current[g] >= 0)
+                next.decisions.append(own[g][current[g]].decisions);
+        }
+        out.append(std::move(next));
+    }
+    for (StatusPeriod &p : out)
+        sortByAnnouncement(p.decisions);
+    return out;
 }
 
 Status StatusResolver::resolve(const QString &country, const QString &vendor, QDate asOf) const {

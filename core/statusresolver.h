@@ -22,6 +22,19 @@ struct Status {
     bool operator==(const Status &) const = default;
 };
 
+// A stretch of time in which a government's class and pending flag stay the same.
+struct StatusPeriod {
+    QDate from; // inclusive
+    QDate to;   // exclusive; invalid: still so, with no end known
+    StatusClass statusClass = StatusClass::NoData;
+    bool pending = false;
+    // Every decision in effect at some time within the period, in (announced, id) order.
+    QList<qint64> decisions;
+
+    bool contains(QDate date) const { return date >= from && (!to.isValid() || date < to); }
+    bool operator==(const StatusPeriod &) const = default;
+};
+
 // Applies the status rules of DOMAIN.md to a snapshot of decisions and vendors.
 //
 // For (country C, vendor V, date D), S is C's decisions naming V (or an ancestor of V,
@@ -50,6 +63,17 @@ public:
     QList<QList<Status>> resolveMatrix(const QStringList &countries, const QStringList &vendors,
                                        QDate asOf) const;
 
+    // The history of `country` for `vendors` (empty: every vendor) as periods, from its
+    // first announcement on: the status of every date is that of the period containing
+    // it, exactly as resolve() gives it (the periods are resolve() evaluated at each date
+    // on which a decision is announced, takes effect or ends, and merged where class and
+    // pending flag agree). Empty when the government has no data for these vendors.
+    QList<StatusPeriod> periods(const QString &country, const QStringList &vendors) const;
+    // The strictest status among several governments on every date (a vendor's timeline
+    // lane), combined as for several vendors; a period's decisions are those of the
+    // governments' own periods that overlap it. Empty when none has data.
+    QList<StatusPeriod> periods(const QStringList &countries, const QStringList &vendors) const;
+
     // Vendor names the resolver does not know (neither name nor alias).
     QStringList unknownVendors(const QStringList &vendors) const;
     // The date of the earliest announcement, or an invalid date with no decisions.
@@ -67,6 +91,9 @@ private:
     Status resolvePair(const std::vector<Entry> &entries, int asOf) const;
     QList<int> vendorIndexes(const QStringList &vendors) const;
     Status resolveIndexes(int countryIndex, const QList<int> &vendors, int asOf) const;
+    // The dates (keys) on which the status of a country for these vendors can change.
+    void collectChangeKeys(int countryIndex, const QList<int> &vendors,
+                           std::vector<int> &keys) const;
     void sortByAnnouncement(QList<qint64> &ids) const;
 
     QHash<QString, int> m_vendorIndex;  // case-folded name or alias → index

@@ -94,128 +94,164 @@ QList<TimeTick> timeTicks(const TimeScale &scale, double left, double right, dou
 
 // --- layout -------------------------------------------------------------------------
 
-TimelineLayout TimelineLayout::build(const QList<Decision> &decisions,
+TimelineLayout TimelineLayout::build(const StatusResolver &resolver,
+                                     const QList<Decision> &decisions,
                                      const QList<Country> &countries, LaneMode mode,
                                      LaneOrder order, const TimelineFilter &filter, QDate today) {
     QHash<QString, QString> countryNames;
     for (const Country &c : countries)
         countryNames.insert(c.code, c.name);
-    auto named = [&](const Decision &d) {
-        if (filter.vendors.isEmpty())
-            return true;
-        for (const QString &v : filter.vendors) {
+    auto inCountries = [&](const QString &code) {
+        return filter.countries.isEmpty() || filter.countries.contains(code);
+    };
+    auto namesOneOf = [](const Decision &d, const QStringList &vendors) {
+        for (const QString &v : vendors) {
             if (d.vendors.contains(v, Qt::CaseInsensitive))
                 return true;
         }
         return false;
     };
 
-    // A government's decisions by announcement, to find what ends or lifts each one.
-    QList<const Decision *> kept;
-    QHash<QString, QList<const Decision *>> byCountry;
+    // The decisions of the governments in view, by announcement.
+    QList<const Decision *> sorted;
     for (const Decision &d : decisions) {
-        byCountry[d.country].append(&d);
-        if (named(d) && (filter.countries.isEmpty() || filter.countries.contains(d.country)) &&
-            (filter.measures.isEmpty() || filter.measures.contains(d.measure)))
-            kept.append(&d);
+        if (inCountries(d.country))
+            sorted.append(&d);
     }
-    auto earlier = [](const Decision *a, const Decision *b) {
+    std::sort(sorted.begin(), sorted.end(), [](const Decision *a, const Decision *b) {
         return a->announced.key() != b->announced.key() ? a->announced.key() < b->announced.key()
                                                         : a->id < b->id;
-    };
-    for (auto &list : byCountry)
-        std::sort(list.begin(), list.end(), earlier);
-    std::sort(kept.begin(), kept.end(), earlier);
+    });
 
-    const qint64 todayDay = today.toJulianDay();
-    auto shareVendor = [](const Decision *a, const Decision *b) {
-        for (const QString &v : a->vendors) {
-            if (b->vendors.contains(v, Qt::CaseInsensitive))
-                return true;
-        }
-        return false;
-    };
-
-    TimelineLayout layout;
-    QHash<QString, int> laneIndex;
-    qint64 lastDay = todayDay;
-    for (const Decision *d : std::as_const(kept)) {
-        TimelineItem item;
-        item.id = d->id;
-        item.measure = d->measure;
-        item.title = d->title;
-        item.announced = d->announced.firstDay().toJulianDay();
-        item.effective =
-            std::max(item.announced, d->effectiveOrAnnounced().firstDay().toJulianDay());
-        item.end = todayDay;
-        if (!d->ended.isNull())
-            item.end = std::min(item.end, d->ended.firstDay().toJulianDay());
-        // What comes later for the same vendors: it lifts a binding measure, and ends
-        // any other one (DOMAIN.md's rules, read for the bar).
-        const QList<const Decision *> &same = byCountry[d->country];
-        for (qsizetype i = same.indexOf(d) + 1; i < same.size(); ++i) {
-            const Decision *next = same[i];
-            if (!shareVendor(d, next))
-                continue;
-            if (!isBinding(d->measure)) {
-                item.end = std::min(item.end, next->announced.firstDay().toJulianDay());
-                break;
-            }
-            if (isLifting(next->measure)) {
-                item.end =
-                    std::min(item.end, next->effectiveOrAnnounced().firstDay().toJulianDay());
-                break;
-            }
-        }
-        item.end = std::max(item.end, item.announced);
-        item.endedEarly = item.end < todayDay;
-        if (!d->deadline.isNull()) {
-            item.deadline = d->deadline.firstDay().toJulianDay();
-            lastDay = std::max(lastDay, item.deadline);
-        }
-        lastDay = std::max(lastDay, item.effective);
-
-        QStringList keys;
-        if (mode == LaneMode::Country) {
-            keys = {d->country};
-        } else {
-            for (const QString &v : d->vendors) {
-                if (filter.vendors.isEmpty() || filter.vendors.contains(v, Qt::CaseInsensitive))
-                    keys.append(v);
-            }
-        }
-        for (const QString &key : std::as_const(keys)) {
-            auto it = laneIndex.constFind(key);
-            if (it == laneIndex.constEnd()) {
-                it = laneIndex.insert(key, static_cast<int>(layout.lanes.size()));
-                layout.lanes.append(
-                    {key, mode == LaneMode::Country ? countryNames.value(key, key) : key, {}});
-            }
-            item.lane = *it;
-            layout.lanes[*it].items.append(static_cast<int>(layout.items.size()));
-            layout.items.append(item);
+    // Candidate lanes, by first decision; a lane stays if the rules give it a history.
+    QStringList keys;
+    QSet<QString> seen;
+    QStringList governments;
+    for (const Decision *d : std::as_const(sorted)) {
+        if (!seen.contains(d->country)) {
+            seen.insert(d->country);
+            governments.append(d->country);
         }
     }
-    // Lanes appear by first decision already; by name on request.
+    if (mode == LaneMode::Country) {
+        keys = governments;
+    } else {
+        seen.clear();
+        auto add = [&](const QString &v) {
+            if (!seen.contains(v.toCaseFolded())) {
+                seen.insert(v.toCaseFolded());
+                keys.append(v);
+            }
+        };
+        for (const Decision *d : std::as_const(sorted)) {
+            for (const QString &v : d->vendors) {
+                if (filter.vendors.isEmpty() || filter.vendors.contains(v, Qt::CaseInsensitive))
+                    add(v);
+            }
+        }
+        for (const QString &v : filter.vendors)
+            add(v);
+    }
+
+    TimelineLayout layout;
+    qint64 lastDay = today.toJulianDay();
+    qint64 firstDay = 0;
+    auto extend = [&](QDate d) {
+        if (!d.isValid())
+            return;
+        lastDay = std::max(lastDay, d.toJulianDay());
+        firstDay = firstDay == 0 ? d.toJulianDay() : std::min(firstDay, d.toJulianDay());
+    };
+    for (const QString &key : std::as_const(keys)) {
+        TimelineLane lane;
+        lane.key = key;
+        lane.label = mode == LaneMode::Country ? countryNames.value(key, key) : key;
+        lane.periods = mode == LaneMode::Country ? resolver.periods(key, filter.vendors)
+                                                 : resolver.periods(governments, {key});
+        if (lane.periods.isEmpty())
+            continue;
+        QSet<qint64> inPeriods;
+        for (const StatusPeriod &p : std::as_const(lane.periods))
+            inPeriods.unite(QSet<qint64>(p.decisions.begin(), p.decisions.end()));
+        // A lane's markers: the decisions that name its vendors or shape its bars.
+        QList<TimelineItem> items;
+        for (const Decision *d : std::as_const(sorted)) {
+            const bool belongs = mode == LaneMode::Country
+                                     ? d->country == key && (filter.vendors.isEmpty() ||
+                                                             namesOneOf(*d, filter.vendors) ||
+                                                             inPeriods.contains(d->id))
+                                     : namesOneOf(*d, {key}) || inPeriods.contains(d->id);
+            if (!belongs || (!filter.measures.isEmpty() && !filter.measures.contains(d->measure)))
+                continue;
+            TimelineItem item;
+            item.id = d->id;
+            item.measure = d->measure;
+            item.title = d->title;
+            item.announced = d->announced.firstDay().toJulianDay();
+            item.effective =
+                std::max(item.announced, d->effectiveOrAnnounced().firstDay().toJulianDay());
+            if (!d->deadline.isNull()) {
+                item.deadline = d->deadline.firstDay().toJulianDay();
+                extend(d->deadline.firstDay());
+            }
+            items.append(item);
+        }
+        // A measure filter keeps the governments (or vendors) with such a decision.
+        if (!filter.measures.isEmpty() && items.isEmpty())
+            continue;
+        for (const StatusPeriod &p : std::as_const(lane.periods)) {
+            extend(p.from);
+            extend(p.to);
+        }
+        const int laneIndex = static_cast<int>(layout.lanes.size());
+        for (TimelineItem &item : items) {
+            item.lane = laneIndex;
+            lane.items.append(static_cast<int>(layout.items.size()));
+            layout.items.append(item);
+        }
+        layout.lanes.append(lane);
+    }
     if (order == LaneOrder::Name) {
         QList<int> perm(layout.lanes.size());
         std::iota(perm.begin(), perm.end(), 0);
         std::stable_sort(perm.begin(), perm.end(), [&](int a, int b) {
             return layout.lanes[a].label.localeAwareCompare(layout.lanes[b].label) < 0;
         });
-        QList<TimelineLane> sorted;
+        QList<TimelineLane> byName;
         QList<int> newIndex(perm.size());
         for (int i = 0; i < perm.size(); ++i) {
             newIndex[perm[i]] = i;
-            sorted.append(layout.lanes[perm[i]]);
+            byName.append(layout.lanes[perm[i]]);
         }
-        layout.lanes = sorted;
+        layout.lanes = byName;
         for (TimelineItem &item : layout.items)
             item.lane = newIndex[item.lane];
+    } else {
+        // By the first date of each lane's history (keys came by first decision already;
+        // a subsidiary's or a filtered lane can start later than its first candidate).
+        std::stable_sort(layout.lanes.begin(), layout.lanes.end(),
+                         [](const TimelineLane &a, const TimelineLane &b) {
+                             return a.periods.first().from < b.periods.first().from;
+                         });
+        for (int i = 0; i < layout.lanes.size(); ++i) {
+            for (int index : std::as_const(layout.lanes[i].items))
+                layout.items[index].lane = i;
+        }
     }
-    layout.first = kept.isEmpty() ? today.addYears(-1) : kept.first()->announced.firstDay();
+    layout.first = firstDay == 0 ? today.addYears(-1) : QDate::fromJulianDay(firstDay);
     layout.last = QDate::fromJulianDay(lastDay);
     return layout;
+}
+
+int TimelineLayout::periodAt(int lane, QDate date) const {
+    if (lane < 0 || lane >= lanes.size())
+        return -1;
+    const QList<StatusPeriod> &periods = lanes[lane].periods;
+    for (int i = 0; i < periods.size(); ++i) {
+        if (periods[i].contains(date))
+            return i;
+    }
+    return -1;
 }
 
 // --- painting -----------------------------------------------------------------------
@@ -309,68 +345,62 @@ void paintTimeline(QPainter &p, const QRectF &rect, const TimelineLayout &layout
     const VisibleLanes lanes = visibleLanes(layout, firstLane, rows.height(), style);
     const double leftDay = scale.date(plot.left()).toJulianDay();
     const double rightDay = scale.date(plot.right()).toJulianDay() + 1;
+    const double cursorX = scale.x(asOf);
     for (int lane = lanes.first; lane <= lanes.last; ++lane) {
         const double top = rows.top() + (lane - firstLane) * style.laneHeight;
-        const double mid = top + style.laneHeight / 2;
+        const double mid = top + style.barCentre();
         if (lane % 2 == 1)
             p.fillRect(QRectF(rect.left(), top, rect.width(), style.laneHeight),
                        QColor(0xF7, 0xF7, 0xF7));
         p.setPen(Qt::black);
-        p.drawText(QRectF(rect.left() + 6, top, style.labelWidth - 12, style.laneHeight),
-                   Qt::AlignVCenter | Qt::AlignLeft,
-                   fm.elidedText(layout.lanes[lane].label, Qt::ElideRight, style.labelWidth - 12));
+        p.drawText(
+            QRectF(rect.left() + 6, mid - fm.height() / 2, style.labelWidth - 12, fm.height()),
+            Qt::AlignVCenter | Qt::AlignLeft,
+            fm.elidedText(layout.lanes[lane].label, Qt::ElideRight, style.labelWidth - 12));
 
         p.save();
         p.setClipRect(plot.intersected(QRectF(plot.left(), top, plot.width(), style.laneHeight)));
-        const QList<int> &items = layout.lanes[lane].items;
-        // Bars first, so that markers and labels sit on top. With thousands of decisions
-        // in a lane, most bars fall on pixels already painted in their colour: skip them.
-        QHash<QRgb, double> coveredUntil;
-        QHash<QRgb, double> pendingUntil;
-        for (int index : items) {
-            const TimelineItem &it = layout.items[index];
-            if (it.announced > rightDay)
-                break;
-            if (it.end < leftDay && it.deadline < leftDay)
+        // The bar: the lane's class over time, as the status rules give it. Periods
+        // narrower than a pixel are left to their neighbours.
+        const double barH = style.barHeight();
+        for (const StatusPeriod &period : layout.lanes[lane].periods) {
+            double x0 = scale.x(period.from);
+            double x1 = period.to.isValid() ? scale.x(period.to) : plot.right() + 2;
+            if (x1 < plot.left() || x0 > plot.right() || x1 - x0 < 0.25)
                 continue;
-            const QColor color = measureColor(it.measure);
-            const double barH = style.laneHeight * 0.3;
-            if (it.effective > it.announced) {
-                const double x0 = std::max(scale.x(it.announced), plot.left() - 2);
-                const double x1 = std::min(scale.x(it.effective), plot.right() + 2);
-                double &covered = pendingUntil[color.rgb()];
-                if (x1 > covered + 0.5) {
-                    const QRectF pending(std::max(x0, covered), mid - barH / 2,
-                                         x1 - std::max(x0, covered), barH);
-                    p.setPen(QPen(color.darker(120), 1));
-                    p.setBrush(color.lighter(150));
-                    p.drawRect(pending);
-                    if (pending.width() >= 4)
-                        hatchRect(p, pending, color.darker(140));
-                    covered = x1;
-                }
-            }
-            if (it.end > it.effective) {
-                const double x0 = std::max(scale.x(it.effective), plot.left() - 2);
-                const double x1 = std::min(scale.x(it.end), plot.right() + 2);
-                double &covered = coveredUntil[color.rgb()];
-                if (x1 > covered + 0.5) {
-                    const double from = std::max(x0, covered);
-                    p.fillRect(QRectF(from, mid - barH / 2, x1 - from, barH), color);
-                    covered = std::max(covered, x1);
-                }
-            }
-            if (it.deadline) {
-                const double x = scale.x(it.deadline);
-                p.setPen(QPen(Qt::black, 2));
-                p.drawLine(QPointF(x, top + 3), QPointF(x, top + style.laneHeight - 3));
-                p.drawLine(QPointF(x - 3, top + 3), QPointF(x + 3, top + 3));
+            x0 = std::max(x0, plot.left() - 2);
+            x1 = std::min(x1, plot.right() + 2);
+            const QRectF bar(x0, mid - barH / 2, x1 - x0, barH);
+            const QColor color = classColor(period.statusClass);
+            if (period.pending) {
+                p.fillRect(bar, color.lighter(150));
+                if (bar.width() >= 4)
+                    hatchRect(p, bar, color.darker(130));
+            } else {
+                p.fillRect(bar, color);
             }
         }
-        // Markers and labels: a label takes the room up to the next marker, elided, or
-        // is left out when there is too little. A marker closer than a third of its size
-        // to the last one drawn would hide under it: skipped (the selected one always
-        // shows), which keeps dense lanes fast.
+        const QList<int> &items = layout.lanes[lane].items;
+        // Deadlines: a tick across the lane.
+        QList<double> deadlines;
+        for (int index : items) {
+            const TimelineItem &it = layout.items[index];
+            if (!it.deadline || it.deadline < leftDay || it.deadline > rightDay)
+                continue;
+            const double x = scale.x(it.deadline);
+            deadlines.append(x);
+            p.setPen(QPen(Qt::black, 2));
+            const double y0 = mid - barH / 2 - 4;
+            const double y1 = std::min(top + style.laneHeight - 1, mid + barH / 2 + 4);
+            p.drawLine(QPointF(x, y0), QPointF(x, y1));
+            p.drawLine(QPointF(x - 3, y0), QPointF(x + 3, y0));
+        }
+        std::sort(deadlines.begin(), deadlines.end());
+        // Markers and labels. A label takes the room up to whatever comes next in the
+        // lane (a marker, a deadline, the as-of cursor), elided, or is left out when
+        // there is too little. A marker closer than a third of its size to the last one
+        // drawn would hide under it: skipped (the selected one always shows), which keeps
+        // dense lanes fast.
         p.setRenderHint(QPainter::Antialiasing);
         double lastX = -1e9;
         for (qsizetype k = 0; k < items.size(); ++k) {
@@ -394,36 +424,56 @@ void paintTimeline(QPainter &p, const QRectF &rect, const TimelineLayout &layout
                 p.setBrush(color);
                 p.drawEllipse(markerRect(x, mid));
             }
-            double room = plot.right() - x - kMarker;
+            const double labelLeft = x + kMarker / 2 + 2;
+            double limit = plot.right();
             if (k + 1 < items.size())
-                room =
-                    std::min(room, scale.x(layout.items[items[k + 1]].announced) - x - kMarker - 4);
-            if (room >= 56) {
-                // On a light backing, so that bars under the text do not hide it.
-                const QString text = fm.elidedText(it.title, Qt::ElideRight, room - 4);
-                const QRectF box(x + kMarker / 2 + 2, mid - fm.height() / 2,
-                                 fm.horizontalAdvance(text) + 4, fm.height());
-                p.fillRect(box, QColor(255, 255, 255, 215));
+                limit = std::min(limit,
+                                 scale.x(layout.items[items[k + 1]].announced) - kMarker / 2 - 4);
+            const auto nextDeadline =
+                std::upper_bound(deadlines.cbegin(), deadlines.cend(), labelLeft);
+            if (nextDeadline != deadlines.cend())
+                limit = std::min(limit, *nextDeadline - 5);
+            if (cursorX > labelLeft)
+                limit = std::min(limit, cursorX - 3);
+            const double room = limit - labelLeft;
+            if (room >= 48) {
+                // On the line above the bar, which stays visible under it.
+                const QString text = fm.elidedText(it.title, Qt::ElideRight, room - 2);
+                const QRectF box(labelLeft - kMarker / 2, top + 1, fm.horizontalAdvance(text) + 2,
+                                 style.titleHeight);
                 p.setPen(QColor(0x22, 0x22, 0x22));
-                p.drawText(box, Qt::AlignCenter, text);
+                p.drawText(box, Qt::AlignLeft | Qt::AlignVCenter, text);
             }
         }
         p.setRenderHint(QPainter::Antialiasing, false);
         p.restore();
     }
 
-    // The as-of date: a vertical cursor across everything.
-    const double cursor = scale.x(asOf);
-    if (cursor >= plot.left() && cursor <= plot.right()) {
+    // The as-of date: a vertical cursor across everything, with a tag on the axis whose
+    // arrows say it can be dragged (or the axis clicked) to move the date.
+    if (cursorX >= plot.left() && cursorX <= plot.right()) {
         p.setPen(QPen(QColor(0x00, 0x00, 0x00), 2));
-        p.drawLine(QPointF(cursor, rect.top()), QPointF(cursor, rect.bottom()));
+        p.drawLine(QPointF(cursorX, rect.top()), QPointF(cursorX, rect.bottom()));
         const QString label = PartialDate::fromDate(asOf).toDisplayString();
-        const QRectF tag(cursor - fm.horizontalAdvance(label) / 2 - 4,
-                         rect.top() + style.axisHeight - fm.height() - 2,
-                         fm.horizontalAdvance(label) + 8, fm.height());
+        const double arrow = fm.height() * 0.3;
+        const double width = fm.horizontalAdvance(label) + 8 + 4 * arrow;
+        const double left = std::clamp(cursorX - width / 2, plot.left(), plot.right() - width);
+        const QRectF tag(left, rect.top() + style.axisHeight - fm.height() - 2, width, fm.height());
         p.fillRect(tag, Qt::black);
         p.setPen(Qt::white);
         p.drawText(tag, Qt::AlignCenter, label);
+        p.setRenderHint(QPainter::Antialiasing);
+        p.setPen(Qt::NoPen);
+        p.setBrush(Qt::white);
+        const double cy = tag.center().y();
+        const double lx = tag.left() + arrow + 1;
+        const double rx = tag.right() - arrow - 1;
+        p.drawPolygon(
+            QPolygonF({QPointF(lx - arrow * 0.8, cy), QPointF(lx + arrow * 0.4, cy - arrow),
+                       QPointF(lx + arrow * 0.4, cy + arrow)}));
+        p.drawPolygon(
+            QPolygonF({QPointF(rx + arrow * 0.8, cy), QPointF(rx - arrow * 0.4, cy - arrow),
+                       QPointF(rx - arrow * 0.4, cy + arrow)}));
     }
     p.restore();
 }
@@ -437,8 +487,8 @@ int timelineHitTest(const TimelineLayout &layout, const TimeScale &scale, double
         static_cast<int>(std::floor(firstLane + (point.y() - rowsTop) / style.laneHeight));
     if (lane < 0 || lane >= layout.lanes.size())
         return -1;
-    const double mid = rowsTop + (lane - firstLane + 0.5) * style.laneHeight;
-    // The nearest marker within reach, else the bar under the point.
+    const double mid = rowsTop + (lane - firstLane) * style.laneHeight + style.barCentre();
+    // The nearest marker within reach.
     int best = -1;
     double bestDist = kMarker;
     for (int index : layout.lanes[lane].items) {
@@ -449,15 +499,29 @@ int timelineHitTest(const TimelineLayout &layout, const TimeScale &scale, double
             best = index;
         }
     }
-    if (best >= 0)
-        return best;
-    for (int index : layout.lanes[lane].items) {
-        const TimelineItem &it = layout.items[index];
-        if (point.x() >= scale.x(it.announced) && point.x() <= scale.x(it.end) &&
-            std::abs(point.y() - mid) <= style.laneHeight * 0.3)
-            best = index; // the latest one that covers the point
-    }
     return best;
+}
+
+std::pair<int, int> timelinePeriodHitTest(const TimelineLayout &layout, const TimeScale &scale,
+                                          double firstLane, const QRectF &rect, QPointF point,
+                                          const TimelineStyle &style) {
+    const double rowsTop = rect.top() + style.axisHeight;
+    if (point.y() < rowsTop || point.x() < rect.left() + style.labelWidth)
+        return {-1, -1};
+    const int lane =
+        static_cast<int>(std::floor(firstLane + (point.y() - rowsTop) / style.laneHeight));
+    if (lane < 0 || lane >= layout.lanes.size())
+        return {-1, -1};
+    const double mid = rowsTop + (lane - firstLane) * style.laneHeight + style.barCentre();
+    if (std::abs(point.y() - mid) > std::max(style.barHeight(), kMarker))
+        return {-1, -1};
+    const int period = layout.periodAt(lane, scale.date(point.x()));
+    return period < 0 ? std::pair{-1, -1} : std::pair{lane, period};
+}
+
+bool onTimelineAxis(const QRectF &rect, QPointF point, const TimelineStyle &style) {
+    return point.y() >= rect.top() && point.y() < rect.top() + style.axisHeight &&
+           point.x() >= rect.left() + style.labelWidth && point.x() <= rect.right();
 }
 
 } // namespace banatlas

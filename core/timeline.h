@@ -1,9 +1,12 @@
 #pragma once
 
 #include "entities.h"
+#include "statusresolver.h"
 
 #include <QDate>
 #include <QSet>
+
+#include <algorithm>
 
 class QPainter;
 
@@ -52,16 +55,15 @@ struct TimelineFilter {
     QSet<Measure> measures;  // empty: all
 };
 
-// One decision in one lane, with its dates as Julian days.
+// One decision in one lane: a marker on its announcement, a tick on its deadline.
+// Dates are Julian days.
 struct TimelineItem {
     qint64 id = 0;
     int lane = 0;
     Measure measure = Measure::Ban;
     qint64 announced = 0;
-    qint64 effective = 0;    // the bar starts here; announced..effective is pending
-    qint64 end = 0;          // ended, lifted, superseded or today
-    qint64 deadline = 0;     // 0: none
-    bool endedEarly = false; // ended or lifted before today
+    qint64 effective = 0;
+    qint64 deadline = 0; // 0: none
     QString title;
 };
 
@@ -69,25 +71,39 @@ struct TimelineLane {
     QString key; // country code or vendor name
     QString label;
     QList<int> items; // indexes into TimelineLayout::items, by announcement
+    // The lane's class over time, from StatusResolver::periods: a government's status for
+    // the filter's vendors, or a vendor's strictest status among the filter's governments.
+    QList<StatusPeriod> periods;
 };
 
-// Decisions laid out in lanes, one per country or per vendor.
+// Decisions laid out in lanes, one per country or per vendor. The bars are the status
+// periods of the same rules that colour the map and the profile; the markers are the
+// decisions that make them.
 class TimelineLayout final {
 public:
-    static TimelineLayout build(const QList<Decision> &decisions, const QList<Country> &countries,
-                                LaneMode mode, LaneOrder order, const TimelineFilter &filter,
-                                QDate today);
+    static TimelineLayout build(const StatusResolver &resolver, const QList<Decision> &decisions,
+                                const QList<Country> &countries, LaneMode mode, LaneOrder order,
+                                const TimelineFilter &filter, QDate today);
+
+    // The index of the period of `lane` containing `date`, or -1.
+    int periodAt(int lane, QDate date) const;
 
     QList<TimelineLane> lanes;
     QList<TimelineItem> items;
     QDate first; // earliest announcement
-    QDate last;  // latest date drawn (today or a later deadline)
+    QDate last;  // latest date drawn (today or a later date on which something changes)
 };
 
+// A lane is a line of decision titles above the bar and its markers.
 struct TimelineStyle {
-    double laneHeight = 24;
+    double laneHeight = 30;
     double labelWidth = 170;
     double axisHeight = 26;
+    double titleHeight = 14; // the line of titles above the bar
+
+    // From a lane's top to the middle of its bar and markers.
+    double barCentre() const { return titleHeight + (laneHeight - titleHeight) / 2; }
+    double barHeight() const { return std::max(3.0, (laneHeight - titleHeight) * 0.5); }
 };
 
 // Paints the timeline in `rect` on any paint device: lane labels on the left, the axis
@@ -97,8 +113,17 @@ void paintTimeline(QPainter &p, const QRectF &rect, const TimelineLayout &layout
                    const TimeScale &scale, double firstLane, QDate asOf, qint64 selected,
                    const TimelineStyle &style = {});
 
-// The item under a point of a timeline painted with the same arguments, or -1.
+// The item whose marker is under a point of a timeline painted with the same arguments,
+// or -1.
 int timelineHitTest(const TimelineLayout &layout, const TimeScale &scale, double firstLane,
                     const QRectF &rect, QPointF point, const TimelineStyle &style = {});
+
+// The lane and period whose bar is under a point, or {-1, -1}.
+std::pair<int, int> timelinePeriodHitTest(const TimelineLayout &layout, const TimeScale &scale,
+                                          double firstLane, const QRectF &rect, QPointF point,
+                                          const TimelineStyle &style = {});
+
+// Where the date axis is (above the lanes): a click there moves the as-of date.
+bool onTimelineAxis(const QRectF &rect, QPointF point, const TimelineStyle &style = {});
 
 } // namespace banatlas

@@ -1,3 +1,5 @@
+#include "helpers/randomdata.h"
+#include "interchange.h"
 #include "store.h"
 
 #include <QFile>
@@ -30,6 +32,84 @@ Run runBanatlas(const QStringList &args) {
     return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2,
             QString::fromUtf8(p.readAllStandardOutput()),
             QString::fromUtf8(p.readAllStandardError())};
+}
+
+struct Period {
+    QDate from;
+    QDate to; // invalid: open-ended
+    QString cls;
+    QString pending;
+    QStringList ids;
+};
+
+// `timeline` output, by government.
+QHash<QString, QList<Period>> parseTimeline(const QString &out) {
+    QHash<QString, QList<Period>> byCountry;
+    for (const QString &line : out.split(u'\n', Qt::SkipEmptyParts)) {
+        const QStringList f = line.split(u'\t');
+        if (f.size() != 6)
+            return {{u"malformed"_s, {}}};
+        byCountry[f[0]].append({QDate::fromString(f[1], Qt::ISODate),
+                                QDate::fromString(f[2], Qt::ISODate), f[3], f[4],
+                                f[5].split(u',', Qt::SkipEmptyParts)});
+    }
+    return byCountry;
+}
+
+// Runs `status` on each date and compares every government's line with the timeline's
+// period for that date; empty when they agree, else the first difference.
+QString compareWithStatus(const QString &db, const QStringList &vendorArgs,
+                          const QHash<QString, QList<Period>> &timeline,
+                          const QList<QDate> &dates) {
+    for (const QDate &date : dates) {
+        QStringList args{u"--db"_s, db, u"status"_s, u"--as-of"_s, date.toString(Qt::ISODate)};
+        const Run r = runBanatlas(args + vendorArgs);
+        if (r.code != 0)
+            return u"status failed: "_s + r.err;
+        for (const QString &line : r.out.split(u'\n', Qt::SkipEmptyParts)) {
+            const QStringList f = line.split(u'\t');
+            const Period *covering = nullptr;
+            static const QList<Period> none;
+            const auto found = timeline.constFind(f[0]);
+            const QList<Period> &periods = found == timeline.cend() ? none : *found;
+            for (const Period &p : periods) {
+                if (date >= p.from && (!p.to.isValid() || date < p.to))
+                    covering = &p;
+            }
+            const QString cls = covering ? covering->cls : u"no_data"_s;
+            const QString pending = covering ? covering->pending : u"0"_s;
+            if (cls != f[1] || pending != f[2])
+                return u"%1 on %2: timeline %3/%4, status %5/%6"_s.arg(
+                    f[0], date.toString(Qt::ISODate), cls, pending, f[1], f[2]);
+            for (const QString &id : f.value(3).split(u',', Qt::SkipEmptyParts)) {
+                if (!covering || !covering->ids.contains(id))
+                    return u"%1 on %2: decision %3 in effect, not in the period"_s.arg(
+                        f[0], date.toString(Qt::ISODate), id);
+            }
+        }
+    }
+    return {};
+}
+
+// The first days of periods and the days before them, from every government in turn (in
+// code order, so that a failure repeats), and two dates outside everything.
+QList<QDate> samplesOf(const QHash<QString, QList<Period>> &timeline, int most) {
+    QList<QDate> dates{QDate(2010, 1, 1), QDate(2026, 11, 30)};
+    QStringList codes = timeline.keys();
+    codes.sort();
+    for (qsizetype round = 0; dates.size() < most && round < 50; ++round) {
+        for (const QString &code : std::as_const(codes)) {
+            const QList<Period> &periods = *timeline.constFind(code);
+            if (round >= periods.size())
+                continue;
+            const Period &p = periods[round];
+            if (dates.size() >= most)
+                return dates;
+            if (!dates.contains(p.from))
+                dates.append({p.from, p.from.addDays(-1)});
+        }
+    }
+    return dates;
 }
 
 } // namespace
@@ -81,6 +161,76 @@ private slots:
                                     u"--country"_s, u"US"_s, u"--vendor"_s, u"ZTE"_s, u"--vendor"_s,
                                     u"Kaspersky"_s});
         QCOMPARE(us.out, u"US\tgovernment_ban\t0\t25,33,4,32\n"_s);
+    }
+
+    void timelineOfAGovernment() {
+        const Run r =
+            runBanatlas({u"--db"_s, m_db, u"timeline"_s, u"--vendor"_s, u"Huawei"_s, u"--country"_s,
+                         u"SE"_s, u"--country"_s, u"GB"_s, u"--country"_s, u"MX"_s});
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.err.isEmpty(), qPrintable(r.err));
+        // Sweden: banned, suspended by the court, banned again once the suspension ended.
+        // Mexico has no data for Huawei and prints nothing.
+        const QStringList lines = r.out.split(u'\n', Qt::SkipEmptyParts);
+        QStringList se;
+        for (const QString &line : lines) {
+            QVERIFY2(!line.startsWith(u"MX"_s), qPrintable(line));
+            if (line.startsWith(u"SE"_s))
+                se.append(line);
+        }
+        QCOMPARE(se, (QStringList{u"SE\t2020-10-20\t2020-11-09\tbanned\t0\t14"_s,
+                                  u"SE\t2020-11-09\t2020-12-01\tallowed\t0\t15"_s,
+                                  u"SE\t2020-12-01\t\tbanned\t0\t14"_s}));
+        QVERIFY(lines.first().startsWith(u"SE\t"_s)); // in the order asked for
+        const Run csv = runBanatlas({u"--db"_s, m_db, u"timeline"_s, u"--vendor"_s, u"Huawei"_s,
+                                     u"--country"_s, u"SE"_s, u"--csv"_s});
+        QCOMPARE(csv.out, u"country,from,to,class,pending,decisions\r\n"
+                          "SE,2020-10-20,2020-11-09,banned,0,14\r\n"
+                          "SE,2020-11-09,2020-12-01,allowed,0,15\r\n"
+                          "SE,2020-12-01,,banned,0,14\r\n"_s);
+        const Run unknown =
+            runBanatlas({u"--db"_s, m_db, u"timeline"_s, u"--vendor"_s, u"Nobody"_s});
+        QCOMPARE(unknown.code, 1);
+        QCOMPARE(unknown.err, u"banatlas: --vendor: no vendor named \"Nobody\"\n"_s);
+        QCOMPARE(runBanatlas({u"--db"_s, m_db, u"timeline"_s, u"--as-of"_s, u"2020"_s}).code, 2);
+    }
+
+    // `timeline` and `status` are one rule set: on every sampled date each government's
+    // period has the class, pending flag and decisions that `status` prints.
+    void timelineAgreesWithStatus_data() {
+        QTest::addColumn<QString>("source");
+        QTest::addColumn<QStringList>("vendorArgs");
+        QTest::newRow("bundled, every vendor") << u"bundled"_s << QStringList();
+        QTest::newRow("bundled, Huawei") << u"bundled"_s << QStringList{u"--vendor"_s, u"Huawei"_s};
+        QTest::newRow("bundled, ZTE and Kaspersky")
+            << u"bundled"_s << QStringList{u"--vendor"_s, u"ZTE"_s, u"--vendor"_s, u"Kaspersky"_s};
+        QTest::newRow("5000 random, every vendor") << u"random"_s << QStringList();
+        QTest::newRow("5000 random, a parent and a subsidiary")
+            << u"random"_s
+            << QStringList{u"--vendor"_s, u"Vendor 7"_s, u"--vendor"_s, u"Vendor 3"_s};
+    }
+    void timelineAgreesWithStatus() {
+        QFETCH(QString, source);
+        QFETCH(QStringList, vendorArgs);
+        QString db = m_db;
+        if (source == u"random"_s) {
+            db = m_dir.filePath(u"random.banatlas"_s);
+            if (!QFile::exists(db)) {
+                const auto store = banatlas::openDatabase(db, banatlas::Seed::None);
+                banatlas::testing::storeRandomData(*store,
+                                                   banatlas::testing::randomData(5000, 2018));
+            }
+        } else {
+            QVERIFY(runBanatlas({u"--db"_s, m_db, u"timeline"_s}).code == 0);
+        }
+        const Run r = runBanatlas(QStringList{u"--db"_s, db, u"timeline"_s} + vendorArgs);
+        QCOMPARE(r.code, 0);
+        const auto timeline = parseTimeline(r.out);
+        QVERIFY(!timeline.contains(u"malformed"_s));
+        QVERIFY(timeline.size() >= 8);
+        const QString problem =
+            compareWithStatus(db, vendorArgs, timeline, samplesOf(timeline, 30));
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
     }
 
     void importAndExport() {

@@ -1,11 +1,17 @@
 #include "timeline.h"
 
+#include "classcolors.h"
+#include "helpers/randomdata.h"
+#include "interchange.h"
+
 #include <QImage>
 #include <QPainter>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
 using namespace banatlas;
+using banatlas::testing::randomData;
 
 namespace {
 
@@ -35,7 +41,87 @@ QList<Decision> sample() {
             make(11, "GB", hw, Measure::Ban, QDate(2020, 7, 14), QDate(2020, 12, 31)),
             make(8, "GB", hw, Measure::Warning, QDate(2018, 11, 5)),
             make(14, "SE", {u"Huawei"_s, u"ZTE"_s}, Measure::Ban, QDate(2020, 10, 20)),
-            make(15, "SE", {u"Huawei"_s, u"ZTE"_s}, Measure::Reversal, QDate(2020, 11, 9))};
+            // The Stockholm court's suspension, lifted on 1 Dec 2020: the ban applies again.
+            make(15, "SE", {u"Huawei"_s, u"ZTE"_s}, Measure::Reversal, QDate(2020, 11, 9), {},
+                 QDate(2020, 12, 1))};
+}
+
+QList<Vendor> sampleVendors() {
+    QList<Vendor> out;
+    for (const QString &name : {u"Huawei"_s, u"ZTE"_s}) {
+        Vendor v;
+        v.name = name;
+        out.append(v);
+    }
+    return out;
+}
+
+TimelineLayout build(const QList<Decision> &decisions, LaneMode mode, LaneOrder order,
+                     const TimelineFilter &filter = {}) {
+    const StatusResolver resolver(decisions, sampleVendors());
+    return TimelineLayout::build(resolver, decisions, kCountries, mode, order, filter,
+                                 QDate(2024, 1, 1));
+}
+
+// Days on which something may change for a government, and the days either side: the
+// dates that catch a period boundary in the wrong place.
+QList<QDate> probeDates(const QList<Decision> &decisions, const QString &country,
+                        QRandomGenerator &rng) {
+    QList<QDate> out{QDate(2000, 1, 1), QDate(2030, 1, 1)};
+    for (const Decision &d : decisions) {
+        if (d.country != country)
+            continue;
+        for (const PartialDate &p : {d.announced, d.effective, d.ended, d.deadline}) {
+            if (p.isNull())
+                continue;
+            for (int delta : {-1, 0, 1})
+                out.append(p.firstDay().addDays(delta));
+        }
+    }
+    for (int i = 0; i < 40; ++i)
+        out.append(QDate(2013, 1, 1).addDays(rng.bounded(14 * 365)));
+    return out;
+}
+
+// Checks that `periods` hold exactly what resolve() says on each date; empty on success,
+// else what differs.
+QString disagreement(const StatusResolver &resolver, const QList<StatusPeriod> &periods,
+                     const QString &country, const QStringList &vendors,
+                     const QList<QDate> &dates) {
+    for (qsizetype i = 0; i < periods.size(); ++i) {
+        const StatusPeriod &p = periods[i];
+        if (i + 1 < periods.size()) {
+            if (p.to != periods[i + 1].from)
+                return u"%1: period %2 ends %3, next starts %4"_s.arg(country).arg(i).arg(
+                    p.to.toString(Qt::ISODate), periods[i + 1].from.toString(Qt::ISODate));
+            if (p.statusClass == periods[i + 1].statusClass && p.pending == periods[i + 1].pending)
+                return u"%1: periods %2 and %3 should be one"_s.arg(country).arg(i).arg(i + 1);
+        } else if (p.to.isValid()) {
+            return u"%1: the last period ends"_s.arg(country);
+        }
+    }
+    for (const QDate &date : dates) {
+        const Status s = resolver.resolve(country, vendors, date);
+        const StatusPeriod *covering = nullptr;
+        for (const StatusPeriod &p : periods) {
+            if (p.contains(date))
+                covering = &p;
+        }
+        const StatusClass got = covering ? covering->statusClass : StatusClass::NoData;
+        const bool pending = covering && covering->pending;
+        if (got != s.statusClass || pending != s.pending)
+            return u"%1 [%2] on %3: period says %4%5, status says %6%7"_s.arg(
+                country, vendors.join(u','), date.toString(Qt::ISODate), toId(got),
+                pending ? u" pending"_s : QString(), toId(s.statusClass),
+                s.pending ? u" pending"_s : QString());
+        for (qint64 id : s.inEffect) {
+            if (!covering || !covering->decisions.contains(id))
+                return u"%1 on %2: decision %3 is in effect but not in the period"_s
+                    .arg(country, date.toString(Qt::ISODate))
+                    .arg(id);
+        }
+    }
+    return {};
 }
 
 } // namespace
@@ -97,9 +183,7 @@ private slots:
     }
 
     void lanesPerCountryByFirstDecision() {
-        const TimelineLayout layout =
-            TimelineLayout::build(sample(), kCountries, LaneMode::Country, LaneOrder::FirstDecision,
-                                  {}, QDate(2024, 1, 1));
+        const TimelineLayout layout = build(sample(), LaneMode::Country, LaneOrder::FirstDecision);
         QCOMPARE(layout.lanes.size(), 3);
         QCOMPARE(layout.lanes[0].key, u"AU"_s); // 2018-08
         QCOMPARE(layout.lanes[1].key, u"GB"_s); // 2018-11
@@ -108,8 +192,7 @@ private slots:
         QCOMPARE(layout.lanes[1].items.size(), 3);
         QCOMPARE(layout.first, QDate(2018, 8, 23));
 
-        const TimelineLayout byName = TimelineLayout::build(sample(), kCountries, LaneMode::Country,
-                                                            LaneOrder::Name, {}, QDate(2024, 1, 1));
+        const TimelineLayout byName = build(sample(), LaneMode::Country, LaneOrder::Name);
         QCOMPARE(byName.lanes[0].label, u"Australia"_s);
         QCOMPARE(byName.lanes[1].label, u"Sweden"_s);
         QCOMPARE(byName.lanes[2].label, u"United Kingdom"_s);
@@ -119,69 +202,75 @@ private slots:
         }
     }
 
-    void periodsEndWhenEndedLiftedOrSuperseded() {
-        const TimelineLayout layout =
-            TimelineLayout::build(sample(), kCountries, LaneMode::Country, LaneOrder::FirstDecision,
-                                  {}, QDate(2024, 1, 1));
-        auto item = [&](qint64 id) {
-            for (const TimelineItem &it : layout.items) {
-                if (it.id == id)
-                    return it;
-            }
-            return TimelineItem{};
-        };
-        QCOMPARE(QDate::fromJulianDay(item(13).end), QDate(2020, 7, 14)); // its own end
-        QCOMPARE(QDate::fromJulianDay(item(8).end), QDate(2020, 1, 28));  // next decision
-        QCOMPARE(QDate::fromJulianDay(item(14).end), QDate(2020, 11, 9)); // lifted
-        QCOMPARE(QDate::fromJulianDay(item(2).end), QDate(2024, 1, 1));   // still in force
-        QVERIFY(!item(2).endedEarly);
-        QCOMPARE(QDate::fromJulianDay(item(11).effective), QDate(2020, 12, 31)); // pending before
+    // The bars are the status periods: class changes where the rules say, a suspension
+    // that ends brings the ban back (Sweden 2020), pending before the effective date.
+    void barsAreTheStatusPeriods() {
+        const TimelineLayout layout = build(sample(), LaneMode::Country, LaneOrder::FirstDecision);
+        using P = StatusPeriod;
+        const QList<P> gb{
+            {QDate(2018, 11, 5), QDate(2020, 1, 28), StatusClass::UnderReview, false, {8}},
+            {QDate(2020, 1, 28), QDate(2020, 7, 14), StatusClass::Restricted, false, {13}},
+            {QDate(2020, 7, 14), QDate(2020, 12, 31), StatusClass::Banned, true, {11}},
+            {QDate(2020, 12, 31), {}, StatusClass::Banned, false, {11}}};
+        QCOMPARE(layout.lanes[1].periods, gb);
+        const QList<P> se{
+            {QDate(2020, 10, 20), QDate(2020, 11, 9), StatusClass::Banned, false, {14}},
+            {QDate(2020, 11, 9), QDate(2020, 12, 1), StatusClass::Allowed, false, {15}},
+            {QDate(2020, 12, 1), {}, StatusClass::Banned, false, {14}}};
+        QCOMPARE(layout.lanes[2].periods, se);
+        QCOMPARE(layout.periodAt(2, QDate(2021, 6, 1)), 2);
+        QCOMPARE(layout.periodAt(2, QDate(2020, 10, 19)), -1);
+        QCOMPARE(layout.last, QDate(2024, 1, 1));
     }
 
     void lanesPerVendorAndFilters() {
-        const TimelineLayout byVendor = TimelineLayout::build(
-            sample(), kCountries, LaneMode::Vendor, LaneOrder::Name, {}, QDate(2024, 1, 1));
+        const TimelineLayout byVendor = build(sample(), LaneMode::Vendor, LaneOrder::Name);
         QCOMPARE(byVendor.lanes.size(), 2);
         QCOMPARE(byVendor.lanes[0].key, u"Huawei"_s);
         QCOMPARE(byVendor.lanes[1].key, u"ZTE"_s);
         QCOMPARE(byVendor.lanes[1].items.size(), 3); // AU and SE name ZTE too
         QCOMPARE(byVendor.items.size(), 9);
+        // A vendor's bar is its strictest class among the governments: banned from
+        // Australia's ban on, whatever Sweden's court did.
+        QCOMPARE(byVendor.lanes[1].periods.size(), 1);
+        QCOMPARE(byVendor.lanes[1].periods[0].from, QDate(2018, 8, 23));
+        QCOMPARE(byVendor.lanes[1].periods[0].statusClass, StatusClass::Banned);
 
         TimelineFilter filter;
         filter.countries = {u"GB"_s};
         filter.measures = {Measure::Ban, Measure::Restriction};
-        const TimelineLayout narrowed = TimelineLayout::build(
-            sample(), kCountries, LaneMode::Country, LaneOrder::Name, filter, QDate(2024, 1, 1));
+        const TimelineLayout narrowed = build(sample(), LaneMode::Country, LaneOrder::Name, filter);
         QCOMPARE(narrowed.lanes.size(), 1);
         QCOMPARE(narrowed.items.size(), 2);
+        // The measure filter thins the markers, never the truth of the bar.
+        QCOMPARE(narrowed.lanes[0].periods.first().statusClass, StatusClass::UnderReview);
         TimelineFilter zte;
         zte.vendors = {u"zte"_s};
-        QCOMPARE(TimelineLayout::build(sample(), kCountries, LaneMode::Vendor, LaneOrder::Name, zte,
-                                       QDate(2024, 1, 1))
-                     .lanes.size(),
-                 1);
+        QCOMPARE(build(sample(), LaneMode::Vendor, LaneOrder::Name, zte).lanes.size(), 1);
+        QCOMPARE(build(sample(), LaneMode::Country, LaneOrder::Name, zte).lanes.size(), 2);
     }
 
     void hitTesting() {
-        const TimelineLayout layout =
-            TimelineLayout::build(sample(), kCountries, LaneMode::Country, LaneOrder::FirstDecision,
-                                  {}, QDate(2024, 1, 1));
+        const TimelineLayout layout = build(sample(), LaneMode::Country, LaneOrder::FirstDecision);
         const TimelineStyle style;
         const QRectF rect(0, 0, 1200, 400);
         const TimeScale scale = TimeScale::fit(QDate(2018, 1, 1), QDate(2024, 1, 1),
                                                style.labelWidth, rect.width() - style.labelWidth);
-        const double laneMid = style.axisHeight + 1.5 * style.laneHeight; // GB
+        const double laneMid = style.axisHeight + style.laneHeight + style.barCentre(); // GB
         const QPointF onMarker(scale.x(QDate(2020, 7, 14)), laneMid);
         const int hit = timelineHitTest(layout, scale, 0, rect, onMarker, style);
         QVERIFY(hit >= 0);
         QCOMPARE(layout.items[hit].id, 11);
-        // On the bar of the ban, far from any marker: still the ban.
-        const int onBar = timelineHitTest(layout, scale, 0, rect,
-                                          QPointF(scale.x(QDate(2022, 6, 1)), laneMid), style);
-        QCOMPARE(layout.items[onBar].id, 11);
+        // On the bar, far from any marker: no marker, but the period in force.
+        const QPointF onBar(scale.x(QDate(2022, 6, 1)), laneMid);
+        QCOMPARE(timelineHitTest(layout, scale, 0, rect, onBar, style), -1);
+        QCOMPARE(timelinePeriodHitTest(layout, scale, 0, rect, onBar, style), std::pair(1, 3));
         QCOMPARE(timelineHitTest(layout, scale, 0, rect, QPointF(50, laneMid), style),
                  -1);                                                                  // labels
         QCOMPARE(timelineHitTest(layout, scale, 0, rect, QPointF(600, 5), style), -1); // axis
+        QVERIFY(onTimelineAxis(rect, QPointF(600, 5), style));
+        QVERIFY(!onTimelineAxis(rect, QPointF(50, 5), style));
+        QVERIFY(!onTimelineAxis(rect, onBar, style));
         // Scrolled by one lane, the same point is Sweden's lane.
         const int scrolled = timelineHitTest(layout, scale, 1, rect,
                                              QPointF(scale.x(QDate(2020, 10, 20)), laneMid), style);
@@ -189,9 +278,7 @@ private slots:
     }
 
     void paintsOnAnyDevice() {
-        const TimelineLayout layout =
-            TimelineLayout::build(sample(), kCountries, LaneMode::Country, LaneOrder::FirstDecision,
-                                  {}, QDate(2024, 1, 1));
+        const TimelineLayout layout = build(sample(), LaneMode::Country, LaneOrder::FirstDecision);
         const TimelineStyle style;
         QImage image(1200, 200, QImage::Format_RGB32);
         const TimeScale scale = TimeScale::fit(QDate(2018, 1, 1), QDate(2024, 1, 1),
@@ -199,13 +286,139 @@ private slots:
         QPainter p(&image);
         paintTimeline(p, QRectF(0, 0, 1200, 200), layout, scale, 0, QDate(2021, 1, 1), 0, style);
         p.end();
+        auto pixel = [&](int lane, QDate date) {
+            return QColor(image.pixel(
+                static_cast<int>(scale.x(date)),
+                static_cast<int>(style.axisHeight + lane * style.laneHeight + style.barCentre())));
+        };
         // Australia's ban bar is in the Banned colour, mid-lane, in 2022.
-        const QPoint bar(static_cast<int>(scale.x(QDate(2022, 1, 1))),
-                         static_cast<int>(style.axisHeight + style.laneHeight / 2));
-        QCOMPARE(QColor(image.pixel(bar)), QColor(0xD5, 0x5E, 0x00));
+        QCOMPARE(pixel(0, QDate(2022, 1, 1)), classColor(StatusClass::Banned));
+        // Sweden: allowed while the court's suspension lasted, banned again after it.
+        QCOMPARE(pixel(2, QDate(2020, 11, 26)), classColor(StatusClass::Allowed));
+        QCOMPARE(pixel(2, QDate(2022, 1, 1)), classColor(StatusClass::Banned));
         // The as-of cursor is black.
         const QPoint cursor(static_cast<int>(scale.x(QDate(2021, 1, 1))), 150);
         QCOMPARE(QColor(image.pixel(cursor)), QColor(Qt::black));
+    }
+
+    // A label stops before the next deadline tick and before the as-of cursor.
+    void labelsKeepClearOfDeadlinesAndTheCursor() {
+        Decision d = make(1, "AU", {u"Huawei"_s}, Measure::Ban, QDate(2018, 1, 1));
+        d.title = u"WWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWW"_s;
+        d.deadline = PartialDate::fromDate(QDate(2019, 1, 1));
+        const TimelineLayout layout = build({d}, LaneMode::Country, LaneOrder::FirstDecision);
+        const TimelineStyle style;
+        const TimeScale scale = TimeScale::fit(QDate(2017, 1, 1), QDate(2024, 1, 1),
+                                               style.labelWidth, 1200 - style.labelWidth);
+        auto textPixels = [&](QDate asOf, double from, double to) {
+            QImage image(1200, 100, QImage::Format_RGB32);
+            QPainter p(&image);
+            paintTimeline(p, QRectF(0, 0, 1200, 100), layout, scale, 0, asOf, 0, style);
+            p.end();
+            // Dark text pixels in the label's row, away from the marker, tick and cursor.
+            int dark = 0;
+            const int y0 = static_cast<int>(style.axisHeight + 1);
+            const int y1 = static_cast<int>(style.axisHeight + style.titleHeight);
+            for (int x = static_cast<int>(from); x < static_cast<int>(to); ++x) {
+                for (int y = y0; y < y1; ++y)
+                    dark += qGray(image.pixel(x, y)) < 80 ? 1 : 0;
+            }
+            return dark;
+        };
+        const double deadline = scale.x(QDate(2019, 1, 1));
+        const double marker = scale.x(QDate(2018, 1, 1));
+        // Text before the deadline, none past it (but for the tick itself).
+        QVERIFY(textPixels(QDate(2023, 1, 1), marker + 10, deadline - 6) > 20);
+        QCOMPARE(textPixels(QDate(2023, 1, 1), deadline + 4, deadline + 200), 0);
+        // With the cursor close after the marker, nothing past the cursor either.
+        const QDate asOf(2018, 7, 1);
+        QCOMPARE(textPixels(asOf, scale.x(asOf) + 3, deadline - 6), 0);
+    }
+
+    // The heart of "every view tells the same truth": for every government and vendor,
+    // each date's period has exactly the class and pending flag that resolve() gives,
+    // on the bundled data and on 5,000 random decisions.
+    void periodsAgreeWithResolve_data() {
+        QTest::addColumn<QString>("source");
+        QTest::newRow("bundled dataset") << u"bundled"_s;
+        QTest::newRow("5000 random decisions") << u"random"_s;
+    }
+    void periodsAgreeWithResolve() {
+        QFETCH(QString, source);
+        QList<Decision> decisions;
+        QList<Vendor> vendors;
+        if (source == u"bundled"_s) {
+            QTemporaryDir dir;
+            const auto store = openDatabase(dir.filePath(u"bundled.banatlas"_s));
+            decisions = store->decisions();
+            vendors = store->vendors();
+        } else {
+            const auto data = randomData(5000, 20181128);
+            decisions = data.decisions;
+            vendors = data.vendors;
+        }
+        const StatusResolver resolver(decisions, vendors);
+        QStringList governments;
+        for (const Decision &d : std::as_const(decisions)) {
+            if (!governments.contains(d.country))
+                governments.append(d.country);
+        }
+        QVERIFY(!governments.contains(u"ZW"_s));
+        governments.append(u"ZW"_s);       // no data: no period at all
+        QList<QStringList> vendorSets{{}}; // every vendor
+        for (const Vendor &v : std::as_const(vendors))
+            vendorSets.append({v.name});
+        vendorSets.append({vendors[0].name, vendors[1].name});
+        QRandomGenerator rng(7);
+        int checked = 0;
+        for (const QString &g : std::as_const(governments)) {
+            const QList<QDate> dates = probeDates(decisions, g, rng);
+            for (const QStringList &set : std::as_const(vendorSets)) {
+                const QList<StatusPeriod> periods = resolver.periods(g, set);
+                const QString problem = disagreement(resolver, periods, g, set, dates);
+                QVERIFY2(problem.isEmpty(), qPrintable(problem));
+                checked += static_cast<int>(dates.size());
+            }
+        }
+        QVERIFY(checked > 1000);
+        qInfo("%d government × vendor × date samples agree", checked);
+
+        // What the timeline paints: a government's lane is its periods; a vendor's lane
+        // is the strictest of the governments' statuses on each date.
+        const TimelineLayout byCountry =
+            TimelineLayout::build(resolver, decisions, {}, LaneMode::Country,
+                                  LaneOrder::FirstDecision, {}, QDate(2026, 11, 30));
+        for (const TimelineLane &lane : byCountry.lanes)
+            QCOMPARE(lane.periods, resolver.periods(lane.key, {}));
+        const TimelineLayout byVendor =
+            TimelineLayout::build(resolver, decisions, {}, LaneMode::Vendor,
+                                  LaneOrder::FirstDecision, {}, QDate(2026, 11, 30));
+        QVERIFY(!byVendor.lanes.isEmpty());
+        QList<QDate> dates;
+        for (int i = 0; i < 60; ++i)
+            dates.append(QDate(2013, 1, 1).addDays(rng.bounded(14 * 365)));
+        for (const TimelineLane &lane : byVendor.lanes) {
+            for (const QDate &date : std::as_const(dates)) {
+                const auto all = resolver.resolveCountries(governments, {lane.key}, date);
+                StatusClass strictest = StatusClass::NoData;
+                for (const Status &s : all)
+                    strictest = std::max(strictest, s.statusClass);
+                bool allPending = true;
+                for (const Status &s : all)
+                    allPending = allPending && (s.statusClass != strictest || s.pending);
+                const int index =
+                    byVendor.periodAt(static_cast<int>(&lane - byVendor.lanes.constData()), date);
+                const StatusClass painted =
+                    index < 0 ? StatusClass::NoData : lane.periods[index].statusClass;
+                QVERIFY2(painted == strictest, qPrintable(u"%1 on %2: %3, expected %4"_s.arg(
+                                                   lane.key, date.toString(Qt::ISODate),
+                                                   toId(painted), toId(strictest))));
+                if (index >= 0) {
+                    const bool pending = allPending && strictest > StatusClass::NoneInForce;
+                    QCOMPARE(lane.periods[index].pending, pending);
+                }
+            }
+        }
     }
 };
 

@@ -30,7 +30,8 @@ class TestTimelineView : public QObject {
             if (it.id != id)
                 continue;
             const double y = view()->style().axisHeight +
-                             (it.lane - view()->firstLane() + 0.5) * view()->style().laneHeight;
+                             (it.lane - view()->firstLane()) * view()->style().laneHeight +
+                             view()->style().barCentre();
             return QPointF(view()->scale().x(it.announced), y).toPoint();
         }
         return {};

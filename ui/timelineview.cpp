@@ -26,7 +26,8 @@ TimelineView::TimelineView(Document *doc, ViewState *state, QWidget *parent)
     setMouseTracking(true);
     setFocusPolicy(Qt::StrongFocus);
     setMinimumSize(500, 200);
-    m_style.laneHeight = std::max(22.0, fontMetrics().height() + 8.0);
+    m_style.titleHeight = fontMetrics().height() + 1;
+    m_style.laneHeight = m_style.titleHeight + std::max(12.0, fontMetrics().height() * 0.8);
     m_style.axisHeight = fontMetrics().height() * 2 + 4;
     connect(m_scroll, &QScrollBar::valueChanged, this, [this](int v) {
         m_firstLane = v / 10.0;
@@ -55,8 +56,8 @@ void TimelineView::setFilter(const TimelineFilter &filter) {
 }
 
 void TimelineView::rebuild() {
-    m_layout = TimelineLayout::build(m_doc->decisions(), m_doc->countries(), m_mode, m_order,
-                                     m_filter, QDate::currentDate());
+    m_layout = TimelineLayout::build(m_doc->resolver(), m_doc->decisions(), m_doc->countries(),
+                                     m_mode, m_order, m_filter, QDate::currentDate());
     updateScrollBar();
     if (m_autoFit)
         fitToData();
@@ -120,8 +121,7 @@ void TimelineView::paintEvent(QPaintEvent *) {
 }
 
 qint64 TimelineView::decisionAt(QPointF pos) const {
-    const QRectF area(0, 0, width() - m_scroll->width(), height());
-    const int index = timelineHitTest(m_layout, m_scale, m_firstLane, area, pos, m_style);
+    const int index = timelineHitTest(m_layout, m_scale, m_firstLane, paintArea(), pos, m_style);
     return index < 0 ? 0 : m_layout.items[index].id;
 }
 
@@ -138,19 +138,35 @@ void TimelineView::wheelEvent(QWheelEvent *event) {
     event->accept();
 }
 
+QRectF TimelineView::paintArea() const {
+    return QRectF(0, 0, width() - m_scroll->width(), height());
+}
+
+void TimelineView::moveAsOfTo(double x) {
+    // The as-of date is shared: the map and the country view follow.
+    m_state->setAsOf(m_scale.date(std::clamp(x, plotRect().left(), plotRect().right())));
+}
+
 void TimelineView::mousePressEvent(QMouseEvent *event) {
     if (event->button() != Qt::LeftButton)
         return;
     m_pressPos = m_lastPos = event->position();
     m_moved = false;
     const double cursorX = m_scale.x(m_state->asOf());
+    if (onTimelineAxis(paintArea(), event->position(), m_style)) {
+        // A click on the date axis puts the as-of date there; dragging goes on moving it.
+        moveAsOfTo(event->position().x());
+        m_drag = Drag::Cursor;
+        return;
+    }
     m_drag = std::abs(event->position().x() - cursorX) <= 5 ? Drag::Cursor : Drag::Pan;
 }
 
 void TimelineView::mouseMoveEvent(QMouseEvent *event) {
     const QPointF pos = event->position();
     if (m_drag == Drag::None) {
-        const bool nearCursor = std::abs(pos.x() - m_scale.x(m_state->asOf())) <= 5;
+        const bool nearCursor = std::abs(pos.x() - m_scale.x(m_state->asOf())) <= 5 ||
+                                onTimelineAxis(paintArea(), pos, m_style);
         setCursor(nearCursor ? Qt::SizeHorCursor
                              : (decisionAt(pos) ? Qt::PointingHandCursor : Qt::ArrowCursor));
         return;
@@ -158,8 +174,7 @@ void TimelineView::mouseMoveEvent(QMouseEvent *event) {
     if ((pos - m_pressPos).manhattanLength() > 3)
         m_moved = true;
     if (m_drag == Drag::Cursor) {
-        // The as-of date is shared: the map and the country view follow.
-        m_state->setAsOf(m_scale.date(std::clamp(pos.x(), plotRect().left(), plotRect().right())));
+        moveAsOfTo(pos.x());
     } else if (m_moved) {
         const QPointF delta = pos - m_lastPos;
         m_scale.pan(delta.x());
@@ -175,11 +190,17 @@ void TimelineView::mouseReleaseEvent(QMouseEvent *event) {
     if (event->button() != Qt::LeftButton)
         return;
     if (!m_moved && m_drag == Drag::Pan) {
-        if (const qint64 id = decisionAt(event->position())) {
-            if (const Decision *d = m_doc->decision(id)) {
-                m_state->setCountry(d->country);
-                m_state->setDecision(id);
-            }
+        qint64 id = decisionAt(event->position());
+        if (!id) {
+            // On a bar: the latest decision that shapes it.
+            const auto [lane, period] = timelinePeriodHitTest(
+                m_layout, m_scale, m_firstLane, paintArea(), event->position(), m_style);
+            if (lane >= 0 && !m_layout.lanes[lane].periods[period].decisions.isEmpty())
+                id = m_layout.lanes[lane].periods[period].decisions.last();
+        }
+        if (const Decision *d = m_doc->decision(id)) {
+            m_state->setCountry(d->country);
+            m_state->setDecision(id);
         }
     }
     m_drag = Drag::None;
@@ -223,7 +244,12 @@ bool TimelineView::event(QEvent *event) {
     auto *help = static_cast<QHelpEvent *>(event);
     const Decision *d = m_doc->decision(decisionAt(help->pos()));
     if (!d) {
-        QToolTip::hideText();
+        const QString text = periodToolTip(help->pos());
+        if (text.isEmpty())
+            QToolTip::hideText();
+        else
+            QToolTip::showText(help->globalPos(), plainToolTip(text).replace(u"\n"_s, u"<br>"_s),
+                               this);
         return true;
     }
     const Country *c = m_doc->country(d->country);
@@ -240,6 +266,35 @@ bool TimelineView::event(QEvent *event) {
     QToolTip::showText(help->globalPos(),
                        plainToolTip(lines.join(u'\n')).replace(u"\n"_s, u"<br>"_s), this);
     return true;
+}
+
+QString TimelineView::periodToolTip(QPointF pos) const {
+    if (onTimelineAxis(paintArea(), pos, m_style))
+        return tr("Click or drag on the date axis to move the as-of date");
+    const auto [lane, index] =
+        timelinePeriodHitTest(m_layout, m_scale, m_firstLane, paintArea(), pos, m_style);
+    if (lane < 0)
+        return {};
+    const StatusPeriod &period = m_layout.lanes[lane].periods[index];
+    const QString from = PartialDate::fromDate(period.from).toDisplayString();
+    QStringList lines{
+        m_layout.lanes[lane].label,
+        period.to.isValid()
+            ? tr("%1 from %2 until %3")
+                  .arg(statusLabel({period.statusClass, period.pending, {}, {}}), from,
+                       PartialDate::fromDate(period.to).toDisplayString())
+            : tr("%1 since %2")
+                  .arg(statusLabel({period.statusClass, period.pending, {}, {}}), from)};
+    if (m_mode == LaneMode::Vendor)
+        lines.append(tr("The strictest class among the governments shown"));
+    if (!period.decisions.isEmpty())
+        lines.append(tr("Decisions in effect:"));
+    for (qint64 id : period.decisions) {
+        if (const Decision *d = m_doc->decision(id))
+            lines.append(u"• %1 %2, %3: %4"_s.arg(d->country, displayName(d->measure),
+                                                  d->announced.toDisplayString(), d->title));
+    }
+    return lines.join(u'\n');
 }
 
 // --- overview -----------------------------------------------------------------------

@@ -11,9 +11,11 @@ namespace banatlas {
 class Document;
 class ViewState;
 
-// The timeline of decisions: wheel zooms time around the cursor (Shift+wheel scrolls
-// lanes), drag pans, the black as-of cursor can be dragged, a click selects a decision
-// in the country view, a double-click asks to edit it.
+// The timeline: each lane's bar is its class over time (the status rules, as on the map)
+// and its markers are the decisions. Wheel zooms time around the cursor (Shift+wheel
+// scrolls lanes), drag pans, the black as-of cursor can be dragged and a click on the
+// date axis moves it, a click selects a decision in the country view, a double-click
+// asks to edit it.
 class TimelineView final : public QWidget {
     Q_OBJECT
 
@@ -53,6 +55,9 @@ protected:
 
 private:
     void rebuild();
+    QRectF paintArea() const;
+    void moveAsOfTo(double x);
+    QString periodToolTip(QPointF pos) const;
     void updateScrollBar();
     void scrollTo(double lane);
 

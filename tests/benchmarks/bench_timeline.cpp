@@ -46,12 +46,14 @@ int main(int argc, char *argv[]) {
         countries.append(c.code);
     importCsv(*store, syntheticCsv(n, countries), u"synthetic.csv"_s);
     const QList<Decision> decisions = store->decisions();
+    const StatusResolver resolver(decisions, store->vendors());
 
     for (LaneMode mode : {LaneMode::Country, LaneMode::Vendor}) {
         QElapsedTimer t;
         t.start();
-        const TimelineLayout layout = TimelineLayout::build(
-            decisions, store->countries(), mode, LaneOrder::FirstDecision, {}, QDate(2026, 1, 1));
+        const TimelineLayout layout =
+            TimelineLayout::build(resolver, decisions, store->countries(), mode,
+                                  LaneOrder::FirstDecision, {}, QDate(2026, 1, 1));
         const double buildMs = t.nsecsElapsed() / 1e6;
         const TimelineStyle style;
         const TimeScale fitted =
