@@ -211,9 +211,7 @@ int mapCommand(Store &store, const Options &o) {
     MapContent content;
     content.statuses = resolver.resolveCountries(codes, vendors, asOf);
     const QString title = mapTitle(vendors, asOf);
-    const QString subtitle = tr("Class of each government's measures, from %1 decisions in %2")
-                                 .arg(store.decisionCount())
-                                 .arg(QFileInfo(store.path()).fileName());
+    const QString subtitle = mapSubtitle(store.decisionCount(), QFileInfo(store.path()).fileName());
     writeMap(path, WorldMap::bundled(), content, title, subtitle);
     return 0;
 }

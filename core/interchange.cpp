@@ -574,8 +574,11 @@ ImportSummary importFile(Store &store, const QString &path) {
         throw ImportError(
             path, 1, 1, tr("the file is larger than %1 MiB").arg(kMaxImportBytes / (1024 * 1024)));
     // A copy of the database as it was, whatever the import does.
-    store.backup(u"import"_s);
-    return suffix == u"csv"_s ? importCsv(store, data, path) : importJson(store, data, path);
+    const Backup before = store.backup(u"import"_s);
+    ImportSummary summary =
+        suffix == u"csv"_s ? importCsv(store, data, path) : importJson(store, data, path);
+    summary.backupPath = before.path;
+    return summary;
 }
 
 ImportSummary seedBundledDataset(Store &store) {

@@ -14,6 +14,9 @@ struct ImportSummary {
     int updated = 0;
     int unchanged = 0;
     int vendorsCreated = 0;
+    // importFile: the backup of the database as it was before (restoring it undoes the
+    // import); empty for the other import functions.
+    QString backupPath;
 };
 
 // Imports decisions in the CSV or JSON interchange format of DOMAIN.md. All or nothing:

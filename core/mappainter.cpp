@@ -315,6 +315,17 @@ QByteArray mapSvg(const WorldMap &map, const MapContent &content, const QString 
     return svg.toUtf8();
 }
 
+QString mapSubtitle(int decisions, const QString &databaseFile, QDate compare, int changes) {
+    if (compare.isValid()) {
+        return tr("Outlined: the governments whose class changed since %1 (%2)")
+            .arg(PartialDate::fromDate(compare).toDisplayString())
+            .arg(changes);
+    }
+    return tr("Class of each government's measures, from %1 decisions in %2")
+        .arg(decisions)
+        .arg(databaseFile);
+}
+
 QString mapTitle(const QStringList &vendors, QDate asOf) {
     const QString who = vendors.isEmpty() ? tr("Any vendor") : vendors.join(u", "_s);
     return tr("%1 — measures in force on %2")

@@ -41,5 +41,9 @@ QByteArray mapSvg(const WorldMap &map, const MapContent &content, const QString 
 
 // "Huawei, ZTE — measures in force on 1 Jan 2019" and the like.
 QString mapTitle(const QStringList &vendors, QDate asOf);
+// The subtitle of an exported map: where its classes come from ("… from 77 decisions in
+// default.banatlas"), or, comparing, what the outlines mean.
+QString mapSubtitle(int decisions, const QString &databaseFile, QDate compare = {},
+                    int changes = 0);
 
 } // namespace banatlas

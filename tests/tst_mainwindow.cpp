@@ -9,6 +9,7 @@
 #include "mainwindow.h"
 #include "models.h"
 #include "reportdialog.h"
+#include "vendorprofile.h"
 #include "viewstate.h"
 
 #include <QAction>
@@ -17,6 +18,9 @@
 #include <QComboBox>
 #include <QDesktopServices>
 #include <QDialogButtonBox>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -24,6 +28,7 @@
 #include <QProcess>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QSpinBox>
 #include <QStandardPaths>
@@ -77,6 +82,45 @@ class TestMainWindow : public QObject {
         });
         open();
         QVERIFY(ran);
+    }
+
+    // Clicks a government's row in the country list, as a user would.
+    void clickCountry(const QString &code) {
+        QTableView *view = m_window->countryBrowser()->view();
+        const QAbstractItemModel *model = view->model();
+        for (int r = 0; r < model->rowCount(); ++r) {
+            const QModelIndex i = model->index(r, CountryListModel::NameColumn);
+            if (i.data(CodeRole).toString() == code) {
+                view->scrollTo(i);
+                QTest::mouseClick(view->viewport(), Qt::LeftButton, {},
+                                  view->visualRect(i).center());
+                return;
+            }
+        }
+        QFAIL(qPrintable(u"no row for "_s + code));
+    }
+    // Clicks a row of the profile's decision list.
+    void clickDecisionRow(int row) {
+        QTableView *view = m_window->countryProfile()->historyView();
+        const QModelIndex i = view->model()->index(row, DecisionHistoryModel::TitleColumn);
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(i).center());
+    }
+    // Fails if a modal dialog appears while `fn` runs (and closes it).
+    void expectNoDialog(const std::function<void()> &fn) {
+        bool asked = false;
+        QTimer watch;
+        watch.setInterval(20);
+        connect(&watch, &QTimer::timeout, this, [&] {
+            if (QWidget *modal = QApplication::activeModalWidget()) {
+                asked = true;
+                modal->close();
+            }
+        });
+        watch.start();
+        fn();
+        QTest::qWait(60);
+        watch.stop();
+        QVERIFY2(!asked, "a dialog appeared");
     }
 
 public:
@@ -182,6 +226,174 @@ private slots:
         // And the delete is undoable too.
         m_window->undoAction()->trigger();
         QCOMPARE(badge(u"NO"_s), StatusClass::Banned);
+    }
+
+    // The detail pane never shows a decision of another government, or one that is gone.
+    void detailPaneFollowsItsContext() {
+        ViewState *state = m_window->viewState();
+        Document *doc = m_window->document();
+        CountryProfile *profile = m_window->countryProfile();
+        const QString placeholder = u"Select a decision to read its summary and sources."_s;
+        clickCountry(u"DE"_s);
+        QCOMPARE(state->country(), u"DE"_s);
+        clickDecisionRow(0);
+        const qint64 de = state->decision();
+        QVERIFY(de != 0);
+        const QString deTitle = doc->decision(de)->title;
+        QVERIFY(profile->details()->toPlainText().contains(deTitle));
+        QVERIFY(profile->changeLog()->count() > 0);
+        QVERIFY(m_window->deleteDecisionAction()->isEnabled());
+
+        // Another government: nothing of Germany's decision stays.
+        clickCountry(u"GB"_s);
+        QCOMPARE(profile->details()->toPlainText(), placeholder);
+        QCOMPARE(profile->changeLog()->count(), 0);
+        QCOMPARE(state->decision(), 0);
+        QVERIFY(!m_window->deleteDecisionAction()->isEnabled());
+        QVERIFY(!m_window->editDecisionAction()->isEnabled());
+
+        // A government with no decisions at all.
+        clickCountry(u"DE"_s);
+        clickDecisionRow(0);
+        QVERIFY(profile->details()->toPlainText().contains(deTitle));
+        clickCountry(u"MX"_s);
+        QCOMPARE(profile->historyView()->model()->rowCount(), 0);
+        QCOMPARE(profile->details()->toPlainText(), placeholder);
+
+        // The as-of date and the vendors refresh it, and keep the decision selected.
+        clickCountry(u"DE"_s);
+        clickDecisionRow(0);
+        state->setAsOf(QDate(2019, 1, 1));
+        state->setVendors({u"ZTE"_s});
+        QVERIFY(profile->details()->toPlainText().contains(deTitle));
+        QCOMPARE(profile->historyView()->currentIndex().row(), 0);
+        state->setVendors({});
+
+        // Undo of an add takes the decision off the pane; redo does not bring it back
+        // unasked.
+        Decision added = *doc->decision(de);
+        added.id = 0;
+        added.title = u"Germany tests the detail pane"_s;
+        const qint64 id = doc->addDecision(added);
+        state->setDecision(id);
+        QVERIFY(profile->details()->toPlainText().contains(added.title));
+        doc->undoStack()->undo();
+        QCOMPARE(state->decision(), 0);
+        QCOMPARE(profile->details()->toPlainText(), placeholder);
+        QCOMPARE(profile->changeLog()->count(), 0);
+        doc->undoStack()->redo();
+        QCOMPARE(profile->details()->toPlainText(), placeholder);
+
+        // An import that changes the shown decision shows the new text; undoing the
+        // import (a restore) shows the old one again.
+        state->setDecision(de);
+        QJsonDocument json = QJsonDocument::fromJson(exportJson(doc->store()));
+        QJsonObject root = json.object();
+        QJsonArray decisions = root.value(u"decisions"_s).toArray();
+        for (qsizetype i = 0; i < decisions.size(); ++i) {
+            QJsonObject o = decisions[i].toObject();
+            if (o.value(u"id"_s).toInteger() == de) {
+                o.insert(u"title"_s, u"Germany's decision, retitled by an import"_s);
+                decisions[i] = o;
+            }
+        }
+        root.insert(u"decisions"_s, decisions);
+        const QString file = m_dir.filePath(u"retitle.json"_s);
+        QFile out(file);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(QJsonDocument(root).toJson());
+        out.close();
+        QVERIFY(m_window->importFrom(file));
+        QVERIFY(profile->details()->toPlainText().contains(u"retitled by an import"_s));
+        withModal<QMessageBox>([this] { m_window->undoImportAction()->trigger(); },
+                               [](QMessageBox *box) { box->button(QMessageBox::Yes)->click(); });
+        QVERIFY(profile->details()->toPlainText().contains(deTitle));
+        QVERIFY(!profile->details()->toPlainText().contains(u"retitled"_s));
+    }
+
+    // Redo answers Ctrl+Shift+Z and Ctrl+Y; no key is bound twice in the window.
+    void undoAndRedoByKeyboard() {
+        QTest::failOnWarning(QRegularExpression(u"[Aa]mbiguous"_s));
+        QHash<QKeySequence, int> bound;
+        for (const QAction *a : m_window->findChildren<QAction *>()) {
+            for (const QKeySequence &k : a->shortcuts()) {
+                if (!k.isEmpty())
+                    ++bound[k];
+            }
+        }
+        for (auto it = bound.cbegin(); it != bound.cend(); ++it)
+            QVERIFY2(it.value() == 1, qPrintable(it.key().toString() + u" is bound twice"_s));
+        QVERIFY(m_window->redoAction()->shortcuts().contains(
+            QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z)));
+        QVERIFY(m_window->redoAction()->shortcuts().contains(QKeySequence(Qt::CTRL | Qt::Key_Y)));
+
+        Document *doc = m_window->document();
+        Decision d = *doc->decision(2);
+        d.id = 0;
+        d.title = u"A decision to undo and redo"_s;
+        const qint64 id = doc->addDecision(d);
+        m_window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        QWidget *focus = m_window->countryBrowser()->view();
+        focus->setFocus();
+        QTest::keyClick(focus, Qt::Key_Z, Qt::ControlModifier);
+        QVERIFY(!doc->decision(id));
+        QTest::keyClick(focus, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+        QVERIFY(doc->decision(id));
+        QTest::keyClick(focus, Qt::Key_Z, Qt::ControlModifier);
+        QVERIFY(!doc->decision(id));
+        QTest::keyClick(focus, Qt::Key_Y, Qt::ControlModifier);
+        QVERIFY(doc->decision(id));
+        // The toolbar keeps short labels; the menu and the tooltip say what is undone.
+        QCOMPARE(m_window->undoAction()->iconText(), u"Undo"_s);
+        QVERIFY(m_window->undoAction()->text().contains(u"A decision to undo and redo"_s));
+        QVERIFY(m_window->undoAction()->toolTip().contains(u"A decision to undo and redo"_s));
+    }
+
+    // After an import, undo and redo are off, and the window says how to undo it.
+    void importIsUndoneByRestoringItsBackup() {
+        Document *doc = m_window->document();
+        const int before = int(doc->decisions().size());
+        const QString fixture = QStringLiteral(BANATLAS_TEST_DATA) + u"/import/valid.csv"_s;
+        QVERIFY(!m_window->undoImportAction()->isEnabled());
+        QVERIFY(m_window->importFrom(fixture));
+        QVERIFY(int(doc->decisions().size()) > before);
+        QVERIFY(!m_window->undoAction()->isEnabled());
+        QVERIFY(!m_window->redoAction()->isEnabled());
+        QVERIFY(m_window->statusBar()->currentMessage().contains(u"Undo import"_s));
+        QVERIFY(m_window->undoAction()->toolTip().contains(u"Undo import"_s));
+        QVERIFY(m_window->undoImportAction()->isEnabled());
+        withModal<QMessageBox>([this] { m_window->undoImportAction()->trigger(); },
+                               [](QMessageBox *box) { box->button(QMessageBox::Yes)->click(); });
+        QCOMPARE(int(doc->decisions().size()), before);
+        QVERIFY(!m_window->undoImportAction()->isEnabled());
+        QCOMPARE(listBackups(doc->store().path()).first().reason, u"before-restore"_s);
+    }
+
+    // Edit and Delete act on the decision the current tab shows selected, and only then.
+    void actionsApplyOnlyToWhatIsVisible() {
+        ViewState *state = m_window->viewState();
+        clickCountry(u"AU"_s);
+        clickDecisionRow(0);
+        const qint64 id = state->decision();
+        QVERIFY(m_window->deleteDecisionAction()->isEnabled());
+        // Vendors tab: no decision in sight; the Delete key does nothing.
+        m_window->tabs()->setCurrentIndex(3);
+        QVERIFY(!m_window->deleteDecisionAction()->isEnabled());
+        QVERIFY(!m_window->editDecisionAction()->isEnabled());
+        QWidget *list = m_window->vendorProfile()->vendorList();
+        list->setFocus();
+        expectNoDialog([&] { QTest::keyClick(list, Qt::Key_Delete); });
+        QVERIFY(m_window->document()->decision(id));
+        // The map shows no decision either.
+        m_window->tabs()->setCurrentIndex(1);
+        QVERIFY(!m_window->deleteDecisionAction()->isEnabled());
+        // The timeline shows it selected.
+        m_window->tabs()->setCurrentIndex(2);
+        QVERIFY(m_window->deleteDecisionAction()->isEnabled());
+        m_window->tabs()->setCurrentIndex(0);
+        QVERIFY(m_window->deleteDecisionAction()->isEnabled());
+        QCOMPARE(m_window->document()->undoStack()->count(), 0);
     }
 
     void cancelledDeleteKeepsTheDecision() {

@@ -2,14 +2,18 @@
 #include "interchange.h"
 #include "mappanel.h"
 #include "mapview.h"
+#include "models.h"
 #include "projection.h"
 #include "viewstate.h"
 
 #include <QCheckBox>
 #include <QDateEdit>
+#include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QSlider>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -53,6 +57,77 @@ private slots:
         QCOMPARE(m_state->country(), u"US"_s);
         QTest::mouseClick(map, Qt::LeftButton, {}, onScreen(-140, -30)); // ocean
         QCOMPARE(m_state->country(), u"US"_s);
+    }
+
+    // A click shows the government's classes and the decisions behind them beside the map;
+    // a double-click (or Open profile) asks for its profile.
+    void clickShowsWhyAGovernmentHasItsColour() {
+        MapView *map = m_panel->map();
+        m_state->setVendors({});
+        m_state->setAsOf(QDate(2024, 1, 1));
+        QTest::mouseClick(map, Qt::LeftButton, {}, onScreen(134, -25));
+        QVERIFY(m_panel->selectedTitle()->text().startsWith(u"Australia (AU): Banned"_s));
+        const QAbstractItemModel *classes = m_panel->selectedView()->model();
+        QHash<QString, QString> why;
+        for (int r = 0; r < classes->rowCount(); ++r) {
+            why.insert(classes->index(r, CountryStatusModel::VendorColumn).data().toString(),
+                       classes->index(r, CountryStatusModel::ClassColumn).data().toString() +
+                           u" | "_s +
+                           classes->index(r, CountryStatusModel::WhyColumn).data().toString());
+        }
+        QVERIFY2(why.value(u"Huawei"_s).startsWith(u"Banned | Ban, 23 Aug 2018: Australia"_s),
+                 qPrintable(why.value(u"Huawei"_s)));
+        QVERIFY(why.value(u"TikTok"_s).startsWith(u"Government ban"_s));
+        // The map's colour and the panel's class are one: both from the status rules.
+        QCOMPARE(map->content().statuses.value(u"AU"_s).statusClass, StatusClass::Banned);
+        // Another government replaces it entirely.
+        QTest::mouseClick(map, Qt::LeftButton, {}, onScreen(-100, 40));
+        QVERIFY(m_panel->selectedTitle()->text().startsWith(u"United States (US)"_s));
+        for (int r = 0; r < classes->rowCount(); ++r)
+            QVERIFY(!classes->index(r, CountryStatusModel::WhyColumn)
+                         .data()
+                         .toString()
+                         .contains(u"Australia"_s));
+        QSignalSpy profile(m_panel.get(), &MapPanel::profileRequested);
+        QTest::mouseDClick(map, Qt::LeftButton, {}, onScreen(10, 51));
+        QCOMPARE(m_state->country(), u"DE"_s);
+        QCOMPARE(profile.count(), 1);
+    }
+
+    // An exported map is the figure alone: the selection outline and the on-screen hint
+    // stay on screen.
+    void exportShowsTheFigureOnly() {
+        m_state->setAsOf(QDate(2021, 1, 1));
+        QVERIFY(m_panel->map()->subtitle().contains(u"Click a government"_s));
+        m_state->setCountry(u"AU"_s);
+        const QString selected = m_dir.filePath(u"selected.png"_s);
+        QCOMPARE(m_panel->exportMapTo(selected), QString());
+        m_state->setCountry(QString());
+        const QString none = m_dir.filePath(u"none.png"_s);
+        QCOMPARE(m_panel->exportMapTo(none), QString());
+        const QImage a(selected);
+        const QImage b(none);
+        QVERIFY(!a.isNull());
+        QCOMPARE(a, b);
+        // The on-screen map does outline the selection: the export really leaves it out.
+        QImage screen(m_panel->map()->size(), QImage::Format_RGB32);
+        m_state->setCountry(u"AU"_s);
+        m_panel->map()->render(&screen);
+        QImage screenNone(m_panel->map()->size(), QImage::Format_RGB32);
+        m_state->setCountry(QString());
+        m_panel->map()->render(&screenNone);
+        QVERIFY(screen != screenNone);
+        const QString svg = m_dir.filePath(u"map.svg"_s);
+        m_state->setCountry(u"AU"_s);
+        QCOMPARE(m_panel->exportMapTo(svg), QString());
+        QFile f(svg);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray text = f.readAll();
+        QVERIFY(!text.contains("Click a government"));
+        QVERIFY(!text.contains("wheel to zoom"));
+        QVERIFY(text.contains("decisions in exportShowsTheFigureOnly.banatlas"));
+        // A path that cannot be written: an error, not a crash or a half file.
+        QVERIFY(!m_panel->exportMapTo(m_dir.filePath(u"no/such/folder/map.png"_s)).isEmpty());
     }
 
     void wheelZoomKeepsThePointUnderTheCursor() {

@@ -24,7 +24,12 @@ void ClassBadgeDelegate::paint(QPainter *painter, const QStyleOptionViewItem &op
 
     const auto c = static_cast<StatusClass>(cls.toInt());
     const bool pending = index.data(PendingRole).toBool();
-    const QRectF badge = QRectF(option.rect).adjusted(4, 3, -4, -3);
+    // One line high, centred, however tall the row (rows of wrapped text grow).
+    QRectF badge = QRectF(option.rect).adjusted(4, 3, -4, -3);
+    const double lineHeight = option.fontMetrics.height() + 8;
+    if (badge.height() > lineHeight)
+        badge =
+            QRectF(badge.left(), badge.center().y() - lineHeight / 2, badge.width(), lineHeight);
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing);
     QPainterPath path;

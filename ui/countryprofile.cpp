@@ -191,13 +191,13 @@ CountryProfile::CountryProfile(Document *doc, ViewState *state, QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(split);
 
+    // Whatever changes the context of the detail pane (government, date, vendors, data)
+    // shows the pane again from the current selection, never leaving an old one behind.
     connect(state, &ViewState::countryChanged, this, &CountryProfile::showCountry);
     connect(state, &ViewState::asOfChanged, this, [this] { showCountry(m_state->country()); });
+    connect(state, &ViewState::vendorsChanged, this, [this] { showCountry(m_state->country()); });
     connect(state, &ViewState::decisionChanged, this, &CountryProfile::showDecision);
-    connect(doc, &Document::changed, this, [this] {
-        showCountry(m_state->country());
-        showDecision(m_state->decision());
-    });
+    connect(doc, &Document::changed, this, [this] { showCountry(m_state->country()); });
     connect(m_historyView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) {
                 if (current.isValid())
@@ -218,6 +218,7 @@ void CountryProfile::showCountry(const QString &code) {
     if (!c) {
         m_title->setText(tr("Choose a government on the left"));
         m_subtitle->clear();
+        showDecision(0);
         return;
     }
     m_title->setText(QStringLiteral("%1  (%2)").arg(c->name, c->code));
@@ -240,24 +241,27 @@ void CountryProfile::showCountry(const QString &code) {
     const int count = m_doc->decisionCount(code);
     parts.append(count == 1 ? tr("1 decision recorded") : tr("%1 decisions recorded").arg(count));
     m_subtitle->setText(parts.join(u"  —  "_s));
-    const int row = m_historyModel->rowOf(m_state->decision());
-    if (row >= 0)
-        m_historyView->selectRow(row);
+    showDecision(m_state->decision());
 }
 
 void CountryProfile::showDecision(qint64 id) {
     const Decision *d = m_doc->decision(id);
     m_changeLog->clear();
-    if (!d || d->country != m_state->country()) {
+    const int row = d && d->country == m_state->country() ? m_historyModel->rowOf(id) : -1;
+    if (row < 0) {
+        // Nothing of another government, or of a decision that is gone, stays on screen.
+        m_shown = 0;
+        m_historyView->clearSelection();
+        m_historyView->setCurrentIndex({});
         m_details->setPlainText(tr("Select a decision to read its summary and sources."));
         return;
     }
+    m_shown = id;
     m_details->setHtml(decisionHtml(*d));
     const auto log = m_doc->store().auditLog(u"decision"_s, QString::number(id));
     for (auto it = log.crbegin(); it != log.crend(); ++it)
         m_changeLog->addItem(describeChange(*it));
-    const int row = m_historyModel->rowOf(id);
-    if (row >= 0 && m_historyView->currentIndex().row() != row)
+    if (m_historyView->currentIndex().row() != row)
         m_historyView->selectRow(row);
 }
 

@@ -27,6 +27,8 @@ public:
     QTableView *historyView() const { return m_historyView; }
     QTextBrowser *details() const { return m_details; }
     QListWidget *changeLog() const { return m_changeLog; }
+    // The decision whose text, sources and history are on screen (0: none).
+    qint64 shownDecision() const { return m_shown; }
 
     // A link in the details: an http(s) address opens in the browser; a source's local
     // copy opens only once its SHA-256 matches (otherwise a dialog says why); anything
@@ -53,6 +55,7 @@ private:
     QTableView *m_historyView;
     QTextBrowser *m_details;
     QListWidget *m_changeLog;
+    qint64 m_shown = 0;
 };
 
 // Decision details as HTML; every user-written text is escaped, links only for http(s).

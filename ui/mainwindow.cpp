@@ -124,17 +124,17 @@ void MainWindow::setDocument(std::unique_ptr<Store> store) {
     connect(m_redo, &QAction::triggered, stack, &QUndoStack::redo);
     connect(stack, &QUndoStack::canUndoChanged, m_undo, &QAction::setEnabled);
     connect(stack, &QUndoStack::canRedoChanged, m_redo, &QAction::setEnabled);
-    connect(stack, &QUndoStack::undoTextChanged, this, [this](const QString &t) {
-        m_undo->setText(t.isEmpty() ? tr("&Undo") : tr("&Undo %1").arg(t));
-    });
-    connect(stack, &QUndoStack::redoTextChanged, this, [this](const QString &t) {
-        m_redo->setText(t.isEmpty() ? tr("&Redo") : tr("&Redo %1").arg(t));
-    });
+    connect(stack, &QUndoStack::undoTextChanged, this, &MainWindow::updateUndoTexts);
+    connect(stack, &QUndoStack::redoTextChanged, this, &MainWindow::updateUndoTexts);
     m_undo->setEnabled(false);
     m_redo->setEnabled(false);
-    m_undo->setText(tr("&Undo"));
-    m_redo->setText(tr("&Redo"));
+    m_importBackup.clear();
+    updateUndoTexts();
     connect(m_doc, &Document::changed, this, [this] {
+        // A decision that undo, redo, an import or a restore took away is no longer
+        // selected anywhere.
+        if (m_state->decision() != 0 && !m_doc->decision(m_state->decision()))
+            m_state->setDecision(0);
         updateStatus();
         updateVendorMenu();
         updateActions();
@@ -146,8 +146,18 @@ void MainWindow::setDocument(std::unique_ptr<Store> store) {
     connect(m_timelinePanel->view(), &TimelineView::editRequested, this, &MainWindow::editDecision);
     connect(m_vendors, &VendorProfile::countryActivated, this,
             [this] { m_tabs->setCurrentIndex(0); });
+    connect(m_mapPanel, &MapPanel::profileRequested, this, [this] { m_tabs->setCurrentIndex(0); });
     connect(m_state, &ViewState::decisionChanged, this, &MainWindow::updateActions);
-    connect(m_state, &ViewState::countryChanged, this, &MainWindow::updateActions);
+    connect(m_state, &ViewState::countryChanged, this, [this] {
+        // A decision is selected within its government: choosing another one leaves no
+        // decision selected (and no detail pane showing one).
+        const Decision *d = m_doc->decision(m_state->decision());
+        if (d && d->country != m_state->country())
+            m_state->setDecision(0);
+        updateActions();
+    });
+    connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::updateActions);
+    connect(m_timelinePanel->view(), &TimelineView::viewChanged, this, &MainWindow::updateActions);
 
     setWindowFilePath(path);
     const bool readOnly = m_doc->isReadOnly();
@@ -194,15 +204,28 @@ void MainWindow::createActions() {
     connect(m_newDecision, &QAction::triggered, this, &MainWindow::newDecision);
     m_editDecision = new QAction(tr("&Edit decision…"), this);
     m_editDecision->setShortcut(QKeySequence(Qt::Key_F2));
-    connect(m_editDecision, &QAction::triggered, this,
-            [this] { editDecision(m_state->decision()); });
+    connect(m_editDecision, &QAction::triggered, this, [this] {
+        if (const Decision *d = visibleDecision())
+            editDecision(d->id);
+    });
     m_deleteDecision = new QAction(tr("&Delete decision"), this);
     m_deleteDecision->setShortcut(QKeySequence::Delete);
     connect(m_deleteDecision, &QAction::triggered, this, &MainWindow::deleteDecision);
     m_undo = new QAction(tr("&Undo"), this);
-    m_undo->setShortcut(QKeySequence::Undo);
+    m_undo->setShortcuts(QKeySequence::Undo);
     m_redo = new QAction(tr("&Redo"), this);
-    m_redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence::Redo});
+    // The platform's redo keys plus both usual ones, each once: a key bound twice is
+    // ambiguous and does nothing.
+    QList<QKeySequence> redoKeys = QKeySequence::keyBindings(QKeySequence::Redo);
+    for (const QKeySequence &k :
+         {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)}) {
+        if (!redoKeys.contains(k))
+            redoKeys.append(k);
+    }
+    m_redo->setShortcuts(redoKeys);
+    m_undoImport = new QAction(tr("Undo &import (restore the backup taken before it)…"), this);
+    m_undoImport->setEnabled(false);
+    connect(m_undoImport, &QAction::triggered, this, &MainWindow::undoImport);
     m_showCountries = new QAction(tr("&Countries"), this);
     m_showCountries->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
     connect(m_showCountries, &QAction::triggered, this, [this] { m_tabs->setCurrentIndex(0); });
@@ -237,6 +260,7 @@ void MainWindow::createMenus() {
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
     edit->addAction(m_undo);
     edit->addAction(m_redo);
+    edit->addAction(m_undoImport);
     edit->addSeparator();
     edit->addAction(m_newDecision);
     edit->addAction(m_editDecision);
@@ -316,13 +340,43 @@ void MainWindow::updateVendorMenu() {
     }
 }
 
-void MainWindow::updateActions() {
+const Decision *MainWindow::visibleDecision() const {
     const Decision *d = m_doc ? m_doc->decision(m_state->decision()) : nullptr;
-    const bool selected = d && d->country == m_state->country();
+    if (!d || !m_tabs)
+        return nullptr;
+    const QWidget *tab = m_tabs->currentWidget();
+    if (tab == m_countrySplit)
+        return m_profile->shownDecision() == d->id ? d : nullptr;
+    if (tab == m_timelinePanel)
+        return m_timelinePanel->view()->shows(d->id) ? d : nullptr;
+    return nullptr; // the map and the vendors show no decision selected
+}
+
+void MainWindow::updateActions() {
+    const bool selected = visibleDecision() != nullptr;
     const bool writable = m_doc && !m_doc->isReadOnly();
     m_newDecision->setEnabled(writable);
     m_editDecision->setEnabled(writable && selected);
     m_deleteDecision->setEnabled(writable && selected);
+    m_undoImport->setEnabled(writable && !m_importBackup.isEmpty());
+}
+
+void MainWindow::updateUndoTexts() {
+    // The menu says what would be undone; the toolbar keeps a short label, the full
+    // text in its tooltip.
+    const QUndoStack *stack = m_doc->undoStack();
+    const QString undo = stack->undoText();
+    const QString redo = stack->redoText();
+    m_undo->setText(undo.isEmpty() ? tr("&Undo") : tr("&Undo %1").arg(undo));
+    m_redo->setText(redo.isEmpty() ? tr("&Redo") : tr("&Redo %1").arg(redo));
+    m_undo->setIconText(tr("Undo"));
+    m_redo->setIconText(tr("Redo"));
+    QString undoTip = undo.isEmpty() ? tr("Undo") : tr("Undo %1").arg(undo);
+    if (undo.isEmpty() && !m_importBackup.isEmpty())
+        undoTip = tr("An import is undone by restoring the backup taken before it: "
+                     "Edit ▸ Undo import");
+    m_undo->setToolTip(undoTip);
+    m_redo->setToolTip(redo.isEmpty() ? tr("Redo") : tr("Redo %1").arg(redo));
 }
 
 void MainWindow::updateStatus() {
@@ -368,8 +422,9 @@ void MainWindow::editDecision(qint64 id) {
 }
 
 void MainWindow::deleteDecision() {
-    const Decision *d = m_doc->decision(m_state->decision());
-    if (!d)
+    // Only what the user can see selected.
+    const Decision *d = visibleDecision();
+    if (!d || m_doc->isReadOnly())
         return;
     if (!confirm(this, tr("Delete decision"),
                  tr("Delete decision %1, \"%2\"?\n\nYou can undo this with Ctrl+Z.")
@@ -435,27 +490,63 @@ void MainWindow::importFile() {
         return;
     const QString path = QFileDialog::getOpenFileName(this, tr("Import decisions"), {},
                                                       tr("BanAtlas data (*.csv *.json)"));
-    if (path.isEmpty())
-        return;
+    if (!path.isEmpty())
+        importFrom(path);
+}
+
+bool MainWindow::importFrom(const QString &path) {
+    if (m_doc->isReadOnly())
+        return false;
     try {
         const ImportSummary s = banatlas::importFile(m_doc->store(), path);
-        // An import is not an undo step: the stack must not reach across it.
+        // An import is not an undo step: the stack must not reach across it. Restoring
+        // the backup taken before it undoes it.
+        m_importBackup = s.backupPath;
         m_doc->undoStack()->clear();
         m_doc->reload();
-        statusBar()->showMessage(tr("Imported: %1 added, %2 updated, %3 unchanged")
+        updateUndoTexts();
+        updateActions();
+        statusBar()->showMessage(tr("Imported: %1 added, %2 updated, %3 unchanged. Undo does not "
+                                    "reach across an import; Edit ▸ Undo import restores the "
+                                    "backup taken before it.")
                                      .arg(s.added)
                                      .arg(s.updated)
                                      .arg(s.unchanged),
-                                 8000);
+                                 20000);
+        return true;
     } catch (const Error &e) {
         showWarning(this, tr("Import failed"), tr("Nothing was imported.\n\n%1").arg(e.message()));
+        return false;
+    }
+}
+
+void MainWindow::undoImport() {
+    if (m_importBackup.isEmpty() || m_doc->isReadOnly())
+        return;
+    if (!confirm(this, tr("Undo import"),
+                 tr("Put the database back as it was before the last import?\n\nChanges made "
+                    "since the import are undone too. What is replaced is kept as a backup "
+                    "(File ▸ Restore from backup).")))
+        return;
+    try {
+        m_doc->restoreBackup(m_importBackup);
+        m_importBackup.clear();
+        updateUndoTexts();
+        updateActions();
+        statusBar()->showMessage(tr("Import undone: the backup from before it was restored"), 8000);
+    } catch (const Error &e) {
+        showWarning(this, tr("Import not undone"), e.message());
     }
 }
 
 void MainWindow::showBackups() {
     BackupDialog dialog(m_doc, this);
-    connect(&dialog, &BackupDialog::restored, this,
-            [this] { statusBar()->showMessage(tr("Restored from backup"), 8000); });
+    connect(&dialog, &BackupDialog::restored, this, [this] {
+        m_importBackup.clear(); // the restore replaced what the import did, or not
+        updateUndoTexts();
+        updateActions();
+        statusBar()->showMessage(tr("Restored from backup"), 8000);
+    });
     dialog.exec();
 }
 

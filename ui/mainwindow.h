@@ -45,6 +45,9 @@ public:
     QAction *deleteDecisionAction() const { return m_deleteDecision; }
     QAction *undoAction() const { return m_undo; }
     QAction *redoAction() const { return m_redo; }
+    // Edit ▸ Undo import: restores the backup taken before the last import.
+    QAction *undoImportAction() const { return m_undoImport; }
+    QTabWidget *tabs() const { return m_tabs; }
 
     // Opens a database file in this window; shows why when it cannot (see
     // openDatabaseForWindow). A read-only one opens read-only, and says so.
@@ -52,6 +55,9 @@ public:
     // File ▸ Restore from backup…
     void showBackups();
     QAction *importAction() const { return m_import; }
+    // File ▸ Import… without the file dialog.
+    bool importFrom(const QString &path);
+    void undoImport();
 
     // The editor flow, reachable from tests: `prepare` may fill in the dialog.
     void newDecision();
@@ -70,6 +76,9 @@ private:
     void createMenus();
     void createToolBar();
     void updateActions();
+    // The selected decision, if the current tab shows it selected; else null.
+    const Decision *visibleDecision() const;
+    void updateUndoTexts();
     void updateStatus();
     void updateVendorMenu();
     void updateRecentMenu();
@@ -104,6 +113,8 @@ private:
     QAction *m_deleteDecision = nullptr;
     QAction *m_undo = nullptr;
     QAction *m_redo = nullptr;
+    QAction *m_undoImport = nullptr;
+    QString m_importBackup; // the backup taken before the last import in this window
     QAction *m_showCountries = nullptr;
     QAction *m_showVendors = nullptr;
     QAction *m_showMap = nullptr;

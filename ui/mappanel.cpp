@@ -1,5 +1,6 @@
 #include "mappanel.h"
 
+#include "classbadgedelegate.h"
 #include "document.h"
 #include "errors.h"
 #include "mapexport.h"
@@ -12,11 +13,13 @@
 #include <QDateEdit>
 #include <QFileDialog>
 #include <QHBoxLayout>
+#include <QHeaderView>
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
 #include <QSlider>
 #include <QSplitter>
+#include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -36,6 +39,10 @@ MapPanel::MapPanel(Document *doc, ViewState *state, QWidget *parent)
     , m_compare(new QCheckBox(tr("C&ompare with"), this))
     , m_compareDate(new QDateEdit(this))
     , m_eu(new QListWidget(this))
+    , m_selectedTitle(new QLabel(this))
+    , m_selectedModel(new CountryStatusModel(doc, state, this))
+    , m_selectedView(new QTableView(this))
+    , m_openProfile(new QPushButton(tr("Open &profile"), this))
     , m_changes(new QListWidget(this))
     , m_changesTitle(new QLabel(this)) {
     m_slider->setObjectName(u"asOfSlider"_s);
@@ -73,6 +80,29 @@ MapPanel::MapPanel(Document *doc, ViewState *state, QWidget *parent)
     QFont bold = euTitle->font();
     bold.setBold(true);
     euTitle->setFont(bold);
+    // The selected government: its class for each vendor and the decisions that make it.
+    m_selectedTitle->setObjectName(u"mapSelectedTitle"_s);
+    m_selectedTitle->setTextFormat(Qt::PlainText);
+    m_selectedTitle->setWordWrap(true);
+    m_selectedTitle->setFont(bold);
+    m_selectedView->setObjectName(u"mapSelectedClasses"_s);
+    m_selectedView->setModel(m_selectedModel);
+    m_selectedView->setItemDelegateForColumn(CountryStatusModel::ClassColumn,
+                                             new ClassBadgeDelegate(m_selectedView));
+    m_selectedView->setColumnHidden(CountryStatusModel::DeadlineColumn, true);
+    m_selectedView->setSelectionMode(QAbstractItemView::NoSelection);
+    m_selectedView->setWordWrap(true);
+    m_selectedView->verticalHeader()->hide();
+    m_selectedView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_selectedView->horizontalHeader()->setSectionResizeMode(CountryStatusModel::WhyColumn,
+                                                             QHeaderView::Stretch);
+    m_selectedView->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_selectedView->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    auto *selectedRow = new QHBoxLayout;
+    selectedRow->addWidget(m_selectedTitle, 1);
+    selectedRow->addWidget(m_openProfile, 0, Qt::AlignTop);
+    sideLayout->addLayout(selectedRow);
+    sideLayout->addWidget(m_selectedView, 2);
     m_changesTitle->setFont(bold);
     m_changesTitle->setTextFormat(Qt::PlainText);
     m_eu->setObjectName(u"euDecisions"_s);
@@ -87,9 +117,9 @@ MapPanel::MapPanel(Document *doc, ViewState *state, QWidget *parent)
     split->setObjectName(u"mapSplitter"_s);
     split->addWidget(m_map);
     split->addWidget(side);
-    split->setStretchFactor(0, 4);
+    split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 1);
-    split->setSizes({1000, 300});
+    split->setSizes({1000, 400});
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -128,11 +158,38 @@ MapPanel::MapPanel(Document *doc, ViewState *state, QWidget *parent)
             m_state->setCountry(m_map->changes()[row].code);
     });
     connect(reset, &QPushButton::clicked, m_map, &MapView::resetView);
+    connect(m_state, &ViewState::countryChanged, this, &MapPanel::showSelected);
+    connect(m_state, &ViewState::asOfChanged, this, &MapPanel::showSelected);
+    connect(m_state, &ViewState::vendorsChanged, this, &MapPanel::showSelected);
+    connect(m_doc, &Document::changed, this, &MapPanel::showSelected);
+    connect(m_openProfile, &QPushButton::clicked, this, &MapPanel::profileRequested);
+    connect(m_map, &MapView::profileRequested, this, [this](const QString &code) {
+        m_state->setCountry(code);
+        emit profileRequested();
+    });
     connect(exportButton, &QPushButton::clicked, this, &MapPanel::exportMap);
 
     updateRange();
     fillEuList();
     fillChanges();
+    showSelected();
+}
+
+void MapPanel::showSelected() {
+    const Country *c = m_doc->country(m_state->country());
+    m_selectedModel->setCountry(c ? c->code : QString());
+    m_openProfile->setEnabled(c != nullptr);
+    if (!c) {
+        m_selectedTitle->setText(tr("Click a government to see its classes and why"));
+        return;
+    }
+    const Status overall = m_doc->resolver().resolve(c->code, m_state->vendors(), m_state->asOf());
+    m_selectedTitle->setText(
+        tr("%1 (%2): %3").arg(c->name, c->code, statusLabel(overall)) + u"\n"_s +
+        (m_selectedModel->rowCount() == 0
+             ? tr("No decision recorded for these vendors")
+             : tr("By vendor, on %1:")
+                   .arg(PartialDate::fromDate(m_state->asOf()).toDisplayString())));
 }
 
 QDate MapPanel::dateAt(int position) const {
@@ -229,10 +286,18 @@ void MapPanel::exportMap() {
         tr("PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)"));
     if (path.isEmpty())
         return;
+    const QString error = exportMapTo(path);
+    if (!error.isEmpty())
+        showWarning(this, tr("Export failed"), error);
+}
+
+QString MapPanel::exportMapTo(const QString &path) {
     try {
-        writeMap(path, WorldMap::bundled(), m_map->content(), m_map->title(), m_map->subtitle());
+        writeMap(path, WorldMap::bundled(), m_map->exportContent(), m_map->title(),
+                 m_map->exportSubtitle());
+        return {};
     } catch (const Error &e) {
-        showWarning(this, tr("Export failed"), e.message());
+        return e.message();
     }
 }
 

@@ -9,16 +9,19 @@ class QLabel;
 class QListWidget;
 class QPushButton;
 class QSlider;
+class QTableView;
 class QTimer;
 
 namespace banatlas {
 
+class CountryStatusModel;
 class Document;
 class MapView;
 class ViewState;
 
 // The map with its controls: the as-of slider (by month, with play), comparison with a
-// second date, export, the EU's own decisions and the list of changes.
+// second date, export; beside it the selected government's classes and why, the EU's own
+// decisions and the list of changes.
 class MapPanel final : public QWidget {
     Q_OBJECT
 
@@ -32,19 +35,30 @@ public:
     QDateEdit *compareDate() const { return m_compareDate; }
     QListWidget *changeList() const { return m_changes; }
     QListWidget *euList() const { return m_eu; }
+    QLabel *selectedTitle() const { return m_selectedTitle; }
+    QTableView *selectedView() const { return m_selectedView; }
 
     // Slider positions are months: this is the date of one.
     QDate dateAt(int position) const;
     int positionOf(QDate date) const;
 
 public slots:
+    // Asks for a file, then exportMapTo.
     void exportMap();
+    // Writes the figure (PNG, SVG or PDF by extension): what the map shows, without the
+    // selection outline or the on-screen hints. Returns an error message, empty on success.
+    QString exportMapTo(const QString &path);
+
+signals:
+    // "Open profile" or a double-click on the map.
+    void profileRequested();
 
 private:
     void updateRange();
     void syncSlider();
     void fillEuList();
     void fillChanges();
+    void showSelected();
     void step();
 
     Document *m_doc;
@@ -57,6 +71,10 @@ private:
     QCheckBox *m_compare;
     QDateEdit *m_compareDate;
     QListWidget *m_eu;
+    QLabel *m_selectedTitle;
+    CountryStatusModel *m_selectedModel;
+    QTableView *m_selectedView;
+    QPushButton *m_openProfile;
     QListWidget *m_changes;
     QLabel *m_changesTitle;
     QDate m_first;

@@ -4,6 +4,7 @@
 #include "models.h"
 #include "viewstate.h"
 
+#include <QFileInfo>
 #include <QHelpEvent>
 #include <QKeyEvent>
 #include <QMouseEvent>
@@ -73,12 +74,22 @@ QString MapView::title() const {
 }
 
 QString MapView::subtitle() const {
-    if (m_compare.isValid()) {
-        return tr("Outlined: the governments whose class changed since %1 (%2)")
-            .arg(PartialDate::fromDate(m_compare).toDisplayString())
-            .arg(m_changes.size());
-    }
-    return tr("Click a government to select it; wheel to zoom, drag to pan, 0 to reset");
+    if (m_compare.isValid())
+        return exportSubtitle();
+    return tr("Click a government to see why it has its colour; double-click for its profile; "
+              "wheel to zoom, drag to pan, 0 to reset");
+}
+
+MapContent MapView::exportContent() const {
+    MapContent content = m_content;
+    content.selected.clear();
+    return content;
+}
+
+QString MapView::exportSubtitle() const {
+    return mapSubtitle(static_cast<int>(m_doc->decisions().size()),
+                       QFileInfo(m_doc->store().path()).fileName(), m_compare,
+                       static_cast<int>(m_changes.size()));
 }
 
 QRectF MapView::mapArea() const {
@@ -190,6 +201,12 @@ void MapView::mouseReleaseEvent(QMouseEvent *event) {
             m_state->setCountry(code);
     }
     m_dragging = false;
+}
+
+void MapView::mouseDoubleClickEvent(QMouseEvent *event) {
+    const QString code = governmentAt(event->position());
+    if (event->button() == Qt::LeftButton && !code.isEmpty())
+        emit profileRequested(code);
 }
 
 void MapView::keyPressEvent(QKeyEvent *event) {

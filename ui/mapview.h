@@ -31,7 +31,11 @@ public:
     const QList<ClassChange> &changes() const { return m_changes; }
     const MapContent &content() const { return m_content; }
     QString title() const;
+    // On screen: what the outlines mean, or how to use the map.
     QString subtitle() const;
+    // The figure alone, for export: no selection outline, no hint on using the map.
+    MapContent exportContent() const;
+    QString exportSubtitle() const;
 
     // The government under a widget position, or empty.
     QString governmentAt(QPointF pos) const;
@@ -45,6 +49,8 @@ public slots:
 
 signals:
     void changesUpdated();
+    // A double-click on a government: look at it in the country view.
+    void profileRequested(const QString &code);
 
 protected:
     void paintEvent(QPaintEvent *event) override;
@@ -52,6 +58,7 @@ protected:
     void mousePressEvent(QMouseEvent *event) override;
     void mouseMoveEvent(QMouseEvent *event) override;
     void mouseReleaseEvent(QMouseEvent *event) override;
+    void mouseDoubleClickEvent(QMouseEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
     bool event(QEvent *event) override;
 

@@ -125,6 +125,11 @@ qint64 TimelineView::decisionAt(QPointF pos) const {
     return index < 0 ? 0 : m_layout.items[index].id;
 }
 
+bool TimelineView::shows(qint64 id) const {
+    return std::any_of(m_layout.items.cbegin(), m_layout.items.cend(),
+                       [id](const TimelineItem &it) { return it.id == id; });
+}
+
 void TimelineView::wheelEvent(QWheelEvent *event) {
     const double steps = event->angleDelta().y() / 120.0;
     if (event->modifiers() & Qt::ShiftModifier)

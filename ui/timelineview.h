@@ -34,6 +34,8 @@ public:
 
     // The decision under a point, or 0.
     qint64 decisionAt(QPointF pos) const;
+    // Whether the decision is among those drawn (with the current filters).
+    bool shows(qint64 id) const;
 
 public slots:
     void fitToData();
