@@ -7,10 +7,13 @@
 #include "interchange.h"
 #include "localcopy.h"
 #include "mainwindow.h"
+#include "mappanel.h"
+#include "mapview.h"
 #include "models.h"
 #include "reportdialog.h"
 #include "vendorprofile.h"
 #include "viewstate.h"
+#include <QTableView>
 
 #include <QAction>
 #include <QApplication>
@@ -25,6 +28,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QProcess>
 #include <QPushButton>
 #include <QRadioButton>
@@ -177,22 +181,28 @@ private slots:
                 editor->scopeBox(Scope::Core5g)->click();
                 QPushButton *ok = editor->buttons()->button(QDialogButtonBox::Ok);
 
-                // An impossible date is refused, with its message beside the field.
+                // An impossible date is refused, with its message beside the field; the
+                // fields not yet touched say nothing yet.
                 QTest::keyClicks(editor->field(u"announced"_s), u"2019-02-30"_s);
                 QVERIFY(editor->errorLabel(u"announced"_s)->isVisible());
                 QVERIFY(editor->errorLabel(u"announced"_s)
                             ->text()
                             .contains(u"not a date that exists"_s));
-                QVERIFY(!ok->isEnabled());
+                QVERIFY(!editor->errorLabel(u"title"_s)->isVisible());
 
                 auto *announced = qobject_cast<QLineEdit *>(editor->field(u"announced"_s));
                 announced->clear();
                 QTest::keyClicks(announced, u"2019-03-15"_s);
                 QVERIFY(!editor->errorLabel(u"announced"_s)->isVisible());
-                QVERIFY(editor->errorLabel(u"title"_s)->isVisible()); // still no title
-                QVERIFY(!ok->isEnabled());
+                // OK with a problem left: the dialog stays, says what, and goes there.
+                QTest::mouseClick(ok, Qt::LeftButton);
+                QVERIFY(editor->isVisible());
+                QVERIFY(editor->errorLabel(u"title"_s)->isVisible());
+                QCOMPARE(editor->focusWidget(), editor->field(u"title"_s));
                 QTest::keyClicks(editor->field(u"title"_s), u"Norway bars Huawei from 5G cores"_s);
-                QVERIFY2(ok->isEnabled(), qPrintable(editor->problems().value(0).message));
+                QVERIFY2(editor->problems().isEmpty(),
+                         qPrintable(editor->problems().value(0).message));
+                QVERIFY(!editor->errorLabel(u"title"_s)->isVisible());
                 QTest::mouseClick(ok, Qt::LeftButton);
             });
 
@@ -394,6 +404,162 @@ private slots:
         m_window->tabs()->setCurrentIndex(0);
         QVERIFY(m_window->deleteDecisionAction()->isEnabled());
         QCOMPARE(m_window->document()->undoStack()->count(), 0);
+    }
+
+    // Ctrl+F, F6 and Ctrl+Tab: the keyboard reaches every pane, and the focused one shows.
+    void keyboardReachesEveryPane() {
+        m_window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        m_window->viewState()->setCountry(u"AU"_s);
+        m_window->tabs()->setCurrentIndex(2);
+        QTest::keyClick(m_window.get(), Qt::Key_F, Qt::ControlModifier);
+        QCOMPARE(m_window->tabs()->currentIndex(), 0);
+        QCOMPARE(QApplication::focusWidget(), m_window->countryBrowser()->searchField());
+        const QList<QWidget *> expected{
+            m_window->countryBrowser()->view(),        m_window->countryProfile()->statusView(),
+            m_window->countryProfile()->historyView(), m_window->countryProfile()->details(),
+            m_window->countryProfile()->changeLog(),   m_window->countryBrowser()->searchField()};
+        for (QWidget *pane : expected) {
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_F6);
+            QCOMPARE(QApplication::focusWidget(), pane);
+        }
+        for (QWidget *pane : expected) {
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab, Qt::ControlModifier);
+            QCOMPARE(QApplication::focusWidget(), pane);
+        }
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_F6, Qt::ShiftModifier);
+        QCOMPARE(QApplication::focusWidget(), m_window->countryProfile()->changeLog());
+        // Tab leaves a table rather than walking its cells.
+        QWidget *list = m_window->countryBrowser()->view();
+        list->setFocus();
+        QTest::keyClick(list, Qt::Key_Tab);
+        QVERIFY(QApplication::focusWidget() != list);
+        // The focused pane is drawn differently (a highlight border).
+        QTableView *history = m_window->countryProfile()->historyView();
+        history->setFocus();
+        const QImage focused = history->grab().toImage();
+        list->setFocus();
+        const QImage unfocused = history->grab().toImage();
+        QVERIFY(focused != unfocused);
+        // Ctrl+PgDown changes tabs; the map's panes are reached too.
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_PageDown, Qt::ControlModifier);
+        QCOMPARE(m_window->tabs()->currentIndex(), 1);
+        QSet<QWidget *> reached;
+        for (int i = 0; i < 5; ++i) {
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_F6);
+            reached.insert(QApplication::focusWidget());
+        }
+        QVERIFY(reached.contains(m_window->mapPanel()->map()));
+        QVERIFY(reached.contains(m_window->mapPanel()->selectedView()));
+        QVERIFY(reached.contains(m_window->mapPanel()->euList()));
+    }
+
+    // The editor reads in tab order, Alt+P reaches Scope, Tab leaves the summary, and
+    // Escape on a changed form asks first.
+    void editorKeyboard() {
+        DecisionEditor editor(m_window->document(), nullptr, u"DE"_s, m_window.get());
+        editor.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&editor));
+        QList<QWidget *> order{editor.focusWidget()};
+        for (int i = 0; i < 40; ++i) {
+            QTest::keyClick(editor.focusWidget(), Qt::Key_Tab);
+            if (editor.focusWidget() == order.first())
+                break;
+            order.append(editor.focusWidget());
+        }
+        auto at = [&](QWidget *w) {
+            for (qsizetype i = 0; i < order.size(); ++i) {
+                if (order[i] == w || (w && w->isAncestorOf(order[i])))
+                    return int(i);
+            }
+            return -1;
+        };
+        const int measure = at(editor.field(u"measure"_s));
+        const int scope = at(editor.scopeBox(Scope::Core5g));
+        const int announced = at(editor.field(u"announced"_s));
+        const int summary = at(editor.field(u"summary"_s));
+        const int legal = at(editor.field(u"legal_form"_s));
+        const int ok = at(editor.buttons()->button(QDialogButtonBox::Ok));
+        QVERIFY2(measure >= 0 && scope == measure + 1,
+                 qPrintable(u"%1 %2"_s.arg(measure).arg(scope)));
+        QVERIFY(announced > scope);
+        QCOMPARE(legal, summary + 1);        // Tab left the summary
+        QCOMPARE(ok, int(order.size()) - 2); // then Cancel, and round again
+        QCOMPARE(at(editor.buttons()->button(QDialogButtonBox::Cancel)), int(order.size()) - 1);
+
+        QTest::keyClick(editor.focusWidget(), Qt::Key_P, Qt::AltModifier);
+        QCOMPARE(editor.focusWidget(), editor.scopeBox(Scope::Core5g));
+        auto *summaryBox = qobject_cast<QPlainTextEdit *>(editor.field(u"summary"_s));
+        summaryBox->setFocus();
+        QTest::keyClicks(summaryBox, u"a"_s);
+        QTest::keyClick(summaryBox, Qt::Key_Tab, Qt::ControlModifier);
+        QTest::keyClicks(summaryBox, u"b"_s);
+        QCOMPARE(summaryBox->toPlainText(), u"a\tb"_s);
+
+        // Changed: Escape asks; Cancel keeps the dialog, Discard closes it.
+        withModal<QMessageBox>([&] { QTest::keyClick(summaryBox, Qt::Key_Escape); },
+                               [](QMessageBox *box) { box->button(QMessageBox::Cancel)->click(); });
+        QVERIFY(editor.isVisible());
+        withModal<QMessageBox>(
+            [&] { QTest::keyClick(summaryBox, Qt::Key_Escape); },
+            [](QMessageBox *box) { box->button(QMessageBox::Discard)->click(); });
+        QVERIFY(!editor.isVisible());
+        QCOMPARE(editor.result(), int(QDialog::Rejected));
+
+        // Unchanged: Escape just closes.
+        DecisionEditor untouched(m_window->document(), m_window->document()->decision(2), {},
+                                 m_window.get());
+        untouched.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&untouched));
+        expectNoDialog([&] { QTest::keyClick(untouched.focusWidget(), Qt::Key_Escape); });
+        QVERIFY(!untouched.isVisible());
+    }
+
+    // Each problem shows whole, under its own field, once touched or after OK.
+    void editorErrorsShowWholeUnderTheirField() {
+        DecisionEditor editor(m_window->document(), nullptr, u"DE"_s, m_window.get());
+        editor.resize(900, 680);
+        editor.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&editor));
+        const QStringList fields{u"country"_s,   u"vendors"_s,   u"measure"_s,    u"scope"_s,
+                                 u"announced"_s, u"effective"_s, u"ended"_s,      u"deadline"_s,
+                                 u"title"_s,     u"summary"_s,   u"legal_form"_s, u"confidence"_s,
+                                 u"sources"_s};
+        for (const QString &f : fields)
+            QVERIFY2(!editor.errorLabel(f)->isVisible(), qPrintable(f)); // nothing touched
+        QVERIFY(!editor.problems().isEmpty()); // though there are problems
+
+        auto *announced = qobject_cast<QLineEdit *>(editor.field(u"announced"_s));
+        auto *effective = qobject_cast<QLineEdit *>(editor.field(u"effective"_s));
+        QTest::keyClicks(announced, u"2019-03-15"_s);
+        QTest::keyClicks(effective, u"2019-01"_s);
+        QLabel *effectiveError = editor.errorLabel(u"effective"_s);
+        QVERIFY(effectiveError->isVisible());
+        QVERIFY(effectiveError->text().contains(u"before the announcement"_s));
+        QVERIFY(!editor.errorLabel(u"announced"_s)->isVisible());
+        auto rectOf = [&](QWidget *w) { return QRect(w->mapTo(&editor, QPoint()), w->size()); };
+        auto whole = [&](QLabel *label) {
+            QCoreApplication::processEvents();
+            return label->height() >= label->heightForWidth(label->width());
+        };
+        // Under the effective date, within its column, shown whole.
+        QTRY_VERIFY(whole(effectiveError));
+        QVERIFY(rectOf(effectiveError).top() >= rectOf(effective).bottom());
+        QVERIFY(qAbs(rectOf(effectiveError).left() - rectOf(effective).left()) <= 2);
+        QVERIFY(rectOf(effectiveError).right() <= rectOf(editor.field(u"ended"_s)).left());
+
+        // OK shows every problem, each whole and clear of the next field.
+        QTest::mouseClick(editor.buttons()->button(QDialogButtonBox::Ok), Qt::LeftButton);
+        QVERIFY(editor.isVisible());
+        for (const QString &f : {u"vendors"_s, u"scope"_s, u"title"_s}) {
+            QLabel *label = editor.errorLabel(f);
+            QVERIFY2(label->isVisible(), qPrintable(f));
+            QTRY_VERIFY2(whole(label), qPrintable(f));
+        }
+        QVERIFY(
+            !rectOf(editor.errorLabel(u"title"_s)).intersects(rectOf(editor.field(u"summary"_s))));
+        QVERIFY(!rectOf(editor.errorLabel(u"vendors"_s))
+                     .intersects(rectOf(editor.field(u"measure"_s))));
     }
 
     void cancelledDeleteKeepsTheDecision() {

@@ -13,13 +13,18 @@
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QGridLayout>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QScreen>
+#include <QScrollArea>
 #include <QStringListModel>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -178,15 +183,19 @@ DecisionEditor::DecisionEditor(Document *doc, const Decision *existing, const QS
 
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
-    auto addRow = [&](const QString &label, const QString &name, QWidget *w,
-                      QLayout *layout = nullptr) {
+    auto makeError = [this](const QString &name) {
         auto *error = new QLabel(this);
         error->setTextFormat(Qt::PlainText);
         error->setWordWrap(true);
         error->setStyleSheet(u"color: #b00020;"_s);
         error->setObjectName(name + u"Error"_s);
+        error->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Minimum);
         error->hide();
         m_errorLabels.insert(name, error);
+        return error;
+    };
+    auto addRow = [&](const QString &label, const QString &name, QWidget *w, QWidget *buddy,
+                      QLayout *layout = nullptr) {
         auto *column = new QVBoxLayout;
         column->setSpacing(2);
         if (layout)
@@ -195,46 +204,57 @@ DecisionEditor::DecisionEditor(Document *doc, const Decision *existing, const QS
             column->addWidget(w);
         if (name == u"vendors"_s)
             column->addWidget(m_vendorNote);
-        column->addWidget(error);
+        if (!name.isEmpty())
+            column->addWidget(makeError(name));
         form->addRow(label, column);
         if (auto *l = qobject_cast<QLabel *>(form->labelForField(column)))
-            l->setBuddy(w);
+            l->setBuddy(buddy);
     };
-    addRow(tr("&Government:"), u"country"_s, m_country);
-    addRow(tr("&Vendors:"), u"vendors"_s, m_vendors);
-    addRow(tr("&Measure:"), u"measure"_s, m_measure);
-    addRow(tr("Sco&pe:"), u"scope"_s, scopeBox);
+    addRow(tr("&Government:"), u"country"_s, m_country, m_country);
+    addRow(tr("&Vendors:"), u"vendors"_s, m_vendors, m_vendors);
+    addRow(tr("&Measure:"), u"measure"_s, m_measure, m_measure);
+    // The label's mnemonic goes to the first box: a plain widget cannot take focus.
+    addRow(tr("Sco&pe:"), u"scope"_s, scopeBox, m_scopes.value(allScopes().first()));
+    // Four dates side by side, each with its own error underneath.
     auto *dates = new QGridLayout;
-    dates->addWidget(new QLabel(tr("Announced"), this), 0, 0);
-    dates->addWidget(new QLabel(tr("Effective"), this), 0, 1);
-    dates->addWidget(new QLabel(tr("Ended"), this), 0, 2);
-    dates->addWidget(new QLabel(tr("Deadline"), this), 0, 3);
-    dates->addWidget(m_announced, 1, 0);
-    dates->addWidget(m_effective, 1, 1);
-    dates->addWidget(m_ended, 1, 2);
-    dates->addWidget(m_deadline, 1, 3);
-    addRow(tr("&Dates:"), u"announced"_s, m_announced, dates);
-    // The other dates report under the same row.
-    for (const QString &name : {u"effective"_s, u"ended"_s, u"deadline"_s}) {
-        auto *error = new QLabel(this);
-        error->setTextFormat(Qt::PlainText);
-        error->setWordWrap(true);
-        error->setStyleSheet(u"color: #b00020;"_s);
-        error->hide();
-        m_errorLabels.insert(name, error);
-        form->addRow(QString(), error);
+    dates->setVerticalSpacing(2);
+    const QList<std::pair<QString, QLineEdit *>> dateFields{{tr("Announced"), m_announced},
+                                                            {tr("Effective"), m_effective},
+                                                            {tr("Ended"), m_ended},
+                                                            {tr("Deadline"), m_deadline}};
+    const QStringList dateNames{u"announced"_s, u"effective"_s, u"ended"_s, u"deadline"_s};
+    for (int c = 0; c < dateFields.size(); ++c) {
+        auto *label = new QLabel(dateFields[c].first, this);
+        label->setBuddy(dateFields[c].second);
+        dates->addWidget(label, 0, c);
+        dates->addWidget(dateFields[c].second, 1, c);
+        dates->addWidget(makeError(dateNames[c]), 2, c, Qt::AlignTop);
+        dates->setColumnStretch(c, 1);
     }
-    addRow(tr("&Title:"), u"title"_s, m_title);
-    addRow(tr("S&ummary:"), u"summary"_s, m_summary);
-    addRow(tr("&Legal form:"), u"legal_form"_s, m_legalForm);
-    addRow(tr("&Confidence:"), u"confidence"_s, m_confidence);
+    addRow(tr("&Dates:"), QString(), nullptr, m_announced, dates);
+    addRow(tr("&Title:"), u"title"_s, m_title, m_title);
+    addRow(tr("S&ummary:"), u"summary"_s, m_summary, m_summary);
+    addRow(tr("&Legal form:"), u"legal_form"_s, m_legalForm, m_legalForm);
+    addRow(tr("&Confidence:"), u"confidence"_s, m_confidence, m_confidence);
     form->addRow(QString(), m_subsidiaries);
-    addRow(tr("&Sources:"), u"sources"_s, m_sources, sourceBox);
+    addRow(tr("&Sources:"), u"sources"_s, m_sources, m_sources, sourceBox);
 
+    // The form scrolls when the screen is small (1024×700); the buttons stay in view.
+    auto *formWidget = new QWidget(this);
+    formWidget->setLayout(form);
+    auto *scroll = new QScrollArea(this);
+    scroll->setObjectName(u"editorScroll"_s);
+    scroll->setWidget(formWidget);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setFocusPolicy(Qt::NoFocus);
     auto *layout = new QVBoxLayout(this);
-    layout->addLayout(form);
+    layout->addWidget(scroll, 1);
     layout->addWidget(m_buttons);
-    resize(860, 760);
+    QSize size(880, 780);
+    if (const QScreen *screen = parent ? parent->screen() : QGuiApplication::primaryScreen())
+        size = size.boundedTo(screen->availableGeometry().size() - QSize(40, 60));
+    resize(size);
 
     if (existing) {
         m_id = existing->id;
@@ -263,18 +283,39 @@ DecisionEditor::DecisionEditor(Document *doc, const Decision *existing, const QS
             m_confidence->findData(static_cast<int>(Confidence::SingleSource)));
     }
 
+    // Tab leaves the summary (Ctrl+Tab types a tab, see eventFilter).
+    m_summary->setTabChangesFocus(true);
+    m_summary->installEventFilter(this);
+    // Leaving a field counts as touching it: its problems show from then on.
+    for (auto it = m_fields.cbegin(); it != m_fields.cend(); ++it) {
+        if (it.key() != u"scope"_s)
+            it.value()->installEventFilter(this);
+    }
+    m_country->lineEdit()->installEventFilter(this);
+    for (QCheckBox *box : std::as_const(m_scopes))
+        box->installEventFilter(this);
+    m_sources->setTabKeyNavigation(false);
+    setUpTabOrder();
+
     // Typing replaces the preset government rather than appending to it.
     m_country->setFocus();
     m_country->lineEdit()->selectAll();
     connect(m_country, &QComboBox::currentTextChanged, this, &DecisionEditor::revalidate);
-    for (QLineEdit *e : {m_vendors, m_announced, m_effective, m_ended, m_deadline, m_title})
-        connect(e, &QLineEdit::textChanged, this, &DecisionEditor::revalidate);
-    connect(m_summary, &QPlainTextEdit::textChanged, this, &DecisionEditor::revalidate);
+    connect(m_country, &QComboBox::activated, this, [this] { touch(u"country"_s); });
+    connect(m_country->lineEdit(), &QLineEdit::textEdited, this, [this] { touch(u"country"_s); });
+    const QList<std::pair<QLineEdit *, QString>> edits{
+        {m_vendors, u"vendors"_s}, {m_announced, u"announced"_s}, {m_effective, u"effective"_s},
+        {m_ended, u"ended"_s},     {m_deadline, u"deadline"_s},   {m_title, u"title"_s}};
+    for (const auto &[edit, name] : edits) {
+        connect(edit, &QLineEdit::textChanged, this, &DecisionEditor::revalidate);
+        connect(edit, &QLineEdit::textEdited, this, [this, name = name] { touch(name); });
+    }
+    connect(m_summary, &QPlainTextEdit::textChanged, this, [this] { touch(u"summary"_s); });
     for (QComboBox *c : {m_measure, m_legalForm, m_confidence})
         connect(c, &QComboBox::currentIndexChanged, this, &DecisionEditor::revalidate);
     for (QCheckBox *b : std::as_const(m_scopes))
-        connect(b, &QCheckBox::toggled, this, &DecisionEditor::revalidate);
-    connect(m_sources, &QTableWidget::itemChanged, this, &DecisionEditor::revalidate);
+        connect(b, &QCheckBox::toggled, this, [this] { touch(u"scope"_s); });
+    connect(m_sources, &QTableWidget::itemChanged, this, [this] { touch(u"sources"_s); });
     connect(addSource, &QPushButton::clicked, this, [this] {
         addSourceRow({});
         m_sources->setCurrentCell(m_sources->rowCount() - 1, SourceTitle);
@@ -290,11 +331,94 @@ DecisionEditor::DecisionEditor(Document *doc, const Decision *existing, const QS
     connect(removeSource, &QPushButton::clicked, this, [this] {
         if (m_sources->currentRow() >= 0)
             m_sources->removeRow(m_sources->currentRow());
-        revalidate();
+        touch(u"sources"_s);
     });
-    connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &DecisionEditor::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &DecisionEditor::reject);
     revalidate();
+    m_initial = decision();
+}
+
+void DecisionEditor::setUpTabOrder() {
+    // The order the form reads in: the scope boxes before the dates, the source buttons
+    // after the table, OK and Cancel last.
+    QList<QWidget *> order{m_country, m_vendors, m_measure};
+    for (Scope s : allScopes())
+        order.append(m_scopes.value(s));
+    order += {m_announced, m_effective, m_ended,      m_deadline,     m_title,
+              m_summary,   m_legalForm, m_confidence, m_subsidiaries, m_sources};
+    for (QPushButton *b : findChildren<QPushButton *>()) {
+        if (!m_buttons->isAncestorOf(b))
+            order.append(b);
+    }
+    order += {m_buttons->button(QDialogButtonBox::Ok), m_buttons->button(QDialogButtonBox::Cancel)};
+    for (qsizetype i = 1; i < order.size(); ++i)
+        setTabOrder(order[i - 1], order[i]);
+}
+
+void DecisionEditor::touch(const QString &field) {
+    m_touched.insert(field);
+    revalidate();
+}
+
+bool DecisionEditor::isModified() const {
+    return !(decision() == m_initial);
+}
+
+bool DecisionEditor::eventFilter(QObject *watched, QEvent *event) {
+    if (watched == m_summary && event->type() == QEvent::KeyPress) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        if (key->key() == Qt::Key_Tab && key->modifiers() == Qt::ControlModifier) {
+            m_summary->insertPlainText(u"\t"_s);
+            return true;
+        }
+    }
+    if (event->type() == QEvent::FocusOut) {
+        const auto *focus = static_cast<QFocusEvent *>(event);
+        if (focus->reason() != Qt::ActiveWindowFocusReason &&
+            focus->reason() != Qt::PopupFocusReason) {
+            QString field;
+            for (auto it = m_fields.cbegin(); it != m_fields.cend(); ++it) {
+                if (it.value() == watched ||
+                    it.value()->isAncestorOf(qobject_cast<QWidget *>(watched)))
+                    field = it.key();
+            }
+            if (!field.isEmpty() && !m_touched.contains(field))
+                touch(field);
+        }
+    }
+    return QDialog::eventFilter(watched, event);
+}
+
+void DecisionEditor::accept() {
+    revalidate();
+    if (m_problems.isEmpty()) {
+        QDialog::accept();
+        return;
+    }
+    // Every problem shows now; the first one gets the focus.
+    m_submitted = true;
+    revalidate();
+    const QString first = m_problems.first().field;
+    const QString key = first.startsWith(u"sources["_s) ? u"sources"_s : first;
+    if (QWidget *w = m_fields.value(key)) {
+        QWidget *target = key == u"scope"_s ? m_scopes.value(allScopes().first()) : w;
+        target->setFocus(Qt::OtherFocusReason);
+        if (auto *scroll = findChild<QScrollArea *>(u"editorScroll"_s))
+            scroll->ensureWidgetVisible(target);
+    }
+}
+
+void DecisionEditor::reject() {
+    if (isModified()) {
+        QMessageBox box(QMessageBox::Question, tr("Discard changes?"),
+                        tr("This decision has changes that are not saved. Discard them?"),
+                        QMessageBox::Discard | QMessageBox::Cancel, this);
+        box.setDefaultButton(QMessageBox::Cancel);
+        if (box.exec() != QMessageBox::Discard)
+            return;
+    }
+    QDialog::reject();
 }
 
 void DecisionEditor::addSourceRow(const Source &s) {
@@ -445,8 +569,10 @@ void DecisionEditor::revalidate() {
                 : QString();
         byField[key].append(prefix + e.message);
     }
+    // A field's problems show once it was touched, or OK was pressed.
     for (auto it = m_errorLabels.begin(); it != m_errorLabels.end(); ++it) {
-        const QStringList messages = byField.value(it.key());
+        const bool shown = m_submitted || m_touched.contains(it.key());
+        const QStringList messages = shown ? byField.value(it.key()) : QStringList();
         it.value()->setText(messages.join(u'\n'));
         it.value()->setVisible(!messages.isEmpty());
     }
@@ -455,7 +581,6 @@ void DecisionEditor::revalidate() {
                               ? QString()
                               : tr("New vendor, created on OK: %1").arg(created.join(u", "_s)));
     m_vendorNote->setVisible(!created.isEmpty());
-    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(problems.isEmpty());
 }
 
 } // namespace banatlas

@@ -5,6 +5,7 @@
 
 #include <QDialog>
 #include <QHash>
+#include <QSet>
 
 class QCheckBox;
 class QComboBox;
@@ -20,7 +21,9 @@ namespace banatlas {
 class Document;
 
 // Adds or edits one decision. The core's Validator decides what is acceptable; each
-// problem is shown under its field and OK stays disabled until there is none.
+// problem is shown whole under its own field once the user has touched that field or
+// pressed OK (which then stays open and goes to the first problem). Escape asks before
+// throwing changes away.
 class DecisionEditor final : public QDialog {
     Q_OBJECT
 
@@ -44,9 +47,20 @@ public:
     // Copies `file` beside the database as the local copy of the current source (a new
     // one when none is selected); explains in a dialog when it cannot.
     bool attachFile(const QString &file);
+    // Whether anything differs from what the dialog opened with.
+    bool isModified() const;
+
+public slots:
+    void accept() override;
+    void reject() override;
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void revalidate();
+    void touch(const QString &field);
+    void setUpTabOrder();
     void addSourceRow(const Source &s);
     QString countryCode() const;
     QStringList vendorNames() const;
@@ -73,6 +87,9 @@ private:
     QHash<QString, QWidget *> m_fields;
     QHash<QString, QLabel *> m_errorLabels;
     QList<FieldError> m_problems;
+    QSet<QString> m_touched;  // fields the user has edited or left
+    bool m_submitted = false; // OK was pressed: every problem shows
+    Decision m_initial;       // to tell whether closing would lose anything
 };
 
 } // namespace banatlas

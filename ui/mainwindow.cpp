@@ -8,6 +8,7 @@
 #include "errors.h"
 #include "interchange.h"
 #include "mappanel.h"
+#include "mapview.h"
 #include "messages.h"
 #include "models.h"
 #include "opendatabase.h"
@@ -27,15 +28,18 @@
 #include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QProgressDialog>
 #include <QSaveFile>
 #include <QSettings>
+#include <QSlider>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTableView>
 #include <QTabWidget>
+#include <QTextBrowser>
 #include <QToolBar>
 #include <QToolButton>
 #include <QUndoStack>
@@ -118,6 +122,12 @@ void MainWindow::setDocument(std::unique_ptr<Store> store) {
     m_tabs->addTab(m_timelinePanel, tr("&Timeline"));
     m_tabs->addTab(m_vendors, tr("&Vendors"));
     setCentralWidget(m_tabs);
+    // Tab leaves a table instead of walking its cells (arrows do that), and the pane
+    // with the focus shows it.
+    for (QAbstractItemView *view : m_tabs->findChildren<QAbstractItemView *>())
+        view->setTabKeyNavigation(false);
+    m_tabs->setStyleSheet(u"QTableView:focus, QListWidget:focus, QTextBrowser:focus "
+                          "{ border: 2px solid palette(highlight); }"_s);
 
     QUndoStack *stack = m_doc->undoStack();
     connect(m_undo, &QAction::triggered, stack, &QUndoStack::undo);
@@ -238,6 +248,32 @@ void MainWindow::createActions() {
     m_showVendors = new QAction(tr("&Vendors"), this);
     m_showVendors->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_4));
     connect(m_showVendors, &QAction::triggered, this, [this] { m_tabs->setCurrentIndex(3); });
+    m_find = new QAction(tr("&Find government"), this);
+    m_find->setShortcuts(QKeySequence::Find);
+    connect(m_find, &QAction::triggered, this, [this] {
+        m_tabs->setCurrentIndex(0);
+        m_browser->searchField()->setFocus(Qt::ShortcutFocusReason);
+        m_browser->searchField()->selectAll();
+    });
+    // F6 and Ctrl+Tab go round the panes of a tab (tables keep Tab for themselves no
+    // more, but a text box or the map would); Ctrl+PgDown/PgUp change tabs.
+    m_nextPane = new QAction(tr("Next &pane"), this);
+    m_nextPane->setShortcuts({QKeySequence(Qt::Key_F6), QKeySequence(Qt::CTRL | Qt::Key_Tab)});
+    connect(m_nextPane, &QAction::triggered, this, [this] { focusPane(+1); });
+    m_previousPane = new QAction(tr("Previous pa&ne"), this);
+    m_previousPane->setShortcuts({QKeySequence(Qt::SHIFT | Qt::Key_F6),
+                                  QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Backtab),
+                                  QKeySequence(Qt::CTRL | Qt::Key_Backtab)});
+    connect(m_previousPane, &QAction::triggered, this, [this] { focusPane(-1); });
+    m_nextTab = new QAction(tr("Ne&xt tab"), this);
+    m_nextTab->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_PageDown));
+    connect(m_nextTab, &QAction::triggered, this,
+            [this] { m_tabs->setCurrentIndex((m_tabs->currentIndex() + 1) % m_tabs->count()); });
+    m_previousTab = new QAction(tr("Pre&vious tab"), this);
+    m_previousTab->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_PageUp));
+    connect(m_previousTab, &QAction::triggered, this, [this] {
+        m_tabs->setCurrentIndex((m_tabs->currentIndex() + m_tabs->count() - 1) % m_tabs->count());
+    });
 }
 
 void MainWindow::createMenus() {
@@ -266,11 +302,19 @@ void MainWindow::createMenus() {
     edit->addAction(m_editDecision);
     edit->addAction(m_deleteDecision);
 
+    edit->addSeparator();
+    edit->addAction(m_find);
+
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(m_showCountries);
     view->addAction(m_showMap);
     view->addAction(m_showTimeline);
     view->addAction(m_showVendors);
+    view->addSeparator();
+    view->addAction(m_nextTab);
+    view->addAction(m_previousTab);
+    view->addAction(m_nextPane);
+    view->addAction(m_previousPane);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About BanAtlas"), this, &MainWindow::showAbout);
@@ -377,6 +421,40 @@ void MainWindow::updateUndoTexts() {
                      "Edit ▸ Undo import");
     m_undo->setToolTip(undoTip);
     m_redo->setToolTip(redo.isEmpty() ? tr("Redo") : tr("Redo %1").arg(redo));
+}
+
+QList<QWidget *> MainWindow::panes() const {
+    QList<QWidget *> out;
+    auto add = [&out](std::initializer_list<QWidget *> widgets) { out.append(widgets); };
+    const QWidget *tab = m_tabs->currentWidget();
+    if (tab == m_countrySplit) {
+        add({m_browser->searchField(), m_browser->view(), m_profile->statusView(),
+             m_profile->historyView(), m_profile->details(), m_profile->changeLog()});
+    } else if (tab == m_mapPanel) {
+        add({m_mapPanel->map(), m_mapPanel->slider(), m_mapPanel->selectedView(),
+             m_mapPanel->euList(), m_mapPanel->changeList()});
+    } else if (tab == m_timelinePanel) {
+        add({m_timelinePanel->laneMode(), m_timelinePanel->view()});
+    } else if (tab == m_vendors) {
+        add({m_vendors->vendorList(), m_vendors->countriesView()});
+    }
+    out.removeIf([](const QWidget *w) { return !w->isVisible() || !w->isEnabled(); });
+    return out;
+}
+
+void MainWindow::focusPane(int step) {
+    const QList<QWidget *> list = panes();
+    if (list.isEmpty())
+        return;
+    const QWidget *focus = QApplication::focusWidget();
+    qsizetype current = -1;
+    for (qsizetype i = 0; i < list.size(); ++i) {
+        if (focus && (list[i] == focus || list[i]->isAncestorOf(focus)))
+            current = i;
+    }
+    const qsizetype n = list.size();
+    const qsizetype next = current < 0 ? (step > 0 ? 0 : n - 1) : ((current + step) % n + n) % n;
+    list[next]->setFocus(step > 0 ? Qt::TabFocusReason : Qt::BacktabFocusReason);
 }
 
 void MainWindow::updateStatus() {

@@ -66,6 +66,10 @@ public:
     // Asks what to report, writes the PDF with a cancellable progress dialog, and offers
     // to open it.
     void exportReport();
+    // The panes of the current tab that F6 / Ctrl+Tab visit, in order.
+    QList<QWidget *> panes() const;
+    // Moves the focus to the next (or previous) pane of the current tab.
+    void focusPane(int step);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -119,6 +123,11 @@ private:
     QAction *m_showVendors = nullptr;
     QAction *m_showMap = nullptr;
     QAction *m_showTimeline = nullptr;
+    QAction *m_find = nullptr;
+    QAction *m_nextPane = nullptr;
+    QAction *m_previousPane = nullptr;
+    QAction *m_nextTab = nullptr;
+    QAction *m_previousTab = nullptr;
 };
 
 // The app's settings file (~/.config/banatlas/banatlas.conf).

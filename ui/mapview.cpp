@@ -160,6 +160,11 @@ void MapView::paintEvent(QPaintEvent *) {
                fontMetrics().elidedText(subtitle(), Qt::ElideRight, width() - 20));
     p.setPen(palette().text().color());
     paintLegend(p, QRectF(10, height() - kLegendHeight + 8, width() - 20, kLegendHeight - 8));
+    if (hasFocus()) {
+        p.setPen(QPen(palette().highlight().color(), 2));
+        p.setBrush(Qt::NoBrush);
+        p.drawRect(QRectF(rect()).adjusted(1, 1, -1, -1));
+    }
 }
 
 void MapView::wheelEvent(QWheelEvent *event) {

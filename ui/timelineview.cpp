@@ -118,6 +118,11 @@ void TimelineView::paintEvent(QPaintEvent *) {
         p.setPen(palette().placeholderText().color());
         p.drawText(area, Qt::AlignCenter, tr("No decision matches the filters."));
     }
+    if (hasFocus()) {
+        p.setPen(QPen(palette().highlight().color(), 2));
+        p.setBrush(Qt::NoBrush);
+        p.drawRect(QRectF(rect()).adjusted(1, 1, -1, -1));
+    }
 }
 
 qint64 TimelineView::decisionAt(QPointF pos) const {
