@@ -21,6 +21,7 @@
 #include <QComboBox>
 #include <QDesktopServices>
 #include <QDialogButtonBox>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -631,6 +632,66 @@ private slots:
             QVERIFY(out.contains(u"Australia (AU)"_s));
             QVERIFY(!out.contains(u"Germany (DE)"_s));
         }
+    }
+
+    // On a fresh account (no Documents folder) the default path works; a failure keeps
+    // the dialog open with the error and the settings.
+    void reportDefaultPathAndFailures() {
+        QTemporaryDir home;
+        const QByteArray oldHome = qgetenv("HOME");
+        qputenv("HOME", home.path().toUtf8());
+        QSettings(settingsOrganization(), u"banatlas"_s).remove(u"report/folder"_s);
+        const QString docs = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+        QVERIFY(docs.startsWith(home.path()));
+        QVERIFY(!QFileInfo::exists(docs));
+        m_window->viewState()->setCountry(u"AU"_s);
+
+        QTimer answer; // "open it now?": No
+        answer.setInterval(50);
+        connect(&answer, &QTimer::timeout, this, [] {
+            if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget()))
+                box->button(QMessageBox::No)->click();
+        });
+        QString written;
+        withModal<ReportDialog>([this] { m_window->exportReport(); },
+                                [&](ReportDialog *dialog) {
+                                    written = dialog->path();
+                                    QCOMPARE(QFileInfo(written).absolutePath(), docs);
+                                    QVERIFY(QFileInfo(docs).isDir()); // made for it
+                                    dialog->countryScope()->setChecked(true);
+                                    answer.start();
+                                    dialog->accept();
+                                });
+        answer.stop();
+        QVERIFY(QFileInfo(written).size() > 1000);
+
+        // A folder that cannot exist (its parent is a file): the dialog stays, says why,
+        // and keeps what was chosen.
+        QFile blocker(home.filePath(u"not-a-folder"_s));
+        QVERIFY(blocker.open(QIODevice::WriteOnly));
+        blocker.close();
+        const QString bad = home.filePath(u"not-a-folder/report.pdf"_s);
+        withModal<ReportDialog>([this] { m_window->exportReport(); },
+                                [&](ReportDialog *dialog) {
+                                    dialog->pathField()->setText(bad);
+                                    dialog->groupScope()->setChecked(true);
+                                    dialog->groupBox()->setCurrentIndex(
+                                        dialog->groupBox()->findData(u"G7"_s));
+                                    dialog->compareBox()->setChecked(true);
+                                    dialog->accept();
+                                    QVERIFY(dialog->isVisible());
+                                    QVERIFY(dialog->errorLabel()->isVisible());
+                                    QVERIFY2(dialog->errorLabel()->text().contains(bad),
+                                             qPrintable(dialog->errorLabel()->text()));
+                                    QCOMPARE(dialog->path(), bad);
+                                    QVERIFY(dialog->groupScope()->isChecked());
+                                    QCOMPARE(dialog->groupBox()->currentData().toString(),
+                                             u"G7"_s);
+                                    QVERIFY(dialog->compareBox()->isChecked());
+                                    dialog->reject();
+                                });
+        QVERIFY(!QFileInfo::exists(bad));
+        qputenv("HOME", oldHome);
     }
 
     void refusesAFileThatIsNotADatabase() {

@@ -645,32 +645,32 @@ void MainWindow::exportFile() {
 
 void MainWindow::exportReport() {
     ReportDialog dialog(m_doc, m_state, this);
+    // Written while the dialog is open: a failure leaves it open with the error.
+    dialog.setWriter([this, &dialog](const QString &path, const ReportOptions &options) {
+        QProgressDialog progress(tr("Writing the report…"), tr("Cancel"), 0, 100, &dialog);
+        progress.setWindowModality(Qt::WindowModal);
+        progress.setMinimumDuration(300);
+        try {
+            const bool written =
+                writeReport(path, m_doc->store(), options, [&](int done, int total) {
+                    progress.setMaximum(total);
+                    progress.setValue(done);
+                    QApplication::processEvents();
+                    return !progress.wasCanceled();
+                });
+            progress.reset();
+            return written ? QString() : tr("Cancelled; nothing was written.");
+        } catch (const Error &e) {
+            progress.reset();
+            return tr("The report was not written: %1").arg(e.message());
+        }
+    });
     if (dialog.exec() != QDialog::Accepted)
         return;
     const QString path = dialog.path();
-    QProgressDialog progress(tr("Writing the report…"), tr("Cancel"), 0, 100, this);
-    progress.setWindowModality(Qt::WindowModal);
-    progress.setMinimumDuration(300);
-    try {
-        const bool written =
-            writeReport(path, m_doc->store(), dialog.options(), [&](int done, int total) {
-                progress.setMaximum(total);
-                progress.setValue(done);
-                QApplication::processEvents();
-                return !progress.wasCanceled();
-            });
-        progress.reset();
-        if (!written) {
-            statusBar()->showMessage(tr("Report cancelled; nothing was written"), 5000);
-            return;
-        }
-        statusBar()->showMessage(tr("Report written to %1").arg(path), 8000);
-        if (confirm(this, tr("Report written"), tr("%1 is ready. Open it now?").arg(path)))
-            QDesktopServices::openUrl(QUrl::fromLocalFile(path));
-    } catch (const Error &e) {
-        progress.reset();
-        showWarning(this, tr("Report not written"), e.message());
-    }
+    statusBar()->showMessage(tr("Report written to %1").arg(path), 8000);
+    if (confirm(this, tr("Report written"), tr("%1 is ready. Open it now?").arg(path)))
+        QDesktopServices::openUrl(QUrl::fromLocalFile(path));
 }
 
 void MainWindow::showAbout() {

@@ -7,13 +7,16 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QSettings>
 #include <QStandardPaths>
 #include <QVBoxLayout>
 
@@ -33,7 +36,8 @@ ReportDialog::ReportDialog(Document *doc, ViewState *state, QWidget *parent)
     , m_compareDate(new QDateEdit(state->asOf().addYears(-2), this))
     , m_paper(new QComboBox(this))
     , m_orientation(new QComboBox(this))
-    , m_path(new QLineEdit(this)) {
+    , m_path(new QLineEdit(this))
+    , m_error(new QLabel(this)) {
     setWindowTitle(tr("Export report"));
     const Country *selected = doc->country(state->country());
     m_country->setText(selected ? tr("The selected government: %1").arg(selected->name)
@@ -51,8 +55,14 @@ ReportDialog::ReportDialog(Document *doc, ViewState *state, QWidget *parent)
     m_paper->addItem(tr("US Letter"), int(QPageSize::Letter));
     m_orientation->addItem(tr("Portrait"), int(QPageLayout::Portrait));
     m_orientation->addItem(tr("Landscape"), int(QPageLayout::Landscape));
-    const QString docs = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    m_path->setText(docs + u"/banatlas-report-%1.pdf"_s.arg(state->asOf().toString(Qt::ISODate)));
+    m_path->setText(QDir(defaultFolder())
+                        .filePath(u"banatlas-report-%1.pdf"_s.arg(
+                            state->asOf().toString(Qt::ISODate))));
+    m_error->setObjectName(u"reportError"_s);
+    m_error->setTextFormat(Qt::PlainText);
+    m_error->setWordWrap(true);
+    m_error->setStyleSheet(u"color: #b00020;"_s);
+    m_error->hide();
     auto *browse = new QPushButton(tr("&Browse…"), this);
 
     auto *groupRow = new QHBoxLayout;
@@ -90,6 +100,7 @@ ReportDialog::ReportDialog(Document *doc, ViewState *state, QWidget *parent)
     buttons->button(QDialogButtonBox::Ok)->setText(tr("&Export"));
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
+    layout->addWidget(m_error);
     layout->addWidget(buttons);
 
     connect(m_compare, &QCheckBox::toggled, m_compareDate, &QWidget::setEnabled);
@@ -105,8 +116,36 @@ ReportDialog::ReportDialog(Document *doc, ViewState *state, QWidget *parent)
     connect(m_path, &QLineEdit::textChanged, this, [this, buttons] {
         buttons->button(QDialogButtonBox::Ok)->setEnabled(!path().isEmpty());
     });
-    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::accepted, this, &ReportDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+}
+
+QString ReportDialog::defaultFolder() {
+    const QSettings settings(u"banatlas"_s, u"banatlas"_s);
+    const QString last = settings.value(u"report/folder"_s).toString();
+    if (!last.isEmpty() && QFileInfo(last).isDir())
+        return last;
+    const QString docs = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    if (!docs.isEmpty() && QDir().mkpath(docs))
+        return docs;
+    return QDir::homePath();
+}
+
+void ReportDialog::accept() {
+    if (!m_writer) {
+        QDialog::accept();
+        return;
+    }
+    m_error->hide();
+    const QString error = m_writer(path(), options());
+    if (!error.isEmpty()) {
+        m_error->setText(error);
+        m_error->show();
+        return;
+    }
+    QSettings(u"banatlas"_s, u"banatlas"_s)
+        .setValue(u"report/folder"_s, QFileInfo(path()).absolutePath());
+    QDialog::accept();
 }
 
 QString ReportDialog::path() const {

@@ -4,9 +4,12 @@
 
 #include <QDialog>
 
+#include <functional>
+
 class QCheckBox;
 class QComboBox;
 class QDateEdit;
+class QLabel;
 class QLineEdit;
 class QRadioButton;
 
@@ -16,7 +19,9 @@ class Document;
 class ViewState;
 
 // Chooses what goes into a PDF report: scope, date, comparison, paper and file. The
-// vendors are the window's.
+// vendors are the window's. The file goes by default into the user's documents folder
+// (created if need be), or the folder used last. Export runs the writer while the dialog
+// is open: if it fails, the dialog stays, with the error and every setting as it was.
 class ReportDialog final : public QDialog {
     Q_OBJECT
 
@@ -25,6 +30,15 @@ public:
 
     ReportOptions options() const;
     QString path() const;
+
+    // Writes the report; returns an error message, empty on success.
+    using Writer = std::function<QString(const QString &path, const ReportOptions &options)>;
+    void setWriter(Writer writer) { m_writer = std::move(writer); }
+    void accept() override;
+    QLabel *errorLabel() const { return m_error; }
+    // A folder that exists for the default file: the one used last, else the documents
+    // folder (made if missing), else the home folder.
+    static QString defaultFolder();
 
     QLineEdit *pathField() const { return m_path; }
     QRadioButton *allScope() const { return m_all; }
@@ -48,6 +62,8 @@ private:
     QComboBox *m_paper;
     QComboBox *m_orientation;
     QLineEdit *m_path;
+    QLabel *m_error;
+    Writer m_writer;
 };
 
 } // namespace banatlas
