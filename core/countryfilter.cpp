@@ -1,4 +1,5 @@
 #include "countryfilter.h"
+#include "displaynames.h"
 
 namespace banatlas {
 
@@ -15,11 +16,14 @@ bool CountryFilter::matches(const Country &c, StatusClass cls) const {
     if (c.code.compare(t, Qt::CaseInsensitive) == 0 ||
         c.alpha3.compare(t, Qt::CaseInsensitive) == 0)
         return true;
-    if (c.name.contains(t, Qt::CaseInsensitive))
+    // The English name and aliases, and the names in the interface's language.
+    if (c.name.contains(t, Qt::CaseInsensitive) || displayName(c).contains(t, Qt::CaseInsensitive))
         return true;
-    for (const QString &alias : c.aliases) {
-        if (alias.contains(t, Qt::CaseInsensitive))
-            return true;
+    for (const QStringList &names : {c.aliases, localAliases(c)}) {
+        for (const QString &alias : names) {
+            if (alias.contains(t, Qt::CaseInsensitive))
+                return true;
+        }
     }
     return false;
 }

@@ -1,4 +1,5 @@
 #include "models.h"
+#include "displaynames.h"
 
 #include "classcolors.h"
 #include "document.h"
@@ -43,10 +44,10 @@ QString plainToolTip(const QString &text) {
 }
 
 QString scopeList(const QList<Scope> &scopes) {
-    QStringList ids;
+    QStringList names;
     for (Scope s : scopes)
-        ids.append(toId(s));
-    return ids.join(u", "_s);
+        names.append(displayName(s));
+    return names.join(u", "_s);
 }
 
 namespace {
@@ -61,8 +62,14 @@ QVariant classData(const Status &s, int role) {
         return s.pending;
     case DecisionIdsRole:
         return QVariant::fromValue(s.deciding);
-    case Qt::ToolTipRole:
-        return displayName(s.statusClass);
+    case Qt::ToolTipRole: {
+        // The badge explains itself: what the class means, and pending if it is.
+        QString tip = displayName(s.statusClass) + u": "_s + classMeaning(s.statusClass);
+        if (s.pending)
+            tip += u"\n"_s + QCoreApplication::translate(
+                                 "banatlas", "Pending: announced, not yet in force (hatched).");
+        return plainToolTip(tip).replace(u"\n"_s, u"<br>"_s);
+    }
     default:
         return {};
     }
@@ -140,11 +147,11 @@ QVariant CountryListModel::data(const QModelIndex &index, int role) const {
         break;
     case NameColumn:
         if (role == Qt::DisplayRole || role == SortRole)
-            return c.name;
+            return displayName(c);
         break;
     case RegionColumn:
         if (role == Qt::DisplayRole)
-            return c.subregion.isEmpty() ? c.region : c.subregion;
+            return regionName(c.subregion.isEmpty() ? c.region : c.subregion);
         if (role == SortRole)
             return QString(c.region + u'/' + c.subregion);
         break;
@@ -417,7 +424,7 @@ QVariant DecisionHistoryModel::data(const QModelIndex &index, int role) const {
         break;
     case ConfidenceColumn:
         if (display || role == SortRole)
-            return toId(d->confidence).replace(u'_', u' ');
+            return displayName(d->confidence);
         break;
     }
     return {};
@@ -467,7 +474,7 @@ void VendorCountriesModel::refresh() {
         for (const Country &c : m_doc->countries()) {
             const Status s = statuses.value(c.code);
             if (s.statusClass != StatusClass::NoData)
-                m_rows.append({c.code, c.name, s, explainStatus(*m_doc, s)});
+                m_rows.append({c.code, displayName(c), s, explainStatus(*m_doc, s)});
         }
         std::stable_sort(m_rows.begin(), m_rows.end(), [](const Row &a, const Row &b) {
             return a.status.statusClass > b.status.statusClass;

@@ -1,6 +1,7 @@
 #include "report.h"
 
 #include "classcolors.h"
+#include "displaynames.h"
 #include "errors.h"
 #include "mappainter.h"
 #include "statusresolver.h"
@@ -275,15 +276,17 @@ bool writeReport(const QString &path, const Store &store, const ReportOptions &o
     QStringList scope = options.countries;
     QString scopeText;
     if (scope.isEmpty() && !options.group.isEmpty()) {
+        QString groupName;
         for (const CountryGroup &g : groups) {
-            if (g.code.compare(options.group, Qt::CaseInsensitive) == 0)
+            if (g.code.compare(options.group, Qt::CaseInsensitive) == 0) {
                 scope = g.membersOn(options.asOf);
+                groupName = shortName(g);
+            }
         }
         if (scope.isEmpty())
             throw Error(tr("unknown group \"%1\"").arg(options.group));
         scopeText = tr("Members of %1 on %2")
-                        .arg(options.group.toUpper(),
-                             PartialDate::fromDate(options.asOf).toDisplayString());
+                        .arg(groupName, PartialDate::fromDate(options.asOf).toDisplayString());
     }
     if (scope.isEmpty()) {
         for (const Decision &d : decisions) {
@@ -292,11 +295,15 @@ bool writeReport(const QString &path, const Store &store, const ReportOptions &o
         }
         scopeText = tr("Every government with a recorded decision (%1)").arg(scope.size());
     } else if (scopeText.isEmpty()) {
-        scopeText = scope.join(u", "_s);
+        QStringList countryNames;
+        for (const QString &code : std::as_const(scope))
+            countryNames.append(countryName(countries, code));
+        scopeText = countryNames.join(u", "_s);
     }
     std::sort(scope.begin(), scope.end(), [&](const QString &a, const QString &b) {
         return countryByCode.value(a) && countryByCode.value(b)
-                   ? countryByCode[a]->name.localeAwareCompare(countryByCode[b]->name) < 0
+                   ? displayName(*countryByCode[a])
+                             .localeAwareCompare(displayName(*countryByCode[b])) < 0
                    : a < b;
     });
     QStringList vendors = options.vendors;
@@ -434,7 +441,7 @@ bool writeReport(const QString &path, const Store &store, const ReportOptions &o
                                                            : options.vendors.join(u", "_s);
             w.paragraph(tr("%1: %2 of %3 members restrict %4 (banned, restricted or "
                            "government ban).")
-                            .arg(g.code)
+                            .arg(shortName(g))
                             .arg(restricting)
                             .arg(members.size())
                             .arg(whom),
@@ -449,7 +456,7 @@ bool writeReport(const QString &path, const Store &store, const ReportOptions &o
                 if (a.statusClass == b.statusClass && a.pending == b.pending)
                     continue;
                 changes.append(
-                    {{countryByCode.value(c) ? countryByCode[c]->name : c, {}},
+                    {{countryByCode.value(c) ? displayName(*countryByCode[c]) : c, {}},
                      {shortLabel(a), classColor(a.statusClass), classTextColor(a.statusClass)},
                      {shortLabel(b), classColor(b.statusClass), classTextColor(b.statusClass)}});
             }
@@ -501,8 +508,10 @@ bool writeReport(const QString &path, const Store &store, const ReportOptions &o
                 columns.append({vendors[v], 1});
             QList<QList<Cell>> rows;
             for (qsizetype r = 0; r < scope.size(); ++r) {
-                QList<Cell> row{
-                    {countryByCode.value(scope[r]) ? countryByCode[scope[r]]->name : scope[r], {}}};
+                QList<Cell> row{{countryByCode.value(scope[r])
+                                     ? displayName(*countryByCode[scope[r]])
+                                     : scope[r],
+                                 {}}};
                 for (qsizetype v = start; v < end; ++v) {
                     const Status &s = matrix[r][v];
                     row.append({shortLabel(s),
@@ -565,7 +574,7 @@ bool writeReport(const QString &path, const Store &store, const ReportOptions &o
         int footnote = 0;
         for (const QString &code : std::as_const(scope)) {
             const Country *c = countryByCode.value(code);
-            section(c ? u"%1 (%2)"_s.arg(c->name, code) : code);
+            section(c ? u"%1 (%2)"_s.arg(displayName(*c), code) : code);
             QList<QList<Cell>> classRows;
             QStringList named;
             for (const Decision &d : decisions) {
@@ -638,7 +647,7 @@ bool writeReport(const QString &path, const Store &store, const ReportOptions &o
                 }
                 QStringList scopes;
                 for (Scope s : d->scopes)
-                    scopes.append(toId(s).replace(u'_', u' '));
+                    scopes.append(displayName(s));
                 rows.append(
                     {{d->announced.toDisplayString(), {}},
                      {displayName(d->measure), {}},
@@ -646,7 +655,7 @@ bool writeReport(const QString &path, const Store &store, const ReportOptions &o
                      {scopes.join(u", "_s), {}},
                      {refs.isEmpty() ? d->title : u"%1 [%2]"_s.arg(d->title, refs.join(u", "_s)),
                       {}},
-                     {toId(d->confidence).replace(u'_', u' '), {}}});
+                     {displayName(d->confidence), {}}});
             }
             w.heading(tr("Decisions"), 10.5, 40);
             w.table({{tr("Announced"), 1.1},

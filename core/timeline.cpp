@@ -1,4 +1,5 @@
 #include "timeline.h"
+#include "displaynames.h"
 
 #include "classcolors.h"
 
@@ -100,7 +101,7 @@ TimelineLayout TimelineLayout::build(const StatusResolver &resolver,
                                      LaneOrder order, const TimelineFilter &filter, QDate today) {
     QHash<QString, QString> countryNames;
     for (const Country &c : countries)
-        countryNames.insert(c.code, c.name);
+        countryNames.insert(c.code, displayName(c));
     auto inCountries = [&](const QString &code) {
         return filter.countries.isEmpty() || filter.countries.contains(code);
     };

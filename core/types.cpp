@@ -239,4 +239,114 @@ QString displayName(Measure m) {
     return {};
 }
 
+QString displayName(Scope s) {
+    switch (s) {
+    case Scope::Core5g:
+        return QCoreApplication::translate("banatlas", "5G core");
+    case Scope::Ran5g:
+        return QCoreApplication::translate("banatlas", "5G radio access");
+    case Scope::WholeNetwork:
+        return QCoreApplication::translate("banatlas", "whole network");
+    case Scope::Government:
+        return QCoreApplication::translate("banatlas", "government");
+    case Scope::CriticalInfrastructure:
+        return QCoreApplication::translate("banatlas", "critical infrastructure");
+    case Scope::Devices:
+        return QCoreApplication::translate("banatlas", "devices");
+    case Scope::Surveillance:
+        return QCoreApplication::translate("banatlas", "surveillance");
+    case Scope::Software:
+        return QCoreApplication::translate("banatlas", "software");
+    case Scope::Investment:
+        return QCoreApplication::translate("banatlas", "investment");
+    case Scope::Other:
+        return QCoreApplication::translate("banatlas", "other");
+    }
+    return {};
+}
+
+QString displayName(LegalForm f) {
+    switch (f) {
+    case LegalForm::Law:
+        return QCoreApplication::translate("banatlas", "law");
+    case LegalForm::ExecutiveOrder:
+        return QCoreApplication::translate("banatlas", "executive order");
+    case LegalForm::Regulator:
+        return QCoreApplication::translate("banatlas", "regulator's decision");
+    case LegalForm::ProcurementRule:
+        return QCoreApplication::translate("banatlas", "procurement rule");
+    case LegalForm::Guidance:
+        return QCoreApplication::translate("banatlas", "guidance");
+    case LegalForm::OperatorVoluntary:
+        return QCoreApplication::translate("banatlas", "operators, voluntarily");
+    case LegalForm::DeFacto:
+        return QCoreApplication::translate("banatlas", "de facto");
+    case LegalForm::Other:
+        return QCoreApplication::translate("banatlas", "other");
+    }
+    return {};
+}
+
+QString displayName(Confidence c) {
+    switch (c) {
+    case Confidence::Official:
+        return QCoreApplication::translate("banatlas", "official");
+    case Confidence::MultipleSources:
+        return QCoreApplication::translate("banatlas", "multiple sources");
+    case Confidence::SingleSource:
+        return QCoreApplication::translate("banatlas", "single source");
+    }
+    return {};
+}
+
+QString displayName(VendorKind k) {
+    switch (k) {
+    case VendorKind::TelecomEquipment:
+        return QCoreApplication::translate("banatlas", "telecom equipment");
+    case VendorKind::Devices:
+        return QCoreApplication::translate("banatlas", "devices");
+    case VendorKind::Surveillance:
+        return QCoreApplication::translate("banatlas", "surveillance");
+    case VendorKind::Software:
+        return QCoreApplication::translate("banatlas", "software");
+    case VendorKind::Semiconductors:
+        return QCoreApplication::translate("banatlas", "semiconductors");
+    case VendorKind::Apps:
+        return QCoreApplication::translate("banatlas", "apps");
+    case VendorKind::Other:
+        return QCoreApplication::translate("banatlas", "other");
+    }
+    return {};
+}
+
+QString classMeaning(StatusClass c) {
+    switch (c) {
+    case StatusClass::Banned:
+        return QCoreApplication::translate(
+            "banatlas", "A ban is in force: the vendor is excluded from the whole scope.");
+    case StatusClass::Restricted:
+        return QCoreApplication::translate(
+            "banatlas", "A restriction is in force: core only, a market-share cap, sensitive "
+                        "sites or a phase-out.");
+    case StatusClass::GovernmentBan:
+        return QCoreApplication::translate(
+            "banatlas", "Excluded from public procurement, government networks or funding.");
+    case StatusClass::UnderReview:
+        return QCoreApplication::translate(
+            "banatlas", "A non-binding warning, or a proposal, review or consultation under way.");
+    case StatusClass::Allowed:
+        return QCoreApplication::translate(
+            "banatlas", "An explicit decision not to restrict, or the lifting of earlier "
+                        "measures.");
+    case StatusClass::NoneInForce:
+        return QCoreApplication::translate(
+            "banatlas", "Decisions exist, but every one has ended or was lifted.");
+    case StatusClass::NoData:
+        return QCoreApplication::translate(
+            "banatlas", "No decision is recorded: nothing is known, which is not the same as "
+                        "allowed.");
+    }
+    return {};
+}
+
 } // namespace banatlas

@@ -86,9 +86,16 @@ template <typename E> QString idList(const QList<E> &values) {
     return ids.join(QStringLiteral(", "));
 }
 
-// Human-readable labels (map legend, lists).
+// Human-readable labels (map legend, lists, the report), translated; the identifiers
+// above stay in files and on the command line.
 QString displayName(StatusClass c);
 QString displayName(Measure m);
+QString displayName(Scope s);      // "5G core"
+QString displayName(LegalForm f);  // "executive order"
+QString displayName(Confidence c); // "multiple sources"
+QString displayName(VendorKind k); // "telecom equipment"
+// What a class means, in a sentence (the badge's tooltip, the legend, the help).
+QString classMeaning(StatusClass c);
 
 QList<Measure> allMeasures();
 QList<Scope> allScopes();

@@ -145,7 +145,7 @@ private slots:
         const int ban = model.rowOf(11); // announced after 2019-01-01
         QVERIFY(!model.index(ban, 0).data(Qt::FontRole).isValid());
         QCOMPARE(model.index(ban, DecisionHistoryModel::ScopeColumn).data().toString(),
-                 u"5g_core, 5g_ran"_s);
+                 u"5G core, 5G radio access"_s); // names, never the ids
     }
 
     void vendorProfile() {

@@ -69,6 +69,14 @@ private slots:
         // Searchable text: no ligatures ("effectively", not "e\uFB00ectively").
         QVERIFY(text.contains(u"effectively"_s));
         QVERIFY(!text.contains(QChar(0xFB00)) && !text.contains(QChar(0xFB01)));
+        // Every scope, confidence and group by its name, not its identifier.
+        for (const QString &id :
+             {u"FIVE_EYES"_s, u"5g_core"_s, u"5g_ran"_s, u"multiple_sources"_s, u"single_source"_s,
+              u"critical_infrastructure"_s, u"whole_network"_s, u"procurement_ban"_s})
+            QVERIFY2(!text.contains(id), qPrintable(id));
+        QVERIFY(QRegularExpression(u"multiple\\s+sources"_s).match(text).hasMatch());
+        QVERIFY(text.contains(u"5G core"_s));
+        QVERIFY(text.contains(u"Five Eyes: "_s));
     }
 
     void scopeByCountryGroupAndVendor() {
@@ -80,7 +88,12 @@ private slots:
         options.includeTimeline = false;
         QVERIFY(writeReport(path, *m_store, options));
         const QString text = pdfText(path);
-        QVERIFY(text.contains(u"Members of FIVE_EYES on 1 Jan 2019"_s));
+        QVERIFY(text.contains(u"Members of Five Eyes on 1 Jan 2019"_s));
+        // Display names, never identifiers, in what a reader sees.
+        for (const QString &id :
+             {u"FIVE_EYES"_s, u"5g_core"_s, u"multiple_sources"_s, u"single_source"_s,
+              u"critical_infrastructure"_s, u"procurement_ban"_s, u"none_in_force"_s})
+            QVERIFY2(!text.contains(id), qPrintable(id));
         QVERIFY(text.contains(u"New Zealand (NZ)"_s));
         QVERIFY(text.contains(u"Canada (CA)"_s));
         QVERIFY(!text.contains(u"Germany (DE)"_s));

@@ -1,4 +1,5 @@
 #include "countrybrowser.h"
+#include "displaynames.h"
 
 #include "classbadgedelegate.h"
 #include "document.h"
@@ -33,10 +34,10 @@ CountryBrowser::CountryBrowser(Document *doc, ViewState *state, QWidget *parent)
 
     m_group->addItem(tr("Any group"), QString());
     for (const CountryGroup &g : doc->groups())
-        m_group->addItem(QStringLiteral("%1 (%2)").arg(g.code, g.name), g.code);
+        m_group->addItem(groupLabel(g), g.code);
     m_region->addItem(tr("Any region"), QString());
     for (const QString &r : doc->regions())
-        m_region->addItem(r, r);
+        m_region->addItem(regionName(r), r);
     m_class->addItem(tr("Any class"), -1);
     for (StatusClass c : allStatusClasses())
         m_class->addItem(displayName(c), static_cast<int>(c));

@@ -1,4 +1,5 @@
 #include "countryprofile.h"
+#include "displaynames.h"
 
 #include "localcopy.h"
 #include "messages.h"
@@ -83,9 +84,8 @@ QString decisionHtml(const Decision &d) {
     row(QCoreApplication::translate("banatlas", "Ended"), d.ended.toDisplayString());
     row(QCoreApplication::translate("banatlas", "Deadline"), d.deadline.toDisplayString());
     row(QCoreApplication::translate("banatlas", "Legal form"),
-        d.legalForm ? toId(*d.legalForm).replace(u'_', u' ') : QString());
-    row(QCoreApplication::translate("banatlas", "Confidence"),
-        toId(d.confidence).replace(u'_', u' '));
+        d.legalForm ? displayName(*d.legalForm) : QString());
+    row(QCoreApplication::translate("banatlas", "Confidence"), displayName(d.confidence));
     if (d.coversSubsidiaries)
         row(QCoreApplication::translate("banatlas", "Covers"),
             QCoreApplication::translate("banatlas", "subsidiaries of the vendors named"));
@@ -221,17 +221,19 @@ void CountryProfile::showCountry(const QString &code) {
         showDecision(0);
         return;
     }
-    m_title->setText(QStringLiteral("%1  (%2)").arg(c->name, c->code));
+    m_title->setText(QStringLiteral("%1  (%2)").arg(displayName(*c), c->code));
     QStringList groups;
     for (const CountryGroup &g : m_doc->groups()) {
         if (g.membersOn(m_state->asOf()).contains(code))
-            groups.append(g.code);
+            groups.append(shortName(g));
     }
     QStringList parts;
     if (c->supranational)
         parts.append(tr("Supranational jurisdiction"));
     else
-        parts.append(c->subregion.isEmpty() ? c->region : c->region + u" · "_s + c->subregion);
+        parts.append(c->subregion.isEmpty()
+                         ? regionName(c->region)
+                         : regionName(c->region) + u" · "_s + regionName(c->subregion));
     parts.append(groups.isEmpty()
                      ? tr("No group membership on %1")
                            .arg(PartialDate::fromDate(m_state->asOf()).toDisplayString())

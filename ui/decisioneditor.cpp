@@ -1,4 +1,5 @@
 #include "decisioneditor.h"
+#include "displaynames.h"
 
 #include "localcopy.h"
 #include "messages.h"
@@ -103,11 +104,12 @@ DecisionEditor::DecisionEditor(Document *doc, const Decision *existing, const QS
     m_country->setEditable(true);
     m_country->setInsertPolicy(QComboBox::NoInsert);
     QList<Country> countries = doc->countries();
-    std::sort(countries.begin(), countries.end(),
-              [](const Country &a, const Country &b) { return a.name < b.name; });
+    std::sort(countries.begin(), countries.end(), [](const Country &a, const Country &b) {
+        return displayName(a).localeAwareCompare(displayName(b)) < 0;
+    });
     m_country->addItem(QString(), QString());
     for (const Country &c : std::as_const(countries))
-        m_country->addItem(u"%1 (%2)"_s.arg(c.name, c.code), c.code);
+        m_country->addItem(u"%1 (%2)"_s.arg(displayName(c), c.code), c.code);
     m_country->completer()->setFilterMode(Qt::MatchContains);
     m_country->completer()->setCompletionMode(QCompleter::PopupCompletion);
 
@@ -125,16 +127,16 @@ DecisionEditor::DecisionEditor(Document *doc, const Decision *existing, const QS
         m_measure->addItem(displayName(m), static_cast<int>(m));
     m_legalForm->addItem(tr("(not stated)"), -1);
     for (LegalForm f : allLegalForms())
-        m_legalForm->addItem(toId(f).replace(u'_', u' '), static_cast<int>(f));
+        m_legalForm->addItem(displayName(f), static_cast<int>(f));
     for (Confidence c : allConfidences())
-        m_confidence->addItem(toId(c).replace(u'_', u' '), static_cast<int>(c));
+        m_confidence->addItem(displayName(c), static_cast<int>(c));
 
     auto *scopeBox = new QWidget(this);
     auto *scopeGrid = new QGridLayout(scopeBox);
     scopeGrid->setContentsMargins(0, 0, 0, 0);
     int i = 0;
     for (Scope s : allScopes()) {
-        auto *box = new QCheckBox(toId(s).replace(u'_', u' '), scopeBox);
+        auto *box = new QCheckBox(displayName(s), scopeBox);
         m_scopes.insert(s, box);
         scopeGrid->addWidget(box, i / 5, i % 5);
         ++i;

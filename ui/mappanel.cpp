@@ -1,4 +1,5 @@
 #include "mappanel.h"
+#include "displaynames.h"
 
 #include "classbadgedelegate.h"
 #include "document.h"
@@ -185,7 +186,7 @@ void MapPanel::showSelected() {
     }
     const Status overall = m_doc->resolver().resolve(c->code, m_state->vendors(), m_state->asOf());
     m_selectedTitle->setText(
-        tr("%1 (%2): %3").arg(c->name, c->code, statusLabel(overall)) + u"\n"_s +
+        tr("%1 (%2): %3").arg(displayName(*c), c->code, statusLabel(overall)) + u"\n"_s +
         (m_selectedModel->rowCount() == 0
              ? tr("No decision recorded for these vendors")
              : tr("By vendor, on %1:")
@@ -273,7 +274,7 @@ void MapPanel::fillChanges() {
                                      PartialDate::fromDate(m_state->asOf()).toDisplayString()));
     for (const ClassChange &c : m_map->changes()) {
         const Country *country = m_doc->country(c.code);
-        m_changes->addItem(u"%1: %2 → %3"_s.arg(country ? country->name : c.code,
+        m_changes->addItem(u"%1: %2 → %3"_s.arg(country ? displayName(*country) : c.code,
                                                 statusLabel(c.before), statusLabel(c.after)));
     }
     if (m_map->changes().isEmpty())

@@ -1,4 +1,5 @@
 #include "mapview.h"
+#include "displaynames.h"
 
 #include "document.h"
 #include "models.h"
@@ -259,7 +260,7 @@ bool MapView::event(QEvent *event) {
         return true;
     }
     const Status s = m_content.statuses.value(code);
-    QString text = u"%1 (%2)\n%3"_s.arg(c->name, c->code, statusLabel(s));
+    QString text = u"%1 (%2)\n%3"_s.arg(displayName(*c), c->code, statusLabel(s));
     const QString why = explainStatus(*m_doc, s);
     if (!why.isEmpty())
         text += u"\n"_s + why.split(u"; "_s).join(u"\n"_s);

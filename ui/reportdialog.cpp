@@ -1,4 +1,5 @@
 #include "reportdialog.h"
+#include "displaynames.h"
 
 #include "document.h"
 #include "viewstate.h"
@@ -40,12 +41,12 @@ ReportDialog::ReportDialog(Document *doc, ViewState *state, QWidget *parent)
     , m_error(new QLabel(this)) {
     setWindowTitle(tr("Export report"));
     const Country *selected = doc->country(state->country());
-    m_country->setText(selected ? tr("The selected government: %1").arg(selected->name)
+    m_country->setText(selected ? tr("The selected government: %1").arg(displayName(*selected))
                                 : tr("The selected government (none)"));
     m_country->setEnabled(selected != nullptr);
     m_all->setChecked(true);
     for (const CountryGroup &g : doc->groups())
-        m_group->addItem(u"%1 — %2"_s.arg(g.code, g.name), g.code);
+        m_group->addItem(groupLabel(g), g.code);
     for (QDateEdit *e : {m_asOf, m_compareDate}) {
         e->setCalendarPopup(true);
         e->setDisplayFormat(u"d MMM yyyy"_s);
@@ -55,9 +56,9 @@ ReportDialog::ReportDialog(Document *doc, ViewState *state, QWidget *parent)
     m_paper->addItem(tr("US Letter"), int(QPageSize::Letter));
     m_orientation->addItem(tr("Portrait"), int(QPageLayout::Portrait));
     m_orientation->addItem(tr("Landscape"), int(QPageLayout::Landscape));
-    m_path->setText(QDir(defaultFolder())
-                        .filePath(u"banatlas-report-%1.pdf"_s.arg(
-                            state->asOf().toString(Qt::ISODate))));
+    m_path->setText(
+        QDir(defaultFolder())
+            .filePath(u"banatlas-report-%1.pdf"_s.arg(state->asOf().toString(Qt::ISODate))));
     m_error->setObjectName(u"reportError"_s);
     m_error->setTextFormat(Qt::PlainText);
     m_error->setWordWrap(true);

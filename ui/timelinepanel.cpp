@@ -1,4 +1,5 @@
 #include "timelinepanel.h"
+#include "displaynames.h"
 
 #include "document.h"
 #include "timelineview.h"
@@ -32,7 +33,7 @@ TimelinePanel::TimelinePanel(Document *doc, ViewState *state, QWidget *parent)
     m_order->addItem(tr("By name"), static_cast<int>(LaneOrder::Name));
     m_group->addItem(tr("Any group"), QString());
     for (const CountryGroup &g : doc->groups())
-        m_group->addItem(g.code, g.code);
+        m_group->addItem(shortName(g), g.code);
     m_measure->addItem(tr("Any measure"), -1);
     for (Measure m : allMeasures())
         m_measure->addItem(displayName(m), static_cast<int>(m));

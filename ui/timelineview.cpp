@@ -1,4 +1,5 @@
 #include "timelineview.h"
+#include "displaynames.h"
 
 #include "classcolors.h"
 #include "document.h"
@@ -264,8 +265,8 @@ bool TimelineView::event(QEvent *event) {
     }
     const Country *c = m_doc->country(d->country);
     QStringList lines{d->title,
-                      u"%1 · %2 · %3"_s.arg(c ? c->name : d->country, displayName(d->measure),
-                                            d->vendors.join(u", "_s)),
+                      u"%1 · %2 · %3"_s.arg(c ? displayName(*c) : d->country,
+                                            displayName(d->measure), d->vendors.join(u", "_s)),
                       tr("Announced %1").arg(d->announced.toDisplayString())};
     if (!d->effective.isNull())
         lines.append(tr("In force from %1").arg(d->effective.toDisplayString()));
@@ -301,7 +302,8 @@ QString TimelineView::periodToolTip(QPointF pos) const {
         lines.append(tr("Decisions in effect:"));
     for (qint64 id : period.decisions) {
         if (const Decision *d = m_doc->decision(id))
-            lines.append(u"• %1 %2, %3: %4"_s.arg(d->country, displayName(d->measure),
+            lines.append(u"• %1 %2, %3: %4"_s.arg(countryName(m_doc->countries(), d->country),
+                                                  displayName(d->measure),
                                                   d->announced.toDisplayString(), d->title));
     }
     return lines.join(u'\n');

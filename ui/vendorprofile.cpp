@@ -1,4 +1,5 @@
 #include "vendorprofile.h"
+#include "displaynames.h"
 
 #include "classbadgedelegate.h"
 #include "document.h"
@@ -93,8 +94,8 @@ void VendorProfile::showVendor(const QString &name) {
     m_title->setText(v->name);
     QStringList facts;
     const Country *home = m_doc->country(v->homeCountry);
-    facts.append(tr("Home: %1").arg(home ? home->name : tr("unknown")));
-    facts.append(tr("Kind: %1").arg(toId(v->kind).replace(u'_', u' ')));
+    facts.append(tr("Home: %1").arg(home ? displayName(*home) : tr("unknown")));
+    facts.append(tr("Kind: %1").arg(displayName(v->kind)));
     if (!v->parent.isEmpty())
         facts.append(tr("Parent: %1").arg(v->parent));
     QStringList children;
