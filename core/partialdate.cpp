@@ -101,18 +101,35 @@ QString PartialDate::toString() const {
 }
 
 QString PartialDate::toDisplayString() const {
-    const QLocale c = QLocale::c();
     switch (m_precision) {
     case Precision::None:
         return {};
     case Precision::Year:
         return QString::number(m_year);
     case Precision::Month:
-        return c.toString(firstDay(), u"MMM yyyy"_s);
+        return QLocale().toString(firstDay(), monthFormat());
     case Precision::Day:
-        return c.toString(firstDay(), u"d MMM yyyy"_s);
+        return QLocale().toString(firstDay(), dayFormat());
     }
     return {};
+}
+
+QString dayFormat() {
+    //: How a day is written for reading (QDate format): "20 Oct 2020"
+    return QCoreApplication::translate("banatlas", "d MMM yyyy");
+}
+
+QString monthFormat() {
+    //: How a month is written for reading (QDate format): "Oct 2020"
+    return QCoreApplication::translate("banatlas", "MMM yyyy");
+}
+
+QString displayDate(QDate date) {
+    return QLocale().toString(date, dayFormat());
+}
+
+QString displayDateTime(const QDateTime &dateTime) {
+    return QLocale().toString(dateTime, dayFormat() + u" HH:mm"_s);
 }
 
 } // namespace banatlas

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDate>
+#include <QDateTime>
 #include <QString>
 
 #include <compare>
@@ -49,6 +50,15 @@ private:
     int m_month = 0;
     int m_day = 0;
 };
+
+// The display formats of dates, translated with the interface ("d MMM yyyy" in English,
+// "d. MMM yyyy" in German); month names come from the default QLocale. Every date a
+// person reads uses these, so that no view mixes languages.
+QString dayFormat();
+QString monthFormat();
+// A full date as people read it ("20 Oct 2020"), and a date and time ("20 Oct 2020 14:05").
+QString displayDate(QDate date);
+QString displayDateTime(const QDateTime &dateTime);
 
 // YYYYMMDD of a full date, comparable with PartialDate::key().
 inline int dateKey(QDate d) {

@@ -348,7 +348,7 @@ bool writeReport(const QString &path, const Store &store, const ReportOptions &o
             .toUtf8());
     const QString footer =
         tr("As of %1 · generated %2 from %3")
-            .arg(dateText, QDateTime::currentDateTimeUtc().toString(u"yyyy-MM-dd HH:mm 'UTC'"_s),
+            .arg(dateText, displayDateTime(QDateTime::currentDateTimeUtc()) + u" UTC"_s,
                  QFileInfo(store.path()).fileName());
 
     QList<Section> sections;
@@ -389,7 +389,7 @@ bool writeReport(const QString &path, const Store &store, const ReportOptions &o
                         w.font(11), 0.4);
         }
         w.paragraph(tr("Generated %1 by BanAtlas %2 from %3 (%4 decisions)")
-                        .arg(QDateTime::currentDateTimeUtc().toString(u"d MMM yyyy HH:mm 'UTC'"_s),
+                        .arg(displayDateTime(QDateTime::currentDateTimeUtc()) + u" UTC"_s,
                              QStringLiteral(BANATLAS_VERSION), QFileInfo(store.path()).fileName())
                         .arg(decisions.size()),
                     w.font(9), 1.0, QColor(0x44, 0x44, 0x44));

@@ -59,7 +59,7 @@ QList<TimeTick> timeTicks(const TimeScale &scale, double left, double right, dou
             break;
         }
     }
-    const QLocale c = QLocale::c();
+    const QLocale c;
     QList<TimeTick> out;
     const QDate from = scale.date(left);
     const QDate to = scale.date(right).addDays(1);
@@ -68,11 +68,11 @@ QList<TimeTick> timeTicks(const TimeScale &scale, double left, double right, dou
         if (chosen->days == 7)
             d = d.addDays(1 - d.dayOfWeek()); // Mondays
         for (; d <= to; d = d.addDays(chosen->days)) {
-            out.append(
-                {d,
-                 c.toString(d, d.day() == 1 || chosen->days == 7 || out.isEmpty() ? u"d MMM yyyy"_s
-                                                                                  : u"d MMM"_s),
-                 d.day() == 1});
+            out.append({d,
+                        c.toString(d, d.day() == 1 || chosen->days == 7 || out.isEmpty()
+                                          ? dayFormat()
+                                          : dayFormat().remove(u"yyyy"_s).trimmed()),
+                        d.day() == 1});
         }
         return out;
     }
@@ -88,7 +88,7 @@ QList<TimeTick> timeTicks(const TimeScale &scale, double left, double right, dou
             out.append({d, QString::number(d.year()), d.year() % (step >= 60 ? 50 : 10) == 0});
         else
             out.append(
-                {d, c.toString(d, d.month() == 1 ? u"MMM yyyy"_s : u"MMM"_s), d.month() == 1});
+                {d, c.toString(d, d.month() == 1 ? monthFormat() : u"MMM"_s), d.month() == 1});
     }
     return out;
 }

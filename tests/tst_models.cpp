@@ -1,3 +1,4 @@
+#include "displaynames.h"
 #include "document.h"
 #include "interchange.h"
 #include "models.h"
@@ -95,6 +96,31 @@ private slots:
         proxy.setRegion({});
         proxy.sort(CountryListModel::ClassColumn, Qt::DescendingOrder);
         QCOMPARE(proxy.index(0, 0).data(ClassRole).toInt(), int(StatusClass::Banned));
+    }
+
+    // In German: country and region names from the German tables, found by either
+    // language; dates with German month names. English comes back with the locale.
+    void namesFollowTheLanguage() {
+        const QLocale before;
+        QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+        CountryListModel model(m_doc.get(), m_state);
+        CountryFilterProxy proxy(m_doc.get(), m_state);
+        proxy.setSourceModel(&model);
+        const int de = model.rowOf(u"DE"_s);
+        QCOMPARE(model.index(de, CountryListModel::NameColumn).data().toString(), u"Deutschland"_s);
+        QCOMPARE(model.index(de, CountryListModel::RegionColumn).data().toString(),
+                 QCoreApplication::translate("banatlas::names", "Western Europe"));
+        proxy.setText(u"Deutschland"_s);
+        QCOMPARE(proxy.rowCount(), 1);
+        proxy.setText(u"Germany"_s); // the English name still finds it
+        QCOMPARE(proxy.rowCount(), 1);
+        proxy.setText(u"USA"_s); // a German alias
+        QCOMPARE(proxy.index(0, 0).data(CodeRole).toString(), u"US"_s);
+        QCOMPARE(displayName(*m_doc->country(u"GB"_s)), u"Vereinigtes Königreich"_s);
+        QVERIFY(PartialDate::day(2020, 10, 20).toDisplayString().contains(u"Okt"_s));
+        QLocale::setDefault(before);
+        QCOMPARE(displayName(*m_doc->country(u"DE"_s)), u"Germany"_s);
+        QCOMPARE(PartialDate::day(2020, 10, 20).toDisplayString(), u"20 Oct 2020"_s);
     }
 
     void countryStatusExplains() {

@@ -52,7 +52,7 @@ QString esc(const QString &s) {
 QString describeChange(const AuditEntry &e) {
     const QJsonObject before = QJsonDocument::fromJson(e.oldValue.toUtf8()).object();
     const QJsonObject after = QJsonDocument::fromJson(e.newValue.toUtf8()).object();
-    const QString when = e.at.toLocalTime().toString(u"yyyy-MM-dd HH:mm"_s);
+    const QString when = displayDateTime(e.at.toLocalTime());
     if (e.action == u"insert"_s)
         return QCoreApplication::translate("banatlas", "%1  created").arg(when);
     if (e.action == u"delete"_s)

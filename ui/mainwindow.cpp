@@ -337,7 +337,7 @@ void MainWindow::createToolBar() {
     m_asOf = new QDateEdit(m_state->asOf(), bar);
     m_asOf->setObjectName(u"asOf"_s);
     m_asOf->setCalendarPopup(true);
-    m_asOf->setDisplayFormat(u"d MMM yyyy"_s);
+    m_asOf->setDisplayFormat(dayFormat());
     m_asOf->setMinimumDate(QDate(1990, 1, 1));
     asOfLabel->setBuddy(m_asOf);
     bar->addWidget(asOfLabel);

@@ -54,7 +54,7 @@ MapPanel::MapPanel(Document *doc, ViewState *state, QWidget *parent)
     m_play->setCheckable(true);
     m_timer->setInterval(350);
     m_compareDate->setCalendarPopup(true);
-    m_compareDate->setDisplayFormat(u"d MMM yyyy"_s);
+    m_compareDate->setDisplayFormat(dayFormat());
     m_compareDate->setDate(QDate(QDate::currentDate().year() - 5, 1, 1));
     m_compareDate->setEnabled(false);
     auto *reset = new QPushButton(tr("&Reset view"), this);

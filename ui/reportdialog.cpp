@@ -49,7 +49,7 @@ ReportDialog::ReportDialog(Document *doc, ViewState *state, QWidget *parent)
         m_group->addItem(groupLabel(g), g.code);
     for (QDateEdit *e : {m_asOf, m_compareDate}) {
         e->setCalendarPopup(true);
-        e->setDisplayFormat(u"d MMM yyyy"_s);
+        e->setDisplayFormat(dayFormat());
     }
     m_compareDate->setEnabled(false);
     m_paper->addItem(tr("A4"), int(QPageSize::A4));
