@@ -5,21 +5,29 @@ namespace banatlas {
 QColor classColor(StatusClass c) {
     switch (c) {
     case StatusClass::Banned:
-        return QColor(0xD5, 0x5E, 0x00); // vermillion
+        return QColor(0x68, 0x12, 0x05); // dark red
     case StatusClass::Restricted:
-        return QColor(0xE6, 0x9F, 0x00); // orange
+        return QColor(0xE7, 0x71, 0x25); // orange
     case StatusClass::GovernmentBan:
-        return QColor(0xCC, 0x79, 0xA7); // reddish purple
+        return QColor(0xCF, 0x86, 0xDD); // lilac
     case StatusClass::UnderReview:
-        return QColor(0xF0, 0xE4, 0x42); // yellow
+        return QColor(0xFF, 0xDB, 0x0D); // yellow
     case StatusClass::Allowed:
-        return QColor(0x00, 0x72, 0xB2); // blue
+        return QColor(0x10, 0x52, 0x9D); // blue
     case StatusClass::NoneInForce:
-        return QColor(0x8C, 0x8C, 0x8C); // mid grey
+        return QColor(0x8A, 0x8A, 0x8A); // mid grey
     case StatusClass::NoData:
         return QColor(0xF2, 0xF2, 0xF2); // near white
     }
     return {};
+}
+
+QColor pendingColor(StatusClass c) {
+    const QColor base = classColor(c);
+    const double keep = 0.35; // of the class colour; the rest is white
+    return QColor::fromRgbF(static_cast<float>(base.redF() * keep + (1 - keep)),
+                            static_cast<float>(base.greenF() * keep + (1 - keep)),
+                            static_cast<float>(base.blueF() * keep + (1 - keep)));
 }
 
 QColor classTextColor(StatusClass c) {

@@ -6,10 +6,16 @@
 
 namespace banatlas {
 
-// The colour of each map class, from the Okabe–Ito palette (distinguishable with the
-// common colour-vision deficiencies). "No measure in force" and "No data" differ in
-// lightness as well as hue, so that "nothing known" never reads as "allowed".
+// The colour of each map class. Chosen so that every pair stays apart (CIEDE2000 ≥ 18)
+// for normal vision and under simulated protanopia, deuteranopia and tritanopia
+// (Machado et al. 2009; resources/tools/check-palette.py, tst_classcolors), and so that
+// severity reads as darkness: Banned (dark red) and Restricted (orange) differ in
+// lightness as well as hue. "No measure in force" (grey) and "No data" (near white) never
+// read as "allowed" (blue).
 QColor classColor(StatusClass c);
+// A pending measure (announced, not yet in force): a pale tint of the class colour, drawn
+// with stripes in the class colour itself, the same on the map, the timeline and badges.
+QColor pendingColor(StatusClass c);
 // Black or white, whichever reads better on the class colour.
 QColor classTextColor(StatusClass c);
 

@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QPainter>
 
+#include <algorithm>
 #include <cmath>
 
 using namespace Qt::StringLiterals;
@@ -36,7 +37,7 @@ void hatch(QPainter &p, const QPainterPath &path, const QColor &color, double sp
 
 QColor fillOf(const Status &s) {
     const QColor c = classColor(s.statusClass);
-    return s.pending ? c.lighter(135) : c;
+    return s.pending ? pendingColor(s.statusClass) : c;
 }
 
 } // namespace
@@ -68,8 +69,8 @@ void paintCountries(QPainter &p, const WorldMap &map, const MapContent &content,
     for (const CountryShape &shape : map.shapes()) {
         const Status s = content.statuses.value(shape.code);
         if (s.pending) {
-            hatch(p, WorldMap::pathFor(shape, pixelsPerUnit), classColor(s.statusClass).darker(140),
-                  5 * px, 1.2 * px);
+            hatch(p, WorldMap::pathFor(shape, pixelsPerUnit), classColor(s.statusClass), 5 * px,
+                  1.2 * px);
         }
     }
     QPen border(kBorder, 0.7);
@@ -77,8 +78,22 @@ void paintCountries(QPainter &p, const WorldMap &map, const MapContent &content,
     p.setPen(border);
     p.setBrush(Qt::NoBrush);
     p.drawPath(map.unassigned());
-    for (const CountryShape &shape : map.shapes())
+    // A border as wide on a small island as on a continent would be all one sees of it:
+    // below kSmallShapePixels the border thins with the shape and takes a darker shade of
+    // its fill, so islands keep their class colour instead of turning into dark blots.
+    for (const CountryShape &shape : map.shapes()) {
+        const double extent = std::max(shape.bounds.width(), shape.bounds.height()) * pixelsPerUnit;
+        if (extent < kSmallShapePixels) {
+            QPen thin(fillOf(content.statuses.value(shape.code)).darker(160),
+                      std::clamp(0.7 * extent / kSmallShapePixels, 0.2, 0.7));
+            thin.setCosmetic(true);
+            p.setPen(thin);
+        } else {
+            p.setPen(border);
+        }
         p.drawPath(WorldMap::pathFor(shape, pixelsPerUnit));
+    }
+    p.setPen(border);
     QPen edge(kBorder, 1.2);
     edge.setCosmetic(true);
     p.setPen(edge);
@@ -140,9 +155,9 @@ double paintLegend(QPainter &p, const QRectF &rect) {
     QPainterPath path;
     path.addRect(swatch);
     p.setPen(QPen(kBorder, 0.8));
-    p.setBrush(classColor(StatusClass::Banned).lighter(135));
+    p.setBrush(pendingColor(StatusClass::Banned));
     p.drawRect(swatch);
-    hatch(p, path, classColor(StatusClass::Banned).darker(140), box / 3, 1.0);
+    hatch(p, path, classColor(StatusClass::Banned), box / 3, 1.0);
     p.setPen(Qt::black);
     p.drawText(QPointF(x + box + gap / 2, y + fm.ascent()), pending);
     p.restore();
@@ -243,10 +258,15 @@ QByteArray mapSvg(const WorldMap &map, const MapContent &content, const QString 
         u"<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%1\" height=\"%2\" viewBox=\"0 0 %1 %2\">\n"_s
             .arg(width)
             .arg(std::ceil(height));
-    svg +=
-        u"<defs><pattern id=\"pending\" width=\"6\" height=\"6\" patternUnits=\"userSpaceOnUse\" "
-        "patternTransform=\"rotate(45)\"><rect width=\"2\" height=\"6\" fill=\"#000\" "
-        "fill-opacity=\"0.35\"/></pattern></defs>\n"_s;
+    // Pending: stripes in the class colour over its pale tint, one pattern per class.
+    svg += u"<defs>"_s;
+    for (StatusClass c : allStatusClasses()) {
+        svg +=
+            u"<pattern id=\"pending-%1\" width=\"6\" height=\"6\" "
+            "patternUnits=\"userSpaceOnUse\" patternTransform=\"rotate(45)\"><rect "
+            "width=\"2\" height=\"6\" fill=\"%2\"/></pattern>"_s.arg(toId(c), classColor(c).name());
+    }
+    svg += u"</defs>\n"_s;
     svg += u"<title>%1</title>\n"_s.arg(title.toHtmlEscaped());
     svg += u"<rect width=\"100%\" height=\"100%\" fill=\"#ffffff\"/>\n"_s;
     svg += u"<text x=\"%1\" y=\"%2\" font-family=\"DejaVu Sans, sans-serif\" font-size=\"%3\" "
@@ -274,7 +294,8 @@ QByteArray mapSvg(const WorldMap &map, const MapContent &content, const QString 
         svg += u"<path id=\"%1\" class=\"%2\" fill=\"%3\" d=\"%4\"/>\n"_s.arg(
             shape.code, toId(s.statusClass), fillOf(s).name(), d);
         if (s.pending)
-            overlays += u"<path fill=\"url(#pending)\" stroke=\"none\" d=\"%1\"/>\n"_s.arg(d);
+            overlays += u"<path fill=\"url(#pending-%1)\" stroke=\"none\" d=\"%2\"/>\n"_s.arg(
+                toId(s.statusClass), d);
         if (WorldMap::needsMarker(shape, kMarkerPixels / scale)) {
             const QPointF c = shape.anchor * scale + offset;
             overlays += u"<circle cx=\"%1\" cy=\"%2\" r=\"%3\" fill=\"%4\" stroke=\"#5a5a5a\"/>\n"_s

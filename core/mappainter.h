@@ -24,6 +24,8 @@ void paintCountries(QPainter &p, const WorldMap &map, const MapContent &content,
 
 // The size in pixels below which a state is drawn as a marker.
 inline constexpr double kMarkerPixels = 7.0;
+// The size in pixels below which a shape's border thins with it.
+inline constexpr double kSmallShapePixels = 24.0;
 
 // The legend: one swatch per class and the hatching, in rows within `rect`; returns the
 // height it used.

@@ -374,9 +374,9 @@ void paintTimeline(QPainter &p, const QRectF &rect, const TimelineLayout &layout
             const QRectF bar(x0, mid - barH / 2, x1 - x0, barH);
             const QColor color = classColor(period.statusClass);
             if (period.pending) {
-                p.fillRect(bar, color.lighter(150));
+                p.fillRect(bar, pendingColor(period.statusClass));
                 if (bar.width() >= 4)
-                    hatchRect(p, bar, color.darker(130));
+                    hatchRect(p, bar, color);
             } else {
                 p.fillRect(bar, color);
             }

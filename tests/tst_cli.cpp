@@ -267,7 +267,7 @@ private slots:
         QFile s(svg);
         QVERIFY(s.open(QIODevice::ReadOnly));
         const QByteArray text = s.readAll();
-        QVERIFY(text.contains("<path id=\"AU\" class=\"banned\" fill=\"#d55e00\""));
+        QVERIFY(text.contains("<path id=\"AU\" class=\"banned\" fill=\"#681205\""));
         QVERIFY(text.contains("<path id=\"FR\" class=\"no_data\""));
         QVERIFY(text.contains("Huawei — measures in force on 1 Jan 2019"));
 

@@ -22,6 +22,7 @@
 #include <QDesktopServices>
 #include <QDialogButtonBox>
 #include <QFileInfo>
+#include <QHeaderView>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -34,16 +35,20 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QStyle>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
 #include <QTimer>
+#include <QToolBar>
+#include <QTranslator>
 #include <QUndoStack>
 
 using namespace Qt::StringLiterals;
@@ -563,6 +568,90 @@ private slots:
                      .intersects(rectOf(editor.field(u"measure"_s))));
     }
 
+    // At 1024×700, in English and in German: no header section narrower than its title,
+    // no control squeezed or cut, nothing pushed into the toolbar's overflow.
+    void layoutAt1024x700_data() {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("English") << u"en"_s;
+        QTest::newRow("German") << u"de"_s;
+    }
+    void layoutAt1024x700() {
+        QFETCH(QString, language);
+        QTranslator translator;
+        const QLocale before;
+        if (language == u"de"_s) {
+            QVERIFY(translator.load(QStringLiteral(BANATLAS_QM_DIR "/banatlas_de.qm")));
+            QCoreApplication::installTranslator(&translator);
+            QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+        }
+        auto restore = qScopeGuard([&] {
+            QCoreApplication::removeTranslator(&translator);
+            QLocale::setDefault(before);
+        });
+        m_window = std::make_unique<MainWindow>(
+            openDatabase(m_dir.filePath(u"layout-%1.banatlas"_s.arg(language))));
+        m_window->viewState()->setCountry(u"BA"_s); // a long name
+        m_window->viewState()->setVendors({u"Huawei"_s, u"ZTE"_s, u"Kaspersky"_s, u"Hikvision"_s});
+        m_window->resize(1024, 700);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        QCOMPARE(m_window->size(), QSize(1024, 700)); // nothing forces it wider
+        for (QAction *action : m_window->findChild<QToolBar *>(u"mainToolBar"_s)->actions()) {
+            QWidget *w = m_window->findChild<QToolBar *>(u"mainToolBar"_s)->widgetForAction(action);
+            QVERIFY2(!w || w->isVisible(), qPrintable(action->text() + u" is in the overflow"_s));
+        }
+        const QStringList tabs{u"Countries"_s, u"Map"_s, u"Timeline"_s, u"Vendors"_s};
+        for (int tab = 0; tab < tabs.size(); ++tab) {
+            m_window->tabs()->setCurrentIndex(tab);
+            QTest::qWait(30); // the column fitters run on the next pass
+            const QString where = tabs[tab] + u" ("_s + language + u"): "_s;
+            int headers = 0;
+            int controls = 0;
+            for (QHeaderView *header : m_window->findChildren<QHeaderView *>()) {
+                if (!header->isVisible() || header->orientation() != Qt::Horizontal)
+                    continue;
+                ++headers;
+                const int margin = header->style()->pixelMetric(QStyle::PM_HeaderMargin);
+                for (int i = 0; i < header->count(); ++i) {
+                    if (header->isSectionHidden(i))
+                        continue;
+                    const QString text = header->model()->headerData(i, Qt::Horizontal).toString();
+                    const int need = header->fontMetrics().horizontalAdvance(text) + 2 * margin;
+                    QVERIFY2(
+                        header->sectionSize(i) >= need,
+                        qPrintable(where + u"column \"%1\" is %2 px, its title needs %3"_s.arg(text)
+                                               .arg(header->sectionSize(i))
+                                               .arg(need)));
+                }
+            }
+            const QRect window = m_window->rect();
+            for (QWidget *w : m_window->findChildren<QWidget *>()) {
+                if (!w->isVisible() || qobject_cast<QAbstractItemView *>(w->parentWidget()) ||
+                    w->inherits("QStatusBar") || w->parentWidget()->inherits("QStatusBar"))
+                    continue;
+                const bool control =
+                    qobject_cast<QAbstractButton *>(w) || qobject_cast<QComboBox *>(w) ||
+                    (qobject_cast<QLabel *>(w) && !qobject_cast<QLabel *>(w)->wordWrap() &&
+                     !qobject_cast<QLabel *>(w)->text().isEmpty());
+                if (!control)
+                    continue;
+                ++controls;
+                const QString name = QString::fromLatin1(w->metaObject()->className()) + u" "_s +
+                                     (qobject_cast<QLabel *>(w) ? qobject_cast<QLabel *>(w)->text()
+                                      : qobject_cast<QAbstractButton *>(w)
+                                          ? qobject_cast<QAbstractButton *>(w)->text()
+                                          : w->objectName());
+                QVERIFY2(w->width() >= w->minimumSizeHint().width(),
+                         qPrintable(where + name + u" is squeezed"_s));
+                const QRect r(w->mapTo(m_window.get(), QPoint()), w->size());
+                QVERIFY2(window.contains(r), qPrintable(where + name + u" is cut off"_s));
+            }
+            QVERIFY2(controls >= 5, qPrintable(where + u"too few controls checked"_s));
+            if (tab != 2) // the timeline has no table
+                QVERIFY2(headers >= 1, qPrintable(where + u"no table checked"_s));
+        }
+    }
+
     void cancelledDeleteKeepsTheDecision() {
         m_window->viewState()->setCountry(u"AU"_s);
         m_window->viewState()->setDecision(2);
@@ -685,8 +774,7 @@ private slots:
                                              qPrintable(dialog->errorLabel()->text()));
                                     QCOMPARE(dialog->path(), bad);
                                     QVERIFY(dialog->groupScope()->isChecked());
-                                    QCOMPARE(dialog->groupBox()->currentData().toString(),
-                                             u"G7"_s);
+                                    QCOMPARE(dialog->groupBox()->currentData().toString(), u"G7"_s);
                                     QVERIFY(dialog->compareBox()->isChecked());
                                     dialog->reject();
                                 });

@@ -210,7 +210,7 @@ private slots:
             classColor(StatusClass::Banned).name())));
         QVERIFY(svg.contains(u"<path id=\"FR\" class=\"no_data\" fill=\"%1\""_s.arg(
             classColor(StatusClass::NoData).name())));
-        QVERIFY(svg.contains(u"url(#pending)"_s)); // the UK's ban is hatched
+        QVERIFY(svg.contains(u"url(#pending-banned)"_s)); // the UK's ban is hatched
         QVERIFY(svg.contains(u"Huawei &lt;script&gt;"_s));
         QVERIFY(!svg.contains(u"<script>"_s));
         QVERIFY(svg.contains(u"a &amp; b"_s));

@@ -35,12 +35,12 @@ void ClassBadgeDelegate::paint(QPainter *painter, const QStyleOptionViewItem &op
     QPainterPath path;
     path.addRoundedRect(badge, 4, 4);
     const QColor fill = classColor(c);
-    painter->fillPath(path, pending ? fill.lighter(150) : fill);
+    painter->fillPath(path, pending ? pendingColor(c) : fill);
     if (pending) {
         painter->setClipPath(path);
-        painter->fillPath(path, QBrush(fill.darker(110), Qt::BDiagPattern));
+        painter->fillPath(path, QBrush(fill, Qt::BDiagPattern));
         painter->setClipping(false);
-        painter->setPen(QPen(fill.darker(130), 1.5, Qt::DashLine));
+        painter->setPen(QPen(fill, 1.5, Qt::DashLine));
     } else {
         painter->setPen(QPen(fill.darker(125), 1));
     }

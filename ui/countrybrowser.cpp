@@ -2,6 +2,7 @@
 #include "displaynames.h"
 
 #include "classbadgedelegate.h"
+#include "columnfitter.h"
 #include "document.h"
 #include "models.h"
 #include "viewstate.h"
@@ -51,18 +52,11 @@ CountryBrowser::CountryBrowser(Document *doc, ViewState *state, QWidget *parent)
     m_view->sortByColumn(CountryListModel::NameColumn, Qt::AscendingOrder);
     m_view->verticalHeader()->hide();
     m_view->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 10);
-    // Fixed class and count columns, name and region share the rest: no sideways scrolling.
-    QHeaderView *header = m_view->horizontalHeader();
-    header->setSectionResizeMode(QHeaderView::Interactive);
-    header->setSectionResizeMode(CountryListModel::NameColumn, QHeaderView::Stretch);
-    header->resizeSection(CountryListModel::RegionColumn,
-                          fontMetrics().horizontalAdvance(u"South-eastern Asia"_s) + 12);
-    header->setSectionResizeMode(CountryListModel::CodeColumn, QHeaderView::ResizeToContents);
-    header->setSectionResizeMode(CountryListModel::DecisionsColumn, QHeaderView::ResizeToContents);
-    header->resizeSection(CountryListModel::ClassColumn,
-                          fontMetrics().horizontalAdvance(displayName(StatusClass::UnderReview)) +
-                              36);
-    m_view->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    // The government's name keeps room for a long name; when narrow, the region column
+    // goes first (the filter above still offers it), then the class badges shrink.
+    new ColumnFitter(m_view, CountryListModel::NameColumn,
+                     fontMetrics().horizontalAdvance(u"Bosnia and Herzegovina"_s),
+                     {CountryListModel::RegionColumn});
     m_view->setAlternatingRowColors(true);
     m_view->setWordWrap(false);
 

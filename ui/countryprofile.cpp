@@ -5,6 +5,7 @@
 #include "messages.h"
 
 #include "classbadgedelegate.h"
+#include "columnfitter.h"
 #include "document.h"
 #include "models.h"
 #include "validation.h"
@@ -28,17 +29,18 @@ namespace banatlas {
 
 namespace {
 
-QTableView *makeTable(QAbstractItemModel *model, QWidget *parent) {
+// Every column fits its content but the stretch one, which takes the rest and elides
+// (the full text is in the tooltip); see ColumnFitter for narrow windows.
+QTableView *makeTable(QAbstractItemModel *model, int stretch, QList<int> optional,
+                      QWidget *parent) {
     auto *view = new QTableView(parent);
     view->setModel(model);
     view->setSelectionBehavior(QAbstractItemView::SelectRows);
     view->setSelectionMode(QAbstractItemView::SingleSelection);
     view->verticalHeader()->hide();
     view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 10);
-    // Every column fits its content but the last, which takes the rest and elides;
-    // the full text is in the tooltip.
-    view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    view->horizontalHeader()->setSectionResizeMode(model->columnCount() - 1, QHeaderView::Stretch);
+    new ColumnFitter(view, stretch, view->fontMetrics().horizontalAdvance(u"M"_s) * 14,
+                     std::move(optional));
     view->setAlternatingRowColors(true);
     view->setWordWrap(false);
     return view;
@@ -129,8 +131,10 @@ CountryProfile::CountryProfile(Document *doc, ViewState *state, QWidget *parent)
     , m_historyModel(new DecisionHistoryModel(doc, state, this))
     , m_title(new QLabel(this))
     , m_subtitle(new QLabel(this))
-    , m_statusView(makeTable(m_statusModel, this))
-    , m_historyView(makeTable(m_historyModel, this))
+    , m_statusView(makeTable(m_statusModel, CountryStatusModel::WhyColumn,
+                             {CountryStatusModel::DeadlineColumn}, this))
+    , m_historyView(makeTable(m_historyModel, DecisionHistoryModel::TitleColumn,
+                              {DecisionHistoryModel::ConfidenceColumn}, this))
     , m_details(new QTextBrowser(this))
     , m_changeLog(new QListWidget(this)) {
     QFont big = m_title->font();

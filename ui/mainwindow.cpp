@@ -33,6 +33,7 @@
 #include <QMessageBox>
 #include <QProgressDialog>
 #include <QSaveFile>
+#include <QScreen>
 #include <QSettings>
 #include <QSlider>
 #include <QSplitter>
@@ -77,7 +78,11 @@ MainWindow::MainWindow(std::unique_ptr<Store> store, QWidget *parent)
     createActions();
     createMenus();
     createToolBar();
-    resize(1400, 880);
+    // Roomy where the screen allows, never larger than it (1024×700 included).
+    QSize size(1400, 880);
+    if (const QScreen *s = screen())
+        size = size.boundedTo(s->availableGeometry().size());
+    resize(size);
     setDocument(std::move(store));
     restoreSettings();
 }
@@ -221,6 +226,15 @@ void MainWindow::createActions() {
     m_deleteDecision = new QAction(tr("&Delete decision"), this);
     m_deleteDecision->setShortcut(QKeySequence::Delete);
     connect(m_deleteDecision, &QAction::triggered, this, &MainWindow::deleteDecision);
+    // The toolbar keeps short labels (any language fits at 1024 pixels); the tooltip has
+    // the whole name and the key.
+    const QList<std::pair<QAction *, QString>> brief{
+        {m_newDecision, tr("New")}, {m_editDecision, tr("Edit")}, {m_deleteDecision, tr("Delete")}};
+    for (const auto &[action, label] : brief) {
+        action->setIconText(label);
+        action->setToolTip(u"%1 (%2)"_s.arg(action->text().remove(u'&').remove(u'…'),
+                                            action->shortcut().toString(QKeySequence::NativeText)));
+    }
     m_undo = new QAction(tr("&Undo"), this);
     m_undo->setShortcuts(QKeySequence::Undo);
     m_redo = new QAction(tr("&Redo"), this);
@@ -362,7 +376,11 @@ void MainWindow::updateVendorMenu() {
     if (!m_doc)
         return;
     const QStringList chosen = m_state->vendors();
-    m_vendorButton->setText(chosen.isEmpty() ? tr("All vendors") : chosen.join(u", "_s));
+    const QString names = chosen.isEmpty() ? tr("All vendors") : chosen.join(u", "_s);
+    m_vendorButton->setText(m_vendorButton->fontMetrics().elidedText(
+        names, Qt::ElideRight,
+        m_vendorButton->fontMetrics().horizontalAdvance(u"Huawei, ZTE, Kaspersky"_s)));
+    m_vendorButton->setToolTip(tr("Vendors that count: %1").arg(names));
     m_vendorMenu->clear();
     QAction *all =
         m_vendorMenu->addAction(tr("All vendors"), this, [this] { m_state->setVendors({}); });

@@ -2,8 +2,10 @@
 #include "displaynames.h"
 
 #include "classbadgedelegate.h"
+#include "columnfitter.h"
 #include "document.h"
 #include "errors.h"
+#include "flowlayout.h"
 #include "mapexport.h"
 #include "mapview.h"
 #include "messages.h"
@@ -60,17 +62,25 @@ MapPanel::MapPanel(Document *doc, ViewState *state, QWidget *parent)
     auto *reset = new QPushButton(tr("&Reset view"), this);
     auto *exportButton = new QPushButton(tr("E&xport map…"), this);
 
-    auto *controls = new QHBoxLayout;
-    auto *sliderLabel = new QLabel(tr("As o&f:"), this);
+    // The slider takes the room left on its row; the rest wraps when narrow.
+    auto *controls = new FlowLayout;
+    auto *sliderBox = new QWidget(this);
+    auto *sliderRow = new QHBoxLayout(sliderBox);
+    sliderRow->setContentsMargins(0, 0, 0, 0);
+    auto *sliderLabel = new QLabel(tr("As o&f:"), sliderBox);
     sliderLabel->setBuddy(m_slider);
-    controls->addWidget(sliderLabel);
-    controls->addWidget(m_slider, 1);
-    controls->addWidget(m_sliderLabel);
-    controls->addWidget(m_play);
-    controls->addSpacing(12);
-    controls->addWidget(m_compare);
-    controls->addWidget(m_compareDate);
-    controls->addSpacing(12);
+    sliderRow->addWidget(sliderLabel);
+    sliderRow->addWidget(m_slider, 1);
+    sliderRow->addWidget(m_sliderLabel);
+    sliderRow->addWidget(m_play);
+    m_slider->setMinimumWidth(160);
+    controls->addStretchWidget(sliderBox);
+    auto *compareBox = new QWidget(this);
+    auto *compareRow = new QHBoxLayout(compareBox);
+    compareRow->setContentsMargins(0, 0, 0, 0);
+    compareRow->addWidget(m_compare);
+    compareRow->addWidget(m_compareDate);
+    controls->addWidget(compareBox);
     controls->addWidget(reset);
     controls->addWidget(exportButton);
 
@@ -94,9 +104,8 @@ MapPanel::MapPanel(Document *doc, ViewState *state, QWidget *parent)
     m_selectedView->setSelectionMode(QAbstractItemView::NoSelection);
     m_selectedView->setWordWrap(true);
     m_selectedView->verticalHeader()->hide();
-    m_selectedView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_selectedView->horizontalHeader()->setSectionResizeMode(CountryStatusModel::WhyColumn,
-                                                             QHeaderView::Stretch);
+    new ColumnFitter(m_selectedView, CountryStatusModel::WhyColumn,
+                     fontMetrics().horizontalAdvance(u"Procurement ban, 4 Apr"_s));
     m_selectedView->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_selectedView->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     auto *selectedRow = new QHBoxLayout;

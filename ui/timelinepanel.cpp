@@ -2,6 +2,7 @@
 #include "displaynames.h"
 
 #include "document.h"
+#include "flowlayout.h"
 #include "timelineview.h"
 #include "viewstate.h"
 
@@ -27,10 +28,12 @@ TimelinePanel::TimelinePanel(Document *doc, ViewState *state, QWidget *parent)
     , m_group(new QComboBox(this))
     , m_measure(new QComboBox(this))
     , m_selectedOnly(new QCheckBox(tr("Selected &government only"), this)) {
-    m_mode->addItem(tr("A lane per government"), static_cast<int>(LaneMode::Country));
-    m_mode->addItem(tr("A lane per vendor"), static_cast<int>(LaneMode::Vendor));
-    m_order->addItem(tr("By first decision"), static_cast<int>(LaneOrder::FirstDecision));
-    m_order->addItem(tr("By name"), static_cast<int>(LaneOrder::Name));
+    m_mode->addItem(tr("Government"), static_cast<int>(LaneMode::Country));
+    m_mode->addItem(tr("Vendor"), static_cast<int>(LaneMode::Vendor));
+    m_mode->setToolTip(tr("A lane per government (its class for the vendors chosen), or per "
+                          "vendor (its strictest class among the governments shown)"));
+    m_order->addItem(tr("First decision"), static_cast<int>(LaneOrder::FirstDecision));
+    m_order->addItem(tr("Name"), static_cast<int>(LaneOrder::Name));
     m_group->addItem(tr("Any group"), QString());
     for (const CountryGroup &g : doc->groups())
         m_group->addItem(shortName(g), g.code);
@@ -40,23 +43,23 @@ TimelinePanel::TimelinePanel(Document *doc, ViewState *state, QWidget *parent)
     auto *fit = new QPushButton(tr("&Fit"), this);
     fit->setToolTip(tr("Show the whole range of the decisions (0)"));
 
-    auto *controls = new QHBoxLayout;
-    auto *lanesLabel = new QLabel(tr("&Lanes:"), this);
-    lanesLabel->setBuddy(m_mode);
-    controls->addWidget(lanesLabel);
-    controls->addWidget(m_mode);
-    controls->addWidget(m_order);
-    controls->addSpacing(12);
-    auto *groupLabel = new QLabel(tr("G&roup:"), this);
-    groupLabel->setBuddy(m_group);
-    controls->addWidget(groupLabel);
-    controls->addWidget(m_group);
-    auto *measureLabel = new QLabel(tr("&Measure:"), this);
-    measureLabel->setBuddy(m_measure);
-    controls->addWidget(measureLabel);
-    controls->addWidget(m_measure);
+    // Label and field stay together; the pairs wrap to a second row when narrow.
+    auto *controls = new FlowLayout;
+    auto pair = [this, controls](const QString &text, QWidget *field) {
+        auto *box = new QWidget(this);
+        auto *row = new QHBoxLayout(box);
+        row->setContentsMargins(0, 0, 0, 0);
+        auto *label = new QLabel(text, box);
+        label->setBuddy(field);
+        row->addWidget(label);
+        row->addWidget(field);
+        controls->addWidget(box);
+    };
+    pair(tr("&Lanes:"), m_mode);
+    pair(tr("&Order:"), m_order);
+    pair(tr("G&roup:"), m_group);
+    pair(tr("&Measure:"), m_measure);
     controls->addWidget(m_selectedOnly);
-    controls->addStretch();
     controls->addWidget(fit);
 
     auto *layout = new QVBoxLayout(this);

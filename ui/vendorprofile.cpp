@@ -2,6 +2,7 @@
 #include "displaynames.h"
 
 #include "classbadgedelegate.h"
+#include "columnfitter.h"
 #include "document.h"
 #include "models.h"
 #include "viewstate.h"
@@ -41,9 +42,8 @@ VendorProfile::VendorProfile(Document *doc, ViewState *state, QWidget *parent)
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->verticalHeader()->hide();
     m_view->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 10);
-    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_view->horizontalHeader()->setSectionResizeMode(VendorCountriesModel::WhyColumn,
-                                                     QHeaderView::Stretch);
+    new ColumnFitter(m_view, VendorCountriesModel::WhyColumn,
+                     fontMetrics().horizontalAdvance(u"M"_s) * 14);
     m_view->setAlternatingRowColors(true);
     m_view->setWordWrap(false);
 

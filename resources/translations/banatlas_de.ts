@@ -8,35 +8,35 @@
         <translation>die Datei ist kein gültiges UTF-8 (Byte 0x%1); speichern Sie sie als UTF-8</translation>
     </message>
     <message>
-        <source>expected a comma or a line end after the closing quote, found "%1"</source>
+        <source>expected a comma or a line end after the closing quote, found &quot;%1&quot;</source>
         <translation>nach dem schließenden Anführungszeichen wird ein Komma oder ein Zeilenende erwartet, gefunden: „%1“</translation>
     </message>
     <message>
-        <source>a quote inside an unquoted field; quote the whole field and double the quote ("")</source>
-        <translation>ein Anführungszeichen in einem Feld ohne Anführungszeichen; setzen Sie das ganze Feld in Anführungszeichen und verdoppeln Sie das Zeichen ("")</translation>
+        <source>a quote inside an unquoted field; quote the whole field and double the quote (&quot;&quot;)</source>
+        <translation>ein Anführungszeichen in einem Feld ohne Anführungszeichen; setzen Sie das ganze Feld in Anführungszeichen und verdoppeln Sie das Zeichen (&quot;&quot;)</translation>
     </message>
     <message>
         <source>the quoted field that starts here is never closed</source>
         <translation>das hier beginnende Feld in Anführungszeichen wird nie geschlossen</translation>
     </message>
     <message>
-        <source>Add decision "%1"</source>
+        <source>Add decision &quot;%1&quot;</source>
         <translation>Entscheidung „%1“ hinzufügen</translation>
     </message>
     <message>
-        <source>Edit decision "%1"</source>
+        <source>Edit decision &quot;%1&quot;</source>
         <translation>Entscheidung „%1“ bearbeiten</translation>
     </message>
     <message>
-        <source>unknown column "%1"; expected columns are %2</source>
+        <source>unknown column &quot;%1&quot;; expected columns are %2</source>
         <translation>unbekannte Spalte „%1“; erwartet werden die Spalten %2</translation>
     </message>
     <message>
-        <source>column "%1" appears twice</source>
+        <source>column &quot;%1&quot; appears twice</source>
         <translation>Spalte „%1“ kommt doppelt vor</translation>
     </message>
     <message>
-        <source>the header lacks the required column "%1"</source>
+        <source>the header lacks the required column &quot;%1&quot;</source>
         <translation>in der Kopfzeile fehlt die Pflichtspalte „%1“</translation>
     </message>
     <message>
@@ -44,7 +44,7 @@
         <translation>%1 Felder wie in der Kopfzeile erwartet, %2 gefunden</translation>
     </message>
     <message>
-        <source>expected a positive whole number, got "%1"</source>
+        <source>expected a positive whole number, got &quot;%1&quot;</source>
         <translation>eine positive ganze Zahl erwartet, erhalten: „%1“</translation>
     </message>
     <message>
@@ -52,15 +52,15 @@
         <translation>ID %1 wird erneut verwendet (zuerst in Zeile %2)</translation>
     </message>
     <message>
-        <source>expected an ISO 3166 alpha-2 or alpha-3 code or an English country name, got "%1"</source>
+        <source>expected an ISO 3166 alpha-2 or alpha-3 code or an English country name, got &quot;%1&quot;</source>
         <translation>ein ISO-3166-Alpha-2- oder -Alpha-3-Code oder ein englischer Ländername erwartet, erhalten: „%1“</translation>
     </message>
     <message>
-        <source>expected one of %1, got "%2"</source>
+        <source>expected one of %1, got &quot;%2&quot;</source>
         <translation>einer von %1 erwartet, erhalten: „%2“</translation>
     </message>
     <message>
-        <source>expected %1 (separated by ;), got "%2"</source>
+        <source>expected %1 (separated by ;), got &quot;%2&quot;</source>
         <translation>%1 erwartet (durch ; getrennt), erhalten: „%2“</translation>
     </message>
     <message>
@@ -80,23 +80,23 @@
         <translation>ungültiges JSON: %1</translation>
     </message>
     <message>
-        <source>expected an object with "format": "banatlas"</source>
-        <translation>ein Objekt mit "format": "banatlas" erwartet</translation>
+        <source>expected an object with &quot;format&quot;: &quot;banatlas&quot;</source>
+        <translation>ein Objekt mit &quot;format&quot;: &quot;banatlas&quot; erwartet</translation>
     </message>
     <message>
-        <source>expected "format": "banatlas"</source>
-        <translation>"format": "banatlas" erwartet</translation>
+        <source>expected &quot;format&quot;: &quot;banatlas&quot;</source>
+        <translation>&quot;format&quot;: &quot;banatlas&quot; erwartet</translation>
     </message>
     <message>
-        <source>expected "version": 1</source>
-        <translation>"version": 1 erwartet</translation>
+        <source>expected &quot;version&quot;: 1</source>
+        <translation>&quot;version&quot;: 1 erwartet</translation>
     </message>
     <message>
         <source>format version %1 is from a newer BanAtlas; this one reads 1</source>
         <translation>Formatversion %1 stammt von einem neueren BanAtlas; diese Version liest 1</translation>
     </message>
     <message>
-        <source>unknown key "%1"</source>
+        <source>unknown key &quot;%1&quot;</source>
         <translation>unbekannter Schlüssel „%1“</translation>
     </message>
     <message>
@@ -124,7 +124,7 @@
         <translation>der mitgelieferte Datensatz fehlt in diesem Build</translation>
     </message>
     <message>
-        <source>required field "%1" is missing</source>
+        <source>required field &quot;%1&quot; is missing</source>
         <translation>Pflichtfeld „%1“ fehlt</translation>
     </message>
     <message>
@@ -132,7 +132,7 @@
         <translation>eine Zeichenkette erwartet</translation>
     </message>
     <message>
-        <source>required field "%1" is empty</source>
+        <source>required field &quot;%1&quot; is empty</source>
         <translation>Pflichtfeld „%1“ ist leer</translation>
     </message>
     <message>
@@ -192,7 +192,7 @@
         <translation>Frühere Maßnahmen sind ausgelaufen oder wurden aufgehoben</translation>
     </message>
     <message>
-        <source>expected a date as YYYY, YYYY-MM or YYYY-MM-DD, got "%1"</source>
+        <source>expected a date as YYYY, YYYY-MM or YYYY-MM-DD, got &quot;%1&quot;</source>
         <translation>ein Datum als JJJJ, JJJJ-MM oder JJJJ-MM-TT erwartet, erhalten: „%1“</translation>
     </message>
     <message>
@@ -232,7 +232,7 @@
         <translation>Beendet</translation>
     </message>
     <message>
-        <source>unknown group "%1"</source>
+        <source>unknown group &quot;%1&quot;</source>
         <translation>unbekannte Gruppe „%1“</translation>
     </message>
     <message>
@@ -276,7 +276,7 @@
         <translation>Erstellt %1 von BanAtlas %2 aus %3 (%4 Entscheidungen)</translation>
     </message>
     <message>
-        <source>Each government's class is derived from its recorded decisions by the BanAtlas status rules; every decision cited here lists its sources.</source>
+        <source>Each government&apos;s class is derived from its recorded decisions by the BanAtlas status rules; every decision cited here lists its sources.</source>
         <translation>Die Klasse jeder Regierung wird nach den Statusregeln von BanAtlas aus ihren erfassten Entscheidungen abgeleitet; jede hier zitierte Entscheidung nennt ihre Quellen.</translation>
     </message>
     <message>
@@ -336,7 +336,7 @@
         <translation>Weltkarte</translation>
     </message>
     <message>
-        <source>Every government, whether in this report's scope or not</source>
+        <source>Every government, whether in this report&apos;s scope or not</source>
         <translation>Jede Regierung, ob im Umfang dieses Berichts oder nicht</translation>
     </message>
     <message>
@@ -436,7 +436,7 @@
         <translation>Bogen %1 existiert nicht</translation>
     </message>
     <message>
-        <source>the topology has no object "%1"</source>
+        <source>the topology has no object &quot;%1&quot;</source>
         <translation>die Topologie hat kein Objekt „%1“</translation>
     </message>
     <message>
@@ -608,15 +608,15 @@
         <translation>diese Quelle hat keine lokale Kopie</translation>
     </message>
     <message>
-        <source>"%1": not a plain file name; it is not opened</source>
+        <source>&quot;%1&quot;: not a plain file name; it is not opened</source>
         <translation>„%1“: kein einfacher Dateiname; sie wird nicht geöffnet</translation>
     </message>
     <message>
-        <source>"%1": files of this type are not opened</source>
+        <source>&quot;%1&quot;: files of this type are not opened</source>
         <translation>„%1“: Dateien dieses Typs werden nicht geöffnet</translation>
     </message>
     <message>
-        <source>"%1": no SHA-256 is recorded, so it cannot be checked</source>
+        <source>&quot;%1&quot;: no SHA-256 is recorded, so it cannot be checked</source>
         <translation>„%1“: kein SHA-256 gespeichert, daher nicht prüfbar</translation>
     </message>
     <message>
@@ -703,18 +703,160 @@ Schreibgeschützt öffnen? Sie sehen, was das andere Fenster gespeichert hat, k�
         <source>the name has no visible character</source>
         <translation>der Name hat kein sichtbares Zeichen</translation>
     </message>
+    <message>
+        <source>Outlined: the governments whose class changed since %1 (%2)</source>
+        <translation type="unfinished">Umrandet: die Regierungen, deren Klasse sich seit %1 geändert hat (%2)</translation>
+    </message>
+    <message>
+        <source>Class of each government&apos;s measures, from %1 decisions in %2</source>
+        <translation type="unfinished">Klasse der Maßnahmen jeder Regierung, aus %1 Entscheidungen in %2</translation>
+    </message>
+    <message>
+        <source>Pending: announced, not yet in force (hatched).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>d MMM yyyy</source>
+        <extracomment>How a day is written for reading (QDate format): &quot;20 Oct 2020&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MMM yyyy</source>
+        <extracomment>How a month is written for reading (QDate format): &quot;Oct 2020&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>5G core</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>5G radio access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>whole network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>government</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>critical infrastructure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>surveillance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>software</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>investment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>law</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>executive order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>regulator&apos;s decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>procurement rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>guidance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>operators, voluntarily</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>de facto</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>official</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>multiple sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>single source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>telecom equipment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>semiconductors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>apps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A ban is in force: the vendor is excluded from the whole scope.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A restriction is in force: core only, a market-share cap, sensitive sites or a phase-out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excluded from public procurement, government networks or funding.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A non-binding warning, or a proposal, review or consultation under way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An explicit decision not to restrict, or the lifting of earlier measures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decisions exist, but every one has ended or was lifted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No decision is recorded: nothing is known, which is not the same as allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>banatlas::AddDecisionCommand</name>
     <message>
-        <source>Add decision "%1"</source>
+        <source>Add decision &quot;%1&quot;</source>
         <translation>Entscheidung „%1“ hinzufügen</translation>
     </message>
 </context>
 <context>
     <name>banatlas::AddVendorCommand</name>
     <message>
-        <source>Add vendor "%1"</source>
+        <source>Add vendor &quot;%1&quot;</source>
         <translation>Anbieter „%1“ hinzufügen</translation>
     </message>
 </context>
@@ -928,7 +1070,7 @@ Der jetzige Inhalt wird zuvor gesichert, sodass sich auch diese Wiederherstellun
 <context>
     <name>banatlas::DecisionEditor</name>
     <message>
-        <source>Also covers the vendors' subsidiaries</source>
+        <source>Also covers the vendors&apos; subsidiaries</source>
         <translation>Umfasst auch die Tochterfirmen der Anbieter</translation>
     </message>
     <message>
@@ -1079,6 +1221,14 @@ Der jetzige Inhalt wird zuvor gesichert, sodass sich auch diese Wiederherstellun
         <source>File not attached</source>
         <translation>Datei nicht angehängt</translation>
     </message>
+    <message>
+        <source>Discard changes?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This decision has changes that are not saved. Discard them?</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>banatlas::DecisionHistoryModel</name>
@@ -1114,14 +1264,14 @@ Der jetzige Inhalt wird zuvor gesichert, sodass sich auch diese Wiederherstellun
 <context>
     <name>banatlas::DeleteDecisionCommand</name>
     <message>
-        <source>Delete decision "%1"</source>
+        <source>Delete decision &quot;%1&quot;</source>
         <translation>Entscheidung „%1“ löschen</translation>
     </message>
 </context>
 <context>
     <name>banatlas::EditDecisionCommand</name>
     <message>
-        <source>Edit decision "%1"</source>
+        <source>Edit decision &quot;%1&quot;</source>
         <translation>Entscheidung „%1“ bearbeiten</translation>
     </message>
 </context>
@@ -1280,7 +1430,7 @@ Die Datei wurde nicht verändert.</translation>
         <translation>Entscheidung löschen</translation>
     </message>
     <message>
-        <source>Delete decision %1, "%2"?
+        <source>Delete decision %1, &quot;%2&quot;?
 
 You can undo this with Ctrl+Z.</source>
         <translation>Entscheidung %1, „%2“, löschen?
@@ -1324,10 +1474,6 @@ Sie können das mit Strg+Z rückgängig machen.</translation>
         <translation>BanAtlas-Daten (*.csv *.json)</translation>
     </message>
     <message>
-        <source>Imported: %1 added, %2 updated, %3 unchanged</source>
-        <translation>Importiert: %1 hinzugefügt, %2 aktualisiert, %3 unverändert</translation>
-    </message>
-    <message>
         <source>Import failed</source>
         <translation>Import fehlgeschlagen</translation>
     </message>
@@ -1364,10 +1510,6 @@ Sie können das mit Strg+Z rückgängig machen.</translation>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <source>Report cancelled; nothing was written</source>
-        <translation>Bericht abgebrochen; es wurde nichts geschrieben</translation>
-    </message>
-    <message>
         <source>Report written to %1</source>
         <translation>Bericht geschrieben nach %1</translation>
     </message>
@@ -1378,10 +1520,6 @@ Sie können das mit Strg+Z rückgängig machen.</translation>
     <message>
         <source>%1 is ready. Open it now?</source>
         <translation>%1 ist fertig. Jetzt öffnen?</translation>
-    </message>
-    <message>
-        <source>Report not written</source>
-        <translation>Bericht nicht geschrieben</translation>
     </message>
     <message>
         <source>About BanAtlas</source>
@@ -1427,6 +1565,96 @@ Daten:
         <source>Restored from backup</source>
         <translation>Aus Sicherung wiederhergestellt</translation>
     </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo &amp;import (restore the backup taken before it)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find government</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next &amp;pane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous pa&amp;ne</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre&amp;vious tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vendors that count: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An import is undone by restoring the backup taken before it: Edit ▸ Undo import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported: %1 added, %2 updated, %3 unchanged. Undo does not reach across an import; Edit ▸ Undo import restores the backup taken before it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the database back as it was before the last import?
+
+Changes made since the import are undone too. What is replaced is kept as a backup (File ▸ Restore from backup).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import undone: the backup from before it was restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import not undone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report was not written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>banatlas::MapPanel</name>
@@ -1451,7 +1679,7 @@ Daten:
         <translation>St&amp;and:</translation>
     </message>
     <message>
-        <source>The European Union's own decisions</source>
+        <source>The European Union&apos;s own decisions</source>
         <translation>Die eigenen Entscheidungen der Europäischen Union</translation>
     </message>
     <message>
@@ -1482,20 +1710,36 @@ Daten:
         <source>Export failed</source>
         <translation>Export fehlgeschlagen</translation>
     </message>
+    <message>
+        <source>Open &amp;profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click a government to see its classes and why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No decision recorded for these vendors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By vendor, on %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>banatlas::MapView</name>
     <message>
-        <source>Outlined: the governments whose class changed since %1 (%2)</source>
-        <translation>Umrandet: die Regierungen, deren Klasse sich seit %1 geändert hat (%2)</translation>
-    </message>
-    <message>
-        <source>Click a government to select it; wheel to zoom, drag to pan, 0 to reset</source>
-        <translation>Klicken Sie auf eine Regierung, um sie zu wählen; Mausrad zoomt, Ziehen verschiebt, 0 setzt zurück</translation>
-    </message>
-    <message>
         <source>Was %1 on %2</source>
         <translation>Am %2: %1</translation>
+    </message>
+    <message>
+        <source>Click a government to see why it has its colour; double-click for its profile; wheel to zoom, drag to pan, 0 to reset</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1628,19 +1872,19 @@ Daten:
         <translation>ein Land braucht einen Zwei-Buchstaben-Code und einen Namen</translation>
     </message>
     <message>
-        <source>unknown vendor "%1"</source>
+        <source>unknown vendor &quot;%1&quot;</source>
         <translation>unbekannter Anbieter „%1“</translation>
     </message>
     <message>
-        <source>"%1" is already below "%2"; a vendor cannot be its own ancestor</source>
+        <source>&quot;%1&quot; is already below &quot;%2&quot;; a vendor cannot be its own ancestor</source>
         <translation>„%1“ liegt bereits unter „%2“; ein Anbieter kann nicht sein eigener Vorfahr sein</translation>
     </message>
     <message>
-        <source>"%1" already names another vendor</source>
+        <source>&quot;%1&quot; already names another vendor</source>
         <translation>„%1“ bezeichnet bereits einen anderen Anbieter</translation>
     </message>
     <message>
-        <source>a vendor named "%1" already exists</source>
+        <source>a vendor named &quot;%1&quot; already exists</source>
         <translation>ein Anbieter namens „%1“ existiert bereits</translation>
     </message>
     <message>
@@ -1648,11 +1892,11 @@ Daten:
         <translation>kein Anbieter mit der ID %1</translation>
     </message>
     <message>
-        <source>"%1" is named by %2 decision(s); edit or delete them first</source>
+        <source>&quot;%1&quot; is named by %2 decision(s); edit or delete them first</source>
         <translation>„%1“ wird von %2 Entscheidung(en) genannt; bearbeiten oder löschen Sie diese zuerst</translation>
     </message>
     <message>
-        <source>"%1" names a vendor already listed</source>
+        <source>&quot;%1&quot; names a vendor already listed</source>
         <translation>„%1“ bezeichnet einen bereits aufgeführten Anbieter</translation>
     </message>
     <message>
@@ -1745,22 +1989,6 @@ Daten:
         <translation>Nur die gewählte &amp;Regierung</translation>
     </message>
     <message>
-        <source>A lane per government</source>
-        <translation>Eine Spur je Regierung</translation>
-    </message>
-    <message>
-        <source>A lane per vendor</source>
-        <translation>Eine Spur je Anbieter</translation>
-    </message>
-    <message>
-        <source>By first decision</source>
-        <translation>Nach erster Entscheidung</translation>
-    </message>
-    <message>
-        <source>By name</source>
-        <translation>Nach Name</translation>
-    </message>
-    <message>
         <source>Any group</source>
         <translation>Jede Gruppe</translation>
     </message>
@@ -1788,6 +2016,30 @@ Daten:
         <source>&amp;Measure:</source>
         <translation>&amp;Maßnahme:</translation>
     </message>
+    <message>
+        <source>Government</source>
+        <translation type="unfinished">Regierung</translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation type="unfinished">Anbieter</translation>
+    </message>
+    <message>
+        <source>A lane per government (its class for the vendors chosen), or per vendor (its strictest class among the governments shown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Order:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>banatlas::TimelineView</name>
@@ -1811,6 +2063,26 @@ Daten:
         <source>Deadline %1</source>
         <translation>Frist %1</translation>
     </message>
+    <message>
+        <source>Click or drag on the date axis to move the as-of date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 from %2 until %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 since %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The strictest class among the governments shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decisions in effect:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>banatlas::Validator</name>
@@ -1819,7 +2091,7 @@ Daten:
         <translation>ein Land ist erforderlich</translation>
     </message>
     <message>
-        <source>unknown country code "%1"</source>
+        <source>unknown country code &quot;%1&quot;</source>
         <translation>unbekannter Ländercode „%1“</translation>
     </message>
     <message>
@@ -1831,7 +2103,7 @@ Daten:
         <translation>ein Anbietername ist leer</translation>
     </message>
     <message>
-        <source>vendor "%1" is named twice</source>
+        <source>vendor &quot;%1&quot; is named twice</source>
         <translation>Anbieter „%1“ ist doppelt genannt</translation>
     </message>
     <message>
@@ -1839,7 +2111,7 @@ Daten:
         <translation>mindestens ein Bereich ist erforderlich</translation>
     </message>
     <message>
-        <source>scope "%1" is named twice</source>
+        <source>scope &quot;%1&quot; is named twice</source>
         <translation>Bereich „%1“ ist doppelt genannt</translation>
     </message>
     <message>
@@ -1883,7 +2155,7 @@ Daten:
         <translation>eine Quelle braucht einen Titel oder eine URL</translation>
     </message>
     <message>
-        <source>"%1" is not an http or https address</source>
+        <source>&quot;%1&quot; is not an http or https address</source>
         <translation>„%1“ ist keine http- oder https-Adresse</translation>
     </message>
     <message>
@@ -1955,45 +2227,11 @@ Daten:
 <context>
     <name>banatlas::cli</name>
     <message>
-        <source>Usage: banatlas [--db FILE] [--no-seed] COMMAND [OPTIONS]
-With no command, opens the window.
-
-Commands:
-  import FILE.csv|FILE.json
-  export --format csv|json [--out FILE]
-  status --as-of DATE [--vendor NAME]... [--country CC]... [--csv]
-  map --out FILE.png|FILE.svg|FILE.pdf [--as-of DATE] [--vendor NAME]...
-  report --out FILE.pdf [--as-of DATE] [--vendor NAME]... [--country CC]...
-         [--group CODE] [--compare DATE] [--paper a4|letter] [--landscape]
-
-Options:
-  --db FILE    database file (default: %1)
-  --no-seed    do not seed a newly created database with the bundled dataset
-  --version    print the version
-</source>
-        <translation>Aufruf: banatlas [--db DATEI] [--no-seed] BEFEHL [OPTIONEN]
-Ohne Befehl öffnet sich das Fenster.
-
-Befehle:
-  import DATEI.csv|DATEI.json
-  export --format csv|json [--out DATEI]
-  status --as-of DATUM [--vendor NAME]... [--country CC]... [--csv]
-  map --out DATEI.png|DATEI.svg|DATEI.pdf [--as-of DATUM] [--vendor NAME]...
-  report --out DATEI.pdf [--as-of DATUM] [--vendor NAME]... [--country CC]...
-         [--group CODE] [--compare DATUM] [--paper a4|letter] [--landscape]
-
-Optionen:
-  --db DATEI   Datenbankdatei (Vorgabe: %1)
-  --no-seed    eine neu angelegte Datenbank nicht mit dem mitgelieferten Datensatz füllen
-  --version    die Version ausgeben
-</translation>
-    </message>
-    <message>
         <source>%1 needs a value</source>
         <translation>%1 braucht einen Wert</translation>
     </message>
     <message>
-        <source>unknown command "%1" (commands: %2)</source>
+        <source>unknown command &quot;%1&quot; (commands: %2)</source>
         <translation>unbekannter Befehl „%1“ (Befehle: %2)</translation>
     </message>
     <message>
@@ -2043,7 +2281,7 @@ Optionen:
         <translation>%1: kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <source>--vendor: no vendor named "%1"</source>
+        <source>--vendor: no vendor named &quot;%1&quot;</source>
         <translation>--vendor: kein Anbieter namens „%1“</translation>
     </message>
     <message>
@@ -2059,10 +2297,6 @@ Optionen:
         <translation>--out muss auf .png, .svg oder .pdf enden</translation>
     </message>
     <message>
-        <source>Class of each government's measures, from %1 decisions in %2</source>
-        <translation>Klasse der Maßnahmen jeder Regierung, aus %1 Entscheidungen in %2</translation>
-    </message>
-    <message>
         <source>report takes no positional argument; use --out FILE.pdf</source>
         <translation>report nimmt kein Positionsargument; verwenden Sie --out DATEI.pdf</translation>
     </message>
@@ -2071,11 +2305,11 @@ Optionen:
         <translation>report braucht --out DATEI.pdf</translation>
     </message>
     <message>
-        <source>--country: no country "%1"</source>
+        <source>--country: no country &quot;%1&quot;</source>
         <translation>--country: kein Land „%1“</translation>
     </message>
     <message>
-        <source>--group: no group "%1" (groups: EU, NATO, FIVE_EYES, G7, QUAD)</source>
+        <source>--group: no group &quot;%1&quot; (groups: EU, NATO, FIVE_EYES, G7, QUAD)</source>
         <translation>--group: keine Gruppe „%1“ (Gruppen: EU, NATO, FIVE_EYES, G7, QUAD)</translation>
     </message>
     <message>
@@ -2093,6 +2327,149 @@ Optionen:
     <message>
         <source> (see banatlas --help)</source>
         <translation> (siehe banatlas --help)</translation>
+    </message>
+    <message>
+        <source>Usage: banatlas [--db FILE] [--no-seed] COMMAND [OPTIONS]
+With no command, opens the window.
+
+Commands:
+  import FILE.csv|FILE.json
+  export --format csv|json [--out FILE]
+  status --as-of DATE [--vendor NAME]... [--country CC]... [--csv]
+  timeline [--vendor NAME]... [--country CC]... [--csv]
+  map --out FILE.png|FILE.svg|FILE.pdf [--as-of DATE] [--vendor NAME]...
+  report --out FILE.pdf [--as-of DATE] [--vendor NAME]... [--country CC]...
+         [--group CODE] [--compare DATE] [--paper a4|letter] [--landscape]
+
+Options:
+  --db FILE    database file (default: %1)
+  --no-seed    do not seed a newly created database with the bundled dataset
+  --version    print the version
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>timeline takes no positional argument</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>banatlas::names</name>
+    <message>
+        <source>European Union</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>North Atlantic Treaty Organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Five Eyes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group of Seven</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quadrilateral Security Dialogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Africa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Americas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Antarctica</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asia</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Europe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Oceania</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Australia and New Zealand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Central Asia</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eastern Asia</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eastern Europe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latin America and the Caribbean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Melanesia</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Micronesia</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Northern Africa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Northern America</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Northern Europe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Polynesia</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>South-eastern Asia</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Southern Asia</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Southern Europe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sub-Saharan Africa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Western Asia</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Western Europe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quad</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

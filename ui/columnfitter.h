@@ -1,0 +1,39 @@
+#pragma once
+
+#include <QList>
+#include <QObject>
+
+class QTableView;
+
+namespace banatlas {
+
+// Keeps a table's columns readable at any width. Each column gets its content's width,
+// never less than its header's title; the stretch column takes the rest, never less than
+// `stretchMinimum` pixels. When the room is short, the optional columns are hidden first
+// (their content is shown elsewhere), then the widest columns shrink toward their titles;
+// a header section is never narrower than its title. Refits on resize and on model change.
+// Columns hidden by their view stay hidden.
+class ColumnFitter final : public QObject {
+    Q_OBJECT
+
+public:
+    ColumnFitter(QTableView *view, int stretchColumn, int stretchMinimum, QList<int> optional = {});
+
+    // Fits now (normally on the next pass of the event loop after a change).
+    void fit();
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void schedule();
+
+    QTableView *m_view;
+    int m_stretch;
+    int m_stretchMinimum;
+    QList<int> m_optional;
+    QList<int> m_hiddenHere; // optional columns this fitter hid (others stay as set)
+    bool m_scheduled = false;
+};
+
+} // namespace banatlas
