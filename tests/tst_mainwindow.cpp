@@ -19,6 +19,7 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDateEdit>
 #include <QDesktopServices>
 #include <QDialogButtonBox>
 #include <QFileInfo>
@@ -92,6 +93,18 @@ class TestMainWindow : public QObject {
         });
         open();
         QVERIFY(ran);
+    }
+
+    // Types into whatever has the keyboard in `field`'s window, as a user's keys go.
+    static void typeInto(QWidget *field, const QString &text, bool enter = true) {
+        for (QChar c : text) {
+            QWidget *target = field->window()->focusWidget();
+            QTest::keyClicks(target ? target : field, QString(c));
+        }
+        if (enter) {
+            QWidget *target = field->window()->focusWidget();
+            QTest::keyClick(target ? target : field, Qt::Key_Return);
+        }
     }
 
     // Clicks a government's row in the country list, as a user would.
@@ -650,6 +663,29 @@ private slots:
             if (tab != 2) // the timeline has no table
                 QVERIFY2(headers >= 1, qPrintable(where + u"no table checked"_s));
         }
+    }
+
+    // The Countries tab has a legend; Help explains the rules; the as-of field takes a year.
+    void legendHelpAndTypedDates() {
+        auto *legend = m_window->countryBrowser()->findChild<QWidget *>(u"classLegend"_s);
+        QVERIFY(legend && legend->isVisible());
+        QVERIFY(legend->toolTip().contains(u"not the same as allowed"_s));
+        withModal<QDialog>([this] { m_window->showClassRules(); },
+                           [](QDialog *dialog) {
+                               auto *text = dialog->findChild<QTextBrowser *>(u"classRules"_s);
+                               QVERIFY(text);
+                               const QString rules = text->toPlainText();
+                               QVERIFY(rules.contains(u"No data means no decision is recorded"_s));
+                               QVERIFY(rules.contains(u"the measure applies again"_s));
+                               for (StatusClass c : allStatusClasses())
+                                   QVERIFY(rules.contains(displayName(c)));
+                               dialog->reject();
+                           });
+        auto *asOf = m_window->findChild<QDateEdit *>(u"asOf"_s);
+        asOf->setFocus();
+        asOf->selectAll();
+        typeInto(asOf, u"2018"_s);
+        QCOMPARE(m_window->viewState()->asOf(), QDate(2018, 1, 1));
     }
 
     void cancelledDeleteKeepsTheDecision() {

@@ -28,6 +28,18 @@ class TestMapPanel : public QObject {
     ViewState *m_state = nullptr;
     std::unique_ptr<MapPanel> m_panel;
 
+    // Types into whatever has the keyboard in `field`'s window, as a user's keys go.
+    static void typeInto(QWidget *field, const QString &text, bool enter = true) {
+        for (QChar c : text) {
+            QWidget *target = field->window()->focusWidget();
+            QTest::keyClicks(target ? target : field, QString(c));
+        }
+        if (enter) {
+            QWidget *target = field->window()->focusWidget();
+            QTest::keyClick(target ? target : field, Qt::Key_Return);
+        }
+    }
+
     QPoint onScreen(double lon, double lat) const {
         return m_panel->map()->toWidget(projectToMap(lon, lat)).toPoint();
     }
@@ -198,6 +210,44 @@ private slots:
         m_panel->compareBox()->setChecked(false);
         QVERIFY(m_panel->map()->changes().isEmpty());
         QVERIFY(m_panel->map()->content().changed.isEmpty());
+    }
+
+    // The list of changes reads by name, and the comparison date takes a typed year.
+    void compareByNameAndTypedYear() {
+        m_state->setVendors({});
+        m_state->setAsOf(QDate(2024, 1, 1));
+        m_panel->compareBox()->setChecked(true);
+        QDateEdit *date = m_panel->compareDate();
+        date->setFocus();
+        date->selectAll();
+        typeInto(date, u"2018"_s);
+        QCOMPARE(date->date(), QDate(2018, 1, 1));
+        QCOMPARE(m_panel->map()->compareDate(), QDate(2018, 1, 1));
+        date->selectAll();
+        typeInto(date, u"2019-07"_s);
+        QCOMPARE(date->date(), QDate(2019, 7, 1));
+        // The locale's own form still works; nonsense puts the date back.
+        date->selectAll();
+        typeInto(date, u"5 Mar 2018"_s);
+        QCOMPARE(date->date(), QDate(2018, 3, 5));
+        date->selectAll();
+        typeInto(date, u"2018-13"_s);
+        QCOMPARE(date->date(), QDate(2018, 3, 5));
+        QCOMPARE(date->text(), u"5 Mar 2018"_s);
+        // And the arrows still step a section.
+        QTest::keyClick(date, Qt::Key_Up);
+        QVERIFY(date->date() != QDate(2018, 3, 5));
+        date->selectAll();
+        typeInto(date, u"2018"_s);
+        QStringList names;
+        for (int i = 0; i < m_panel->changeList()->count(); ++i)
+            names.append(m_panel->changeList()->item(i)->text().section(u':', 0, 0));
+        QVERIFY(names.size() > 10);
+        QStringList sorted = names;
+        std::sort(sorted.begin(), sorted.end(),
+                  [](const QString &a, const QString &b) { return a.localeAwareCompare(b) < 0; });
+        QCOMPARE(names, sorted);
+        QVERIFY(names.indexOf(u"Australia"_s) < names.indexOf(u"United States"_s));
     }
 
     void listsTheEuropeanUnionsOwnDecisions() {

@@ -2,6 +2,7 @@
 #include "displaynames.h"
 
 #include "classbadgedelegate.h"
+#include "classlegend.h"
 #include "columnfitter.h"
 #include "document.h"
 #include "models.h"
@@ -69,6 +70,7 @@ CountryBrowser::CountryBrowser(Document *doc, ViewState *state, QWidget *parent)
     layout->addWidget(m_search);
     layout->addLayout(filters);
     layout->addWidget(m_view, 1);
+    layout->addWidget(new ClassLegend(this));
 
     connect(m_search, &QLineEdit::textChanged, m_proxy, &CountryFilterProxy::setText);
     connect(m_group, &QComboBox::currentIndexChanged, this,

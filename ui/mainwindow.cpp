@@ -1,8 +1,10 @@
 #include "mainwindow.h"
 
 #include "backupdialog.h"
+#include "classlegend.h"
 #include "countrybrowser.h"
 #include "countryprofile.h"
+#include "datefield.h"
 #include "decisioneditor.h"
 #include "document.h"
 #include "errors.h"
@@ -24,6 +26,7 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDesktopServices>
+#include <QDialogButtonBox>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
@@ -45,6 +48,7 @@
 #include <QToolButton>
 #include <QUndoStack>
 #include <QUrl>
+#include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 
@@ -331,6 +335,8 @@ void MainWindow::createMenus() {
     view->addAction(m_previousPane);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&How a class is decided"), QKeySequence::HelpContents, this,
+                    &MainWindow::showClassRules);
     help->addAction(tr("&About BanAtlas"), this, &MainWindow::showAbout);
     updateRecentMenu();
 }
@@ -348,11 +354,8 @@ void MainWindow::createToolBar() {
     bar->addSeparator();
 
     auto *asOfLabel = new QLabel(tr("  &As of: "), bar);
-    m_asOf = new QDateEdit(m_state->asOf(), bar);
+    m_asOf = new DateField(m_state->asOf(), bar);
     m_asOf->setObjectName(u"asOf"_s);
-    m_asOf->setCalendarPopup(true);
-    m_asOf->setDisplayFormat(dayFormat());
-    m_asOf->setMinimumDate(QDate(1990, 1, 1));
     asOfLabel->setBuddy(m_asOf);
     bar->addWidget(asOfLabel);
     bar->addWidget(m_asOf);
@@ -689,6 +692,22 @@ void MainWindow::exportReport() {
     statusBar()->showMessage(tr("Report written to %1").arg(path), 8000);
     if (confirm(this, tr("Report written"), tr("%1 is ready. Open it now?").arg(path)))
         QDesktopServices::openUrl(QUrl::fromLocalFile(path));
+}
+
+void MainWindow::showClassRules() {
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("How a class is decided"));
+    auto *text = new QTextBrowser(&dialog);
+    text->setObjectName(u"classRules"_s);
+    text->setOpenLinks(false);
+    text->setHtml(classRulesHtml());
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, &dialog);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    auto *layout = new QVBoxLayout(&dialog);
+    layout->addWidget(text);
+    layout->addWidget(buttons);
+    dialog.resize(QSize(680, 620).boundedTo(size()));
+    dialog.exec();
 }
 
 void MainWindow::showAbout() {

@@ -92,6 +92,12 @@ private:
     void importFile();
     void exportFile();
     void showAbout();
+
+public:
+    // Help ▸ How a class is decided.
+    void showClassRules();
+
+private:
     void saveSettings();
     void restoreSettings();
 

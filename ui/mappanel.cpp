@@ -3,6 +3,7 @@
 
 #include "classbadgedelegate.h"
 #include "columnfitter.h"
+#include "datefield.h"
 #include "document.h"
 #include "errors.h"
 #include "flowlayout.h"
@@ -40,7 +41,7 @@ MapPanel::MapPanel(Document *doc, ViewState *state, QWidget *parent)
     , m_play(new QPushButton(tr("&Play"), this))
     , m_timer(new QTimer(this))
     , m_compare(new QCheckBox(tr("C&ompare with"), this))
-    , m_compareDate(new QDateEdit(this))
+    , m_compareDate(new DateField(QDate(QDate::currentDate().year() - 5, 1, 1), this))
     , m_eu(new QListWidget(this))
     , m_selectedTitle(new QLabel(this))
     , m_selectedModel(new CountryStatusModel(doc, state, this))
@@ -55,9 +56,7 @@ MapPanel::MapPanel(Document *doc, ViewState *state, QWidget *parent)
     m_sliderLabel->setMinimumWidth(fontMetrics().horizontalAdvance(u"28 Sep 2026"_s) + 8);
     m_play->setCheckable(true);
     m_timer->setInterval(350);
-    m_compareDate->setCalendarPopup(true);
-    m_compareDate->setDisplayFormat(dayFormat());
-    m_compareDate->setDate(QDate(QDate::currentDate().year() - 5, 1, 1));
+
     m_compareDate->setEnabled(false);
     auto *reset = new QPushButton(tr("&Reset view"), this);
     auto *exportButton = new QPushButton(tr("E&xport map…"), this);

@@ -59,7 +59,14 @@ void MapView::refresh() {
                 m_changes.append({code, a, b});
                 m_content.changed.insert(code);
             }
-        }
+        } // By name, as a reader looks for a government.
+        QHash<QString, QString> names;
+        for (const ClassChange &c : std::as_const(m_changes))
+            names.insert(c.code, countryName(m_doc->countries(), c.code));
+        std::sort(m_changes.begin(), m_changes.end(),
+                  [&names](const ClassChange &x, const ClassChange &y) {
+                      return names[x.code].localeAwareCompare(names[y.code]) < 0;
+                  });
     }
     emit changesUpdated();
     update();

@@ -1,6 +1,7 @@
 #include "reportdialog.h"
 #include "displaynames.h"
 
+#include "datefield.h"
 #include "document.h"
 #include "viewstate.h"
 
@@ -32,9 +33,9 @@ ReportDialog::ReportDialog(Document *doc, ViewState *state, QWidget *parent)
     , m_country(new QRadioButton(this))
     , m_groupScope(new QRadioButton(tr("Members of a &group:"), this))
     , m_group(new QComboBox(this))
-    , m_asOf(new QDateEdit(state->asOf(), this))
+    , m_asOf(new DateField(state->asOf(), this))
     , m_compare(new QCheckBox(tr("&What changed since"), this))
-    , m_compareDate(new QDateEdit(state->asOf().addYears(-2), this))
+    , m_compareDate(new DateField(state->asOf().addYears(-2), this))
     , m_paper(new QComboBox(this))
     , m_orientation(new QComboBox(this))
     , m_path(new QLineEdit(this))
@@ -47,10 +48,7 @@ ReportDialog::ReportDialog(Document *doc, ViewState *state, QWidget *parent)
     m_all->setChecked(true);
     for (const CountryGroup &g : doc->groups())
         m_group->addItem(groupLabel(g), g.code);
-    for (QDateEdit *e : {m_asOf, m_compareDate}) {
-        e->setCalendarPopup(true);
-        e->setDisplayFormat(dayFormat());
-    }
+
     m_compareDate->setEnabled(false);
     m_paper->addItem(tr("A4"), int(QPageSize::A4));
     m_paper->addItem(tr("US Letter"), int(QPageSize::Letter));
