@@ -164,12 +164,14 @@ double paintLegend(QPainter &p, const QRectF &rect) {
     return y + fm.height() - rect.top();
 }
 
-void paintMapFigure(QPainter &p, const QRectF &rect, const WorldMap &map, const MapContent &content,
-                    const QString &title, const QString &subtitle) {
+double paintMapFigure(QPainter &p, const QRectF &rect, const WorldMap &map,
+                      const MapContent &content, const QString &title, const QString &subtitle,
+                      double textPixels) {
     p.save();
     QFont base = p.font();
     base.setStyleStrategy(QFont::PreferNoShaping); // keep extracted text searchable
-    base.setPixelSize(std::max(10, static_cast<int>(rect.width() / 95)));
+    base.setPixelSize(textPixels > 0 ? static_cast<int>(textPixels)
+                                     : std::max(10, static_cast<int>(rect.width() / 95)));
     QFont titleFont = base;
     titleFont.setPixelSize(static_cast<int>(base.pixelSize() * 1.6));
     titleFont.setBold(true);
@@ -215,9 +217,57 @@ void paintMapFigure(QPainter &p, const QRectF &rect, const WorldMap &map, const 
     small.setPixelSize(std::max(8, static_cast<int>(base.pixelSize() * 0.8)));
     p.setFont(small);
     p.setPen(QColor(0x55, 0x55, 0x55));
-    p.drawText(QPointF(rect.left(), legendTop + legendHeight + fm.height() * 1.2),
-               tr("Equal Earth projection. Borders: Natural Earth 1:50m (public domain). "
-                  "Class of each government per BanAtlas status rules."));
+    const QString note = tr("Equal Earth projection. Borders: Natural Earth 1:50m (public "
+                            "domain). Class of each government per BanAtlas status rules.");
+    const QFontMetricsF sfm(small);
+    const QRectF noteRect(
+        rect.left(), legendTop + legendHeight + fm.height() * 0.5, rect.width(),
+        sfm.boundingRect(QRectF(0, 0, rect.width(), 1e6), Qt::TextWordWrap, note).height());
+    p.drawText(noteRect, Qt::TextWordWrap, note);
+    p.restore();
+    return noteRect.bottom() - rect.top();
+}
+
+void paintMapRegion(QPainter &p, const QRectF &rect, const WorldMap &map, const MapContent &content,
+                    const QRectF &lonLat, const QString &caption, double textPixels) {
+    p.save();
+    QFont font = p.font();
+    font.setStyleStrategy(QFont::PreferNoShaping);
+    font.setPixelSize(static_cast<int>(textPixels));
+    font.setBold(true);
+    p.setFont(font);
+    const QFontMetricsF fm(font);
+    p.setPen(Qt::black);
+    p.drawText(QRectF(rect.left(), rect.top(), rect.width(), fm.height()),
+               Qt::AlignLeft | Qt::AlignVCenter, caption);
+    // The projected extent of the box: its edges are curves, so sample them.
+    double left = 1e9, right = -1e9, top = 1e9, bottom = -1e9;
+    for (int i = 0; i <= 20; ++i) {
+        const double lon = lonLat.left() + i / 20.0 * lonLat.width();
+        const double lat = lonLat.top() + i / 20.0 * lonLat.height();
+        for (const QPointF &pt :
+             {projectToMap(lon, lonLat.top()), projectToMap(lon, lonLat.bottom()),
+              projectToMap(lonLat.left(), lat), projectToMap(lonLat.right(), lat)}) {
+            left = std::min(left, pt.x());
+            right = std::max(right, pt.x());
+            top = std::min(top, pt.y());
+            bottom = std::max(bottom, pt.y());
+        }
+    }
+    const QRectF region(QPointF(left, top), QPointF(right, bottom));
+    const QRectF area = rect.adjusted(0, fm.height() * 1.3, 0, 0);
+    const double scale = std::min(area.width() / region.width(), area.height() / region.height());
+    const QRectF frame(area.left(), area.top(), region.width() * scale, region.height() * scale);
+    p.setClipRect(frame);
+    p.fillRect(frame, kOcean);
+    p.translate(frame.topLeft() - region.topLeft() * scale);
+    p.scale(scale, scale);
+    paintCountries(p, map, content, scale);
+    p.restore();
+    p.save();
+    p.setPen(QPen(kBorder, std::max(1.0, textPixels / 12)));
+    p.setBrush(Qt::NoBrush);
+    p.drawRect(frame);
     p.restore();
 }
 

@@ -32,9 +32,17 @@ inline constexpr double kSmallShapePixels = 24.0;
 double paintLegend(QPainter &p, const QRectF &rect);
 
 // A complete figure in `rect` (device units): title, subtitle, map and legend, on any
-// paint device (screen, image, PDF).
-void paintMapFigure(QPainter &p, const QRectF &rect, const WorldMap &map, const MapContent &content,
-                    const QString &title, const QString &subtitle);
+// paint device (screen, image, PDF). Text is `textPixels` high (device units; 0: scaled
+// to the figure's width). Returns the height it used (the map keeps its proportions).
+double paintMapFigure(QPainter &p, const QRectF &rect, const WorldMap &map,
+                      const MapContent &content, const QString &title, const QString &subtitle,
+                      double textPixels = 0);
+
+// A region of the map (longitudes and latitudes in degrees: x = west..east,
+// y = south..north), fitted into `rect` with a frame and a caption; for close-ups such as
+// Europe, where many small governments decide.
+void paintMapRegion(QPainter &p, const QRectF &rect, const WorldMap &map, const MapContent &content,
+                    const QRectF &lonLat, const QString &caption, double textPixels);
 
 // The same figure as SVG: each government is a <path> whose id is its alpha-2 code and
 // whose fill is its class colour, so that the file can be restyled in an editor.

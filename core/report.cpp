@@ -191,15 +191,23 @@ public:
             }
             m_y += h;
         };
-        ensure(headerHeight + rowHeight(rows.value(0), f));
-        drawRow(header, bold, headerHeight);
-        for (const QList<Cell> &row : rows) {
-            const double h = rowHeight(row, f);
-            if (h > remaining()) {
+        // Whole on one page if it fits one, else no lone rows (breakTable).
+        QList<double> heights;
+        for (const QList<Cell> &row : rows)
+            heights.append(rowHeight(row, f));
+        const TableBreaks breaks = breakTable(heights, headerHeight, remaining(),
+                                              m_content.height(), m_y <= m_content.top());
+        if (breaks.newPageFirst)
+            newPage();
+        const QList<qsizetype> &starts = breaks.starts;
+        const qsizetype n = rows.size();
+        for (qsizetype part = 0; part < starts.size(); ++part) {
+            if (part > 0)
                 newPage();
-                drawRow(header, bold, headerHeight);
-            }
-            drawRow(row, f, h);
+            drawRow(header, bold, headerHeight);
+            const qsizetype end = part + 1 < starts.size() ? starts[part + 1] : n;
+            for (qsizetype i = starts[part]; i < end; ++i)
+                drawRow(rows[i], f, heights[i]);
         }
         m_y += pt(8);
         Q_UNUSED(headerFont);
@@ -243,6 +251,49 @@ struct Section {
 };
 
 } // namespace
+
+TableBreaks breakTable(const QList<double> &rowHeights, double headerHeight, double remaining,
+                       double pageHeight, bool atTopOfPage, qsizetype minRows) {
+    const auto n = static_cast<qsizetype>(rowHeights.size());
+    double tableHeight = headerHeight;
+    for (double h : rowHeights)
+        tableHeight += h;
+    TableBreaks out;
+    // Whole on one page when it fits one; a small table never splits.
+    if (!atTopOfPage && tableHeight > remaining && (tableHeight <= pageHeight || n < 2 * minRows))
+        out.newPageFirst = true;
+    const double pageRoom = pageHeight - headerHeight;
+    // The first row of each page's part, filling pages greedily.
+    auto paginate = [&](double firstRoom) {
+        QList<qsizetype> starts{0};
+        double room = firstRoom;
+        double used = 0;
+        for (qsizetype i = 0; i < n; ++i) {
+            if (used + rowHeights[i] > room && i > starts.last()) {
+                starts.append(i);
+                used = 0;
+                room = pageRoom;
+            }
+            used += rowHeights[i];
+        }
+        return starts;
+    };
+    out.starts = paginate(out.newPageFirst ? pageRoom : remaining - headerHeight);
+    if (!out.newPageFirst && !atTopOfPage && out.starts.size() > 1 && out.starts[1] < minRows) {
+        // Too little of it would fit here: start on the next page.
+        out.newPageFirst = true;
+        out.starts = paginate(pageRoom);
+    }
+    if (out.starts.size() > 1) {
+        // No short last part: move rows down from the part before.
+        const qsizetype last = n - out.starts.last();
+        const qsizetype before = out.starts.last() - out.starts[out.starts.size() - 2];
+        const qsizetype move = std::min(minRows - last, before - minRows);
+        if (last < minRows && move > 0)
+            out.starts.last() -= move;
+    }
+    return out;
+}
 
 bool writeReport(const QString &path, const Store &store, const ReportOptions &options,
                  const ReportProgress &progress) {
@@ -472,24 +523,34 @@ bool writeReport(const QString &path, const Store &store, const ReportOptions &o
         if (!report())
             break;
 
-        // The world map.
+        // The world map, as wide as the page, with its legend at reading size; below it,
+        // when the page leaves room (portrait), a close-up of Europe, where many small
+        // governments decide.
         if (options.includeMap) {
             section(tr("World map"));
             MapContent content;
-            content.statuses = resolver.resolveCountries(store.countries().isEmpty() ? QStringList() : [&] {
-                QStringList all;
-                for (const Country &c : countries)
-                    all.append(c.code);
-                return all;
-            }(), options.vendors, options.asOf);
-            const double height = std::min(w.remaining(), w.content().width() * 0.62);
+            QStringList every;
+            for (const Country &c : countries)
+                every.append(c.code);
+            content.statuses = resolver.resolveCountries(every, options.vendors, options.asOf);
             if (w.painter()) {
-                paintMapFigure(
-                    *w.painter(), QRectF(w.content().left(), w.y(), w.content().width(), height),
+                const double text = w.pt(9);
+                const double used = paintMapFigure(
+                    *w.painter(),
+                    QRectF(w.content().left(), w.y(), w.content().width(), w.remaining()),
                     WorldMap::bundled(), content, mapTitle(options.vendors, options.asOf),
-                    tr("Every government, whether in this report's scope or not"));
+                    tr("Every government, whether in this report's scope or not"), text);
+                const double insetTop = w.y() + used + w.pt(16);
+                const double insetHeight = w.content().bottom() - insetTop;
+                if (insetHeight > w.content().height() * 0.3) {
+                    paintMapRegion(
+                        *w.painter(),
+                        QRectF(w.content().left(), insetTop, w.content().width(), insetHeight),
+                        WorldMap::bundled(), content, QRectF(-25, 34, 70, 38),
+                        tr("Europe, close up"), text);
+                }
             }
-            w.setY(w.y() + height);
+            w.setY(w.content().bottom());
             if (!report())
                 break;
         }
@@ -531,17 +592,26 @@ bool writeReport(const QString &path, const Store &store, const ReportOptions &o
         // Timeline.
         if (options.includeTimeline) {
             section(tr("Timeline"));
+            // The story up to the as-of date: the decisions announced by then, by the same
+            // rules as everything else in the report.
             TimelineFilter filter;
             filter.vendors = options.vendors;
             filter.countries = QSet<QString>(scope.begin(), scope.end());
+            QList<Decision> known;
+            for (const Decision &d : decisions) {
+                if (d.announced.key() <= asOfKey)
+                    known.append(d);
+            }
+            const StatusResolver knownResolver(known, vendorList);
             const TimelineLayout layout =
-                TimelineLayout::build(resolver, decisions, countries, LaneMode::Country,
+                TimelineLayout::build(knownResolver, known, countries, LaneMode::Country,
                                       LaneOrder::FirstDecision, filter, options.asOf);
             TimelineStyle style;
             style.titleHeight = w.pt(8.5);
-            style.laneHeight = w.pt(16);
+            style.laneHeight = w.pt(17);
             style.labelWidth = w.pt(85);
-            style.axisHeight = w.pt(16);
+            style.axisHeight = w.pt(18);
+            style.marker = w.pt(5);
             double first = 0;
             while (first < layout.lanes.size()) {
                 const double available = w.remaining() - style.axisHeight;
@@ -551,7 +621,7 @@ bool writeReport(const QString &path, const Store &store, const ReportOptions &o
                 const double height = style.axisHeight + shown * style.laneHeight;
                 if (w.painter()) {
                     const TimeScale scale =
-                        TimeScale::fit(layout.first.addMonths(-3), layout.last.addMonths(3),
+                        TimeScale::fit(layout.first.addMonths(-3), options.asOf.addMonths(3),
                                        w.content().left() + style.labelWidth,
                                        w.content().width() - style.labelWidth);
                     w.painter()->save();

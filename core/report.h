@@ -35,4 +35,15 @@ using ReportProgress = std::function<bool(int done, int total)>;
 bool writeReport(const QString &path, const Store &store, const ReportOptions &options,
                  const ReportProgress &progress = {});
 
+// Where a table breaks across pages: whether it starts on a new page, and the first row
+// of each page's part. A table that fits on one page is kept whole (on a new page if
+// need be); a longer one breaks as late as the page allows, but no part has fewer than
+// `minRows` rows: a row is never left alone on a page. The header repeats on each part.
+struct TableBreaks {
+    bool newPageFirst = false;
+    QList<qsizetype> starts;
+};
+TableBreaks breakTable(const QList<double> &rowHeights, double headerHeight, double remaining,
+                       double pageHeight, bool atTopOfPage, qsizetype minRows = 4);
+
 } // namespace banatlas

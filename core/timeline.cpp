@@ -259,8 +259,6 @@ int TimelineLayout::periodAt(int lane, QDate date) const {
 
 namespace {
 
-constexpr double kMarker = 9.0;
-
 QColor measureColor(Measure m) {
     return classColor(classOf(m));
 }
@@ -289,8 +287,8 @@ VisibleLanes visibleLanes(const TimelineLayout &layout, double firstLane, double
     return v;
 }
 
-QRectF markerRect(double x, double centerY) {
-    return {x - kMarker / 2, centerY - kMarker / 2, kMarker, kMarker};
+QRectF markerRect(double x, double centerY, double size) {
+    return {x - size / 2, centerY - size / 2, size, size};
 }
 
 } // namespace
@@ -298,6 +296,7 @@ QRectF markerRect(double x, double centerY) {
 void paintTimeline(QPainter &p, const QRectF &rect, const TimelineLayout &layout,
                    const TimeScale &scale, double firstLane, QDate asOf, qint64 selected,
                    const TimelineStyle &style) {
+    const double marker = style.marker;
     p.save();
     p.setClipRect(rect);
     p.fillRect(rect, Qt::white);
@@ -317,7 +316,8 @@ void paintTimeline(QPainter &p, const QRectF &rect, const TimelineLayout &layout
         p.setPen(QPen(t.major ? QColor(0xB0, 0xB0, 0xB0) : QColor(0xE4, 0xE4, 0xE4), 1));
         p.drawLine(QPointF(x, rect.top() + style.axisHeight - 6), QPointF(x, rect.bottom()));
         p.setPen(t.major ? QColor(Qt::black) : QColor(0x55, 0x55, 0x55));
-        p.drawText(QPointF(x + 3, rect.top() + fm.ascent() + 3), t.label);
+        if (x + 3 + fm.horizontalAdvance(t.label) <= plot.right()) // whole, or not at all
+            p.drawText(QPointF(x + 3, rect.top() + fm.ascent() + 3), t.label);
     }
     p.setPen(QColor(0x99, 0x99, 0x99));
     p.drawLine(QPointF(rect.left(), rows.top()), QPointF(rect.right(), rows.top()));
@@ -326,17 +326,17 @@ void paintTimeline(QPainter &p, const QRectF &rect, const TimelineLayout &layout
     // far cheaper than thousands of antialiased ellipses. PDF and SVG get vectors.
     const bool raster = p.paintEngine() && p.paintEngine()->type() == QPaintEngine::Raster;
     QHash<QRgb, QImage> markers;
-    auto markerImage = [&markers](const QColor &color) -> const QImage & {
+    auto markerImage = [&markers, marker](const QColor &color) -> const QImage & {
         auto it = markers.find(color.rgb());
         if (it == markers.end()) {
-            QImage image(static_cast<int>(kMarker) + 2, static_cast<int>(kMarker) + 2,
+            QImage image(static_cast<int>(marker) + 2, static_cast<int>(marker) + 2,
                          QImage::Format_ARGB32_Premultiplied);
             image.fill(Qt::transparent);
             QPainter mp(&image);
             mp.setRenderHint(QPainter::Antialiasing);
             mp.setPen(QPen(color.darker(150), 1));
             mp.setBrush(color);
-            mp.drawEllipse(QRectF(1, 1, kMarker, kMarker));
+            mp.drawEllipse(QRectF(1, 1, marker, marker));
             mp.end();
             it = markers.insert(color.rgb(), image);
         }
@@ -391,8 +391,8 @@ void paintTimeline(QPainter &p, const QRectF &rect, const TimelineLayout &layout
             const double x = scale.x(it.deadline);
             deadlines.append(x);
             p.setPen(QPen(Qt::black, 2));
-            const double y0 = mid - barH / 2 - 4;
-            const double y1 = std::min(top + style.laneHeight - 1, mid + barH / 2 + 4);
+            const double y0 = mid - barH / 2 - marker / 2;
+            const double y1 = std::min(top + style.laneHeight - 1, mid + barH / 2 + marker / 2);
             p.drawLine(QPointF(x, y0), QPointF(x, y1));
             p.drawLine(QPointF(x - 3, y0), QPointF(x + 3, y0));
         }
@@ -412,24 +412,23 @@ void paintTimeline(QPainter &p, const QRectF &rect, const TimelineLayout &layout
             if (x < plot.left() - 400)
                 continue;
             const bool isSelected = it.id == selected;
-            if (x - lastX < kMarker / 3 && !isSelected)
+            if (x - lastX < marker / 3 && !isSelected)
                 continue;
             lastX = x;
             const QColor color = measureColor(it.measure);
             if (raster && !isSelected) {
-                p.drawImage(QPointF(x - kMarker / 2 - 1, mid - kMarker / 2 - 1),
-                            markerImage(color));
+                p.drawImage(QPointF(x - marker / 2 - 1, mid - marker / 2 - 1), markerImage(color));
             } else {
                 p.setPen(
                     QPen(isSelected ? QColor(Qt::black) : color.darker(150), isSelected ? 2.5 : 1));
                 p.setBrush(color);
-                p.drawEllipse(markerRect(x, mid));
+                p.drawEllipse(markerRect(x, mid, marker));
             }
-            const double labelLeft = x + kMarker / 2 + 2;
+            const double labelLeft = x + marker / 2 + 2;
             double limit = plot.right();
             if (k + 1 < items.size())
-                limit = std::min(limit,
-                                 scale.x(layout.items[items[k + 1]].announced) - kMarker / 2 - 4);
+                limit =
+                    std::min(limit, scale.x(layout.items[items[k + 1]].announced) - marker / 2 - 4);
             const auto nextDeadline =
                 std::upper_bound(deadlines.cbegin(), deadlines.cend(), labelLeft);
             if (nextDeadline != deadlines.cend())
@@ -440,7 +439,7 @@ void paintTimeline(QPainter &p, const QRectF &rect, const TimelineLayout &layout
             if (room >= 48) {
                 // On the line above the bar, which stays visible under it.
                 const QString text = fm.elidedText(it.title, Qt::ElideRight, room - 2);
-                const QRectF box(labelLeft - kMarker / 2, top + 1, fm.horizontalAdvance(text) + 2,
+                const QRectF box(labelLeft - marker / 2, top + 1, fm.horizontalAdvance(text) + 2,
                                  style.titleHeight);
                 p.setPen(QColor(0x22, 0x22, 0x22));
                 p.drawText(box, Qt::AlignLeft | Qt::AlignVCenter, text);
@@ -481,6 +480,7 @@ void paintTimeline(QPainter &p, const QRectF &rect, const TimelineLayout &layout
 
 int timelineHitTest(const TimelineLayout &layout, const TimeScale &scale, double firstLane,
                     const QRectF &rect, QPointF point, const TimelineStyle &style) {
+    const double marker = style.marker;
     const double rowsTop = rect.top() + style.axisHeight;
     if (point.y() < rowsTop || point.x() < rect.left() + style.labelWidth)
         return -1;
@@ -491,7 +491,7 @@ int timelineHitTest(const TimelineLayout &layout, const TimeScale &scale, double
     const double mid = rowsTop + (lane - firstLane) * style.laneHeight + style.barCentre();
     // The nearest marker within reach.
     int best = -1;
-    double bestDist = kMarker;
+    double bestDist = marker;
     for (int index : layout.lanes[lane].items) {
         const TimelineItem &it = layout.items[index];
         const double d = std::hypot(scale.x(it.announced) - point.x(), mid - point.y());
@@ -514,7 +514,7 @@ std::pair<int, int> timelinePeriodHitTest(const TimelineLayout &layout, const Ti
     if (lane < 0 || lane >= layout.lanes.size())
         return {-1, -1};
     const double mid = rowsTop + (lane - firstLane) * style.laneHeight + style.barCentre();
-    if (std::abs(point.y() - mid) > std::max(style.barHeight(), kMarker))
+    if (std::abs(point.y() - mid) > std::max(style.barHeight(), style.marker))
         return {-1, -1};
     const int period = layout.periodAt(lane, scale.date(point.x()));
     return period < 0 ? std::pair{-1, -1} : std::pair{lane, period};

@@ -100,10 +100,11 @@ struct TimelineStyle {
     double labelWidth = 170;
     double axisHeight = 26;
     double titleHeight = 14; // the line of titles above the bar
+    double marker = 9;       // a decision's marker, across
 
     // From a lane's top to the middle of its bar and markers.
     double barCentre() const { return titleHeight + (laneHeight - titleHeight) / 2; }
-    double barHeight() const { return std::max(3.0, (laneHeight - titleHeight) * 0.5); }
+    double barHeight() const { return std::max(marker / 3, (laneHeight - titleHeight) * 0.5); }
 };
 
 // Paints the timeline in `rect` on any paint device: lane labels on the left, the axis

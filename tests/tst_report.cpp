@@ -79,6 +79,41 @@ private slots:
         QVERIFY(text.contains(u"Five Eyes: "_s));
     }
 
+    void tablesBreakWithoutOrphans_data() {
+        QTest::addColumn<int>("rows");
+        QTest::addColumn<double>("remaining"); // room left on the page, in rows
+        QTest::addColumn<bool>("atTop");
+        QTest::addColumn<bool>("newPage");
+        QTest::addColumn<QList<qsizetype>>("starts");
+        // Pages hold a header and 25 rows (rows and header 10 units high, page 260).
+        QTest::newRow("fits where it is") << 10 << 12.0 << false << false << QList<qsizetype>{0};
+        QTest::newRow("fits a page: kept whole on the next")
+            << 20 << 12.0 << false << true << QList<qsizetype>{0};
+        QTest::newRow("long: breaks where the page ends")
+            << 40 << 21.0 << false << false << QList<qsizetype>{0, 20};
+        QTest::newRow("one row would be left alone: four go over")
+            << 26 << 26.0 << true << false << QList<qsizetype>{0, 22};
+        QTest::newRow("two rows would fit here: start on the next page")
+            << 40 << 3.0 << false << true << QList<qsizetype>{0, 25};
+        QTest::newRow("three pages, the last one balanced")
+            << 52 << 26.0 << true << false << QList<qsizetype>{0, 25, 48};
+    }
+    void tablesBreakWithoutOrphans() {
+        QFETCH(int, rows);
+        QFETCH(double, remaining);
+        QFETCH(bool, atTop);
+        QFETCH(bool, newPage);
+        QFETCH(QList<qsizetype>, starts);
+        const QList<double> heights(rows, 10.0);
+        const TableBreaks b = breakTable(heights, 10, remaining * 10, 260, atTop);
+        QCOMPARE(b.newPageFirst, newPage);
+        QCOMPARE(b.starts, starts);
+        for (qsizetype i = 0; i < b.starts.size(); ++i) {
+            const qsizetype end = i + 1 < b.starts.size() ? b.starts[i + 1] : rows;
+            QVERIFY(end - b.starts[i] >= std::min<qsizetype>(4, rows));
+        }
+    }
+
     void scopeByCountryGroupAndVendor() {
         const QString path = m_dir.filePath(u"five.pdf"_s);
         ReportOptions options;
