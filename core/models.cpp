@@ -191,6 +191,7 @@ CountryFilterProxy::CountryFilterProxy(Document *doc, ViewState *state, QObject 
     , m_state(state) {
     setSortRole(SortRole);
     setSortCaseSensitivity(Qt::CaseInsensitive);
+    setSortLocaleAware(true); // "Ägypten" among the As in German
     connect(state, &ViewState::asOfChanged, this, [this] {
         if (!m_group.isEmpty()) {
             updateGroupMembers();

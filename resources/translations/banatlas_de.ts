@@ -8,35 +8,35 @@
         <translation>die Datei ist kein gültiges UTF-8 (Byte 0x%1); speichern Sie sie als UTF-8</translation>
     </message>
     <message>
-        <source>expected a comma or a line end after the closing quote, found &quot;%1&quot;</source>
+        <source>expected a comma or a line end after the closing quote, found "%1"</source>
         <translation>nach dem schließenden Anführungszeichen wird ein Komma oder ein Zeilenende erwartet, gefunden: „%1“</translation>
     </message>
     <message>
-        <source>a quote inside an unquoted field; quote the whole field and double the quote (&quot;&quot;)</source>
-        <translation>ein Anführungszeichen in einem Feld ohne Anführungszeichen; setzen Sie das ganze Feld in Anführungszeichen und verdoppeln Sie das Zeichen (&quot;&quot;)</translation>
+        <source>a quote inside an unquoted field; quote the whole field and double the quote ("")</source>
+        <translation>ein Anführungszeichen in einem Feld ohne Anführungszeichen; setzen Sie das ganze Feld in Anführungszeichen und verdoppeln Sie das Zeichen ("")</translation>
     </message>
     <message>
         <source>the quoted field that starts here is never closed</source>
         <translation>das hier beginnende Feld in Anführungszeichen wird nie geschlossen</translation>
     </message>
     <message>
-        <source>Add decision &quot;%1&quot;</source>
+        <source>Add decision "%1"</source>
         <translation>Entscheidung „%1“ hinzufügen</translation>
     </message>
     <message>
-        <source>Edit decision &quot;%1&quot;</source>
+        <source>Edit decision "%1"</source>
         <translation>Entscheidung „%1“ bearbeiten</translation>
     </message>
     <message>
-        <source>unknown column &quot;%1&quot;; expected columns are %2</source>
+        <source>unknown column "%1"; expected columns are %2</source>
         <translation>unbekannte Spalte „%1“; erwartet werden die Spalten %2</translation>
     </message>
     <message>
-        <source>column &quot;%1&quot; appears twice</source>
+        <source>column "%1" appears twice</source>
         <translation>Spalte „%1“ kommt doppelt vor</translation>
     </message>
     <message>
-        <source>the header lacks the required column &quot;%1&quot;</source>
+        <source>the header lacks the required column "%1"</source>
         <translation>in der Kopfzeile fehlt die Pflichtspalte „%1“</translation>
     </message>
     <message>
@@ -44,7 +44,7 @@
         <translation>%1 Felder wie in der Kopfzeile erwartet, %2 gefunden</translation>
     </message>
     <message>
-        <source>expected a positive whole number, got &quot;%1&quot;</source>
+        <source>expected a positive whole number, got "%1"</source>
         <translation>eine positive ganze Zahl erwartet, erhalten: „%1“</translation>
     </message>
     <message>
@@ -52,15 +52,15 @@
         <translation>ID %1 wird erneut verwendet (zuerst in Zeile %2)</translation>
     </message>
     <message>
-        <source>expected an ISO 3166 alpha-2 or alpha-3 code or an English country name, got &quot;%1&quot;</source>
+        <source>expected an ISO 3166 alpha-2 or alpha-3 code or an English country name, got "%1"</source>
         <translation>ein ISO-3166-Alpha-2- oder -Alpha-3-Code oder ein englischer Ländername erwartet, erhalten: „%1“</translation>
     </message>
     <message>
-        <source>expected one of %1, got &quot;%2&quot;</source>
+        <source>expected one of %1, got "%2"</source>
         <translation>einer von %1 erwartet, erhalten: „%2“</translation>
     </message>
     <message>
-        <source>expected %1 (separated by ;), got &quot;%2&quot;</source>
+        <source>expected %1 (separated by ;), got "%2"</source>
         <translation>%1 erwartet (durch ; getrennt), erhalten: „%2“</translation>
     </message>
     <message>
@@ -80,23 +80,23 @@
         <translation>ungültiges JSON: %1</translation>
     </message>
     <message>
-        <source>expected an object with &quot;format&quot;: &quot;banatlas&quot;</source>
-        <translation>ein Objekt mit &quot;format&quot;: &quot;banatlas&quot; erwartet</translation>
+        <source>expected an object with "format": "banatlas"</source>
+        <translation>ein Objekt mit "format": "banatlas" erwartet</translation>
     </message>
     <message>
-        <source>expected &quot;format&quot;: &quot;banatlas&quot;</source>
-        <translation>&quot;format&quot;: &quot;banatlas&quot; erwartet</translation>
+        <source>expected "format": "banatlas"</source>
+        <translation>"format": "banatlas" erwartet</translation>
     </message>
     <message>
-        <source>expected &quot;version&quot;: 1</source>
-        <translation>&quot;version&quot;: 1 erwartet</translation>
+        <source>expected "version": 1</source>
+        <translation>"version": 1 erwartet</translation>
     </message>
     <message>
         <source>format version %1 is from a newer BanAtlas; this one reads 1</source>
         <translation>Formatversion %1 stammt von einem neueren BanAtlas; diese Version liest 1</translation>
     </message>
     <message>
-        <source>unknown key &quot;%1&quot;</source>
+        <source>unknown key "%1"</source>
         <translation>unbekannter Schlüssel „%1“</translation>
     </message>
     <message>
@@ -124,7 +124,7 @@
         <translation>der mitgelieferte Datensatz fehlt in diesem Build</translation>
     </message>
     <message>
-        <source>required field &quot;%1&quot; is missing</source>
+        <source>required field "%1" is missing</source>
         <translation>Pflichtfeld „%1“ fehlt</translation>
     </message>
     <message>
@@ -132,7 +132,7 @@
         <translation>eine Zeichenkette erwartet</translation>
     </message>
     <message>
-        <source>required field &quot;%1&quot; is empty</source>
+        <source>required field "%1" is empty</source>
         <translation>Pflichtfeld „%1“ ist leer</translation>
     </message>
     <message>
@@ -192,7 +192,7 @@
         <translation>Frühere Maßnahmen sind ausgelaufen oder wurden aufgehoben</translation>
     </message>
     <message>
-        <source>expected a date as YYYY, YYYY-MM or YYYY-MM-DD, got &quot;%1&quot;</source>
+        <source>expected a date as YYYY, YYYY-MM or YYYY-MM-DD, got "%1"</source>
         <translation>ein Datum als JJJJ, JJJJ-MM oder JJJJ-MM-TT erwartet, erhalten: „%1“</translation>
     </message>
     <message>
@@ -232,7 +232,7 @@
         <translation>Beendet</translation>
     </message>
     <message>
-        <source>unknown group &quot;%1&quot;</source>
+        <source>unknown group "%1"</source>
         <translation>unbekannte Gruppe „%1“</translation>
     </message>
     <message>
@@ -276,7 +276,7 @@
         <translation>Erstellt %1 von BanAtlas %2 aus %3 (%4 Entscheidungen)</translation>
     </message>
     <message>
-        <source>Each government&apos;s class is derived from its recorded decisions by the BanAtlas status rules; every decision cited here lists its sources.</source>
+        <source>Each government's class is derived from its recorded decisions by the BanAtlas status rules; every decision cited here lists its sources.</source>
         <translation>Die Klasse jeder Regierung wird nach den Statusregeln von BanAtlas aus ihren erfassten Entscheidungen abgeleitet; jede hier zitierte Entscheidung nennt ihre Quellen.</translation>
     </message>
     <message>
@@ -336,7 +336,7 @@
         <translation>Weltkarte</translation>
     </message>
     <message>
-        <source>Every government, whether in this report&apos;s scope or not</source>
+        <source>Every government, whether in this report's scope or not</source>
         <translation>Jede Regierung, ob im Umfang dieses Berichts oder nicht</translation>
     </message>
     <message>
@@ -436,7 +436,7 @@
         <translation>Bogen %1 existiert nicht</translation>
     </message>
     <message>
-        <source>the topology has no object &quot;%1&quot;</source>
+        <source>the topology has no object "%1"</source>
         <translation>die Topologie hat kein Objekt „%1“</translation>
     </message>
     <message>
@@ -608,15 +608,15 @@
         <translation>diese Quelle hat keine lokale Kopie</translation>
     </message>
     <message>
-        <source>&quot;%1&quot;: not a plain file name; it is not opened</source>
+        <source>"%1": not a plain file name; it is not opened</source>
         <translation>„%1“: kein einfacher Dateiname; sie wird nicht geöffnet</translation>
     </message>
     <message>
-        <source>&quot;%1&quot;: files of this type are not opened</source>
+        <source>"%1": files of this type are not opened</source>
         <translation>„%1“: Dateien dieses Typs werden nicht geöffnet</translation>
     </message>
     <message>
-        <source>&quot;%1&quot;: no SHA-256 is recorded, so it cannot be checked</source>
+        <source>"%1": no SHA-256 is recorded, so it cannot be checked</source>
         <translation>„%1“: kein SHA-256 gespeichert, daher nicht prüfbar</translation>
     </message>
     <message>
@@ -705,158 +705,202 @@ Schreibgeschützt öffnen? Sie sehen, was das andere Fenster gespeichert hat, k�
     </message>
     <message>
         <source>Outlined: the governments whose class changed since %1 (%2)</source>
-        <translation type="unfinished">Umrandet: die Regierungen, deren Klasse sich seit %1 geändert hat (%2)</translation>
+        <translation>Umrandet: die Regierungen, deren Klasse sich seit %1 geändert hat (%2)</translation>
     </message>
     <message>
-        <source>Class of each government&apos;s measures, from %1 decisions in %2</source>
-        <translation type="unfinished">Klasse der Maßnahmen jeder Regierung, aus %1 Entscheidungen in %2</translation>
+        <source>Class of each government's measures, from %1 decisions in %2</source>
+        <translation>Klasse der Maßnahmen jeder Regierung, aus %1 Entscheidungen in %2</translation>
     </message>
     <message>
         <source>Pending: announced, not yet in force (hatched).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausstehend: angekündigt, noch nicht in Kraft (schraffiert).</translation>
     </message>
     <message>
         <source>d MMM yyyy</source>
-        <extracomment>How a day is written for reading (QDate format): &quot;20 Oct 2020&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>How a day is written for reading (QDate format): "20 Oct 2020"</extracomment>
+        <translation>d. MMM yyyy</translation>
     </message>
     <message>
         <source>MMM yyyy</source>
-        <extracomment>How a month is written for reading (QDate format): &quot;Oct 2020&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>How a month is written for reading (QDate format): "Oct 2020"</extracomment>
+        <translation>MMM yyyy</translation>
     </message>
     <message>
         <source>5G core</source>
-        <translation type="unfinished"></translation>
+        <translation>5G-Kernnetz</translation>
     </message>
     <message>
         <source>5G radio access</source>
-        <translation type="unfinished"></translation>
+        <translation>5G-Funkzugang</translation>
     </message>
     <message>
         <source>whole network</source>
-        <translation type="unfinished"></translation>
+        <translation>gesamtes Netz</translation>
     </message>
     <message>
         <source>government</source>
-        <translation type="unfinished"></translation>
+        <translation>Regierung und Verwaltung</translation>
     </message>
     <message>
         <source>critical infrastructure</source>
-        <translation type="unfinished"></translation>
+        <translation>kritische Infrastruktur</translation>
     </message>
     <message>
         <source>devices</source>
-        <translation type="unfinished"></translation>
+        <translation>Geräte</translation>
     </message>
     <message>
         <source>surveillance</source>
-        <translation type="unfinished"></translation>
+        <translation>Überwachung</translation>
     </message>
     <message>
         <source>software</source>
-        <translation type="unfinished"></translation>
+        <translation>Software</translation>
     </message>
     <message>
         <source>investment</source>
-        <translation type="unfinished"></translation>
+        <translation>Investitionen</translation>
     </message>
     <message>
         <source>other</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonstiges</translation>
     </message>
     <message>
         <source>law</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesetz</translation>
     </message>
     <message>
         <source>executive order</source>
-        <translation type="unfinished"></translation>
+        <translation>Regierungserlass</translation>
     </message>
     <message>
-        <source>regulator&apos;s decision</source>
-        <translation type="unfinished"></translation>
+        <source>regulator's decision</source>
+        <translation>Entscheidung der Aufsicht</translation>
     </message>
     <message>
         <source>procurement rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergaberegel</translation>
     </message>
     <message>
         <source>guidance</source>
-        <translation type="unfinished"></translation>
+        <translation>Leitlinie</translation>
     </message>
     <message>
         <source>operators, voluntarily</source>
-        <translation type="unfinished"></translation>
+        <translation>Betreiber, freiwillig</translation>
     </message>
     <message>
         <source>de facto</source>
-        <translation type="unfinished"></translation>
+        <translation>de facto</translation>
     </message>
     <message>
         <source>official</source>
-        <translation type="unfinished"></translation>
+        <translation>amtlich</translation>
     </message>
     <message>
         <source>multiple sources</source>
-        <translation type="unfinished"></translation>
+        <translation>mehrere Quellen</translation>
     </message>
     <message>
         <source>single source</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Quelle</translation>
     </message>
     <message>
         <source>telecom equipment</source>
-        <translation type="unfinished"></translation>
+        <translation>Netzausrüstung</translation>
     </message>
     <message>
         <source>semiconductors</source>
-        <translation type="unfinished"></translation>
+        <translation>Halbleiter</translation>
     </message>
     <message>
         <source>apps</source>
-        <translation type="unfinished"></translation>
+        <translation>Apps</translation>
     </message>
     <message>
         <source>A ban is in force: the vendor is excluded from the whole scope.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Verbot ist in Kraft: Der Anbieter ist aus dem ganzen Bereich ausgeschlossen.</translation>
     </message>
     <message>
         <source>A restriction is in force: core only, a market-share cap, sensitive sites or a phase-out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Beschränkung ist in Kraft: nur Kernnetz, Marktanteilsgrenze, sensible Standorte oder schrittweiser Ausstieg.</translation>
     </message>
     <message>
         <source>Excluded from public procurement, government networks or funding.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgeschlossen von öffentlicher Beschaffung, Behördennetzen oder Förderung.</translation>
     </message>
     <message>
         <source>A non-binding warning, or a proposal, review or consultation under way.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine unverbindliche Warnung, oder ein Vorschlag, eine Prüfung oder Konsultation läuft.</translation>
     </message>
     <message>
         <source>An explicit decision not to restrict, or the lifting of earlier measures.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine ausdrückliche Entscheidung, nicht zu beschränken, oder die Aufhebung früherer Maßnahmen.</translation>
     </message>
     <message>
         <source>Decisions exist, but every one has ended or was lifted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt Entscheidungen, aber alle sind abgelaufen oder aufgehoben.</translation>
     </message>
     <message>
         <source>No decision is recorded: nothing is known, which is not the same as allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Entscheidung erfasst: Es ist nichts bekannt, was nicht dasselbe ist wie erlaubt.</translation>
+    </message>
+    <message>
+        <source>Europe, close up</source>
+        <translation>Europa, vergrößert</translation>
+    </message>
+    <message>
+        <source>How a class is decided</source>
+        <translation>Wie eine Klasse bestimmt wird</translation>
+    </message>
+    <message>
+        <source>Every colour on the map, every badge and every bar of the timeline comes from the same rules, applied to the decisions recorded for a government and the vendors chosen, on the as-of date. Hover over a government or a badge to see the decisions that decide it.</source>
+        <translation>Jede Farbe auf der Karte, jedes Abzeichen und jeder Balken der Zeitleiste folgt denselben Regeln, angewandt auf die für eine Regierung und die gewählten Anbieter erfassten Entscheidungen zum Stichtag. Zeigen Sie auf eine Regierung oder ein Abzeichen, um die ausschlaggebenden Entscheidungen zu sehen.</translation>
+    </message>
+    <message>
+        <source>Only the decisions announced on or before the as-of date count. A date known only to the month or the year counts from its first day.</source>
+        <translation>Es zählen nur Entscheidungen, die bis zum Stichtag angekündigt wurden. Ein nur auf Monat oder Jahr bekanntes Datum zählt ab dessen erstem Tag.</translation>
+    </message>
+    <message>
+        <source>A ban, a restriction or a government ban stays in force until its own end date, or until a later decision allows the vendor or reverses the measure and has taken effect. A reversal that ends (a court's suspension, say) lifts the measure only while it lasts: afterwards the measure applies again.</source>
+        <translation>Ein Verbot, eine Beschränkung oder ein Behördenverbot bleibt in Kraft bis zu seinem eigenen Enddatum oder bis eine spätere Entscheidung den Anbieter erlaubt oder die Maßnahme aufhebt und wirksam geworden ist. Eine befristete Aufhebung (etwa die Aussetzung durch ein Gericht) hebt die Maßnahme nur für ihre Dauer auf: danach gilt die Maßnahme wieder.</translation>
+    </message>
+    <message>
+        <source>Between its announcement and its effective date a binding measure is pending: hatched on the map, marked "pending" in lists.</source>
+        <translation>Zwischen Ankündigung und Inkrafttreten ist eine verbindliche Maßnahme ausstehend: auf der Karte schraffiert, in Listen als „ausstehend“ markiert.</translation>
+    </message>
+    <message>
+        <source>A warning, a review under way, an allowance or a reversal lasts until the next decision about the vendor, or its own end date.</source>
+        <translation>Eine Warnung, eine laufende Prüfung, eine Erlaubnis oder eine Aufhebung gilt bis zur nächsten Entscheidung über den Anbieter oder bis zu ihrem eigenen Enddatum.</translation>
+    </message>
+    <message>
+        <source>The class is that of the most severe measure in force: Banned, then Restricted, Government ban, Warning / under review, Allowed.</source>
+        <translation>Die Klasse ist die der strengsten geltenden Maßnahme: Verboten, dann Beschränkt, Behördenverbot, Warnung / in Prüfung, Erlaubt.</translation>
+    </message>
+    <message>
+        <source>No measure in force means decisions exist but all have ended or were lifted. No data means no decision is recorded at all: it is not the same as Allowed.</source>
+        <translation>Keine Maßnahme in Kraft heißt: Es gibt Entscheidungen, aber alle sind abgelaufen oder aufgehoben. Keine Daten heißt: Es ist gar keine Entscheidung erfasst – das ist nicht dasselbe wie Erlaubt.</translation>
+    </message>
+    <message>
+        <source>For several vendors at once the strictest class among them counts. A decision about a parent company covers its subsidiaries when the decision says so.</source>
+        <translation>Für mehrere Anbieter zugleich zählt die strengste Klasse unter ihnen. Eine Entscheidung über eine Muttergesellschaft gilt für ihre Töchter, wenn die Entscheidung das sagt.</translation>
+    </message>
+    <message>
+        <source>On the timeline, a vendor's lane shows its strictest class among the governments shown.</source>
+        <translation>In der Zeitleiste zeigt die Spur eines Anbieters seine strengste Klasse unter den gezeigten Regierungen.</translation>
     </message>
 </context>
 <context>
     <name>banatlas::AddDecisionCommand</name>
     <message>
-        <source>Add decision &quot;%1&quot;</source>
+        <source>Add decision "%1"</source>
         <translation>Entscheidung „%1“ hinzufügen</translation>
     </message>
 </context>
 <context>
     <name>banatlas::AddVendorCommand</name>
     <message>
-        <source>Add vendor &quot;%1&quot;</source>
+        <source>Add vendor "%1"</source>
         <translation>Anbieter „%1“ hinzufügen</translation>
     </message>
 </context>
@@ -945,6 +989,17 @@ Der jetzige Inhalt wird zuvor gesichert, sodass sich auch diese Wiederherstellun
         <translation>Es wurde nichts verändert.
 
 %1</translation>
+    </message>
+</context>
+<context>
+    <name>banatlas::ClassLegend</name>
+    <message>
+        <source>Hatched: announced, not yet in force.</source>
+        <translation>Schraffiert: angekündigt, noch nicht in Kraft.</translation>
+    </message>
+    <message>
+        <source>Help ▸ How a class is decided explains the rules.</source>
+        <translation>Hilfe ▸ Wie eine Klasse bestimmt wird erklärt die Regeln.</translation>
     </message>
 </context>
 <context>
@@ -1068,9 +1123,16 @@ Der jetzige Inhalt wird zuvor gesichert, sodass sich auch diese Wiederherstellun
     </message>
 </context>
 <context>
+    <name>banatlas::DateField</name>
+    <message>
+        <source>Type a date, or 2018 for 1 Jan 2018 and 2018-11 for 1 Nov 2018</source>
+        <translation>Ein Datum eingeben, oder 2018 für den 1. Jan. 2018 und 2018-11 für den 1. Nov. 2018</translation>
+    </message>
+</context>
+<context>
     <name>banatlas::DecisionEditor</name>
     <message>
-        <source>Also covers the vendors&apos; subsidiaries</source>
+        <source>Also covers the vendors' subsidiaries</source>
         <translation>Umfasst auch die Tochterfirmen der Anbieter</translation>
     </message>
     <message>
@@ -1223,11 +1285,11 @@ Der jetzige Inhalt wird zuvor gesichert, sodass sich auch diese Wiederherstellun
     </message>
     <message>
         <source>Discard changes?</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen verwerfen?</translation>
     </message>
     <message>
         <source>This decision has changes that are not saved. Discard them?</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Entscheidung hat ungespeicherte Änderungen. Verwerfen?</translation>
     </message>
 </context>
 <context>
@@ -1264,14 +1326,14 @@ Der jetzige Inhalt wird zuvor gesichert, sodass sich auch diese Wiederherstellun
 <context>
     <name>banatlas::DeleteDecisionCommand</name>
     <message>
-        <source>Delete decision &quot;%1&quot;</source>
+        <source>Delete decision "%1"</source>
         <translation>Entscheidung „%1“ löschen</translation>
     </message>
 </context>
 <context>
     <name>banatlas::EditDecisionCommand</name>
     <message>
-        <source>Edit decision &quot;%1&quot;</source>
+        <source>Edit decision "%1"</source>
         <translation>Entscheidung „%1“ bearbeiten</translation>
     </message>
 </context>
@@ -1430,7 +1492,7 @@ Die Datei wurde nicht verändert.</translation>
         <translation>Entscheidung löschen</translation>
     </message>
     <message>
-        <source>Delete decision %1, &quot;%2&quot;?
+        <source>Delete decision %1, "%2"?
 
 You can undo this with Ctrl+Z.</source>
         <translation>Entscheidung %1, „%2“, löschen?
@@ -1567,93 +1629,103 @@ Daten:
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu</translation>
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeiten</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen</translation>
     </message>
     <message>
         <source>Undo &amp;import (restore the backup taken before it)…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Import rückgängig machen (Sicherung von davor wiederherstellen)…</translation>
     </message>
     <message>
         <source>&amp;Find government</source>
-        <translation type="unfinished"></translation>
+        <translation>Regierung &amp;suchen</translation>
     </message>
     <message>
         <source>Next &amp;pane</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächster &amp;Bereich</translation>
     </message>
     <message>
         <source>Previous pa&amp;ne</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorheri&amp;ger Bereich</translation>
     </message>
     <message>
         <source>Ne&amp;xt tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächster Rei&amp;ter</translation>
     </message>
     <message>
         <source>Pre&amp;vious tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorheriger Reit&amp;er</translation>
     </message>
     <message>
         <source>Vendors that count: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Berücksichtigte Anbieter: %1</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgängig</translation>
     </message>
     <message>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholen</translation>
     </message>
     <message>
         <source>Undo %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgängig: %1</translation>
     </message>
     <message>
         <source>An import is undone by restoring the backup taken before it: Edit ▸ Undo import</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Import wird rückgängig gemacht, indem die Sicherung von davor wiederhergestellt wird: Bearbeiten ▸ Import rückgängig machen</translation>
     </message>
     <message>
         <source>Redo %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholen: %1</translation>
     </message>
     <message>
         <source>Imported: %1 added, %2 updated, %3 unchanged. Undo does not reach across an import; Edit ▸ Undo import restores the backup taken before it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importiert: %1 hinzugefügt, %2 aktualisiert, %3 unverändert. Rückgängig reicht nicht über einen Import zurück; Bearbeiten ▸ Import rückgängig machen stellt die Sicherung von davor wieder her.</translation>
     </message>
     <message>
         <source>Undo import</source>
-        <translation type="unfinished"></translation>
+        <translation>Import rückgängig machen</translation>
     </message>
     <message>
         <source>Put the database back as it was before the last import?
 
 Changes made since the import are undone too. What is replaced is kept as a backup (File ▸ Restore from backup).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank auf den Stand vor dem letzten Import zurücksetzen?
+
+Seit dem Import vorgenommene Änderungen gehen dabei ebenfalls zurück. Was ersetzt wird, bleibt als Sicherung erhalten (Datei ▸ Aus Sicherung wiederherstellen).</translation>
     </message>
     <message>
         <source>Import undone: the backup from before it was restored</source>
-        <translation type="unfinished"></translation>
+        <translation>Import rückgängig gemacht: Die Sicherung von davor wurde wiederhergestellt</translation>
     </message>
     <message>
         <source>Import not undone</source>
-        <translation type="unfinished"></translation>
+        <translation>Import nicht rückgängig gemacht</translation>
     </message>
     <message>
         <source>Cancelled; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen; es wurde nichts geschrieben.</translation>
     </message>
     <message>
         <source>The report was not written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bericht wurde nicht geschrieben: %1</translation>
+    </message>
+    <message>
+        <source>&amp;How a class is decided</source>
+        <translation>&amp;Wie eine Klasse bestimmt wird</translation>
+    </message>
+    <message>
+        <source>How a class is decided</source>
+        <translation>Wie eine Klasse bestimmt wird</translation>
     </message>
 </context>
 <context>
@@ -1679,7 +1751,7 @@ Changes made since the import are undone too. What is replaced is kept as a back
         <translation>St&amp;and:</translation>
     </message>
     <message>
-        <source>The European Union&apos;s own decisions</source>
+        <source>The European Union's own decisions</source>
         <translation>Die eigenen Entscheidungen der Europäischen Union</translation>
     </message>
     <message>
@@ -1712,23 +1784,23 @@ Changes made since the import are undone too. What is replaced is kept as a back
     </message>
     <message>
         <source>Open &amp;profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil &amp;öffnen</translation>
     </message>
     <message>
         <source>Click a government to see its classes and why</source>
-        <translation type="unfinished"></translation>
+        <translation>Klicken Sie auf eine Regierung, um ihre Klassen und deren Gründe zu sehen</translation>
     </message>
     <message>
         <source>%1 (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2): %3</translation>
     </message>
     <message>
         <source>No decision recorded for these vendors</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Entscheidung zu diesen Anbietern erfasst</translation>
     </message>
     <message>
         <source>By vendor, on %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Anbieter, am %1:</translation>
     </message>
 </context>
 <context>
@@ -1739,7 +1811,7 @@ Changes made since the import are undone too. What is replaced is kept as a back
     </message>
     <message>
         <source>Click a government to see why it has its colour; double-click for its profile; wheel to zoom, drag to pan, 0 to reset</source>
-        <translation type="unfinished"></translation>
+        <translation>Klick auf eine Regierung zeigt, warum sie ihre Farbe hat; Doppelklick öffnet ihr Profil; Mausrad zoomt, Ziehen verschiebt, 0 setzt zurück</translation>
     </message>
 </context>
 <context>
@@ -1872,19 +1944,19 @@ Changes made since the import are undone too. What is replaced is kept as a back
         <translation>ein Land braucht einen Zwei-Buchstaben-Code und einen Namen</translation>
     </message>
     <message>
-        <source>unknown vendor &quot;%1&quot;</source>
+        <source>unknown vendor "%1"</source>
         <translation>unbekannter Anbieter „%1“</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is already below &quot;%2&quot;; a vendor cannot be its own ancestor</source>
+        <source>"%1" is already below "%2"; a vendor cannot be its own ancestor</source>
         <translation>„%1“ liegt bereits unter „%2“; ein Anbieter kann nicht sein eigener Vorfahr sein</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; already names another vendor</source>
+        <source>"%1" already names another vendor</source>
         <translation>„%1“ bezeichnet bereits einen anderen Anbieter</translation>
     </message>
     <message>
-        <source>a vendor named &quot;%1&quot; already exists</source>
+        <source>a vendor named "%1" already exists</source>
         <translation>ein Anbieter namens „%1“ existiert bereits</translation>
     </message>
     <message>
@@ -1892,11 +1964,11 @@ Changes made since the import are undone too. What is replaced is kept as a back
         <translation>kein Anbieter mit der ID %1</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is named by %2 decision(s); edit or delete them first</source>
+        <source>"%1" is named by %2 decision(s); edit or delete them first</source>
         <translation>„%1“ wird von %2 Entscheidung(en) genannt; bearbeiten oder löschen Sie diese zuerst</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; names a vendor already listed</source>
+        <source>"%1" names a vendor already listed</source>
         <translation>„%1“ bezeichnet einen bereits aufgeführten Anbieter</translation>
     </message>
     <message>
@@ -2018,27 +2090,27 @@ Changes made since the import are undone too. What is replaced is kept as a back
     </message>
     <message>
         <source>Government</source>
-        <translation type="unfinished">Regierung</translation>
+        <translation>Regierung</translation>
     </message>
     <message>
         <source>Vendor</source>
-        <translation type="unfinished">Anbieter</translation>
+        <translation>Anbieter</translation>
     </message>
     <message>
         <source>A lane per government (its class for the vendors chosen), or per vendor (its strictest class among the governments shown)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Spur je Regierung (ihre Klasse für die gewählten Anbieter) oder je Anbieter (seine strengste Klasse unter den gezeigten Regierungen)</translation>
     </message>
     <message>
         <source>First decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Erste Entscheidung</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>&amp;Order:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rei&amp;henfolge:</translation>
     </message>
 </context>
 <context>
@@ -2065,23 +2137,23 @@ Changes made since the import are undone too. What is replaced is kept as a back
     </message>
     <message>
         <source>Click or drag on the date axis to move the as-of date</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf die Datumsachse klicken oder ziehen, um den Stichtag zu verschieben</translation>
     </message>
     <message>
         <source>%1 from %2 until %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 vom %2 bis %3</translation>
     </message>
     <message>
         <source>%1 since %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 seit %2</translation>
     </message>
     <message>
         <source>The strictest class among the governments shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Die strengste Klasse unter den gezeigten Regierungen</translation>
     </message>
     <message>
         <source>Decisions in effect:</source>
-        <translation type="unfinished"></translation>
+        <translation>Geltende Entscheidungen:</translation>
     </message>
 </context>
 <context>
@@ -2091,7 +2163,7 @@ Changes made since the import are undone too. What is replaced is kept as a back
         <translation>ein Land ist erforderlich</translation>
     </message>
     <message>
-        <source>unknown country code &quot;%1&quot;</source>
+        <source>unknown country code "%1"</source>
         <translation>unbekannter Ländercode „%1“</translation>
     </message>
     <message>
@@ -2103,7 +2175,7 @@ Changes made since the import are undone too. What is replaced is kept as a back
         <translation>ein Anbietername ist leer</translation>
     </message>
     <message>
-        <source>vendor &quot;%1&quot; is named twice</source>
+        <source>vendor "%1" is named twice</source>
         <translation>Anbieter „%1“ ist doppelt genannt</translation>
     </message>
     <message>
@@ -2111,7 +2183,7 @@ Changes made since the import are undone too. What is replaced is kept as a back
         <translation>mindestens ein Bereich ist erforderlich</translation>
     </message>
     <message>
-        <source>scope &quot;%1&quot; is named twice</source>
+        <source>scope "%1" is named twice</source>
         <translation>Bereich „%1“ ist doppelt genannt</translation>
     </message>
     <message>
@@ -2155,7 +2227,7 @@ Changes made since the import are undone too. What is replaced is kept as a back
         <translation>eine Quelle braucht einen Titel oder eine URL</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an http or https address</source>
+        <source>"%1" is not an http or https address</source>
         <translation>„%1“ ist keine http- oder https-Adresse</translation>
     </message>
     <message>
@@ -2231,7 +2303,7 @@ Changes made since the import are undone too. What is replaced is kept as a back
         <translation>%1 braucht einen Wert</translation>
     </message>
     <message>
-        <source>unknown command &quot;%1&quot; (commands: %2)</source>
+        <source>unknown command "%1" (commands: %2)</source>
         <translation>unbekannter Befehl „%1“ (Befehle: %2)</translation>
     </message>
     <message>
@@ -2281,7 +2353,7 @@ Changes made since the import are undone too. What is replaced is kept as a back
         <translation>%1: kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <source>--vendor: no vendor named &quot;%1&quot;</source>
+        <source>--vendor: no vendor named "%1"</source>
         <translation>--vendor: kein Anbieter namens „%1“</translation>
     </message>
     <message>
@@ -2305,11 +2377,11 @@ Changes made since the import are undone too. What is replaced is kept as a back
         <translation>report braucht --out DATEI.pdf</translation>
     </message>
     <message>
-        <source>--country: no country &quot;%1&quot;</source>
+        <source>--country: no country "%1"</source>
         <translation>--country: kein Land „%1“</translation>
     </message>
     <message>
-        <source>--group: no group &quot;%1&quot; (groups: EU, NATO, FIVE_EYES, G7, QUAD)</source>
+        <source>--group: no group "%1" (groups: EU, NATO, FIVE_EYES, G7, QUAD)</source>
         <translation>--group: keine Gruppe „%1“ (Gruppen: EU, NATO, FIVE_EYES, G7, QUAD)</translation>
     </message>
     <message>
@@ -2346,130 +2418,146 @@ Options:
   --no-seed    do not seed a newly created database with the bundled dataset
   --version    print the version
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: banatlas [--db DATEI] [--no-seed] BEFEHL [OPTIONEN]
+Ohne Befehl öffnet sich das Fenster.
+
+Befehle:
+  import DATEI.csv|DATEI.json
+  export --format csv|json [--out DATEI]
+  status --as-of DATUM [--vendor NAME]... [--country CC]... [--csv]
+  timeline [--vendor NAME]... [--country CC]... [--csv]
+  map --out DATEI.png|DATEI.svg|DATEI.pdf [--as-of DATUM] [--vendor NAME]...
+  report --out DATEI.pdf [--as-of DATUM] [--vendor NAME]... [--country CC]...
+         [--group CODE] [--compare DATUM] [--paper a4|letter] [--landscape]
+
+Optionen:
+  --db DATEI   Datenbankdatei (Vorgabe: %1)
+  --no-seed    eine neu angelegte Datenbank nicht mit dem mitgelieferten Datensatz füllen
+  --version    die Version ausgeben
+</translation>
     </message>
     <message>
         <source>timeline takes no positional argument</source>
-        <translation type="unfinished"></translation>
+        <translation>timeline nimmt kein Positionsargument</translation>
     </message>
 </context>
 <context>
     <name>banatlas::names</name>
     <message>
         <source>European Union</source>
-        <translation type="unfinished"></translation>
+        <translation>Europäische Union</translation>
     </message>
     <message>
         <source>North Atlantic Treaty Organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Nordatlantikpakt-Organisation</translation>
     </message>
     <message>
         <source>Five Eyes</source>
-        <translation type="unfinished"></translation>
+        <translation>Five Eyes</translation>
     </message>
     <message>
         <source>Group of Seven</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppe der Sieben</translation>
     </message>
     <message>
         <source>Quadrilateral Security Dialogue</source>
-        <translation type="unfinished"></translation>
+        <translation>Quadrilateraler Sicherheitsdialog</translation>
     </message>
     <message>
         <source>Africa</source>
-        <translation type="unfinished"></translation>
+        <translation>Afrika</translation>
     </message>
     <message>
         <source>Americas</source>
-        <translation type="unfinished"></translation>
+        <translation>Amerika</translation>
     </message>
     <message>
         <source>Antarctica</source>
-        <translation type="unfinished"></translation>
+        <translation>Antarktis</translation>
     </message>
     <message>
         <source>Asia</source>
-        <translation type="unfinished"></translation>
+        <translation>Asien</translation>
     </message>
     <message>
         <source>Europe</source>
-        <translation type="unfinished"></translation>
+        <translation>Europa</translation>
     </message>
     <message>
         <source>Oceania</source>
-        <translation type="unfinished"></translation>
+        <translation>Ozeanien</translation>
     </message>
     <message>
         <source>Australia and New Zealand</source>
-        <translation type="unfinished"></translation>
+        <translation>Australien und Neuseeland</translation>
     </message>
     <message>
         <source>Central Asia</source>
-        <translation type="unfinished"></translation>
+        <translation>Zentralasien</translation>
     </message>
     <message>
         <source>Eastern Asia</source>
-        <translation type="unfinished"></translation>
+        <translation>Ostasien</translation>
     </message>
     <message>
         <source>Eastern Europe</source>
-        <translation type="unfinished"></translation>
+        <translation>Osteuropa</translation>
     </message>
     <message>
         <source>Latin America and the Caribbean</source>
-        <translation type="unfinished"></translation>
+        <translation>Lateinamerika und Karibik</translation>
     </message>
     <message>
         <source>Melanesia</source>
-        <translation type="unfinished"></translation>
+        <translation>Melanesien</translation>
     </message>
     <message>
         <source>Micronesia</source>
-        <translation type="unfinished"></translation>
+        <translation>Mikronesien</translation>
     </message>
     <message>
         <source>Northern Africa</source>
-        <translation type="unfinished"></translation>
+        <translation>Nordafrika</translation>
     </message>
     <message>
         <source>Northern America</source>
-        <translation type="unfinished"></translation>
+        <translation>Nordamerika</translation>
     </message>
     <message>
         <source>Northern Europe</source>
-        <translation type="unfinished"></translation>
+        <translation>Nordeuropa</translation>
     </message>
     <message>
         <source>Polynesia</source>
-        <translation type="unfinished"></translation>
+        <translation>Polynesien</translation>
     </message>
     <message>
         <source>South-eastern Asia</source>
-        <translation type="unfinished"></translation>
+        <translation>Südostasien</translation>
     </message>
     <message>
         <source>Southern Asia</source>
-        <translation type="unfinished"></translation>
+        <translation>Südasien</translation>
     </message>
     <message>
         <source>Southern Europe</source>
-        <translation type="unfinished"></translation>
+        <translation>Südeuropa</translation>
     </message>
     <message>
         <source>Sub-Saharan Africa</source>
-        <translation type="unfinished"></translation>
+        <translation>Subsahara-Afrika</translation>
     </message>
     <message>
         <source>Western Asia</source>
-        <translation type="unfinished"></translation>
+        <translation>Westasien</translation>
     </message>
     <message>
         <source>Western Europe</source>
-        <translation type="unfinished"></translation>
+        <translation>Westeuropa</translation>
     </message>
     <message>
         <source>Quad</source>
-        <translation type="unfinished"></translation>
+        <translation>Quad</translation>
     </message>
 </context>
 <context>
