@@ -688,6 +688,37 @@ private slots:
         QCOMPARE(m_window->viewState()->asOf(), QDate(2018, 1, 1));
     }
 
+    // A long message, typed key by key into the real (modal) editor after OK, still shows
+    // whole: the form must grow its row, not cut the message to one line.
+    void editorLongErrorIsNotCut() {
+        QTimer discard; // closing the changed editor asks: discard
+        discard.setInterval(20);
+        connect(&discard, &QTimer::timeout, this, [] {
+            if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget()))
+                box->button(QMessageBox::Discard)->click();
+        });
+        withModal<DecisionEditor>(
+            [this] { m_window->newDecision(); },
+            [&](DecisionEditor *editor) {
+                QTest::mouseClick(editor->buttons()->button(QDialogButtonBox::Ok), Qt::LeftButton);
+                auto *country = qobject_cast<QComboBox *>(editor->field(u"country"_s));
+                for (int i = 0; i < 40; ++i) {
+                    QTest::keyClick(country->lineEdit(), Qt::Key_N);
+                    QCoreApplication::processEvents();
+                }
+                QLabel *error = editor->errorLabel(u"country"_s);
+                QVERIFY(error->isVisible());
+                QVERIFY(error->heightForWidth(error->width()) >
+                        error->fontMetrics().height() * 1.5);
+                QVERIFY2(error->height() >= error->heightForWidth(error->width()),
+                         qPrintable(u"%1 px high, needs %2"_s.arg(error->height())
+                                        .arg(error->heightForWidth(error->width()))));
+                discard.start();
+                editor->reject();
+            });
+        discard.stop();
+    }
+
     void cancelledDeleteKeepsTheDecision() {
         m_window->viewState()->setCountry(u"AU"_s);
         m_window->viewState()->setDecision(2);

@@ -110,7 +110,7 @@ private slots:
     // stay on screen.
     void exportShowsTheFigureOnly() {
         m_state->setAsOf(QDate(2021, 1, 1));
-        QVERIFY(m_panel->map()->subtitle().contains(u"Click a government"_s));
+        QVERIFY(m_panel->map()->subtitle().contains(u"double-click: profile"_s));
         m_state->setCountry(u"AU"_s);
         const QString selected = m_dir.filePath(u"selected.png"_s);
         QCOMPARE(m_panel->exportMapTo(selected), QString());
@@ -135,7 +135,7 @@ private slots:
         QFile f(svg);
         QVERIFY(f.open(QIODevice::ReadOnly));
         const QByteArray text = f.readAll();
-        QVERIFY(!text.contains("Click a government"));
+        QVERIFY(!text.contains("double-click"));
         QVERIFY(!text.contains("wheel to zoom"));
         QVERIFY(text.contains("decisions in exportShowsTheFigureOnly.banatlas"));
         // A path that cannot be written: an error, not a crash or a half file.

@@ -28,6 +28,7 @@
 #include <QScrollArea>
 #include <QStringListModel>
 #include <QTableWidget>
+#include <QTimer>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -583,6 +584,26 @@ void DecisionEditor::revalidate() {
                               ? QString()
                               : tr("New vendor, created on OK: %1").arg(created.join(u", "_s)));
     m_vendorNote->setVisible(!created.isEmpty());
+    fitErrorLabels();
+}
+
+void DecisionEditor::fitErrorLabels() {
+    for (QLabel *label : std::as_const(m_errorLabels)) {
+        if (label->isHidden()) {
+            label->setMinimumHeight(0);
+            continue;
+        }
+        // Before the first layout the label has no width yet: its field's is the same.
+        const QWidget *field = m_fields.value(label->objectName().chopped(5));
+        const int width = label->width() > 1 ? label->width() : (field ? field->width() : 200);
+        label->setMinimumHeight(label->heightForWidth(std::max(width, 50)));
+    }
+}
+
+void DecisionEditor::resizeEvent(QResizeEvent *event) {
+    QDialog::resizeEvent(event);
+    // The columns' widths settle after this: fit the errors to them then.
+    QTimer::singleShot(0, this, &DecisionEditor::fitErrorLabels);
 }
 
 } // namespace banatlas

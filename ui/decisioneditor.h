@@ -56,10 +56,14 @@ public slots:
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void revalidate();
     void touch(const QString &field);
+    // Gives every shown error the height its wrapped text needs (a form layout otherwise
+    // keeps one line and cuts the rest).
+    void fitErrorLabels();
     void setUpTabOrder();
     void addSourceRow(const Source &s);
     QString countryCode() const;

@@ -104,7 +104,7 @@ MapPanel::MapPanel(Document *doc, ViewState *state, QWidget *parent)
     m_selectedView->setWordWrap(true);
     m_selectedView->verticalHeader()->hide();
     new ColumnFitter(m_selectedView, CountryStatusModel::WhyColumn,
-                     fontMetrics().horizontalAdvance(u"Procurement ban, 4 Apr"_s));
+                     fontMetrics().horizontalAdvance(u"Procurement ban,"_s));
     m_selectedView->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_selectedView->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     auto *selectedRow = new QHBoxLayout;

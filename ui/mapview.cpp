@@ -84,8 +84,8 @@ QString MapView::title() const {
 QString MapView::subtitle() const {
     if (m_compare.isValid())
         return exportSubtitle();
-    return tr("Click a government to see why it has its colour; double-click for its profile; "
-              "wheel to zoom, drag to pan, 0 to reset");
+    return tr("Click: why this colour · double-click: profile · wheel: zoom · drag: pan · "
+              "0: reset");
 }
 
 MapContent MapView::exportContent() const {

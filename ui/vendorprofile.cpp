@@ -58,6 +58,7 @@ VendorProfile::VendorProfile(Document *doc, ViewState *state, QWidget *parent)
     split->addWidget(m_list);
     split->addWidget(right);
     split->setStretchFactor(1, 4);
+    split->setSizes({fontMetrics().horizontalAdvance(u"China Telecom"_s) * 2, 800});
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(split);

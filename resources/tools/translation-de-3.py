@@ -143,10 +143,9 @@ new = {
     '%1 (%2): %3': '%1 (%2): %3',
     'No decision recorded for these vendors': 'Keine Entscheidung zu diesen Anbietern erfasst',
     'By vendor, on %1:': 'Nach Anbieter, am %1:',
-    'Click a government to see why it has its colour; double-click for its profile; wheel to '
-    'zoom, drag to pan, 0 to reset':
-        'Klick auf eine Regierung zeigt, warum sie ihre Farbe hat; Doppelklick öffnet ihr Profil; '
-        'Mausrad zoomt, Ziehen verschiebt, 0 setzt zurück',
+    'Click: why this colour · double-click: profile · wheel: zoom · drag: pan · 0: reset':
+        'Klick: warum diese Farbe · Doppelklick: Profil · Mausrad: Zoom · Ziehen: verschieben · '
+        '0: zurück',
     'Government': 'Regierung',
     'Vendor': 'Anbieter',
     'A lane per government (its class for the vendors chosen), or per vendor (its strictest '

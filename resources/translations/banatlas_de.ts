@@ -1810,8 +1810,8 @@ Seit dem Import vorgenommene Änderungen gehen dabei ebenfalls zurück. Was erse
         <translation>Am %2: %1</translation>
     </message>
     <message>
-        <source>Click a government to see why it has its colour; double-click for its profile; wheel to zoom, drag to pan, 0 to reset</source>
-        <translation>Klick auf eine Regierung zeigt, warum sie ihre Farbe hat; Doppelklick öffnet ihr Profil; Mausrad zoomt, Ziehen verschiebt, 0 setzt zurück</translation>
+        <source>Click: why this colour · double-click: profile · wheel: zoom · drag: pan · 0: reset</source>
+        <translation>Klick: warum diese Farbe · Doppelklick: Profil · Mausrad: Zoom · Ziehen: verschieben · 0: zurück</translation>
     </message>
 </context>
 <context>
