@@ -148,6 +148,8 @@ QVariant CountryListModel::data(const QModelIndex &index, int role) const {
     case NameColumn:
         if (role == Qt::DisplayRole || role == SortRole)
             return displayName(c);
+        if (role == Qt::ToolTipRole) // the whole name where the column elides it
+            return plainToolTip(displayName(c));
         break;
     case RegionColumn:
         if (role == Qt::DisplayRole)

@@ -9,6 +9,7 @@
 #include <QTimer>
 
 #include <algorithm>
+#include <limits>
 #include <numeric>
 
 namespace banatlas {
@@ -29,6 +30,11 @@ ColumnFitter::ColumnFitter(QTableView *view, int stretchColumn, int stretchMinim
     connect(model, &QAbstractItemModel::layoutChanged, this, &ColumnFitter::schedule);
     connect(model, &QAbstractItemModel::rowsInserted, this, &ColumnFitter::schedule);
     connect(model, &QAbstractItemModel::dataChanged, this, &ColumnFitter::schedule);
+    schedule();
+}
+
+void ColumnFitter::setMaximum(int column, int width) {
+    m_maximum.insert(column, width);
     schedule();
 }
 
@@ -60,7 +66,8 @@ void ColumnFitter::fit() {
             m_view->model()->headerData(c, Qt::Horizontal, Qt::DisplayRole).toString();
         title[c] = header->fontMetrics().horizontalAdvance(text) + 2 * margin + 4;
         const QAbstractItemView *view = m_view; // public there, protected in QTableView
-        wanted[c] = std::max(title[c], view->sizeHintForColumn(c));
+        wanted[c] = std::max(title[c], std::min(view->sizeHintForColumn(c),
+                                                m_maximum.value(c, std::numeric_limits<int>::max())));
     }
     if (m_stretch >= 0 && m_stretch < columns)
         wanted[m_stretch] = std::max(title[m_stretch], m_stretchMinimum);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QHash>
 #include <QList>
 #include <QObject>
 
@@ -21,6 +22,8 @@ public:
 
     // Fits now (normally on the next pass of the event loop after a change).
     void fit();
+    // A column that never takes more than `width` pixels for its content (it elides).
+    void setMaximum(int column, int width);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -33,6 +36,7 @@ private:
     int m_stretchMinimum;
     QList<int> m_optional;
     QList<int> m_hiddenHere; // optional columns this fitter hid (others stay as set)
+    QHash<int, int> m_maximum;
     bool m_scheduled = false;
 };
 

@@ -55,9 +55,11 @@ CountryBrowser::CountryBrowser(Document *doc, ViewState *state, QWidget *parent)
     m_view->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 10);
     // The government's name keeps room for a long name; when narrow, the region column
     // goes first (the filter above still offers it), then the class badges shrink.
-    new ColumnFitter(m_view, CountryListModel::NameColumn,
-                     fontMetrics().horizontalAdvance(u"Bosnia and Herzegovina"_s),
-                     {CountryListModel::RegionColumn});
+    auto *fitter = new ColumnFitter(m_view, CountryListModel::NameColumn,
+                                    fontMetrics().horizontalAdvance(u"Bosnia and Herzegovina"_s),
+                                    {CountryListModel::RegionColumn});
+    fitter->setMaximum(CountryListModel::RegionColumn,
+                       fontMetrics().horizontalAdvance(u"South-eastern Asia"_s) + 12);
     m_view->setAlternatingRowColors(true);
     m_view->setWordWrap(false);
 

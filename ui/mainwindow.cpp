@@ -122,7 +122,7 @@ void MainWindow::setDocument(std::unique_ptr<Store> store) {
     m_countrySplit->addWidget(m_profile);
     m_countrySplit->setStretchFactor(0, 2);
     m_countrySplit->setStretchFactor(1, 3);
-    m_countrySplit->setSizes({600, 800});
+    m_countrySplit->setSizes({640, 760});
     m_vendors = new VendorProfile(m_doc, m_state);
     m_mapPanel = new MapPanel(m_doc, m_state);
     m_tabs->addTab(m_countrySplit, tr("&Countries"));
