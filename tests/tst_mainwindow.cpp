@@ -340,6 +340,25 @@ private slots:
         QVERIFY(!profile->details()->toPlainText().contains(u"retitled"_s));
     }
 
+    // The vendor profile's facts follow the as-of date like its table.
+    void vendorFactsFollowTheDate() {
+        VendorProfile *vendors = m_window->vendorProfile();
+        const auto found = vendors->vendorList()->findItems(u"Huawei"_s, Qt::MatchExactly);
+        QCOMPARE(found.size(), 1);
+        vendors->vendorList()->setCurrentItem(found.first());
+        auto *facts = vendors->findChild<QLabel *>(u"vendorFacts"_s);
+        m_window->viewState()->setAsOf(QDate(2018, 9, 1));
+        QVERIFY2(facts->text().contains(
+                     u"by 1 Sep 2018: %1"_s.arg(vendors->countriesView()->model()->rowCount())),
+                 qPrintable(facts->text()));
+        const int early = vendors->countriesView()->model()->rowCount();
+        m_window->viewState()->setAsOf(QDate(2024, 1, 1));
+        const int later = vendors->countriesView()->model()->rowCount();
+        QVERIFY(later > early);
+        QVERIFY2(facts->text().contains(u"by 1 Jan 2024: %1"_s.arg(later)),
+                 qPrintable(facts->text()));
+    }
+
     // Redo answers Ctrl+Shift+Z and Ctrl+Y; no key is bound twice in the window.
     void undoAndRedoByKeyboard() {
         QTest::failOnWarning(QRegularExpression(u"[Aa]mbiguous"_s));

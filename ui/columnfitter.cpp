@@ -18,6 +18,7 @@ ColumnFitter::ColumnFitter(QTableView *view, int stretchColumn, int stretchMinim
                            QList<int> optional)
     : QObject(view)
     , m_view(view)
+    , m_viewport(view->viewport())
     , m_stretch(stretchColumn)
     , m_stretchMinimum(stretchMinimum)
     , m_optional(std::move(optional)) {
@@ -46,7 +47,7 @@ void ColumnFitter::schedule() {
 }
 
 bool ColumnFitter::eventFilter(QObject *watched, QEvent *event) {
-    if (watched == m_view->viewport() && event->type() == QEvent::Resize)
+    if (event->type() == QEvent::Resize && watched == m_viewport)
         schedule();
     return QObject::eventFilter(watched, event);
 }
@@ -66,8 +67,9 @@ void ColumnFitter::fit() {
             m_view->model()->headerData(c, Qt::Horizontal, Qt::DisplayRole).toString();
         title[c] = header->fontMetrics().horizontalAdvance(text) + 2 * margin + 4;
         const QAbstractItemView *view = m_view; // public there, protected in QTableView
-        wanted[c] = std::max(title[c], std::min(view->sizeHintForColumn(c),
-                                                m_maximum.value(c, std::numeric_limits<int>::max())));
+        wanted[c] =
+            std::max(title[c], std::min(view->sizeHintForColumn(c),
+                                        m_maximum.value(c, std::numeric_limits<int>::max())));
     }
     if (m_stretch >= 0 && m_stretch < columns)
         wanted[m_stretch] = std::max(title[m_stretch], m_stretchMinimum);

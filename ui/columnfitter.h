@@ -32,6 +32,9 @@ private:
     void schedule();
 
     QTableView *m_view;
+    // The view's viewport, remembered: while the view is being destroyed its viewport
+    // still gets events, and the view can no longer be asked for it.
+    QObject *m_viewport;
     int m_stretch;
     int m_stretchMinimum;
     QList<int> m_optional;

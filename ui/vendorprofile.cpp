@@ -35,6 +35,7 @@ VendorProfile::VendorProfile(Document *doc, ViewState *state, QWidget *parent)
     m_facts->setTextFormat(Qt::PlainText);
     m_facts->setWordWrap(true);
     m_list->setObjectName(u"vendorList"_s);
+    m_facts->setObjectName(u"vendorFacts"_s);
 
     m_view->setModel(m_model);
     m_view->setItemDelegateForColumn(VendorCountriesModel::ClassColumn,
@@ -64,6 +65,11 @@ VendorProfile::VendorProfile(Document *doc, ViewState *state, QWidget *parent)
     layout->addWidget(split);
 
     connect(m_list, &QListWidget::currentTextChanged, this, &VendorProfile::showVendor);
+    // The facts count governments by the as-of date: they follow it.
+    connect(state, &ViewState::asOfChanged, this, [this] {
+        if (const QListWidgetItem *item = m_list->currentItem())
+            showVendor(item->text());
+    });
     connect(doc, &Document::changed, this, &VendorProfile::fillList);
     connect(m_view, &QTableView::activated, this, [this](const QModelIndex &index) {
         m_state->setCountry(index.data(CodeRole).toString());
