@@ -5,13 +5,13 @@
 #include "interchange.h"
 #include "mapexport.h"
 #include "mappainter.h"
+#include "outputfile.h"
 #include "report.h"
 #include "statusresolver.h"
 
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
-#include <QSaveFile>
 #include <QTextStream>
 
 #include <cstdio>
@@ -33,8 +33,9 @@ struct UsageError {
     QString message;
 };
 
+// Standard output, checked: a full disk or a closed pipe is an error (exit 1).
 void out(const QByteArray &bytes) {
-    std::fwrite(bytes.constData(), 1, static_cast<size_t>(bytes.size()), stdout);
+    writeStandardOutput(bytes);
 }
 
 QString usage() {
@@ -170,13 +171,7 @@ int exportCommand(Store &store, const Options &o) {
     else
         throw UsageError{tr("--format must be csv or json")};
     const QString path = o.values.value(u"--out"_s);
-    if (path.isEmpty() || path == u"-"_s) {
-        out(data);
-        return 0;
-    }
-    QSaveFile f(path);
-    if (!f.open(QIODevice::WriteOnly) || f.write(data) != data.size() || !f.commit())
-        throw Error(tr("%1: cannot write: %2").arg(path, f.errorString()));
+    writeOutput(path.isEmpty() ? u"-"_s : path, data, store.path());
     return 0;
 }
 
@@ -212,6 +207,7 @@ int mapCommand(Store &store, const Options &o) {
     content.statuses = resolver.resolveCountries(codes, vendors, asOf);
     const QString title = mapTitle(vendors, asOf);
     const QString subtitle = mapSubtitle(store.decisionCount(), QFileInfo(store.path()).fileName());
+    checkOutputPath(path, store.path());
     writeMap(path, WorldMap::bundled(), content, title, subtitle);
     return 0;
 }
@@ -372,20 +368,21 @@ int run(const QStringList &args) {
         std::fprintf(stderr, "banatlas: %s\n", line.toUtf8().constData());
         return code;
     };
-    if (args.contains(u"--help"_s) || args.contains(u"-h"_s)) {
-        out(usage().toUtf8());
-        return 0;
-    }
-    if (args.contains(u"--version"_s)) {
-        out(QByteArray("banatlas " BANATLAS_VERSION "\n"));
-        return 0;
-    }
     try {
+        if (args.contains(u"--help"_s) || args.contains(u"-h"_s)) {
+            out(usage().toUtf8());
+            return 0;
+        }
+        if (args.contains(u"--version"_s)) {
+            out(QByteArray("banatlas " BANATLAS_VERSION "\n"));
+            return 0;
+        }
         const Options o = parse(args);
         const QString path = o.db.isEmpty() ? defaultDatabasePath() : o.db;
-        // Only an import writes. The other commands read an existing file read-only, so
-        // they work beside a window that has it open, and on read-only files.
-        const bool reads = o.command != u"import"_s && QFileInfo::exists(path);
+        // Only an import writes (and may create the database). The other commands read an
+        // existing file read-only, so they work beside a window that has it open and on
+        // read-only files; a missing one is an error, never a new database.
+        const bool reads = o.command != u"import"_s;
         const auto store = openDatabase(path, o.noSeed ? Seed::None : Seed::Bundled,
                                         reads ? Access::ReadOnly : Access::ReadWrite);
         if (o.command == u"import"_s)

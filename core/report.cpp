@@ -4,6 +4,7 @@
 #include "displaynames.h"
 #include "errors.h"
 #include "mappainter.h"
+#include "outputfile.h"
 #include "statusresolver.h"
 #include "timeline.h"
 
@@ -379,6 +380,7 @@ bool writeReport(const QString &path, const Store &store, const ReportOptions &o
     const auto statuses = resolver.resolveCountries(scope, options.vendors, options.asOf);
     const auto matrix = resolver.resolveMatrix(scope, vendors, options.asOf);
 
+    checkOutputPath(path, store.path());
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         throw Error(tr("%1: cannot write: %2").arg(path, file.errorString()));

@@ -93,7 +93,7 @@ Store::Store(const QString &path, Access access)
             throw StoreError(tr("%1: not a BanAtlas database (not an SQLite file)").arg(path));
     }
     if (m_readOnly && !exists)
-        throw StoreError(tr("%1: does not exist").arg(path));
+        throw StoreError(tr("%1: no such database").arg(path));
 
     const QString folder = info.absolutePath();
     const bool folderWritable = isWritablePath(folder);

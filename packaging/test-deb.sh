@@ -17,6 +17,15 @@ test -x /usr/bin/banatlas
 version=$(/usr/bin/banatlas --version)
 echo "test-deb: $version"
 [[ $version == "banatlas "* ]]
+# Only an import creates a database (seeded with the bundled dataset); reading a missing
+# one is an error.
+if env -u DISPLAY HOME="$work" /usr/bin/banatlas --db "$work/test.banatlas" status --as-of 2019 \
+    2>/dev/null; then
+    echo "test-deb: status on a missing database did not fail" >&2
+    exit 1
+fi
+printf 'country,vendors,measure,scope,announced,title,confidence\n' > "$work/none.csv"
+env -u DISPLAY HOME="$work" /usr/bin/banatlas --db "$work/test.banatlas" import "$work/none.csv"
 env -u DISPLAY HOME="$work" /usr/bin/banatlas --db "$work/test.banatlas" report \
     --out "$work/report.pdf" --vendor Huawei --as-of 2019-01-01
 head -c 5 "$work/report.pdf" | grep -q '%PDF-'

@@ -1,12 +1,17 @@
+#include "backup.h"
 #include "helpers/randomdata.h"
 #include "interchange.h"
 #include "store.h"
 
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QImage>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <sys/stat.h>
 
 using namespace Qt::StringLiterals;
 
@@ -121,7 +126,10 @@ class TestCli : public QObject {
     QString m_db;
 
 private slots:
-    void initTestCase() { m_db = m_dir.filePath(u"cli.banatlas"_s); }
+    void initTestCase() {
+        m_db = m_dir.filePath(u"cli.banatlas"_s);
+        banatlas::openDatabase(m_db); // a new database, seeded with the bundled dataset
+    }
 
     void version() {
         const Run r = runBanatlas({u"--version"_s});
@@ -341,6 +349,93 @@ private slots:
         QVERIFY(r.err.contains(u"not a BanAtlas database"_s));
         QVERIFY(f.open(QIODevice::ReadOnly));
         QCOMPARE(f.readAll(), QByteArray("not a database"));
+    }
+
+    // Read-only commands never create a database: a missing one is an error.
+    void readingAMissingDatabaseFails() {
+        const QString missing = m_dir.filePath(u"missing.banatlas"_s);
+        for (const QStringList &command :
+             {QStringList{u"status"_s, u"--as-of"_s, u"2020"_s}, QStringList{u"timeline"_s},
+              QStringList{u"export"_s, u"--format"_s, u"json"_s},
+              QStringList{u"report"_s, u"--out"_s, m_dir.filePath(u"r.pdf"_s)},
+              QStringList{u"map"_s, u"--out"_s, m_dir.filePath(u"m.png"_s)}}) {
+            const Run r = runBanatlas(QStringList{u"--db"_s, missing} + command);
+            QCOMPARE(r.code, 1);
+            QCOMPARE(r.err, u"banatlas: %1: no such database\n"_s.arg(missing));
+            QVERIFY(!QFileInfo::exists(missing));
+        }
+    }
+
+    // --out never replaces the database or one of its files, whatever the name or link,
+    // nor anything but a regular file; standard output errors are errors.
+    void outputNeverHarmsTheDatabase() {
+        const QString db = m_dir.filePath(u"out-guard.banatlas"_s);
+        banatlas::openDatabase(db)->backup(u"manual"_s);
+        auto digest = [&db] {
+            QFile f(db);
+            return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+        };
+        const QByteArray before = digest();
+        QVERIFY(QFile::link(db, m_dir.filePath(u"link.csv"_s)));
+        QVERIFY(QFile::link(db, m_dir.filePath(u"link.pdf"_s)));
+        QVERIFY(QDir().mkpath(m_dir.filePath(u"folder.csv"_s)));
+        QVERIFY(::mkfifo(QFile::encodeName(m_dir.filePath(u"fifo.csv"_s)).constData(), 0600) == 0);
+        const QString backup = banatlas::listBackups(db).first().path;
+        struct Case {
+            QStringList args;
+            QString why;
+        };
+        const QList<Case> cases{
+            {{u"export"_s, u"--format"_s, u"csv"_s, u"--out"_s, db}, u"is the database"_s},
+            {{u"export"_s, u"--format"_s, u"json"_s, u"--out"_s, m_dir.filePath(u"link.csv"_s)},
+             u"is the database"_s},
+            {{u"report"_s, u"--out"_s, m_dir.filePath(u"link.pdf"_s)}, u"is the database"_s},
+            {{u"export"_s, u"--format"_s, u"csv"_s, u"--out"_s, backup}, u"is the database"_s},
+            {{u"export"_s, u"--format"_s, u"csv"_s, u"--out"_s, db + u"-wal"_s},
+             u"the database"_s},
+            {{u"export"_s, u"--format"_s, u"csv"_s, u"--out"_s,
+              m_dir.filePath(u".out-guard.banatlas.lock"_s)},
+             u"the database's own files"_s},
+            {{u"export"_s, u"--format"_s, u"csv"_s, u"--out"_s,
+              banatlas::backupFolder(db) + u"/new.csv"_s},
+             u"belongs to the database"_s},
+            {{u"export"_s, u"--format"_s, u"csv"_s, u"--out"_s, u"/dev/null"_s}, u"a device"_s},
+            {{u"export"_s, u"--format"_s, u"csv"_s, u"--out"_s, m_dir.filePath(u"fifo.csv"_s)},
+             u"a pipe"_s},
+            {{u"export"_s, u"--format"_s, u"csv"_s, u"--out"_s, m_dir.filePath(u"folder.csv"_s)},
+             u"is a folder"_s},
+            {{u"map"_s, u"--out"_s, m_dir.filePath(u"link.pdf"_s)}, u"is the database"_s},
+        };
+        for (const Case &c : cases) {
+            const Run r = runBanatlas(QStringList{u"--db"_s, db} + c.args);
+            QVERIFY2(r.code == 1 && r.err.count(u'\n') == 1 && r.err.contains(c.why),
+                     qPrintable(c.args.join(u' ') + u" → "_s + r.err));
+            QCOMPARE(digest(), before);
+        }
+        QVERIFY(QFileInfo(u"/dev/null"_s).isSymLink() || !QFileInfo(u"/dev/null"_s).isFile());
+        QVERIFY(QFileInfo(m_dir.filePath(u"folder.csv"_s)).isDir());
+        // A regular file, and standard output, are written.
+        const QString csv = m_dir.filePath(u"fine.csv"_s);
+        QCOMPARE(runBanatlas({u"--db"_s, db, u"export"_s, u"--format"_s, u"csv"_s, u"--out"_s,
+                              csv})
+                     .code,
+                 0);
+        QVERIFY(QFileInfo(csv).size() > 1000);
+        QVERIFY(runBanatlas({u"--db"_s, db, u"export"_s, u"--format"_s, u"csv"_s, u"--out"_s,
+                             u"-"_s})
+                    .out.startsWith(u"id,country"_s));
+        // A full disk on standard output is a failure, not a silent success.
+        for (const QStringList &command :
+             {QStringList{u"status"_s, u"--as-of"_s, u"2020"_s}, QStringList{u"timeline"_s},
+              QStringList{u"export"_s, u"--format"_s, u"json"_s}}) {
+            QProcess p;
+            p.setStandardOutputFile(u"/dev/full"_s);
+            p.start(QStringLiteral(BANATLAS_BINARY), QStringList{u"--db"_s, db} + command);
+            QVERIFY(p.waitForFinished(60000));
+            QCOMPARE(p.exitCode(), 1);
+            QVERIFY(QString::fromUtf8(p.readAllStandardError())
+                        .contains(u"cannot write to standard output"_s));
+        }
     }
 
     void lockedAndReadOnlyFiles() {

@@ -138,6 +138,11 @@ private slots:
         QVERIFY(!text.contains("double-click"));
         QVERIFY(!text.contains("wheel to zoom"));
         QVERIFY(text.contains("decisions in exportShowsTheFigureOnly.banatlas"));
+        // Never over the database, whatever the name.
+        const QString db = m_doc->store().path();
+        QVERIFY(QFile::link(db, m_dir.filePath(u"db-link.png"_s)));
+        QVERIFY(m_panel->exportMapTo(m_dir.filePath(u"db-link.png"_s)).contains(u"database"_s));
+        QVERIFY(m_panel->exportMapTo(db).contains(u"database"_s));
         // A path that cannot be written: an error, not a crash or a half file.
         QVERIFY(!m_panel->exportMapTo(m_dir.filePath(u"no/such/folder/map.png"_s)).isEmpty());
     }

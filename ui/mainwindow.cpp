@@ -14,6 +14,7 @@
 #include "messages.h"
 #include "models.h"
 #include "opendatabase.h"
+#include "outputfile.h"
 #include "report.h"
 #include "reportdialog.h"
 #include "timelinepanel.h"
@@ -657,10 +658,10 @@ void MainWindow::exportFile() {
     const QByteArray bytes = path.endsWith(u".csv"_s, Qt::CaseInsensitive)
                                  ? exportCsv(m_doc->store())
                                  : exportJson(m_doc->store());
-    QSaveFile f(path);
-    if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size() || !f.commit()) {
-        showWarning(this, tr("Export failed"),
-                    tr("%1 could not be written: %2").arg(path, f.errorString()));
+    try {
+        writeOutput(path, bytes, m_doc->store().path());
+    } catch (const Error &e) {
+        showWarning(this, tr("Export failed"), e.message());
     }
 }
 

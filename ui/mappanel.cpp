@@ -10,6 +10,7 @@
 #include "mapexport.h"
 #include "mapview.h"
 #include "messages.h"
+#include "outputfile.h"
 #include "models.h"
 #include "viewstate.h"
 
@@ -302,6 +303,7 @@ void MapPanel::exportMap() {
 
 QString MapPanel::exportMapTo(const QString &path) {
     try {
+        checkOutputPath(path, m_doc->store().path());
         writeMap(path, WorldMap::bundled(), m_map->exportContent(), m_map->title(),
                  m_map->exportSubtitle());
         return {};
