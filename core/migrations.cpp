@@ -3,10 +3,14 @@
 #include "errors.h"
 
 #include <QCoreApplication>
+#include <QHash>
+#include <QMutex>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStringList>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -104,6 +108,69 @@ int schemaVersionOf(QSqlDatabase &db) {
     if (!q.prepare(u"PRAGMA user_version"_s) || !q.exec() || !q.next())
         throw StoreError(q.lastError().text());
     return q.value(0).toInt();
+}
+
+QList<SchemaObject> schemaOf(QSqlDatabase &db) {
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    if (!q.prepare(u"SELECT type, name, tbl_name, sql FROM sqlite_schema "
+                   "WHERE name NOT LIKE 'sqlite\\_stat%' ESCAPE '\\' ORDER BY type, name"_s) ||
+        !q.exec())
+        throw StoreError(q.lastError().text());
+    QList<SchemaObject> out;
+    while (q.next()) {
+        out.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+                    q.value(3).toString().simplified()});
+    }
+    if (q.lastError().isValid())
+        throw StoreError(q.lastError().text());
+    return out;
+}
+
+const QList<SchemaObject> &expectedSchema(int version) {
+    static QMutex mutex;
+    static QHash<int, QList<SchemaObject>> cache;
+    const QMutexLocker lock(&mutex);
+    auto it = cache.find(version);
+    if (it != cache.end())
+        return *it;
+    const QString name = u"banatlas-schema-%1"_s.arg(version);
+    QList<SchemaObject> schema;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
+        db.setDatabaseName(u":memory:"_s);
+        if (!db.open())
+            throw StoreError(db.lastError().text());
+        migrate(db, version);
+        schema = schemaOf(db);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return *cache.insert(version, schema);
+}
+
+QString schemaDifference(QSqlDatabase &db, int version) {
+    auto tr = [](const char *text) { return QCoreApplication::translate("banatlas", text); };
+    const QList<SchemaObject> actual = schemaOf(db);
+    const QList<SchemaObject> &expected = expectedSchema(version);
+    for (const SchemaObject &o : actual) {
+        const auto match =
+            std::find_if(expected.begin(), expected.end(), [&o](const SchemaObject &e) {
+                return e.type == o.type && e.name == o.name;
+            });
+        if (match == expected.end())
+            return tr("the %1 \"%2\" is not part of BanAtlas's schema").arg(o.type, o.name);
+        if (*match != o)
+            return tr("the %1 \"%2\" differs from what BanAtlas wrote").arg(o.type, o.name);
+    }
+    for (const SchemaObject &e : expected) {
+        const bool found = std::any_of(actual.begin(), actual.end(), [&e](const SchemaObject &o) {
+            return o.type == e.type && o.name == e.name;
+        });
+        if (!found)
+            return tr("the %1 \"%2\" is missing").arg(e.type, e.name);
+    }
+    return {};
 }
 
 void migrate(QSqlDatabase &db, int target) {

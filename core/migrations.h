@@ -1,5 +1,8 @@
 #pragma once
 
+#include <QList>
+#include <QString>
+
 class QSqlDatabase;
 
 namespace banatlas {
@@ -17,5 +20,22 @@ inline constexpr int kApplicationId = 0x426e4174;
 void migrate(QSqlDatabase &db, int target = kSchemaVersion);
 
 int schemaVersionOf(QSqlDatabase &db);
+
+// One object of an SQLite schema (sqlite_schema): type, name, its table, its SQL with
+// runs of white space made one.
+struct SchemaObject {
+    QString type;
+    QString name;
+    QString table;
+    QString sql;
+    bool operator==(const SchemaObject &) const = default;
+};
+// The schema objects of `db`, by type and name (SQLite's own statistics tables aside).
+QList<SchemaObject> schemaOf(QSqlDatabase &db);
+// What this version writes at schema `version`: built once in memory by the migrations.
+const QList<SchemaObject> &expectedSchema(int version);
+// Compares the schema of `db` (at `version`) with expectedSchema: empty when it matches,
+// else what differs, naming the first object ("the trigger \"x\" is not BanAtlas's").
+QString schemaDifference(QSqlDatabase &db, int version);
 
 } // namespace banatlas

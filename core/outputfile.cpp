@@ -12,9 +12,9 @@
 #include <sys/stat.h>
 
 #include <cerrno>
-#include <optional>
 #include <cstdio>
 #include <cstring>
+#include <optional>
 
 using namespace Qt::StringLiterals;
 
@@ -68,9 +68,9 @@ void checkOutputPath(const QString &target, const QString &databasePath) {
             throw Error(tr("%1: is a folder; give a file name").arg(target));
         if (!S_ISREG(mode)) {
             const QString kind = S_ISCHR(mode) || S_ISBLK(mode) ? tr("a device")
-                                 : S_ISFIFO(mode)                ? tr("a pipe (FIFO)")
-                                 : S_ISSOCK(mode)                ? tr("a socket")
-                                                                 : tr("not a regular file");
+                                 : S_ISFIFO(mode)               ? tr("a pipe (FIFO)")
+                                 : S_ISSOCK(mode)               ? tr("a socket")
+                                                                : tr("not a regular file");
             throw Error(tr("%1: is %2; only a regular file is written (\"-\" for standard "
                            "output)")
                             .arg(target, kind));

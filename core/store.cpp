@@ -13,7 +13,10 @@
 #include <QLockFile>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QTemporaryDir>
 #include <QUrl>
+
+#include <sys/stat.h>
 
 #include <atomic>
 
@@ -54,6 +57,28 @@ QString lockFilePath(const QString &path) {
     return info.absolutePath() + u"/."_s + info.fileName() + u".lock"_s;
 }
 
+// Whether another connection holds SQLite's write lock on the file: tries to take it
+// (BEGIN IMMEDIATE) on a connection of its own and lets go at once.
+bool sqliteWriterActive(const QString &path) {
+    static std::atomic<int> probes{0};
+    const QString name = u"banatlas-probe-%1"_s.arg(++probes);
+    bool active = false;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
+        db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=0"_s); // ask, do not wait
+        db.setDatabaseName(path);
+        if (db.open()) {
+            QSqlQuery q(db);
+            active = !q.exec(u"BEGIN IMMEDIATE"_s);
+            if (!active)
+                q.exec(u"ROLLBACK"_s);
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return active;
+}
+
 PartialDate storedDate(const QVariant &v) {
     return PartialDate::parse(v.toString()).value_or(PartialDate());
 }
@@ -81,12 +106,33 @@ Store::Store(const QString &path, Access access)
     static std::atomic<int> counter{0};
     m_connection = u"banatlas-%1"_s.arg(++counter);
 
-    const QFileInfo info(path);
+    // The file itself, not a name of it: SQLite keeps a database's -wal and -shm beside
+    // the name it was opened by, so two names would mean two journals and lost changes.
+    // A symlink is followed to the real file (whose journal, lock and backups are used);
+    // a file with several hard links is refused.
+    struct stat link {};
+    const QByteArray encoded = QFile::encodeName(path);
+    if (::lstat(encoded.constData(), &link) == 0 && S_ISLNK(link.st_mode)) {
+        const QString target = QFileInfo(path).canonicalFilePath();
+        if (target.isEmpty())
+            throw StoreError(tr("%1: is a link to a file that does not exist").arg(path));
+        m_path = target;
+    }
+    const QFileInfo info(m_path);
     const bool exists = info.exists();
     if (exists && info.isDir())
         throw StoreError(tr("%1: is a folder, not a database file").arg(path));
+    struct stat st {};
+    if (exists && ::stat(QFile::encodeName(m_path).constData(), &st) == 0 && st.st_nlink > 1) {
+        throw StoreError(tr("%1: the file has %2 names (hard links); SQLite keeps its journal "
+                            "beside each name, so changes made through one name could be lost "
+                            "through another. Copy the file rather than linking it; it was left "
+                            "as it is")
+                             .arg(path)
+                             .arg(st.st_nlink));
+    }
     if (exists && info.size() > 0) {
-        QFile f(path);
+        QFile f(m_path);
         if (!f.open(QIODevice::ReadOnly))
             throw StoreError(tr("%1: cannot be read: %2").arg(path, f.errorString()));
         if (f.read(16) != QByteArray("SQLite format 3\0", 16))
@@ -100,45 +146,21 @@ Store::Store(const QString &path, Access access)
     if (!m_readOnly) {
         if (!QFileInfo(folder).isDir())
             throw StoreError(tr("%1: the folder %2 does not exist").arg(path, folder));
-        if (exists && !isWritablePath(path))
+        if (exists && !isWritablePath(m_path))
             throw ReadOnlyError(tr("%1: the file is read-only").arg(path));
         if (!folderWritable)
             throw ReadOnlyError(tr("%1: the folder %2 is read-only").arg(path, folder));
-        m_lock = std::make_unique<QLockFile>(lockFilePath(path));
-        m_lock->setStaleLockTime(0); // stale only when its process is gone
-        if (!m_lock->tryLock(0)) {
-            qint64 pid = 0;
-            QString host;
-            QString app;
-            const bool locked = m_lock->error() == QLockFile::LockFailedError;
-            if (locked && m_lock->getLockInfo(&pid, &host, &app)) {
-                throw LockedError(tr("%1: open for writing in another BanAtlas (process %2 "
-                                     "on %3); close it there, or open this file read-only")
-                                      .arg(path)
-                                      .arg(pid)
-                                      .arg(host));
-            }
-            if (locked)
-                throw LockedError(tr("%1: open for writing in another BanAtlas").arg(path));
-            throw ReadOnlyError(tr("%1: cannot create the lock file in %2").arg(path, folder));
-        }
+        takeWriteLock();
     }
 
     if (!QSqlDatabase::isDriverAvailable(u"QSQLITE"_s)) {
         throw StoreError(tr("the Qt SQLite driver is missing (Debian package libqt6sql6-sqlite)"));
     }
     m_db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connection);
-    if (m_readOnly && !folderWritable) {
-        // SQLite cannot make its shared-memory file beside a WAL database in a read-only
-        // folder; nobody can be writing there through WAL either, so read it as immutable.
-        m_db.setConnectOptions(u"QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"_s);
-        m_db.setDatabaseName(
-            QUrl::fromLocalFile(info.absoluteFilePath()).toString(QUrl::FullyEncoded) +
-            u"?immutable=1"_s);
+    if (m_readOnly) {
+        openReadOnly(folderWritable);
     } else {
-        if (m_readOnly)
-            m_db.setConnectOptions(u"QSQLITE_OPEN_READONLY"_s);
-        m_db.setDatabaseName(path);
+        m_db.setDatabaseName(m_path);
     }
     if (!m_db.open()) {
         const QString why = m_db.lastError().text();
@@ -169,9 +191,10 @@ Store::Store(const QString &path, Access access)
         pragma(u"PRAGMA busy_timeout = 5000"_s);
         const int appId = pragma(u"PRAGMA application_id"_s).toInt();
         const int version = pragma(u"PRAGMA user_version"_s).toInt();
-        const int tables =
-            pragma(u"SELECT count(*) FROM sqlite_master WHERE type = 'table'"_s).toInt();
-        if (appId != kApplicationId && (appId != 0 || version != 0 || tables != 0)) {
+        // Anything at all in the schema (a table, a view, a trigger) makes a file someone
+        // else's: only an empty file or a new path becomes a new database.
+        const int objects = pragma(u"SELECT count(*) FROM sqlite_schema"_s).toInt();
+        if (appId != kApplicationId && (appId != 0 || version != 0 || objects != 0)) {
             throw StoreError(
                 tr("%1: not a BanAtlas database (an SQLite file of another program)").arg(path));
         }
@@ -204,6 +227,13 @@ Store::Store(const QString &path, Access access)
                 throw StoreError(
                     tr("%1: damaged (%2); it was left as it is").arg(path, problems.join(u"; "_s)));
             }
+            // Only the schema this version wrote is obeyed: a trigger, view, table or
+            // index added or changed by someone else could delete or invent data.
+            const QString difference = schemaDifference(m_db, version);
+            if (!difference.isEmpty()) {
+                throw StoreError(tr("%1: not as BanAtlas wrote it: %2; it was left as it is")
+                                     .arg(path, difference));
+            }
         }
         m_created = version == 0;
         if (!m_readOnly) {
@@ -221,6 +251,74 @@ Store::Store(const QString &path, Access access)
         m_lock.reset();
         throw;
     }
+}
+
+void Store::openReadOnly(bool folderWritable) {
+    const QString wal = m_path + u"-wal"_s;
+    const bool walHasData = QFileInfo(wal).size() > 0;
+    const bool fileWritable = isWritablePath(m_path);
+    if (!walHasData && (!folderWritable || !fileWritable)) {
+        // Nothing waits in a journal and nobody can write here: read the file as it is,
+        // as immutable, which leaves no -wal or -shm beside a file marked read-only.
+        m_db.setConnectOptions(u"QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"_s);
+        m_db.setDatabaseName(
+            QUrl::fromLocalFile(QFileInfo(m_path).absoluteFilePath()).toString(QUrl::FullyEncoded) +
+            u"?immutable=1"_s);
+        return;
+    }
+    if (walHasData && !folderWritable && !QFileInfo::exists(m_path + u"-shm"_s)) {
+        // Committed changes wait in the -wal, and SQLite cannot make the -shm it needs to
+        // read them in a read-only folder: read a copy of the file and its journal, never
+        // the file without them (which would show old data without a word).
+        m_snapshot = std::make_unique<QTemporaryDir>();
+        const QString copy = m_snapshot->filePath(u"snapshot.banatlas"_s);
+        if (!m_snapshot->isValid() || !QFile::copy(m_path, copy) ||
+            !QFile::copy(wal, copy + u"-wal"_s)) {
+            throw StoreError(tr("%1: its recent changes are in %2, which cannot be read from "
+                                "this read-only folder, and no copy could be made to read them")
+                                 .arg(m_path, wal));
+        }
+        QFile::setPermissions(copy, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        QFile::setPermissions(copy + u"-wal"_s, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        m_db.setConnectOptions(u"QSQLITE_OPEN_READONLY"_s);
+        m_db.setDatabaseName(copy);
+        return;
+    }
+    m_db.setConnectOptions(u"QSQLITE_OPEN_READONLY"_s);
+    m_db.setDatabaseName(m_path);
+}
+
+void Store::takeWriteLock() {
+    const QString lockPath = lockFilePath(m_path);
+    m_lock = std::make_unique<QLockFile>(lockPath);
+    m_lock->setStaleLockTime(0); // stale only when its process is gone
+    if (m_lock->tryLock(0))
+        return;
+    qint64 pid = 0;
+    QString host;
+    QString app;
+    const bool locked = m_lock->error() == QLockFile::LockFailedError;
+    if (locked && m_lock->getLockInfo(&pid, &host, &app)) {
+        throw LockedError(tr("%1: open for writing in another BanAtlas (process %2 on %3); "
+                             "close it there, or open this file read-only")
+                              .arg(m_path)
+                              .arg(pid)
+                              .arg(host));
+    }
+    if (locked) {
+        // A lock file that says nothing (empty or garbled, as a power cut can leave it)
+        // was not written by a running BanAtlas. SQLite's own lock decides: if no one
+        // holds it, the lock file is stale.
+        if (!sqliteWriterActive(m_path)) {
+            m_lock->removeStaleLockFile();
+            if (m_lock->tryLock(0))
+                return;
+        }
+        throw LockedError(tr("%1: open for writing elsewhere, or its lock file %2 is left "
+                             "over: if no BanAtlas has this file open, delete %2")
+                              .arg(m_path, lockPath));
+    }
+    throw ReadOnlyError(tr("%1: cannot create the lock file %2").arg(m_path, lockPath));
 }
 
 Store::~Store() {

@@ -14,6 +14,7 @@
 #include <optional>
 
 class QLockFile;
+class QTemporaryDir;
 
 namespace banatlas {
 
@@ -126,6 +127,8 @@ public:
     QSqlDatabase &database() { return m_db; }
 
 private:
+    void openReadOnly(bool folderWritable);
+    void takeWriteLock();
     void begin();
     void commit();
     void rollback();
@@ -147,6 +150,8 @@ private:
     bool m_created = false;
     bool m_readOnly = false;
     std::unique_ptr<QLockFile> m_lock; // held while open for writing
+    // A read-only folder with changes in the -wal: the copy that is read instead.
+    std::unique_ptr<QTemporaryDir> m_snapshot;
     int m_depth = 0;
     bool m_failed = false;
     mutable QList<Country> m_countries; // reference data, cached after first read

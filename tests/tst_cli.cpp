@@ -391,8 +391,7 @@ private slots:
              u"is the database"_s},
             {{u"report"_s, u"--out"_s, m_dir.filePath(u"link.pdf"_s)}, u"is the database"_s},
             {{u"export"_s, u"--format"_s, u"csv"_s, u"--out"_s, backup}, u"is the database"_s},
-            {{u"export"_s, u"--format"_s, u"csv"_s, u"--out"_s, db + u"-wal"_s},
-             u"the database"_s},
+            {{u"export"_s, u"--format"_s, u"csv"_s, u"--out"_s, db + u"-wal"_s}, u"the database"_s},
             {{u"export"_s, u"--format"_s, u"csv"_s, u"--out"_s,
               m_dir.filePath(u".out-guard.banatlas.lock"_s)},
              u"the database's own files"_s},
@@ -416,14 +415,13 @@ private slots:
         QVERIFY(QFileInfo(m_dir.filePath(u"folder.csv"_s)).isDir());
         // A regular file, and standard output, are written.
         const QString csv = m_dir.filePath(u"fine.csv"_s);
-        QCOMPARE(runBanatlas({u"--db"_s, db, u"export"_s, u"--format"_s, u"csv"_s, u"--out"_s,
-                              csv})
+        QCOMPARE(runBanatlas({u"--db"_s, db, u"export"_s, u"--format"_s, u"csv"_s, u"--out"_s, csv})
                      .code,
                  0);
         QVERIFY(QFileInfo(csv).size() > 1000);
-        QVERIFY(runBanatlas({u"--db"_s, db, u"export"_s, u"--format"_s, u"csv"_s, u"--out"_s,
-                             u"-"_s})
-                    .out.startsWith(u"id,country"_s));
+        QVERIFY(
+            runBanatlas({u"--db"_s, db, u"export"_s, u"--format"_s, u"csv"_s, u"--out"_s, u"-"_s})
+                .out.startsWith(u"id,country"_s));
         // A full disk on standard output is a failure, not a silent success.
         for (const QStringList &command :
              {QStringList{u"status"_s, u"--as-of"_s, u"2020"_s}, QStringList{u"timeline"_s},

@@ -17,6 +17,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <unistd.h>
+
 using namespace Qt::StringLiterals;
 using namespace banatlas;
 
@@ -239,6 +241,200 @@ private slots:
         const QString why = messageOf<StoreError>([&] { Store s(path, Access::ReadOnly); });
         QVERIFY2(why.contains(u"no such database"_s), qPrintable(why));
         QVERIFY(!QFile::exists(path));
+    }
+
+    // The lock and the journal follow the file, not the name: a symlink leads to the real
+    // file's; a file with two hard links is refused by either name, for reading and writing.
+    void linksCannotSplitTheJournal() {
+        const QString path = freshPath();
+        makeDatabase(path, 2);
+        const QString hard = m_dir.filePath(u"hard-link.banatlas"_s);
+        QCOMPARE(::link(QFile::encodeName(path).constData(), QFile::encodeName(hard).constData()),
+                 0);
+        const QByteArray before = digest(path);
+        for (const QString &name : {path, hard}) {
+            for (Access access : {Access::ReadWrite, Access::ReadOnly}) {
+                const QString why = messageOf<StoreError>([&] { Store s(name, access); });
+                QVERIFY2(why.contains(u"hard links"_s), qPrintable(why));
+            }
+            const QString import = messageOf<StoreError>([&] {
+                importFile(*openDatabase(name),
+                           QStringLiteral(BANATLAS_TEST_DATA) + u"/import/valid.csv"_s);
+            });
+            QVERIFY2(import.contains(u"hard links"_s), qPrintable(import));
+        }
+        QCOMPARE(digest(path), before);
+        QVERIFY(QFile::remove(hard));
+
+        const QString sym = m_dir.filePath(u"sym-link.banatlas"_s);
+        QVERIFY(QFile::link(path, sym));
+        {
+            Store viaLink(sym);
+            QCOMPARE(viaLink.path(), QFileInfo(path).canonicalFilePath());
+            QVERIFY(QFile::exists(m_dir.filePath(u".%1.lock"_s.arg(QFileInfo(path).fileName()))));
+            const QString why = messageOf<LockedError>([&] { Store direct(path); });
+            QVERIFY2(why.contains(u"open for writing"_s), qPrintable(why));
+            add(viaLink, sample(u"through the link"_s));
+        }
+        QCOMPARE(Store(path, Access::ReadOnly).decisionCount(), 3);
+        const QString dangling = m_dir.filePath(u"dangling.banatlas"_s);
+        QVERIFY(QFile::link(m_dir.filePath(u"gone.banatlas"_s), dangling));
+        const QString why = messageOf<StoreError>([&] { Store s(dangling); });
+        QVERIFY2(why.contains(u"does not exist"_s), qPrintable(why));
+        QVERIFY(!QFile::exists(m_dir.filePath(u"gone.banatlas"_s)));
+    }
+
+    // Only BanAtlas's own schema is obeyed: anything added or changed is refused, named,
+    // before a byte is written.
+    void tamperedSchemaIsRefused_data() {
+        QTest::addColumn<QStringList>("sql");
+        QTest::addColumn<QString>("named");
+        QTest::newRow("trigger deleting rows")
+            << QStringList{u"CREATE TRIGGER wipe AFTER INSERT ON decisions BEGIN "
+                           "DELETE FROM decisions WHERE id <> new.id; END"_s}
+            << u"trigger \"wipe\""_s;
+        QTest::newRow("view in place of a table")
+            << QStringList{u"PRAGMA legacy_alter_table = ON"_s,
+                           u"ALTER TABLE decisions RENAME TO decisions_kept"_s,
+                           u"CREATE VIEW decisions AS SELECT * FROM decisions_kept WHERE 0"_s}
+            << u"decisions"_s;
+        QTest::newRow("extra index")
+            << QStringList{u"CREATE INDEX sneaky ON vendors(kind)"_s} << u"index \"sneaky\""_s;
+        QTest::newRow("extra table")
+            << QStringList{u"CREATE TABLE notes (x)"_s} << u"table \"notes\""_s;
+        QTest::newRow("index dropped") << QStringList{u"DROP INDEX decisions_country"_s}
+                                       << u"\"decisions_country\" is missing"_s;
+        QTest::newRow("table changed")
+            << QStringList{u"ALTER TABLE vendors ADD COLUMN secret TEXT"_s}
+            << u"table \"vendors\" differs"_s;
+    }
+    void tamperedSchemaIsRefused() {
+        QFETCH(QStringList, sql);
+        QFETCH(QString, named);
+        const QString path = freshPath();
+        makeDatabase(path, 3);
+        {
+            QSqlDatabase raw = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"tamper"_s);
+            raw.setDatabaseName(path);
+            QVERIFY(raw.open());
+            for (const QString &statement : sql) {
+                QSqlQuery q(raw);
+                QVERIFY2(q.exec(statement), qPrintable(statement));
+            }
+            raw.close();
+        }
+        QSqlDatabase::removeDatabase(u"tamper"_s);
+        const QByteArray before = digest(path);
+        for (Access access : {Access::ReadWrite, Access::ReadOnly}) {
+            const QString why = messageOf<StoreError>([&] { Store s(path, access); });
+            QVERIFY2(why.contains(u"not as BanAtlas wrote it"_s) && why.contains(named),
+                     qPrintable(why));
+        }
+        QCOMPARE(digest(path), before);
+    }
+
+    // An SQLite file of someone else's, even one holding only a view, is not taken over;
+    // an empty file is (a new database).
+    void foreignFilesAreNotTakenOver() {
+        const QString path = freshPath();
+        {
+            QSqlDatabase raw = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"foreign"_s);
+            raw.setDatabaseName(path);
+            QVERIFY(raw.open());
+            QSqlQuery q(raw);
+            QVERIFY(q.exec(u"CREATE VIEW answer AS SELECT 42"_s));
+            raw.close();
+        }
+        QSqlDatabase::removeDatabase(u"foreign"_s);
+        const QByteArray before = digest(path);
+        const QString why = messageOf<StoreError>([&] { openDatabase(path); });
+        QVERIFY2(why.contains(u"another program"_s), qPrintable(why));
+        QCOMPARE(digest(path), before);
+        const QString empty = freshPath();
+        QFile f(empty);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.close();
+        QVERIFY(openDatabase(empty, Seed::None)->wasCreated());
+    }
+
+    // A read-only file read leaves nothing beside it.
+    void readingAReadOnlyFileLeavesNoJournal() {
+        const QString folder = m_dir.filePath(u"clean"_s);
+        QVERIFY(QDir().mkpath(folder));
+        const QString path = folder + u"/kept.banatlas"_s;
+        makeDatabase(path, 2);
+        QVERIFY(QFile::setPermissions(path, kReadOnlyFile));
+        {
+            Store store(path, Access::ReadOnly);
+            QCOMPARE(store.decisionCount(), 2);
+        }
+        QCOMPARE(QDir(folder).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot),
+                 QStringList{u"kept.banatlas"_s});
+        QVERIFY(QFile::setPermissions(path, kReadOnlyFile | QFileDevice::WriteOwner));
+    }
+
+    // Changes committed to the -wal of a file in a read-only folder are shown, not
+    // silently left out.
+    void readOnlyFolderShowsWhatTheJournalHolds() {
+        const QString source = freshPath();
+        makeDatabase(source, 2);
+        const QString folder = m_dir.filePath(u"frozen"_s);
+        QVERIFY(QDir().mkpath(folder));
+        const QString path = folder + u"/frozen.banatlas"_s;
+        {
+            Store writer(source);
+            add(writer, sample(u"committed, still in the journal"_s));
+            QVERIFY(QFileInfo(source + u"-wal"_s).size() > 0);
+            // As a crash or an unplugged disk leaves it: the file and its -wal, no -shm.
+            QVERIFY(QFile::copy(source, path));
+            QVERIFY(QFile::copy(source + u"-wal"_s, path + u"-wal"_s));
+        }
+        QVERIFY(QFile::setPermissions(folder, kReadOnlyFolder));
+        {
+            Store store(path, Access::ReadOnly);
+            QCOMPARE(store.decisionCount(), 3);
+            QCOMPARE(store.decisions().last().title, u"committed, still in the journal"_s);
+        }
+        QVERIFY(QFile::setPermissions(folder, kWritableFolder));
+        QVERIFY(!QFile::exists(path + u"-shm"_s));
+    }
+
+    // An empty or garbled lock file (a power cut) does not block writing forever; while
+    // SQLite says someone writes, the refusal names the lock file to delete.
+    void leftoverLockFilesAreStale_data() {
+        QTest::addColumn<QByteArray>("content");
+        QTest::newRow("empty") << QByteArray();
+        QTest::newRow("garbage") << QByteArray("\x01\x02not a lock\n", 13);
+    }
+    void leftoverLockFilesAreStale() {
+        QFETCH(QByteArray, content);
+        const QString path = freshPath();
+        makeDatabase(path, 1);
+        const QString lock = m_dir.filePath(u".%1.lock"_s.arg(QFileInfo(path).fileName()));
+        auto writeLock = [&] {
+            QFile f(lock);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(content);
+        };
+        writeLock();
+        {
+            Store store(path);
+            add(store, sample(u"written past a stale lock"_s));
+        }
+        writeLock();
+        {
+            QSqlDatabase raw = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"writer"_s);
+            raw.setDatabaseName(path);
+            QVERIFY(raw.open());
+            QSqlQuery q(raw);
+            QVERIFY(q.exec(u"BEGIN IMMEDIATE"_s));
+            const QString why = messageOf<LockedError>([&] { Store s(path); });
+            QVERIFY2(why.contains(lock) && why.contains(u"delete"_s), qPrintable(why));
+            q.exec(u"ROLLBACK"_s);
+            raw.close();
+        }
+        QSqlDatabase::removeDatabase(u"writer"_s);
+        QFile::remove(lock);
     }
 };
 
