@@ -7,10 +7,14 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 #include <QRegularExpression>
+#include <QSaveFile>
+#include <QSet>
 #include <QSqlDriver>
 
 #include <sqlite3.h>
+#include <sys/stat.h>
 
 #include <algorithm>
 #include <atomic>
@@ -81,10 +85,76 @@ QString pragmaText(sqlite3 *db, const char *sql) {
     return value;
 }
 
-void rotate(const QString &databasePath) {
-    const QList<Backup> all = listBackups(databasePath);
-    for (qsizetype i = std::max(1, backupsToKeep()); i < all.size(); ++i)
-        QFile::remove(all[i].path);
+struct ManifestEntry {
+    qint64 sequence = 0;
+    QString name;
+    QString reason;
+};
+
+QString manifestPath(const QString &folder) {
+    return folder + u'/' + QLatin1StringView(kBackupManifest);
+}
+
+// The backups this program wrote in `folder`, oldest first.
+QList<ManifestEntry> readManifest(const QString &folder) {
+    QList<ManifestEntry> out;
+    QFile f(manifestPath(folder));
+    if (!f.open(QIODevice::ReadOnly))
+        return out;
+    for (const QByteArray &line : f.readAll().split('\n')) {
+        const QList<QByteArray> parts = line.split('\t');
+        bool ok = false;
+        const qint64 sequence = parts.value(0).toLongLong(&ok);
+        const QString name = QString::fromUtf8(parts.value(1));
+        // A name is a plain file name: nothing that could reach out of the folder.
+        if (!ok || parts.size() != 3 || name.isEmpty() || name.contains(u'/') ||
+            name.startsWith(u'.'))
+            continue;
+        out.append({sequence, name, QString::fromUtf8(parts.value(2))});
+    }
+    std::sort(out.begin(), out.end(), [](const ManifestEntry &a, const ManifestEntry &b) {
+        return a.sequence < b.sequence;
+    });
+    return out;
+}
+
+void writeManifest(const QString &folder, const QList<ManifestEntry> &entries) {
+    QByteArray text;
+    for (const ManifestEntry &e : entries)
+        text += QByteArray::number(e.sequence) + '\t' + e.name.toUtf8() + '\t' + e.reason.toUtf8() +
+                '\n';
+    QSaveFile f(manifestPath(folder));
+    if (!f.open(QIODevice::WriteOnly) || f.write(text) != text.size() || !f.commit())
+        throw StoreError(tr("%1: cannot write the list of backups: %2")
+                             .arg(manifestPath(folder), f.errorString()));
+}
+
+// A regular file of its own (not a link) in the folder.
+bool isPlainFile(const QString &path) {
+    struct stat st {};
+    return ::lstat(QFile::encodeName(path).constData(), &st) == 0 && S_ISREG(st.st_mode);
+}
+
+// Keeps the newest backupsToKeep() by the order they were written, the newest of each
+// reason, and always the one just taken; deletes only backups the manifest lists.
+void rotate(const QString &folder, QList<ManifestEntry> entries) {
+    QList<ManifestEntry> kept;
+    QSet<QString> reasonsSeen;
+    const int keep = std::max(1, backupsToKeep());
+    for (qsizetype i = entries.size() - 1; i >= 0; --i) { // newest first
+        const ManifestEntry &e = entries[i];
+        const bool newest = kept.isEmpty();
+        const bool firstOfReason = !reasonsSeen.contains(e.reason);
+        reasonsSeen.insert(e.reason);
+        if (newest || firstOfReason || kept.size() < keep) {
+            kept.prepend(e);
+            continue;
+        }
+        const QString path = folder + u'/' + e.name;
+        if (isPlainFile(path))
+            QFile::remove(path);
+    }
+    writeManifest(folder, kept);
 }
 
 } // namespace
@@ -104,6 +174,12 @@ void setBackupsToKeep(int count) {
 
 Backup backupConnection(QSqlDatabase &db, const QString &databasePath, const QString &reason) {
     const QString folder = backupFolder(databasePath);
+    struct stat st {};
+    if (::lstat(QFile::encodeName(folder).constData(), &st) == 0 && !S_ISDIR(st.st_mode)) {
+        throw StoreError(tr("%1: is not a folder of its own (a link or a file); backups are "
+                            "not written through it")
+                             .arg(folder));
+    }
     if (!QDir().mkpath(folder))
         throw StoreError(tr("%1: cannot create the backup folder").arg(folder));
 
@@ -140,7 +216,10 @@ Backup backupConnection(QSqlDatabase &db, const QString &databasePath, const QSt
         throw StoreError(tr("%1: cannot name the backup").arg(backup.path));
     }
     backup.bytes = QFileInfo(backup.path).size();
-    rotate(databasePath);
+    QList<ManifestEntry> entries = readManifest(folder);
+    entries.append({entries.isEmpty() ? 1 : entries.last().sequence + 1,
+                    QFileInfo(backup.path).fileName(), reason});
+    rotate(folder, entries);
     return backup;
 }
 
@@ -163,7 +242,16 @@ QList<Backup> listBackups(const QString &databasePath) {
         if (b.created.isValid())
             out.append(b);
     }
-    std::sort(out.begin(), out.end(), [](const Backup &a, const Backup &b) {
+    // Newest first: those BanAtlas wrote by the order it wrote them (a clock that ran
+    // ahead once does not push the latest down), then any others by their names' time.
+    QHash<QString, qint64> order;
+    for (const ManifestEntry &e : readManifest(backupFolder(databasePath)))
+        order.insert(e.name, e.sequence);
+    std::sort(out.begin(), out.end(), [&order](const Backup &a, const Backup &b) {
+        const qint64 sa = order.value(QFileInfo(a.path).fileName(), -1);
+        const qint64 sb = order.value(QFileInfo(b.path).fileName(), -1);
+        if (sa != sb)
+            return sa > sb;
         return a.created != b.created ? a.created > b.created : a.path > b.path;
     });
     return out;

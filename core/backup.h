@@ -16,8 +16,13 @@ struct Backup {
 };
 
 // Backups of `<folder>/<name>` live in `<folder>/<name>.backups/`, named
-// `<stem>-<yyyyMMddTHHmmsszzz>Z-<reason>.banatlas`.
+// `<stem>-<yyyyMMddTHHmmsszzz>Z-<reason>.banatlas`. The folder's manifest
+// (kBackupManifest) lists, a line each, `<sequence>\t<file name>\t<reason>` for every backup
+// BanAtlas wrote there, in the order it wrote them: rotation goes by that order, not by
+// the names' clock, and deletes only what the manifest lists. A backup folder that is a
+// symlink is refused.
 QString backupFolder(const QString &databasePath);
+inline constexpr char kBackupManifest[] = ".banatlas-backups";
 
 // How many backups of each database are kept; older ones are deleted after each new one.
 int backupsToKeep();

@@ -10,6 +10,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -287,6 +288,79 @@ private slots:
             store->restore(snapshot.path);
         }
         QCOMPARE(decisionsIn(path), 1);
+    }
+
+    // A clock that once ran ahead left backups named in the future: the one just taken
+    // still survives rotation, and is listed first.
+    void rotationGoesByWritingOrderNotNames() {
+        const QString path = freshPath();
+        const auto store = openDatabase(path, Seed::None);
+        for (int i = 0; i < kDefaultBackupsToKeep; ++i)
+            store->backup(u"manual"_s);
+        // Rename them as if written in 2099, and say so in the manifest.
+        const QString folder = backupFolder(path);
+        QFile manifest(folder + u'/' + QLatin1StringView(kBackupManifest));
+        QVERIFY(manifest.open(QIODevice::ReadOnly));
+        QByteArray text = manifest.readAll();
+        manifest.close();
+        int n = 0;
+        for (const Backup &b : listBackups(path)) {
+            const QString old = QFileInfo(b.path).fileName();
+            const QString future =
+                old.left(old.indexOf(u'-') + 1) +
+                u"20991231T2359590%1Z-manual.banatlas"_s.arg(n++, 2, 10, QChar(u'0'));
+            QVERIFY(QFile::rename(b.path, folder + u'/' + future));
+            text.replace(old.toUtf8(), future.toUtf8());
+        }
+        QVERIFY(manifest.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        manifest.write(text);
+        manifest.close();
+        const Backup taken = store->backup(u"import"_s);
+        QVERIFY(QFile::exists(taken.path));
+        const QList<Backup> listed = listBackups(path);
+        QCOMPARE(listed.size(), kDefaultBackupsToKeep);
+        QCOMPARE(listed.first().path, taken.path);
+    }
+
+    // Rotation deletes only what it wrote: files that merely look like backups stay; the
+    // newest of each reason stays whatever the count.
+    void rotationDeletesOnlyItsOwnAndKeepsEachReason() {
+        const QString path = freshPath();
+        const auto store = openDatabase(path, Seed::None);
+        const QString folder = backupFolder(path);
+        QVERIFY(QDir().mkpath(folder));
+        const QString stem = QFileInfo(path).completeBaseName();
+        QStringList planted;
+        for (int i = 0; i < 12; ++i) {
+            planted.append(folder +
+                           u"/%1-2020010%2T000000000Z-daily.banatlas"_s.arg(stem).arg(i % 9 + 1));
+            writeFile(planted.last() + (i >= 9 ? u"x"_s : QString()), "not mine");
+        }
+        setBackupsToKeep(2);
+        store->backup(u"migration"_s);
+        store->backup(u"daily"_s);
+        for (int i = 0; i < 5; ++i)
+            store->backup(u"import"_s);
+        for (const QString &p : std::as_const(planted))
+            QVERIFY2(QFile::exists(p) || QFile::exists(p + u"x"_s), qPrintable(p));
+        QStringList mine;
+        for (const Backup &b : listBackups(path)) {
+            if (!planted.contains(b.path))
+                mine.append(b.reason);
+        }
+        QCOMPARE(mine, (QStringList{u"import"_s, u"import"_s, u"daily"_s, u"migration"_s}));
+    }
+
+    // A backup folder that is a link is not written through.
+    void backupFolderLinkIsRefused() {
+        const QString path = freshPath();
+        const auto store = openDatabase(path, Seed::None);
+        const QString elsewhere = m_dir.filePath(u"elsewhere"_s);
+        QVERIFY(QDir().mkpath(elsewhere));
+        QVERIFY(QFile::link(elsewhere, backupFolder(path)));
+        const QString why = testing::messageOf<StoreError>([&] { store->backup(u"manual"_s); });
+        QVERIFY2(why.contains(u"not a folder of its own"_s), qPrintable(why));
+        QVERIFY(QDir(elsewhere).isEmpty(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot));
     }
 };
 
