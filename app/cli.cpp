@@ -147,12 +147,13 @@ int importCommand(Store &store, const Options &o) {
         throw UsageError{tr("import takes one FILE.csv or FILE.json")};
     const QString file = o.positional.first();
     const ImportSummary s = importFile(store, file);
-    out(tr("%1: %2 added, %3 updated, %4 unchanged, %5 new vendors\n")
+    out(tr("%1: %2 added, %3 updated, %4 unchanged, %5 new vendors, %6 vendors updated\n")
             .arg(file)
             .arg(s.added)
             .arg(s.updated)
             .arg(s.unchanged)
             .arg(s.vendorsCreated)
+            .arg(s.vendorsUpdated)
             .toUtf8());
     return 0;
 }

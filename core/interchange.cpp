@@ -9,6 +9,7 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSet>
 #include <QStandardPaths>
 
 using namespace Qt::StringLiterals;
@@ -468,6 +469,11 @@ ImportSummary importJson(Store &store, const QByteArray &data, const QString &fi
     const QList<Country> countries = readAll(u"countries"_s, &countryFromJson);
     const QList<CountryGroup> groups = readAll(u"groups"_s, &groupFromJson);
     const QList<Vendor> vendors = readAll(u"vendors"_s, &vendorFromJson);
+    // Which fields each vendor record gives: a partial record changes only those.
+    const QJsonArray vendorObjects = array(u"vendors"_s);
+    auto given = [&](qsizetype i, const char *field) {
+        return vendorObjects[i].toObject().contains(QLatin1StringView(field));
+    };
     QList<Decision> decisions = readAll(u"decisions"_s, &decisionFromJson);
 
     QHash<qint64, qsizetype> seenIds;
@@ -493,17 +499,32 @@ ImportSummary importJson(Store &store, const QByteArray &data, const QString &fi
         for (const CountryGroup &g : groups)
             store.addMissingGroup(g);
         // Vendors first without parents, so that order in the file does not matter.
+        QSet<qint64> created;
+        QSet<qint64> updated;
         for (qsizetype i = 0; i < vendors.size(); ++i) {
             const QStringList at{u"vendors"_s, QString::number(i)};
             try {
-                Vendor v = vendors[i];
-                v.parent.clear();
-                if (const auto existing = store.findVendor(v.name)) {
-                    v.id = existing->id;
-                    v.parent = existing->parent;
-                    store.updateVendor(v);
+                if (const auto existing = store.findVendor(vendors[i].name)) {
+                    // Merged: the fields the record leaves out keep their values, and the
+                    // name keeps its spelling (a match by case or alias is not a rename).
+                    Vendor v = *existing;
+                    if (given(i, "home_country"))
+                        v.homeCountry = vendors[i].homeCountry;
+                    if (given(i, "kind"))
+                        v.kind = vendors[i].kind;
+                    if (given(i, "aliases"))
+                        v.aliases = vendors[i].aliases;
+                    if (given(i, "notes"))
+                        v.notes = vendors[i].notes;
+                    if (!(v == *existing)) {
+                        store.updateVendor(v);
+                        ++summary.vendorsUpdated;
+                        updated.insert(v.id);
+                    }
                 } else {
-                    store.addVendor(v);
+                    Vendor v = vendors[i];
+                    v.parent.clear();
+                    created.insert(store.addVendor(v));
                     ++summary.vendorsCreated;
                 }
             } catch (const ValidationError &e) {
@@ -513,9 +534,15 @@ ImportSummary importJson(Store &store, const QByteArray &data, const QString &fi
         for (qsizetype i = 0; i < vendors.size(); ++i) {
             const QStringList at{u"vendors"_s, QString::number(i)};
             try {
+                if (!given(i, "parent"))
+                    continue;
                 Vendor v = *store.findVendor(vendors[i].name);
+                if (v.parent.compare(vendors[i].parent, Qt::CaseInsensitive) == 0)
+                    continue;
                 v.parent = vendors[i].parent;
                 store.updateVendor(v);
+                if (!created.contains(v.id) && !updated.contains(v.id))
+                    ++summary.vendorsUpdated;
             } catch (const ValidationError &e) {
                 failAt(at + jsonPathOf(e.errors().first().field), e.errors().first().message);
             }

@@ -14,6 +14,7 @@ struct ImportSummary {
     int updated = 0;
     int unchanged = 0;
     int vendorsCreated = 0;
+    int vendorsUpdated = 0; // vendors whose stored fields an import changed
     // importFile: the backup of the database as it was before (restoring it undoes the
     // import); empty for the other import functions.
     QString backupPath;

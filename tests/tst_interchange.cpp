@@ -273,6 +273,37 @@ private slots:
         QCOMPARE(after->sources.size(), 2);
         QVERIFY(after->coversSubsidiaries);
     }
+
+    // A vendor record that gives only some fields changes only those; a name matched by
+    // case is not a rename; the summary counts what changed.
+    void partialVendorRecordsMerge() {
+        auto store = open(Seed::Bundled);
+        const Vendor before = *store->findVendor(u"Huawei");
+        QVERIFY(!before.homeCountry.isEmpty() && !before.notes.isEmpty());
+        auto json = [](const QByteArray &vendor) -> QByteArray {
+            return "{\"format\":\"banatlas\",\"version\":1,\"vendors\":[" + vendor + "]}";
+        };
+        const ImportSummary nothing =
+            importJson(*store, json("{\"name\":\"huawei\"}"), u"partial.json"_s);
+        QCOMPARE(nothing.vendorsUpdated, 0);
+        QCOMPARE(nothing.vendorsCreated, 0);
+        QCOMPARE(*store->findVendor(u"Huawei"), before);
+
+        const ImportSummary notes =
+            importJson(*store, json("{\"name\":\"HUAWEI\",\"notes\":\"Notes from an import\"}"),
+                       u"notes.json"_s);
+        QCOMPARE(notes.vendorsUpdated, 1);
+        Vendor expected = before;
+        expected.notes = u"Notes from an import"_s;
+        QCOMPARE(*store->findVendor(u"Huawei"), expected);
+        QCOMPARE(store->findVendor(u"Huawei")->name, u"Huawei"_s);
+
+        const ImportSummary parent =
+            importJson(*store, json("{\"name\":\"TikTok\",\"parent\":\"\"}"), u"parent.json"_s);
+        QCOMPARE(parent.vendorsUpdated, 1);
+        QVERIFY(store->findVendor(u"TikTok")->parent.isEmpty());
+        QVERIFY(!store->findVendor(u"TikTok")->homeCountry.isEmpty());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestInterchange)
