@@ -155,6 +155,8 @@ int importCommand(Store &store, const Options &o) {
             .arg(s.vendorsCreated)
             .arg(s.vendorsUpdated)
             .toUtf8());
+    for (const QString &note : s.notes)
+        out((u"  "_s + tr("note: %1").arg(note) + u'\n').toUtf8());
     return 0;
 }
 

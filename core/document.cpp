@@ -2,6 +2,7 @@
 
 #include "commands.h"
 #include "errors.h"
+#include "validation.h"
 
 #include <QCoreApplication>
 #include <QUndoStack>
@@ -59,11 +60,12 @@ const Country *Document::country(const QString &code) const {
 }
 
 const Vendor *Document::vendor(const QString &nameOrAlias) const {
+    const QString name = normalizedName(nameOrAlias);
     for (const Vendor &v : m_vendors) {
-        if (v.name.compare(nameOrAlias, Qt::CaseInsensitive) == 0)
+        if (v.name.compare(name, Qt::CaseInsensitive) == 0)
             return &v;
         for (const QString &a : v.aliases) {
-            if (a.compare(nameOrAlias, Qt::CaseInsensitive) == 0)
+            if (a.compare(name, Qt::CaseInsensitive) == 0)
                 return &v;
         }
     }

@@ -97,6 +97,9 @@ struct Decision {
     bool operator==(const Decision &) const = default;
 };
 
+// Ids are whole numbers from 1 to 2^53 − 1 on every path: JSON numbers carry no more.
+inline constexpr qint64 kMaxId = (qint64(1) << 53) - 1;
+
 inline constexpr int kMaxTitleLength = 200;
 inline constexpr int kMaxTextLength = 20000; // a summary, a vendor's notes
 inline constexpr int kMaxUrlLength = 2048;

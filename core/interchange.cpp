@@ -24,13 +24,36 @@ QString tr(const char *text) {
 const QStringList kRequiredColumns = {u"country"_s,   u"vendors"_s, u"measure"_s,   u"scope"_s,
                                       u"announced"_s, u"title"_s,   u"confidence"_s};
 
+// The names of the stored vendors and their aliases, to spot a new one that is a slip.
+NearNames nearNamesOf(const Store &store) {
+    NearNames near;
+    for (const Vendor &v : store.vendors()) {
+        near.add(v.name);
+        for (const QString &a : v.aliases)
+            near.add(a);
+    }
+    return near;
+}
+
+// Says so when a vendor about to be created is one edit away from a known one.
+void noteNearName(NearNames &near, const QString &name, ImportSummary &summary) {
+    if (const QString existing = near.near(name); !existing.isEmpty()) {
+        summary.notes.append(tr("new vendor \"%1\" is one letter away from \"%2\"; check that "
+                                "it is not the same vendor")
+                                 .arg(name, existing));
+    }
+    near.add(name);
+}
+
 // Creates the vendors a decision names that the database does not know yet.
-int createMissingVendors(Store &store, const QStringList &names) {
+int createMissingVendors(Store &store, const QStringList &names, NearNames &near,
+                         ImportSummary &summary) {
     int created = 0;
     for (const QString &name : names) {
         if (!store.hasVendor(name)) {
             Vendor v;
-            v.name = name.trimmed();
+            v.name = normalizedName(name);
+            noteNearName(near, v.name, summary);
             try {
                 store.addVendor(v);
             } catch (const ValidationError &e) {
@@ -244,6 +267,7 @@ ImportSummary importCsv(Store &store, const QByteArray &data, const QString &fil
     // anywhere rolls everything back, and a large file is never held in memory twice.
     const Validator validator = store.validator();
     ImportSummary summary;
+    NearNames near = nearNamesOf(store);
     QHash<qint64, int> idLine;
     bool sawHeader = false;
     auto readRow = [&](const CsvRow &row) {
@@ -284,8 +308,10 @@ ImportSummary importCsv(Store &store, const QByteArray &data, const QString &fil
         if (const QString id = value(u"id"_s); !id.isEmpty()) {
             bool ok = false;
             d.id = id.toLongLong(&ok);
-            if (!ok || d.id <= 0)
-                fail(u"id"_s, tr("expected a positive whole number, got \"%1\"").arg(id));
+            if (!ok || d.id <= 0 || d.id > kMaxId) {
+                fail(u"id"_s,
+                     tr("expected a whole number from 1 to %1, got \"%2\"").arg(kMaxId).arg(id));
+            }
             if (idLine.contains(d.id)) {
                 fail(u"id"_s,
                      tr("id %1 is used again (first on line %2)").arg(d.id).arg(idLine[d.id]));
@@ -301,8 +327,9 @@ ImportSummary importCsv(Store &store, const QByteArray &data, const QString &fil
         }
         d.country = *code;
         for (const QString &v : value(u"vendors"_s).split(u';', Qt::SkipEmptyParts)) {
-            if (!v.trimmed().isEmpty())
-                d.vendors.append(v.trimmed());
+            const QString name = normalizedName(v);
+            if (!name.isEmpty())
+                d.vendors.append(name);
         }
         const auto measure = measureFromId(value(u"measure"_s).toLower());
         if (!measure) {
@@ -373,7 +400,7 @@ ImportSummary importCsv(Store &store, const QByteArray &data, const QString &fil
             }
         }
         try {
-            summary.vendorsCreated += createMissingVendors(store, d.vendors);
+            summary.vendorsCreated += createMissingVendors(store, d.vendors, near, summary);
             putDecision(store, d, summary);
         } catch (const ValidationError &e) {
             const QString col = csvColumnOf(e.errors().first().field);
@@ -488,6 +515,7 @@ ImportSummary importJson(Store &store, const QByteArray &data, const QString &fi
     }
 
     ImportSummary summary;
+    NearNames near = nearNamesOf(store);
     store.transaction([&] {
         for (qsizetype i = 0; i < countries.size(); ++i) {
             try {
@@ -524,6 +552,7 @@ ImportSummary importJson(Store &store, const QByteArray &data, const QString &fi
                 } else {
                     Vendor v = vendors[i];
                     v.parent.clear();
+                    noteNearName(near, normalizedName(v.name), summary);
                     created.insert(store.addVendor(v));
                     ++summary.vendorsCreated;
                 }
@@ -553,7 +582,7 @@ ImportSummary importJson(Store &store, const QByteArray &data, const QString &fi
             if (const auto code = store.resolveCountry(d.country))
                 d.country = *code;
             try {
-                summary.vendorsCreated += createMissingVendors(store, d.vendors);
+                summary.vendorsCreated += createMissingVendors(store, d.vendors, near, summary);
                 putDecision(store, d, summary);
             } catch (const ValidationError &e) {
                 failAt(at + jsonPathOf(e.errors().first().field), e.errors().first().message);

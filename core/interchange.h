@@ -15,6 +15,9 @@ struct ImportSummary {
     int unchanged = 0;
     int vendorsCreated = 0;
     int vendorsUpdated = 0; // vendors whose stored fields an import changed
+    // Things to check: a new vendor one letter away from an existing one ("Huawei" and
+    // "Huawe1"), which may be a typing slip rather than a new vendor.
+    QStringList notes;
     // importFile: the backup of the database as it was before (restoring it undoes the
     // import); empty for the other import functions.
     QString backupPath;

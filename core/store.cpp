@@ -501,7 +501,8 @@ std::optional<Country> Store::country(const QString &code) const {
 }
 
 std::optional<QString> Store::resolveCountry(QStringView text) const {
-    const QStringView t = text.trimmed();
+    const QString normalized = normalizedName(text);
+    const QStringView t = normalized;
     if (t.isEmpty())
         return std::nullopt;
     const QList<Country> all = countries();
@@ -752,8 +753,9 @@ qint64 Store::vendorIdOf(const QString &nameOrAlias) const {
     QSqlQuery &q = prepare(u"SELECT id FROM vendors WHERE name = ? COLLATE NOCASE "
                            "UNION ALL SELECT vendor_id FROM vendor_aliases "
                            "WHERE alias = ? COLLATE NOCASE LIMIT 1"_s);
-    q.addBindValue(nameOrAlias.trimmed());
-    q.addBindValue(nameOrAlias.trimmed());
+    const QString name = normalizedName(nameOrAlias);
+    q.addBindValue(name);
+    q.addBindValue(name);
     exec(q);
     return q.next() ? q.value(0).toLongLong() : 0;
 }
@@ -810,9 +812,20 @@ void bindVendorColumns(QSqlQuery &q, const Vendor &v, qint64 parentId) {
 }
 } // namespace
 
+namespace {
+// A vendor with its names as they are stored and matched (see normalizedName).
+Vendor withNormalizedNames(Vendor v) {
+    v.name = normalizedName(v.name);
+    v.parent = normalizedName(v.parent);
+    for (QString &a : v.aliases)
+        a = normalizedName(a);
+    v.aliases.removeAll(QString());
+    return v;
+}
+} // namespace
+
 qint64 Store::addVendor(const Vendor &input) {
-    Vendor v = input;
-    v.name = v.name.trimmed();
+    Vendor v = withNormalizedNames(input);
     ensureValid(validator().check(v));
     return transaction([&] {
         if (vendorIdOf(v.name))
@@ -830,8 +843,7 @@ qint64 Store::addVendor(const Vendor &input) {
 }
 
 void Store::updateVendor(const Vendor &input) {
-    Vendor v = input;
-    v.name = v.name.trimmed();
+    Vendor v = withNormalizedNames(input);
     const auto old = vendor(v.id);
     if (!old)
         ensureValid({{u"id"_s, tr("no vendor with id %1").arg(v.id)}});
@@ -1075,11 +1087,29 @@ void bindDecisionColumns(QSqlQuery &q, const Decision &d) {
 }
 } // namespace
 
-qint64 Store::addDecision(const Decision &input) {
+namespace {
+Decision withNormalizedVendors(Decision d) {
+    for (QString &v : d.vendors)
+        v = normalizedName(v);
+    return d;
+}
+} // namespace
+
+qint64 Store::addDecision(const Decision &original) {
+    const Decision input = withNormalizedVendors(original);
     ensureValid(validator().check(input));
     return transaction([&] {
         if (input.id != 0 && decision(input.id))
             ensureValid({{u"id"_s, tr("a decision with id %1 already exists").arg(input.id)}});
+        if (input.id == 0) {
+            // Ids stay dense and within what JSON can carry: the next after the largest.
+            QSqlQuery &last = prepare(u"SELECT coalesce(max(id), 0) FROM decisions"_s);
+            exec(last);
+            if (last.next() && last.value(0).toLongLong() >= kMaxId) {
+                ensureValid(
+                    {{u"id"_s, tr("no id is left: the largest, %1, is in use").arg(kMaxId)}});
+            }
+        }
         QSqlQuery &q = prepare(u"INSERT INTO decisions (country, measure, announced, "
                                "effective, ended, deadline, title, summary, legal_form, "
                                "confidence, covers_subsidiaries, id) "
@@ -1095,7 +1125,8 @@ qint64 Store::addDecision(const Decision &input) {
     });
 }
 
-void Store::updateDecision(const Decision &d) {
+void Store::updateDecision(const Decision &original) {
+    const Decision d = withNormalizedVendors(original);
     const auto old = decision(d.id);
     if (!old)
         ensureValid({{u"id"_s, tr("no decision with id %1").arg(d.id)}});

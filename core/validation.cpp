@@ -51,6 +51,74 @@ bool isHexSha256(const QString &s) {
 Validator::Validator(QSet<QString> knownCountries)
     : m_countries(std::move(knownCountries)) {}
 
+bool isDefaultIgnorable(char32_t c) {
+    // Unicode's Default_Ignorable_Code_Point (DerivedCoreProperties.txt).
+    return c == 0x00AD || c == 0x034F || c == 0x061C || c == 0x115F || c == 0x1160 || c == 0x17B4 ||
+           c == 0x17B5 || (c >= 0x180B && c <= 0x180F) || (c >= 0x200B && c <= 0x200F) ||
+           (c >= 0x202A && c <= 0x202E) || (c >= 0x2060 && c <= 0x206F) || c == 0x3164 ||
+           (c >= 0xFE00 && c <= 0xFE0F) || c == 0xFEFF || c == 0xFFA0 ||
+           (c >= 0xFFF0 && c <= 0xFFF8) || (c >= 0x1BCA0 && c <= 0x1BCA3) ||
+           (c >= 0x1D173 && c <= 0x1D17A) || (c >= 0xE0000 && c <= 0xE0FFF);
+}
+
+QString normalizedName(QStringView name) {
+    QString out;
+    out.reserve(name.size());
+    for (qsizetype i = 0; i < name.size(); ++i) {
+        // By code point; a lone surrogate is kept as it is, for the validator to refuse.
+        const bool pair =
+            name[i].isHighSurrogate() && i + 1 < name.size() && name[i + 1].isLowSurrogate();
+        const char32_t c = pair ? QChar::surrogateToUcs4(name[i], name[i + 1]) : name[i].unicode();
+        // Direction embeddings, overrides and isolates and the byte-order mark are left
+        // in, for the validator to refuse by name: they reorder what is shown, and quietly
+        // dropping them would store a name other than the one the reader saw.
+        const bool refusedLater =
+            c == 0xFEFF || (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069);
+        if (refusedLater || !isDefaultIgnorable(c)) {
+            out.append(name[i]);
+            if (pair)
+                out.append(name[i + 1]);
+        }
+        if (pair)
+            ++i;
+    }
+    return out.normalized(QString::NormalizationForm_C).trimmed();
+}
+
+namespace {
+// The name with the letter at `i` left out.
+QString without(const QString &s, qsizetype i) {
+    return s.left(i) + s.mid(i + 1);
+}
+} // namespace
+
+void NearNames::add(const QString &name) {
+    const QString folded = normalizedName(name).toCaseFolded();
+    m_exact.insert(folded, name);
+    for (qsizetype i = 0; i < folded.size(); ++i)
+        m_deletions.insert(without(folded, i), name);
+}
+
+QString NearNames::near(const QString &name) const {
+    const QString folded = normalizedName(name).toCaseFolded();
+    if (folded.isEmpty() || m_exact.contains(folded))
+        return {};
+    // One letter more than an existing name: it is a deletion of ours.
+    for (qsizetype i = 0; i < folded.size(); ++i) {
+        if (const auto it = m_exact.constFind(without(folded, i)); it != m_exact.cend())
+            return *it;
+    }
+    // One letter less: ours is a deletion of an existing name.
+    if (const auto it = m_deletions.constFind(folded); it != m_deletions.cend())
+        return *it;
+    // One changed or two swapped: the two share a deletion.
+    for (qsizetype i = 0; i < folded.size(); ++i) {
+        if (const auto it = m_deletions.constFind(without(folded, i)); it != m_deletions.cend())
+            return *it;
+    }
+    return {};
+}
+
 bool isOpenableUrl(const QString &url) {
     const QUrl u(url, QUrl::StrictMode);
     const QString scheme = u.scheme().toLower();
@@ -106,6 +174,9 @@ void checkText(QList<FieldError> &errors, const QString &field, const QString &t
 
 QList<FieldError> Validator::check(const Decision &d) const {
     QList<FieldError> errors;
+    if (d.id < 0 || d.id > kMaxId)
+        errors.append(
+            {u"id"_s, tr("expected a whole number from 1 to %1, got %2").arg(kMaxId).arg(d.id)});
     if (d.country.isEmpty())
         errors.append({u"country"_s, tr("a country is required")});
     else if (!m_countries.contains(d.country))

@@ -4,6 +4,7 @@
 #include "errors.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QSet>
 
 namespace banatlas {
@@ -26,5 +27,26 @@ private:
 
 // True when an URL may be opened from the app: absolute http or https with a host.
 bool isOpenableUrl(const QString &url);
+
+// A name as it is stored and compared: NFC, without default-ignorable code points (zero
+// widths, joiners, direction marks, soft hyphens, variation selectors, tags and their
+// kin, which would make "Huawei" and "Huawei\u200B" two vendors that look the same), and
+// trimmed. Names are matched after this, case-insensitively. The byte-order mark and the
+// bidirectional embeddings, overrides and isolates stay, for the validator to refuse.
+QString normalizedName(QStringView name);
+bool isDefaultIgnorable(char32_t c);
+
+// Finds existing names within one edit (a letter added, dropped, changed or two swapped)
+// of a new one, case-insensitively, in time linear in the names' lengths.
+class NearNames final {
+public:
+    void add(const QString &name);
+    // An existing name one edit away from `name` (not `name` itself), or empty.
+    QString near(const QString &name) const;
+
+private:
+    QHash<QString, QString> m_exact;          // folded → as written
+    QMultiHash<QString, QString> m_deletions; // folded minus one letter → as written
+};
 
 } // namespace banatlas

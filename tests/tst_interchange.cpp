@@ -1,5 +1,7 @@
 #include "csv.h"
 #include "interchange.h"
+#include "statusresolver.h"
+#include "validation.h"
 
 #include <QFile>
 #include <QTemporaryDir>
@@ -303,6 +305,82 @@ private slots:
         QCOMPARE(parent.vendorsUpdated, 1);
         QVERIFY(store->findVendor(u"TikTok")->parent.isEmpty());
         QVERIFY(!store->findVendor(u"TikTok")->homeCountry.isEmpty());
+    }
+
+    // Invisible characters do not make a new vendor: names are matched after NFC and
+    // without default-ignorable code points; a name of nothing else is refused; a new
+    // vendor one letter from an existing one is pointed out.
+    void lookAlikeVendorsAreTheSame_data() {
+        QTest::addColumn<QString>("name");
+        QTest::newRow("right-to-left mark") << u"Huawei\u200F"_s;
+        QTest::newRow("arabic letter mark") << u"Huawei\u061C"_s;
+        QTest::newRow("zero width space") << u"Hua\u200Bwei"_s;
+        QTest::newRow("soft hyphen") << u"Hua\u00ADwei"_s;
+        QTest::newRow("word joiner") << u"\u2060Huawei"_s;
+        QTest::newRow("invisible times") << u"Huawei\u2062"_s;
+        QTest::newRow("mongolian vowel separator") << u"Huawei\u180E"_s;
+        QTest::newRow("variation selector") << u"Huawei\uFE0F"_s;
+        QTest::newRow("tag characters")
+            << QString(u"Huawei"_s + QString::fromUcs4(U"\U000E0041\U000E007F"));
+        QTest::newRow("other case") << u"HUAWEI"_s;
+    }
+    void lookAlikeVendorsAreTheSame() {
+        QFETCH(QString, name);
+        auto store = open(Seed::Bundled);
+        const int vendorsBefore = int(store->vendors().size());
+        const QByteArray csv = csvRecord({u"country"_s, u"vendors"_s, u"measure"_s, u"scope"_s,
+                                          u"announced"_s, u"title"_s, u"confidence"_s}) +
+                               csvRecord({u"MX"_s, name, u"ban"_s, u"5g_core"_s, u"2021-05-01"_s,
+                                          u"Mexico excludes a look-alike"_s, u"official"_s});
+        const ImportSummary s = importCsv(*store, csv, u"lookalike.csv"_s);
+        QCOMPARE(s.vendorsCreated, 0);
+        QCOMPARE(int(store->vendors().size()), vendorsBefore);
+        QCOMPARE(store->decisions().last().vendors, QStringList{u"Huawei"_s});
+        const StatusResolver resolver(store->decisions(), store->vendors());
+        QCOMPARE(resolver.resolve(u"MX"_s, u"Huawei"_s, QDate(2022, 1, 1)).statusClass,
+                 StatusClass::Banned);
+        QCOMPARE(store->findVendor(name)->name, u"Huawei"_s);
+        QCOMPARE(store->resolveCountry(u"Mexico\u200B"_s), std::optional<QString>(u"MX"_s));
+    }
+    void invisibleOnlyNamesAndNearNames() {
+        auto store = open(Seed::Bundled);
+        const QByteArray header = csvRecord({u"country"_s, u"vendors"_s, u"measure"_s, u"scope"_s,
+                                             u"announced"_s, u"title"_s, u"confidence"_s});
+        auto row = [](const QString &vendors) {
+            return csvRecord({u"MX"_s, vendors, u"ban"_s, u"5g_core"_s, u"2021-05-01"_s,
+                              u"A title"_s, u"official"_s});
+        };
+        try {
+            importCsv(*store, header + row(u"\u200B\u2060"_s), u"invisible.csv"_s);
+            QFAIL("a vendor of invisible characters was accepted");
+        } catch (const ImportError &e) {
+            QCOMPARE(e.line(), 2);
+            QVERIFY2(e.reason().startsWith(u"vendors:"_s), qPrintable(e.message()));
+        }
+        QVERIFY_THROWS_EXCEPTION(ValidationError, [&] {
+            Vendor v;
+            v.name = u"\u200B\u00AD"_s;
+            store->addVendor(v);
+        }());
+        const ImportSummary s =
+            importCsv(*store, header + row(u"Huawe1;ZTE Corp;Kaspersy"_s), u"near.csv"_s);
+        QCOMPARE(s.vendorsCreated, 3);
+        QCOMPARE(s.notes.size(), 2); // "ZTE Corp" is not one letter from anything
+        QVERIFY(s.notes[0].contains(u"\"Huawe1\""_s) && s.notes[0].contains(u"\"Huawei\""_s));
+        QVERIFY(s.notes[1].contains(u"\"Kaspersy\""_s) && s.notes[1].contains(u"\"Kaspersky\""_s));
+    }
+    void nearNamesFindOneEdit() {
+        NearNames near;
+        near.add(u"Huawei"_s);
+        near.add(u"ZTE"_s);
+        QCOMPARE(near.near(u"huawei"_s), QString());    // the same name
+        QCOMPARE(near.near(u"Huaweii"_s), u"Huawei"_s); // one more
+        QCOMPARE(near.near(u"Huwei"_s), u"Huawei"_s);   // one less
+        QCOMPARE(near.near(u"Huawel"_s), u"Huawei"_s);  // one changed
+        QCOMPARE(near.near(u"Huaewi"_s), u"Huawei"_s);  // two swapped
+        QCOMPARE(near.near(u"Hauwie"_s), QString());    // two edits
+        QCOMPARE(near.near(u"ZTA"_s), u"ZTE"_s);
+        QCOMPARE(near.near(u"Nokia"_s), QString());
     }
 };
 

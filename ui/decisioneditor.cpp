@@ -5,6 +5,7 @@
 #include "messages.h"
 
 #include "document.h"
+#include "validation.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -482,8 +483,9 @@ QString DecisionEditor::countryCode() const {
 QStringList DecisionEditor::vendorNames() const {
     QStringList out;
     for (const QString &v : m_vendors->text().split(u';', Qt::SkipEmptyParts)) {
-        if (!v.trimmed().isEmpty())
-            out.append(v.trimmed());
+        const QString name = normalizedName(v);
+        if (!name.isEmpty())
+            out.append(name);
     }
     return out;
 }

@@ -613,6 +613,15 @@ bool MainWindow::importFrom(const QString &path) {
                                      .arg(s.updated)
                                      .arg(s.unchanged),
                                  20000);
+        if (!s.notes.isEmpty()) {
+            QMessageBox box(QMessageBox::Information, tr("Imported: to check"),
+                            tr("The import is done. Some things deserve a look:"), QMessageBox::Ok,
+                            this);
+            box.setTextFormat(Qt::PlainText);
+            box.setDetailedText(s.notes.join(u'\n'));
+            box.setInformativeText(s.notes.mid(0, 5).join(u'\n'));
+            box.exec();
+        }
         return true;
     } catch (const Error &e) {
         showWarning(this, tr("Import failed"), tr("Nothing was imported.\n\n%1").arg(e.message()));
