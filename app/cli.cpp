@@ -15,6 +15,8 @@
 #include <QTextStream>
 
 #include <cstdio>
+#include <exception>
+#include <new>
 
 using namespace Qt::StringLiterals;
 
@@ -175,6 +177,14 @@ int exportCommand(Store &store, const Options &o) {
         throw UsageError{tr("--format must be csv or json")};
     const QString path = o.values.value(u"--out"_s);
     writeOutput(path.isEmpty() ? u"-"_s : path, data, store.path());
+    if (format == u"csv"_s) {
+        // Said, not hidden: what one row per decision cannot carry.
+        const QStringList losses = csvExportLosses(store);
+        if (!losses.isEmpty()) {
+            std::fprintf(stderr, "banatlas: note: %s; --format json keeps everything\n",
+                         losses.join(u"; "_s).toUtf8().constData());
+        }
+    }
     return 0;
 }
 
@@ -403,6 +413,12 @@ int run(const QStringList &args) {
         return fail(e.message + tr(" (see banatlas --help)"), 2);
     } catch (const Error &e) {
         return fail(e.message(), 1);
+    } catch (const std::bad_alloc &) {
+        return fail(tr("out of memory: the input is too large for this machine; nothing was "
+                       "written"),
+                    1);
+    } catch (const std::exception &e) {
+        return fail(tr("unexpected error: %1").arg(QString::fromLocal8Bit(e.what())), 1);
     }
 }
 

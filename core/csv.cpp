@@ -84,6 +84,7 @@ void parseCsv(const QByteArray &raw, const QString &fileName,
     int fieldLine = 1;
     int fieldColumn = 1;
     bool inQuotes = false;
+    bool fieldQuoted = false;  // the current field began with a quote
     bool fieldStarted = false; // anything read for the current field
     bool afterQuote = false;   // a quoted field closed; only , or a line end may follow
     int quoteLine = 0;
@@ -94,6 +95,7 @@ void parseCsv(const QByteArray &raw, const QString &fileName,
         fieldLine = line;
         fieldColumn = column;
         fieldStarted = false;
+        fieldQuoted = false;
         afterQuote = false;
     };
     // Checked as the field grows, so that memory stays bounded whatever the file holds.
@@ -104,7 +106,13 @@ void parseCsv(const QByteArray &raw, const QString &fileName,
                 tr("the field that starts here is longer than %1 bytes").arg(kMaxCsvFieldBytes));
         }
     };
-    auto endField = [&] { row.fields.append({QString::fromUtf8(text), fieldLine, fieldColumn}); };
+    auto endField = [&] {
+        if (row.fields.size() >= kMaxCsvFields) {
+            throw ImportError(fileName, fieldLine, fieldColumn,
+                              tr("the record has more than %1 fields").arg(kMaxCsvFields));
+        }
+        row.fields.append({QString::fromUtf8(text), fieldLine, fieldColumn, fieldQuoted});
+    };
     auto endRecord = [&] {
         const bool blank = row.fields.isEmpty() && text.isEmpty() && !fieldStarted;
         endField();
@@ -177,6 +185,7 @@ void parseCsv(const QByteArray &raw, const QString &fileName,
                                      "and double the quote (\"\")"));
             }
             inQuotes = true;
+            fieldQuoted = true;
             fieldStarted = true;
             quoteLine = line;
             quoteColumn = column;
@@ -202,6 +211,23 @@ QList<CsvRow> parseCsv(const QByteArray &data, const QString &fileName) {
     return rows;
 }
 
+namespace {
+bool startsLikeAFormula(QStringView s) {
+    return !s.isEmpty() && QStringView(u"=+-@\t\r").contains(s.front());
+}
+} // namespace
+
+QString protectCell(const QString &cell) {
+    return startsLikeAFormula(cell) || cell.startsWith(u'\'') ? u'\'' + cell : cell;
+}
+
+QString unprotectCell(const QString &cell) {
+    if (cell.size() > 1 && cell.front() == u'\'' &&
+        (startsLikeAFormula(QStringView(cell).mid(1)) || cell[1] == u'\''))
+        return cell.mid(1);
+    return cell;
+}
+
 QByteArray csvRecord(const QStringList &fields) {
     QByteArray out;
     for (qsizetype i = 0; i < fields.size(); ++i) {
@@ -209,7 +235,8 @@ QByteArray csvRecord(const QStringList &fields) {
             out.append(',');
         const QString &f = fields[i];
         const bool quote = f.contains(u',') || f.contains(u'"') || f.contains(u'\n') ||
-                           f.contains(u'\r') || f.startsWith(u' ') || f.endsWith(u' ');
+                           f.contains(u'\r') ||
+                           (!f.isEmpty() && (f.front().isSpace() || f.back().isSpace()));
         if (quote) {
             QString q = f;
             q.replace(u"\""_s, u"\"\""_s);

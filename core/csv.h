@@ -14,6 +14,7 @@ struct CsvField {
     QString text;
     int line = 0;
     int column = 0;
+    bool quoted = false; // written in quotes: its spaces are part of it
 };
 
 struct CsvRow {
@@ -23,6 +24,9 @@ struct CsvRow {
 
 // No field is longer than this (a summary is at most 20,000 characters).
 inline constexpr qsizetype kMaxCsvFieldBytes = 128 * 1024;
+// No record has more fields than this (BanAtlas's format has 18 columns): a file of
+// commas cannot make a parse hold millions of fields.
+inline constexpr qsizetype kMaxCsvFields = 64;
 
 // RFC 4180 reader: quoted fields may hold commas, doubled quotes and line breaks;
 // CRLF or LF line ends; UTF-8 with or without a byte-order mark. Throws ImportError
@@ -36,6 +40,13 @@ void parseCsv(const QByteArray &data, const QString &fileName,
 
 // One record, quoted where needed, ending in CRLF as RFC 4180 asks.
 QByteArray csvRecord(const QStringList &fields);
+
+// A spreadsheet runs a cell that starts with =, +, -, @, a tab or a carriage return as a
+// formula (OWASP's "CSV injection"). Exports put a ' before such a cell, and before one
+// that starts with ' itself; imports take exactly that ' off again, so that CSV → CSV
+// round trips are exact.
+QString protectCell(const QString &cell);
+QString unprotectCell(const QString &cell);
 
 // Byte offset of the first byte that is not valid UTF-8, or -1.
 qsizetype invalidUtf8Offset(const QByteArray &data);

@@ -270,12 +270,17 @@ ImportSummary importCsv(Store &store, const QByteArray &data, const QString &fil
     NearNames near = nearNamesOf(store);
     QHash<qint64, int> idLine;
     bool sawHeader = false;
-    auto readRow = [&](const CsvRow &row) {
+    auto readRow = [&](const CsvRow &raw) {
         if (!sawHeader) {
-            readHeader(row);
+            readHeader(raw);
             sawHeader = true;
             return;
         }
+        // Unquoted spaces around a value are not part of it (quoted ones are); then the
+        // cells an export protected from spreadsheets get their ' back off.
+        CsvRow row = raw;
+        for (CsvField &f : row.fields)
+            f.text = unprotectCell(f.quoted ? f.text : f.text.trimmed());
         if (row.fields.size() != header.fields.size()) {
             const CsvField &last = row.fields.last();
             throw ImportError(fileName, last.line, last.column,
@@ -290,6 +295,11 @@ ImportSummary importCsv(Store &store, const QByteArray &data, const QString &fil
         auto value = [&](const QString &name) {
             const CsvField *f = field(name);
             return f ? f->text.trimmed() : QString();
+        };
+        // Free text: as written (a quoted field keeps its spaces).
+        auto text = [&](const QString &name) {
+            const CsvField *f = field(name);
+            return f ? f->text : QString();
         };
         auto fail = [&](const QString &name, const QString &what) {
             const CsvField *f = field(name);
@@ -349,10 +359,8 @@ ImportSummary importCsv(Store &store, const QByteArray &data, const QString &fil
         d.effective = date(u"effective"_s);
         d.ended = date(u"ended"_s);
         d.deadline = date(u"deadline"_s);
-        if (const CsvField *f = field(u"title"_s))
-            d.title = f->text.trimmed();
-        if (const CsvField *f = field(u"summary"_s))
-            d.summary = f->text.trimmed();
+        d.title = text(u"title"_s);
+        d.summary = text(u"summary"_s);
         if (const QString lf = value(u"legal_form"_s); !lf.isEmpty()) {
             d.legalForm = legalFormFromId(lf.toLower());
             if (!d.legalForm) {
@@ -374,8 +382,8 @@ ImportSummary importCsv(Store &store, const QByteArray &data, const QString &fil
                 fail(u"covers_subsidiaries"_s, tr("expected true or false"));
         }
         Source s;
-        s.title = value(u"source_title"_s);
-        s.publisher = value(u"source_publisher"_s);
+        s.title = text(u"source_title"_s);
+        s.publisher = text(u"source_publisher"_s);
         s.url = value(u"source_url"_s);
         s.published = date(u"source_date"_s);
         if (!s.title.isEmpty() || !s.publisher.isEmpty() || !s.url.isEmpty() ||
@@ -413,6 +421,36 @@ ImportSummary importCsv(Store &store, const QByteArray &data, const QString &fil
     return summary;
 }
 
+QStringList csvExportLosses(const Store &store) {
+    int moreSources = 0;
+    int sourceDetails = 0;
+    for (const Decision &d : store.decisions()) {
+        moreSources += d.sources.size() > 1 ? 1 : 0;
+        for (const Source &s : d.sources)
+            sourceDetails += !s.accessed.isNull() || !s.localCopy.isEmpty() ? 1 : 0;
+    }
+    int vendorDetails = 0;
+    for (const Vendor &v : store.vendors()) {
+        vendorDetails += !v.homeCountry.isEmpty() || v.kind != VendorKind::Other ||
+                                 !v.parent.isEmpty() || !v.aliases.isEmpty() || !v.notes.isEmpty()
+                             ? 1
+                             : 0;
+    }
+    QStringList out;
+    if (moreSources > 0)
+        out.append(tr("%1 decisions have more than one source; the CSV has the first of each")
+                       .arg(moreSources));
+    if (sourceDetails > 0)
+        out.append(tr("%1 sources have an access date or a local copy, which the CSV has no "
+                      "column for")
+                       .arg(sourceDetails));
+    if (vendorDetails > 0)
+        out.append(tr("the details of %1 vendors (home country, kind, parent, aliases, notes) "
+                      "are not in the CSV")
+                       .arg(vendorDetails));
+    return out;
+}
+
 QByteArray exportCsv(const Store &store) {
     QByteArray out = csvRecord(csvColumns());
     for (const Decision &d : store.decisions()) {
@@ -420,12 +458,27 @@ QByteArray exportCsv(const Store &store) {
         for (Scope s : d.scopes)
             scopes.append(toId(s));
         const Source first = d.sources.value(0);
-        out += csvRecord({QString::number(d.id), d.country, d.vendors.join(u';'), toId(d.measure),
-                          scopes.join(u';'), d.announced.toString(), d.effective.toString(),
-                          d.ended.toString(), d.deadline.toString(), d.title, d.summary,
-                          d.legalForm ? toId(*d.legalForm) : QString(), toId(d.confidence),
-                          first.title, first.publisher, first.url, first.published.toString(),
-                          d.coversSubsidiaries ? u"true"_s : u"false"_s});
+        QStringList cells{QString::number(d.id),
+                          d.country,
+                          d.vendors.join(u';'),
+                          toId(d.measure),
+                          scopes.join(u';'),
+                          d.announced.toString(),
+                          d.effective.toString(),
+                          d.ended.toString(),
+                          d.deadline.toString(),
+                          d.title,
+                          d.summary,
+                          d.legalForm ? toId(*d.legalForm) : QString(),
+                          toId(d.confidence),
+                          first.title,
+                          first.publisher,
+                          first.url,
+                          first.published.toString(),
+                          d.coversSubsidiaries ? u"true"_s : u"false"_s};
+        for (QString &cell : cells)
+            cell = protectCell(cell); // no formula runs when a spreadsheet opens it
+        out += csvRecord(cells);
     }
     return out;
 }

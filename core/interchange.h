@@ -36,6 +36,10 @@ inline constexpr qint64 kMaxImportBytes = 256LL * 1024 * 1024;
 ImportSummary importFile(Store &store, const QString &path);
 
 QByteArray exportCsv(const Store &store);
+// What a CSV export of `store` leaves out (one sentence each; empty when nothing is):
+// several sources per decision, source access dates and local copies, vendor details.
+// JSON keeps everything.
+QStringList csvExportLosses(const Store &store);
 // Every field of every entity; import into an empty database and export again gives
 // the same bytes.
 QByteArray exportJson(const Store &store);

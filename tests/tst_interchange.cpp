@@ -155,6 +155,12 @@ private slots:
             << u"bidi_vendor.json"_s << 5 << 43 << u"invisible formatting character U+202e"_s;
         QTest::newRow("lone surrogate")
             << u"lone_surrogate.json"_s << 5 << 131 << u"lone surrogate U+d800"_s;
+        QTest::newRow("id past 2^53 - 1")
+            << u"huge_id.csv"_s << 2 << 1 << u"from 1 to 9007199254740991"_s;
+        QTest::newRow("record of commas")
+            << u"too_many_fields.csv"_s << 2 << 66 << u"more than 64 fields"_s;
+        QTest::newRow("vendor of invisible characters")
+            << u"invisible_vendor.csv"_s << 2 << 0 << u"vendors:"_s;
         QTest::newRow("JSON array at the top")
             << u"top_level_array.json"_s << 1 << 1 << u"expected an object"_s;
     }
@@ -381,6 +387,127 @@ private slots:
         QCOMPARE(near.near(u"Hauwie"_s), QString());    // two edits
         QCOMPARE(near.near(u"ZTA"_s), u"ZTE"_s);
         QCOMPARE(near.near(u"Nokia"_s), QString());
+    }
+
+    // Cells a spreadsheet would run as formulas are exported with a leading ', and the '
+    // comes off again on import: CSV → CSV is exact.
+    void csvCellsNeverRunAsFormulas() {
+        auto store = open(Seed::None);
+        importFile(*store, fixture(u"valid.csv"_s));
+        Decision d = *store->decision(101);
+        d.title = u"=HYPERLINK(\"http://evil.example\",\"click\")"_s;
+        d.summary = u"+1 then -2 @home"_s;
+        d.sources = {{0, u"@source"_s, u"-publisher"_s, u"https://example.org/"_s, {}, {}, {}, {}}};
+        store->updateDecision(d);
+        Decision quoted = *store->decision(102);
+        quoted.title = u"'=already quoted"_s;
+        quoted.summary = u"\tindented"_s;
+        store->updateDecision(quoted);
+        const QByteArray csv = exportCsv(*store);
+        QVERIFY(csv.contains("\"'=HYPERLINK("));
+        QVERIFY(csv.contains(",'+1 then -2 @home,"));
+        QVERIFY(csv.contains(",'@source,'-publisher,"));
+        QVERIFY(csv.contains(",''=already quoted,"));
+        QVERIFY(csv.contains(",'\tindented,"));
+        for (const QList<CsvField> &fields : [&] {
+                 QList<QList<CsvField>> all;
+                 for (const CsvRow &r : parseCsv(csv, u"x.csv"_s))
+                     all.append(r.fields);
+                 return all;
+             }()) {
+            for (const CsvField &f : fields)
+                QVERIFY2(f.text.isEmpty() || !QStringView(u"=+-@\t\r").contains(f.text.front()),
+                         qPrintable(f.text));
+        }
+        auto copy = open(Seed::None);
+        importCsv(*copy, csv, u"protected.csv"_s);
+        QCOMPARE(copy->decision(101)->title, d.title);
+        QCOMPARE(copy->decision(101)->summary, d.summary);
+        QCOMPARE(copy->decision(101)->sources.first().title, u"@source"_s);
+        QCOMPARE(copy->decision(102)->title, quoted.title);
+        QCOMPARE(copy->decision(102)->summary, quoted.summary);
+        QCOMPARE(exportCsv(*copy), csv);
+    }
+
+    // Ids outside 1 … 2^53 − 1 are refused on every path, with file, line and column.
+    void idsStayWithinWhatJsonCarries() {
+        auto store = open(Seed::None);
+        const QByteArray header =
+            csvRecord({u"id"_s, u"country"_s, u"vendors"_s, u"measure"_s, u"scope"_s,
+                       u"announced"_s, u"title"_s, u"confidence"_s});
+        auto row = [](const QString &id) {
+            return csvRecord({id, u"AU"_s, u"Huawei"_s, u"ban"_s, u"5g_core"_s, u"2018"_s,
+                              u"A title"_s, u"official"_s});
+        };
+        for (const QString &id :
+             {u"9007199254740992"_s, u"99999999999999999999"_s, u"0"_s, u"-5"_s}) {
+            try {
+                importCsv(*store, header + row(id), u"ids.csv"_s);
+                QFAIL(qPrintable(u"id accepted: "_s + id));
+            } catch (const ImportError &e) {
+                QCOMPARE(e.line(), 2);
+                QCOMPARE(e.column(), 1);
+                QVERIFY2(e.reason().contains(u"9007199254740991"_s), qPrintable(e.message()));
+            }
+        }
+        const ImportSummary last =
+            importCsv(*store, header + row(u"9007199254740991"_s), u"last.csv"_s);
+        QCOMPARE(last.added, 1);
+        // The largest id is taken: no id is handed out past it, none at random.
+        Decision next = *store->decision(kMaxId);
+        next.id = 0;
+        QVERIFY_THROWS_EXCEPTION(ValidationError, store->addDecision(next));
+        next.id = kMaxId + 1;
+        QVERIFY_THROWS_EXCEPTION(ValidationError, store->addDecision(next));
+        // And what is stored exports to JSON that imports again.
+        auto copy = open(Seed::None);
+        QCOMPARE(importJson(*copy, exportJson(*store), u"back.json"_s).added, 1);
+        // Without huge ids, new ones are dense: the next after the largest.
+        auto dense = open(Seed::None);
+        importCsv(*dense, header + row(u"40"_s), u"dense.csv"_s);
+        Decision more = *dense->decision(40);
+        more.id = 0;
+        QCOMPARE(dense->addDecision(more), 41);
+    }
+
+    // Quoted spaces survive; what a CSV cannot carry is said.
+    void csvKeepsQuotedSpacesAndSaysWhatItLeavesOut() {
+        auto store = open(Seed::None);
+        importFile(*store, fixture(u"valid.csv"_s));
+        Decision d = *store->decision(101);
+        d.title = u"  padded title  "_s;
+        store->updateDecision(d);
+        const QByteArray csv = exportCsv(*store);
+        auto copy = open(Seed::None);
+        importCsv(*copy, csv, u"spaces.csv"_s);
+        QCOMPARE(copy->decision(101)->title, u"  padded title  "_s);
+        QCOMPARE(exportCsv(*copy), csv);
+        // Unquoted spaces around a value are not part of it.
+        const QByteArray loose = csvRecord({u"country"_s, u"vendors"_s, u"measure"_s, u"scope"_s,
+                                            u"announced"_s, u"title"_s, u"confidence"_s}) +
+                                 "AU,Huawei,ban,5g_core,2018,   loose title   ,official\r\n";
+        importCsv(*copy, loose, u"loose.csv"_s);
+        QCOMPARE(copy->decisions().last().title, u"loose title"_s);
+
+        auto seeded = open(Seed::Bundled);
+        const QStringList losses = csvExportLosses(*seeded);
+        QVERIFY(!losses.isEmpty());
+        QVERIFY(losses.join(u' ').contains(u"vendors"_s));
+        QVERIFY(csvExportLosses(*open(Seed::None)).isEmpty());
+    }
+
+    // A record of a million commas is refused at once, at the field that is one too many.
+    void recordsHaveBoundedFields() {
+        auto store = open(Seed::None);
+        const QByteArray commas = csvRecord(csvColumns()) + QByteArray(1000000, ',') + "\r\n";
+        try {
+            importCsv(*store, commas, u"commas.csv"_s);
+            QFAIL("a record of commas was read");
+        } catch (const ImportError &e) {
+            QCOMPARE(e.line(), 2);
+            QCOMPARE(e.column(), kMaxCsvFields + 1);
+            QVERIFY2(e.reason().contains(u"more than 64 fields"_s), qPrintable(e.message()));
+        }
     }
 };
 

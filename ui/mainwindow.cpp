@@ -49,6 +49,8 @@
 #include <QToolButton>
 #include <QUndoStack>
 #include <QUrl>
+
+#include <new>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -626,6 +628,10 @@ bool MainWindow::importFrom(const QString &path) {
     } catch (const Error &e) {
         showWarning(this, tr("Import failed"), tr("Nothing was imported.\n\n%1").arg(e.message()));
         return false;
+    } catch (const std::bad_alloc &) {
+        showWarning(this, tr("Import failed"),
+                    tr("Nothing was imported: the file is too large for this machine's memory."));
+        return false;
     }
 }
 
@@ -671,6 +677,20 @@ void MainWindow::exportFile() {
         writeOutput(path, bytes, m_doc->store().path());
     } catch (const Error &e) {
         showWarning(this, tr("Export failed"), e.message());
+        return;
+    }
+    if (path.endsWith(u".csv"_s, Qt::CaseInsensitive)) {
+        const QStringList losses = csvExportLosses(m_doc->store());
+        if (!losses.isEmpty()) {
+            QMessageBox box(QMessageBox::Information, tr("Exported as CSV"),
+                            tr("%1 is written. A CSV has one row per decision, so it leaves "
+                               "some things out; export as JSON to keep everything.")
+                                .arg(path),
+                            QMessageBox::Ok, this);
+            box.setTextFormat(Qt::PlainText);
+            box.setInformativeText(losses.join(u'\n'));
+            box.exec();
+        }
     }
 }
 
