@@ -37,10 +37,16 @@ NearNames nearNamesOf(const Store &store) {
 
 // Says so when a vendor about to be created is one edit away from a known one.
 void noteNearName(NearNames &near, const QString &name, ImportSummary &summary) {
+    // Twenty are enough to look at; the rest are counted.
+    constexpr qsizetype kMostNotes = 20;
     if (const QString existing = near.near(name); !existing.isEmpty()) {
-        summary.notes.append(tr("new vendor \"%1\" is one letter away from \"%2\"; check that "
-                                "it is not the same vendor")
-                                 .arg(name, existing));
+        if (summary.notes.size() < kMostNotes) {
+            summary.notes.append(tr("new vendor \"%1\" is one letter away from \"%2\"; check "
+                                    "that it is not the same vendor")
+                                     .arg(name, existing));
+        } else {
+            ++summary.moreNotes;
+        }
     }
     near.add(name);
 }
@@ -603,8 +609,11 @@ ImportSummary importJson(Store &store, const QByteArray &data, const QString &fi
                         updated.insert(v.id);
                     }
                 } else {
+                    // A parent already known is set at once; one that comes later in the
+                    // file, in the second pass.
                     Vendor v = vendors[i];
-                    v.parent.clear();
+                    if (!v.parent.isEmpty() && !store.hasVendor(v.parent))
+                        v.parent.clear();
                     noteNearName(near, normalizedName(v.name), summary);
                     created.insert(store.addVendor(v));
                     ++summary.vendorsCreated;

@@ -88,8 +88,14 @@ const QStringList kStep3 = {
     u"ALTER TABLE sources ADD COLUMN sha256 TEXT NOT NULL DEFAULT ''"_s,
 };
 
+// 4: aliases found by name in one index lookup, not a scan (imports of many vendors were
+// quadratic).
+const QStringList kStep4 = {
+    u"CREATE INDEX vendor_aliases_alias ON vendor_aliases(alias COLLATE NOCASE)"_s,
+};
+
 const QStringList &stepTo(int version) {
-    static const QStringList *steps[] = {&kStep1, &kStep2, &kStep3};
+    static const QStringList *steps[] = {&kStep1, &kStep2, &kStep3, &kStep4};
     return *steps[version - 1];
 }
 

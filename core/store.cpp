@@ -19,6 +19,7 @@
 #include <sys/stat.h>
 
 #include <atomic>
+#include <deque>
 
 using namespace Qt::StringLiterals;
 
@@ -189,6 +190,8 @@ Store::Store(const QString &path, Access access)
     try {
         pragma(u"PRAGMA foreign_keys = ON"_s);
         pragma(u"PRAGMA busy_timeout = 5000"_s);
+        // A cache that holds a large database's indexes (SQLite's default is 2 MB).
+        pragma(u"PRAGMA cache_size = -65536"_s);
         const int appId = pragma(u"PRAGMA application_id"_s).toInt();
         const int version = pragma(u"PRAGMA user_version"_s).toInt();
         // Anything at all in the schema (a table, a view, a trigger) makes a file someone
@@ -737,11 +740,29 @@ QList<Vendor> Store::vendors() const {
 }
 
 std::optional<Vendor> Store::vendor(qint64 id) const {
-    for (const Vendor &v : vendors()) {
-        if (v.id == id)
-            return v;
-    }
-    return std::nullopt;
+    // One row and its aliases, by key: reading every vendor here made imports quadratic.
+    QSqlQuery &q = prepare(u"SELECT v.id, v.name, v.home_country, v.kind, p.name, v.notes "
+                           "FROM vendors v LEFT JOIN vendors p ON p.id = v.parent_id "
+                           "WHERE v.id = ?"_s);
+    q.addBindValue(id);
+    exec(q);
+    if (!q.next())
+        return std::nullopt;
+    Vendor v;
+    v.id = q.value(0).toLongLong();
+    v.name = q.value(1).toString();
+    v.homeCountry = q.value(2).toString();
+    v.kind = vendorKindFromId(q.value(3).toString()).value_or(VendorKind::Other);
+    v.parent = q.value(4).toString();
+    v.notes = q.value(5).toString();
+    q.finish();
+    QSqlQuery &a =
+        prepare(u"SELECT alias FROM vendor_aliases WHERE vendor_id = ? ORDER BY position"_s);
+    a.addBindValue(id);
+    exec(a);
+    while (a.next())
+        v.aliases.append(a.value(0).toString());
+    return v;
 }
 
 std::optional<Vendor> Store::findVendor(QStringView nameOrAlias) const {
@@ -766,6 +787,8 @@ qint64 Store::parentIdOf(const Vendor &v) const {
     const qint64 parentId = vendorIdOf(v.parent);
     if (!parentId)
         ensureValid({{u"parent"_s, tr("unknown vendor \"%1\"").arg(v.parent)}});
+    if (v.id == 0)
+        return parentId; // a new vendor has no descendants: no cycle can form
     // Walk up from the parent: meeting `v` again would make a cycle.
     QSqlQuery &up = prepare(u"SELECT parent_id FROM vendors WHERE id = ?"_s);
     QSet<qint64> seen;
@@ -782,10 +805,12 @@ qint64 Store::parentIdOf(const Vendor &v) const {
     return parentId;
 }
 
-void Store::writeVendorAliases(qint64 vendorId, const QStringList &aliases) {
-    QSqlQuery &clear = prepare(u"DELETE FROM vendor_aliases WHERE vendor_id = ?"_s);
-    clear.addBindValue(vendorId);
-    exec(clear);
+void Store::writeVendorAliases(qint64 vendorId, const QStringList &aliases, bool isNew) {
+    if (!isNew) {
+        QSqlQuery &clear = prepare(u"DELETE FROM vendor_aliases WHERE vendor_id = ?"_s);
+        clear.addBindValue(vendorId);
+        exec(clear);
+    }
     QSqlQuery &add = prepare(u"INSERT OR IGNORE INTO vendor_aliases (vendor_id, alias, "
                              "position) VALUES (?, ?, ?)"_s);
     for (qsizetype i = 0; i < aliases.size(); ++i) {
@@ -836,7 +861,7 @@ qint64 Store::addVendor(const Vendor &input) {
         bindVendorColumns(q, v, parentId);
         exec(q);
         v.id = q.lastInsertId().toLongLong();
-        writeVendorAliases(v.id, v.aliases);
+        writeVendorAliases(v.id, v.aliases, true);
         audit(u"insert"_s, u"vendor"_s, QString::number(v.id), {}, json(toJson(v)));
         return v.id;
     });
@@ -891,18 +916,30 @@ void Store::removeVendor(qint64 id) {
 
 namespace {
 
-QList<Decision> loadDecisions(const QSqlDatabase &db, qint64 onlyId) {
+// Every decision, or only `onlyId`'s. One decision is read often (each row of an
+// import): its statements come from `cache`, prepared once.
+QList<Decision> loadDecisions(const QSqlDatabase &db, qint64 onlyId,
+                              QHash<QString, QSqlQuery> *cache) {
+    std::deque<QSqlQuery> own;
+    auto statement = [&](const QString &sql) -> QSqlQuery & {
+        if (cache && onlyId)
+            return prepareCached(*cache, db, sql);
+        own.push_back(prepareUncached(db, sql));
+        return own.back();
+    };
     const QString where = onlyId ? u" WHERE id = ?"_s : QString();
     const QString whereDecision = onlyId ? u" WHERE decision_id = ?"_s : QString();
-    QSqlQuery q = prepareUncached(db, u"SELECT id, country, measure, announced, effective, ended, "
-                                      "deadline, title, summary, legal_form, confidence, "
-                                      "covers_subsidiaries FROM decisions"_s +
-                                          where + u" ORDER BY id"_s);
+    QSqlQuery &q = statement(u"SELECT id, country, measure, announced, effective, ended, "
+                             "deadline, title, summary, legal_form, confidence, "
+                             "covers_subsidiaries FROM decisions"_s +
+                             where + u" ORDER BY id"_s);
     if (onlyId)
         q.addBindValue(onlyId);
     exec(q);
     QList<Decision> out;
     QHash<qint64, qsizetype> index;
+    if (onlyId && !q.isActive())
+        return out;
     // Country codes and vendor names repeat across thousands of decisions: share them.
     QHash<QString, QString> shared;
     auto intern = [&shared](const QString &s) {
@@ -927,11 +964,13 @@ QList<Decision> loadDecisions(const QSqlDatabase &db, qint64 onlyId) {
         index.insert(d.id, out.size());
         out.append(std::move(d));
     }
+    if (onlyId && out.isEmpty())
+        return out; // no such decision: nothing more to read
 
-    QSqlQuery v = prepareUncached(db, u"SELECT dv.decision_id, v.name FROM decision_vendors dv "
-                                      "JOIN vendors v ON v.id = dv.vendor_id"_s +
-                                          (onlyId ? u" WHERE dv.decision_id = ?"_s : QString()) +
-                                          u" ORDER BY dv.decision_id, dv.position"_s);
+    QSqlQuery &v = statement(u"SELECT dv.decision_id, v.name FROM decision_vendors dv "
+                             "JOIN vendors v ON v.id = dv.vendor_id"_s +
+                             (onlyId ? u" WHERE dv.decision_id = ?"_s : QString()) +
+                             u" ORDER BY dv.decision_id, dv.position"_s);
     if (onlyId)
         v.addBindValue(onlyId);
     exec(v);
@@ -940,8 +979,8 @@ QList<Decision> loadDecisions(const QSqlDatabase &db, qint64 onlyId) {
             out[*it].vendors.append(intern(v.value(1).toString()));
     }
 
-    QSqlQuery s = prepareUncached(db, u"SELECT decision_id, scope FROM decision_scopes"_s +
-                                          whereDecision + u" ORDER BY decision_id, position"_s);
+    QSqlQuery &s = statement(u"SELECT decision_id, scope FROM decision_scopes"_s + whereDecision +
+                             u" ORDER BY decision_id, position"_s);
     if (onlyId)
         s.addBindValue(onlyId);
     exec(s);
@@ -952,10 +991,9 @@ QList<Decision> loadDecisions(const QSqlDatabase &db, qint64 onlyId) {
         }
     }
 
-    QSqlQuery src =
-        prepareUncached(db, u"SELECT decision_id, id, title, publisher, url, published, "
-                            "accessed, local_copy, sha256 FROM sources"_s +
-                                whereDecision + u" ORDER BY decision_id, position"_s);
+    QSqlQuery &src = statement(u"SELECT decision_id, id, title, publisher, url, published, "
+                               "accessed, local_copy, sha256 FROM sources"_s +
+                               whereDecision + u" ORDER BY decision_id, position"_s);
     if (onlyId)
         src.addBindValue(onlyId);
     exec(src);
@@ -973,13 +1011,13 @@ QList<Decision> loadDecisions(const QSqlDatabase &db, qint64 onlyId) {
 } // namespace
 
 QList<Decision> Store::decisions() const {
-    return loadDecisions(m_db, 0);
+    return loadDecisions(m_db, 0, nullptr);
 }
 
 std::optional<Decision> Store::decision(qint64 id) const {
     if (id <= 0)
         return std::nullopt;
-    const QList<Decision> one = loadDecisions(m_db, id);
+    const QList<Decision> one = loadDecisions(m_db, id, &m_queries);
     return one.isEmpty() ? std::nullopt : std::optional<Decision>(one.first());
 }
 

@@ -136,7 +136,7 @@ private:
     void resetCaches();
     // Writes vendors, scopes and sources; returns the vendors' stored names.
     QStringList writeDecisionParts(const Decision &d);
-    void writeVendorAliases(qint64 vendorId, const QStringList &aliases);
+    void writeVendorAliases(qint64 vendorId, const QStringList &aliases, bool isNew = false);
     qint64 vendorIdOf(const QString &nameOrAlias) const;
     qint64 parentIdOf(const Vendor &v) const;
     void audit(const QString &action, const QString &entity, const QString &entityId,
