@@ -2,6 +2,7 @@
 
 #include "csv.h"
 #include "jsoncodec.h"
+#include "jsonwalker.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -496,27 +497,54 @@ ImportSummary importJson(Store &store, const QByteArray &data, const QString &fi
         const auto [line, column] = lineColumnAt(data, bad);
         throw ImportError(fileName, line, column, tr("the file is not valid UTF-8"));
     }
-    QByteArray text = data;
-    if (text.startsWith("\xEF\xBB\xBF"))
-        text.remove(0, 3);
-    QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(text, &parseError);
-    if (parseError.error != QJsonParseError::NoError) {
-        const auto [line, column] = lineColumnAt(text, parseError.offset);
-        throw ImportError(fileName, line, column,
-                          tr("invalid JSON: %1").arg(parseError.errorString()));
-    }
+    // The text without a byte-order mark, not copied (a file may be large).
+    const qsizetype bom = data.startsWith("\xEF\xBB\xBF") ? 3 : 0;
+    const QByteArray text = QByteArray::fromRawData(data.constData() + bom, data.size() - bom);
+    auto failAtOffset = [&](qsizetype offset, const QString &what) {
+        const auto [line, column] = lineColumnAt(text, offset);
+        throw ImportError(fileName, line, column, tr("invalid JSON: %1").arg(what));
+    };
     auto failAt = [&](const QStringList &path, const QString &what) {
         const auto [line, column] = jsonPosition(text, path);
         throw ImportError(fileName, line, column,
                           path.isEmpty() ? what : u"%1: %2"_s.arg(path.join(u'.'), what));
     };
-    if (!doc.isObject())
+
+    // The file is walked, never held whole as a document: each record is parsed, checked
+    // and written on its own, inside one transaction, so memory stays near the size of
+    // the file however many records it holds, and one bad record writes nothing.
+    const JsonWalker walker(text);
+    QList<JsonWalker::Member> members;
+    bool isObject = false;
+    try {
+        isObject = walker.topLevel(members);
+    } catch (const JsonSyntaxError &e) {
+        failAtOffset(e.offset, e.message);
+    }
+    if (!isObject)
         failAt({}, tr("expected an object with \"format\": \"banatlas\""));
-    const QJsonObject root = doc.object();
-    if (root.value(u"format"_s).toString() != u"banatlas"_s)
+    // A member's value, parsed on its own; a syntax error inside it is reported where it is.
+    auto parse = [&](qsizetype start, qsizetype end) {
+        QJsonParseError error;
+        const QJsonDocument doc = QJsonDocument::fromJson(
+            "[" + QByteArray::fromRawData(text.constData() + start, end - start) + "]", &error);
+        if (error.error != QJsonParseError::NoError)
+            failAtOffset(start + std::max(0, error.offset - 1), error.errorString());
+        return doc.array().at(0);
+    };
+    QHash<QString, const JsonWalker::Member *> byKey;
+    for (const JsonWalker::Member &m : std::as_const(members)) {
+        if (byKey.contains(m.key))
+            failAt({m.key}, tr("\"%1\" appears twice").arg(m.key));
+        byKey.insert(m.key, &m);
+    }
+    auto scalar = [&](const QString &key) {
+        const JsonWalker::Member *m = byKey.value(key);
+        return m ? parse(m->start, m->end) : QJsonValue(QJsonValue::Undefined);
+    };
+    if (scalar(u"format"_s).toString() != u"banatlas"_s)
         failAt({u"format"_s}, tr("expected \"format\": \"banatlas\""));
-    const QJsonValue version = root.value(u"version"_s);
+    const QJsonValue version = scalar(u"version"_s);
     if (!version.isDouble() || version.toDouble() < 1)
         failAt({u"version"_s}, tr("expected \"version\": 1"));
     if (version.toDouble() > 1) {
@@ -525,95 +553,88 @@ ImportSummary importJson(Store &store, const QByteArray &data, const QString &fi
     }
     static const QStringList knownKeys = {u"format"_s, u"version"_s, u"countries"_s,
                                           u"groups"_s, u"vendors"_s, u"decisions"_s};
-    for (const QString &key : root.keys()) {
-        if (!knownKeys.contains(key))
-            failAt({key}, tr("unknown key \"%1\"").arg(key));
+    for (const JsonWalker::Member &m : std::as_const(members)) {
+        if (!knownKeys.contains(m.key))
+            failAt({m.key}, tr("unknown key \"%1\"").arg(m.key));
+        if (m.key != u"format"_s && m.key != u"version"_s && text[m.start] != '[')
+            failAt({m.key}, tr("expected an array"));
     }
-
-    auto array = [&](const QString &key) {
-        const QJsonValue v = root.value(key);
-        if (!v.isUndefined() && !v.isArray())
-            failAt({key}, tr("expected an array"));
-        return v.toArray();
-    };
-    // Reads every entry first, so that a bad one is found before anything is written.
-    auto readAll = [&](const QString &key, auto read) {
-        using T = decltype(read(QJsonObject()));
-        QList<T> out;
-        const QJsonArray a = array(key);
-        for (qsizetype i = 0; i < a.size(); ++i) {
-            if (!a[i].isObject())
-                failAt({key, QString::number(i)}, tr("expected an object"));
-            try {
-                out.append(read(a[i].toObject()));
-            } catch (const JsonFieldError &e) {
-                failAt(QStringList{key, QString::number(i)} + e.path, e.message);
-            }
+    // Each element of an array, parsed, as an object, with its place for messages.
+    auto forEach = [&](const QString &key, const auto &fn) {
+        const JsonWalker::Member *m = byKey.value(key);
+        if (!m)
+            return;
+        try {
+            walker.forEachElement(m->start, m->end, [&](int index, qsizetype from, qsizetype to) {
+                const QJsonValue v = parse(from, to);
+                const QStringList at{key, QString::number(index)};
+                if (!v.isObject())
+                    failAt(at, tr("expected an object"));
+                fn(index, v.toObject(), at);
+            });
+        } catch (const JsonSyntaxError &e) {
+            failAtOffset(e.offset, e.message);
         }
-        return out;
     };
-    const QList<Country> countries = readAll(u"countries"_s, &countryFromJson);
-    const QList<CountryGroup> groups = readAll(u"groups"_s, &groupFromJson);
-    const QList<Vendor> vendors = readAll(u"vendors"_s, &vendorFromJson);
-    // Which fields each vendor record gives: a partial record changes only those.
-    const QJsonArray vendorObjects = array(u"vendors"_s);
-    auto given = [&](qsizetype i, const char *field) {
-        return vendorObjects[i].toObject().contains(QLatin1StringView(field));
-    };
-    QList<Decision> decisions = readAll(u"decisions"_s, &decisionFromJson);
-
-    QHash<qint64, qsizetype> seenIds;
-    for (qsizetype i = 0; i < decisions.size(); ++i) {
-        Decision &d = decisions[i];
-        const QStringList at{u"decisions"_s, QString::number(i)};
-        if (d.id != 0 && seenIds.contains(d.id)) {
-            failAt(at + QStringList{u"id"_s},
-                   tr("id %1 is used again (first by decisions.%2)").arg(d.id).arg(seenIds[d.id]));
+    // Decodes a record, reporting a bad field where it is.
+    auto decode = [&](const QStringList &at, auto read, const QJsonObject &o) {
+        try {
+            return read(o);
+        } catch (const JsonFieldError &e) {
+            failAt(at + e.path, e.message);
         }
-        seenIds.insert(d.id, i);
-    }
+        return decltype(read(o))();
+    };
 
     ImportSummary summary;
     NearNames near = nearNamesOf(store);
     store.transaction([&] {
-        for (qsizetype i = 0; i < countries.size(); ++i) {
+        forEach(u"countries"_s, [&](int, const QJsonObject &o, const QStringList &at) {
             try {
-                store.addMissingCountry(countries[i]);
+                store.addMissingCountry(decode(at, &countryFromJson, o));
             } catch (const ValidationError &e) {
-                failAt({u"countries"_s, QString::number(i)}, e.message());
+                failAt(at, e.message());
             }
-        }
-        for (const CountryGroup &g : groups)
-            store.addMissingGroup(g);
-        // Vendors first without parents, so that order in the file does not matter.
+        });
+        forEach(u"groups"_s, [&](int, const QJsonObject &o, const QStringList &at) {
+            store.addMissingGroup(decode(at, &groupFromJson, o));
+        });
+        // Vendors first without parents they name later in the file; then the parents.
         QSet<qint64> created;
         QSet<qint64> updated;
-        for (qsizetype i = 0; i < vendors.size(); ++i) {
-            const QStringList at{u"vendors"_s, QString::number(i)};
+        struct Parent {
+            QStringList at;
+            QString name;
+            QString parent;
+        };
+        QList<Parent> parents;
+        forEach(u"vendors"_s, [&](int, const QJsonObject &o, const QStringList &at) {
+            const Vendor given = decode(at, &vendorFromJson, o);
+            auto has = [&o](const char *field) { return o.contains(QLatin1StringView(field)); };
+            if (has("parent"))
+                parents.append({at, given.name, given.parent});
             try {
-                if (const auto existing = store.findVendor(vendors[i].name)) {
+                if (const auto existing = store.findVendor(given.name)) {
                     // Merged: the fields the record leaves out keep their values, and the
                     // name keeps its spelling (a match by case or alias is not a rename).
                     Vendor v = *existing;
-                    if (given(i, "home_country"))
-                        v.homeCountry = vendors[i].homeCountry;
-                    if (given(i, "kind"))
-                        v.kind = vendors[i].kind;
-                    if (given(i, "aliases"))
-                        v.aliases = vendors[i].aliases;
-                    if (given(i, "notes"))
-                        v.notes = vendors[i].notes;
+                    if (has("home_country"))
+                        v.homeCountry = given.homeCountry;
+                    if (has("kind"))
+                        v.kind = given.kind;
+                    if (has("aliases"))
+                        v.aliases = given.aliases;
+                    if (has("notes"))
+                        v.notes = given.notes;
                     if (!(v == *existing)) {
                         store.updateVendor(v);
                         ++summary.vendorsUpdated;
                         updated.insert(v.id);
                     }
                 } else {
-                    // A parent already known is set at once; one that comes later in the
-                    // file, in the second pass.
-                    Vendor v = vendors[i];
+                    Vendor v = given;
                     if (!v.parent.isEmpty() && !store.hasVendor(v.parent))
-                        v.parent.clear();
+                        v.parent.clear(); // named later in the file: set below
                     noteNearName(near, normalizedName(v.name), summary);
                     created.insert(store.addVendor(v));
                     ++summary.vendorsCreated;
@@ -621,26 +642,29 @@ ImportSummary importJson(Store &store, const QByteArray &data, const QString &fi
             } catch (const ValidationError &e) {
                 failAt(at + jsonPathOf(e.errors().first().field), e.errors().first().message);
             }
-        }
-        for (qsizetype i = 0; i < vendors.size(); ++i) {
-            const QStringList at{u"vendors"_s, QString::number(i)};
+        });
+        for (const Parent &p : std::as_const(parents)) {
             try {
-                if (!given(i, "parent"))
+                Vendor v = *store.findVendor(p.name);
+                if (v.parent.compare(normalizedName(p.parent), Qt::CaseInsensitive) == 0)
                     continue;
-                Vendor v = *store.findVendor(vendors[i].name);
-                if (v.parent.compare(vendors[i].parent, Qt::CaseInsensitive) == 0)
-                    continue;
-                v.parent = vendors[i].parent;
+                v.parent = p.parent;
                 store.updateVendor(v);
                 if (!created.contains(v.id) && !updated.contains(v.id))
                     ++summary.vendorsUpdated;
             } catch (const ValidationError &e) {
-                failAt(at + jsonPathOf(e.errors().first().field), e.errors().first().message);
+                failAt(p.at + jsonPathOf(e.errors().first().field), e.errors().first().message);
             }
         }
-        for (qsizetype i = 0; i < decisions.size(); ++i) {
-            const QStringList at{u"decisions"_s, QString::number(i)};
-            Decision &d = decisions[i];
+        QHash<qint64, int> seenIds;
+        forEach(u"decisions"_s, [&](int index, const QJsonObject &o, const QStringList &at) {
+            Decision d = decode(at, &decisionFromJson, o);
+            if (d.id != 0 && seenIds.contains(d.id)) {
+                failAt(
+                    at + QStringList{u"id"_s},
+                    tr("id %1 is used again (first by decisions.%2)").arg(d.id).arg(seenIds[d.id]));
+            }
+            seenIds.insert(d.id, index);
             if (const auto code = store.resolveCountry(d.country))
                 d.country = *code;
             try {
@@ -649,28 +673,52 @@ ImportSummary importJson(Store &store, const QByteArray &data, const QString &fi
             } catch (const ValidationError &e) {
                 failAt(at + jsonPathOf(e.errors().first().field), e.errors().first().message);
             }
-        }
+        });
     });
     return summary;
 }
 
 QByteArray exportJson(const Store &store) {
-    QJsonArray countries;
-    for (const Country &c : store.countries())
-        countries.append(toJson(c));
-    QJsonArray groups;
-    for (const CountryGroup &g : store.groups())
-        groups.append(toJson(g));
-    QJsonArray vendors;
-    for (const Vendor &v : store.vendors())
-        vendors.append(toJson(v));
-    QJsonArray decisions;
-    for (const Decision &d : store.decisions())
-        decisions.append(toJson(d));
-    const QJsonObject root{{u"format"_s, u"banatlas"_s}, {u"version"_s, 1},
-                           {u"countries"_s, countries},  {u"groups"_s, groups},
-                           {u"vendors"_s, vendors},      {u"decisions"_s, decisions}};
-    return QJsonDocument(root).toJson(QJsonDocument::Indented);
+    // Written record by record in the layout QJsonDocument's Indented form gives the whole
+    // (keys in order, four spaces a level), without building the whole as a document.
+    QByteArray out = "{\n";
+    auto array = [&out](const char *key, const auto &records) {
+        out += "    \"" + QByteArray(key) + "\": [\n";
+        bool first = true;
+        for (const auto &record : records) {
+            if (!first)
+                out += ",\n";
+            first = false;
+            const QByteArray one = QJsonDocument(toJson(record)).toJson(QJsonDocument::Indented);
+            qsizetype from = 0;
+            while (from < one.size()) {
+                qsizetype to = one.indexOf('\n', from);
+                if (to < 0)
+                    to = one.size();
+                if (from > 0)
+                    out += '\n';
+                out += "        ";
+                out.append(one.constData() + from, to - from);
+                from = to + 1;
+            }
+        }
+        out += first ? QByteArray("    ]") : QByteArray("\n    ]");
+    };
+    array("countries", store.countries());
+    out += ",\n";
+    array("decisions", store.decisions());
+    out += ",\n    \"format\": \"banatlas\",\n";
+    array("groups", store.groups());
+    out += ",\n";
+    array("vendors", store.vendors());
+    out += ",\n    \"version\": 1\n}\n";
+    if (out.size() > kMaxImportBytes) {
+        throw Error(tr("the export would be %1 MiB; an import reads at most %2 MiB, so it is not "
+                       "written")
+                        .arg(out.size() / (1024 * 1024))
+                        .arg(kMaxImportBytes / (1024 * 1024)));
+    }
+    return out;
 }
 
 ImportSummary importFile(Store &store, const QString &path) {
@@ -687,10 +735,21 @@ ImportSummary importFile(Store &store, const QString &path) {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
         throw ImportError(path, 1, 1, tr("cannot read the file: %1").arg(f.errorString()));
-    const QByteArray data = f.read(kMaxImportBytes + 1);
-    if (data.size() > kMaxImportBytes) // grew since it was measured, or a device
-        throw ImportError(
-            path, 1, 1, tr("the file is larger than %1 MiB").arg(kMaxImportBytes / (1024 * 1024)));
+    // Mapped, not copied: the importers read it record by record, so a large file costs
+    // little memory beyond its own pages.
+    QByteArray data;
+    if (uchar *mapped = info.isFile() && info.size() > 0 ? f.map(0, info.size()) : nullptr) {
+        data = QByteArray::fromRawData(reinterpret_cast<const char *>(mapped), info.size());
+    } else {
+        // A pipe or a device cannot be mapped: read, with a tighter limit.
+        data = f.read(kMaxReadImportBytes + 1);
+        if (data.size() > kMaxReadImportBytes) {
+            throw ImportError(path, 1, 1,
+                              tr("the input is larger than %1 MiB; save it as a file to import "
+                                 "more")
+                                  .arg(kMaxReadImportBytes / (1024 * 1024)));
+        }
+    }
     // A copy of the database as it was, whatever the import does.
     const Backup before = store.backup(u"import"_s);
     ImportSummary summary =

@@ -33,7 +33,11 @@ ImportSummary importCsv(Store &store, const QByteArray &data, const QString &fil
 ImportSummary importJson(Store &store, const QByteArray &data, const QString &fileName);
 // Chooses the format by extension (.csv or .json). Files over kMaxImportBytes are refused
 // before they are read. Makes an "import" backup of the database first.
-inline constexpr qint64 kMaxImportBytes = 256LL * 1024 * 1024;
+// The largest file an import reads (and an export writes: what is exported can always be
+// imported again).
+inline constexpr qint64 kMaxImportBytes = 2LL * 1024 * 1024 * 1024;
+// From a pipe or a device, which cannot be mapped but must be read into memory.
+inline constexpr qint64 kMaxReadImportBytes = 256LL * 1024 * 1024;
 ImportSummary importFile(Store &store, const QString &path);
 
 QByteArray exportCsv(const Store &store);
