@@ -159,9 +159,8 @@ int importCommand(Store &store, const Options &o) {
             .toUtf8());
     for (const QString &note : s.notes)
         out((u"  "_s + tr("note: %1").arg(note) + u'\n').toUtf8());
-    if (s.moreNotes > 0)
-        out((u"  "_s +
-             tr("note: and %1 more new vendors one letter from another").arg(s.moreNotes) + u'\n')
+    if (s.notesCut)
+        out((u"  "_s + tr("note: there may be more such vendors; the list stops here") + u'\n')
                 .toUtf8());
     return 0;
 }

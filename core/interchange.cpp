@@ -38,16 +38,19 @@ NearNames nearNamesOf(const Store &store) {
 
 // Says so when a vendor about to be created is one edit away from a known one.
 void noteNearName(NearNames &near, const QString &name, ImportSummary &summary) {
-    // Twenty are enough to look at; the rest are counted.
+    // Twenty are enough to look at: then the checking stops (and its index stops growing,
+    // which matters when a file brings a hundred thousand new vendors).
     constexpr qsizetype kMostNotes = 20;
+    if (summary.notesCut)
+        return;
     if (const QString existing = near.near(name); !existing.isEmpty()) {
-        if (summary.notes.size() < kMostNotes) {
-            summary.notes.append(tr("new vendor \"%1\" is one letter away from \"%2\"; check "
-                                    "that it is not the same vendor")
-                                     .arg(name, existing));
-        } else {
-            ++summary.moreNotes;
+        if (summary.notes.size() == kMostNotes) {
+            summary.notesCut = true;
+            return;
         }
+        summary.notes.append(tr("new vendor \"%1\" is one letter away from \"%2\"; check that "
+                                "it is not the same vendor")
+                                 .arg(name, existing));
     }
     near.add(name);
 }

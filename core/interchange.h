@@ -18,7 +18,7 @@ struct ImportSummary {
     // Things to check: a new vendor one letter away from an existing one ("Huawei" and
     // "Huawe1"), which may be a typing slip rather than a new vendor.
     QStringList notes;
-    int moreNotes = 0; // of the same kind, not listed
+    bool notesCut = false; // more than the notes listed; the checking stopped there
     // importFile: the backup of the database as it was before (restoring it undoes the
     // import); empty for the other import functions.
     QString backupPath;

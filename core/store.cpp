@@ -190,8 +190,8 @@ Store::Store(const QString &path, Access access)
     try {
         pragma(u"PRAGMA foreign_keys = ON"_s);
         pragma(u"PRAGMA busy_timeout = 5000"_s);
-        // A cache that holds a large database's indexes (SQLite's default is 2 MB).
-        pragma(u"PRAGMA cache_size = -65536"_s);
+        // A cache for a large database's indexes (SQLite's default is 2 MB), modest in memory.
+        pragma(u"PRAGMA cache_size = -16384"_s);
         const int appId = pragma(u"PRAGMA application_id"_s).toInt();
         const int version = pragma(u"PRAGMA user_version"_s).toInt();
         // Anything at all in the schema (a table, a view, a trigger) makes a file someone

@@ -94,27 +94,56 @@ QString without(const QString &s, qsizetype i) {
 
 void NearNames::add(const QString &name) {
     const QString folded = normalizedName(name).toCaseFolded();
-    m_exact.insert(folded, name);
+    const auto index = static_cast<qint32>(m_names.size());
+    m_names.append(name);
+    m_folded.append(folded);
+    m_exact.insert(qHash(folded), index);
     for (qsizetype i = 0; i < folded.size(); ++i)
-        m_deletions.insert(without(folded, i), name);
+        m_deletions.insert(qHash(without(folded, i)), index);
 }
 
 QString NearNames::near(const QString &name) const {
     const QString folded = normalizedName(name).toCaseFolded();
-    if (folded.isEmpty() || m_exact.contains(folded))
+    if (folded.isEmpty())
+        return {};
+    auto exact = [this](const QString &key) -> qint32 {
+        const size_t h = qHash(key);
+        for (auto it = m_exact.constFind(h); it != m_exact.cend() && it.key() == h; ++it) {
+            if (m_folded[*it] == key)
+                return *it;
+        }
+        return -1;
+    };
+    if (exact(folded) >= 0)
         return {};
     // One letter more than an existing name: it is a deletion of ours.
     for (qsizetype i = 0; i < folded.size(); ++i) {
-        if (const auto it = m_exact.constFind(without(folded, i)); it != m_exact.cend())
-            return *it;
+        if (const qint32 hit = exact(without(folded, i)); hit >= 0)
+            return m_names[hit];
     }
-    // One letter less: ours is a deletion of an existing name.
-    if (const auto it = m_deletions.constFind(folded); it != m_deletions.cend())
-        return *it;
-    // One changed or two swapped: the two share a deletion.
+    // One letter less (ours is a deletion of an existing name), one changed or two swapped
+    // (the two share a deletion).
+    auto deletionOf = [this](const QString &key, qint32 candidate) {
+        const QString &other = m_folded[candidate];
+        for (qsizetype j = 0; j < other.size(); ++j) {
+            if (without(other, j) == key)
+                return true;
+        }
+        return false;
+    };
+    auto viaDeletion = [&](const QString &key) -> qint32 {
+        const size_t h = qHash(key);
+        for (auto it = m_deletions.constFind(h); it != m_deletions.cend() && it.key() == h; ++it) {
+            if (deletionOf(key, *it))
+                return *it;
+        }
+        return -1;
+    };
+    if (const qint32 hit = viaDeletion(folded); hit >= 0)
+        return m_names[hit];
     for (qsizetype i = 0; i < folded.size(); ++i) {
-        if (const auto it = m_deletions.constFind(without(folded, i)); it != m_deletions.cend())
-            return *it;
+        if (const qint32 hit = viaDeletion(without(folded, i)); hit >= 0)
+            return m_names[hit];
     }
     return {};
 }

@@ -45,8 +45,12 @@ public:
     QString near(const QString &name) const;
 
 private:
-    QHash<QString, QString> m_exact;          // folded → as written
-    QMultiHash<QString, QString> m_deletions; // folded minus one letter → as written
+    // Hashes only, each pointing at a name: a million deletions of a hundred thousand
+    // names cost a few dozen megabytes, not hundreds. A hit is checked against the name.
+    QStringList m_names;                    // as written
+    QStringList m_folded;                   // normalised, case-folded
+    QMultiHash<size_t, qint32> m_exact;     // hash of folded → name
+    QMultiHash<size_t, qint32> m_deletions; // hash of folded minus one letter → name
 };
 
 } // namespace banatlas
