@@ -401,17 +401,29 @@ int run(const QStringList &args) {
         const bool reads = o.command != u"import"_s;
         const auto store = openDatabase(path, o.noSeed ? Seed::None : Seed::Bundled,
                                         reads ? Access::ReadOnly : Access::ReadWrite);
+        int code = 0;
         if (o.command == u"import"_s)
-            return importCommand(*store, o);
-        if (o.command == u"export"_s)
-            return exportCommand(*store, o);
-        if (o.command == u"map"_s)
-            return mapCommand(*store, o);
-        if (o.command == u"report"_s)
-            return reportCommand(*store, o);
-        if (o.command == u"timeline"_s)
-            return timelineCommand(*store, o);
-        return statusCommand(*store, o);
+            code = importCommand(*store, o);
+        else if (o.command == u"export"_s)
+            code = exportCommand(*store, o);
+        else if (o.command == u"map"_s)
+            code = mapCommand(*store, o);
+        else if (o.command == u"report"_s)
+            code = reportCommand(*store, o);
+        else if (o.command == u"timeline"_s)
+            code = timelineCommand(*store, o);
+        else
+            code = statusCommand(*store, o);
+        if (store->textsWereCut()) {
+            // Said once, not for each text.
+            std::fprintf(stderr, "banatlas: note: %s\n",
+                         tr("%1 holds texts beyond BanAtlas's limits (too long, or with control "
+                            "characters); they were cut or cleaned, marked \"[cut: …]\"")
+                             .arg(store->path())
+                             .toUtf8()
+                             .constData());
+        }
+        return code;
     } catch (const UsageError &e) {
         return fail(e.message + tr(" (see banatlas --help)"), 2);
     } catch (const Error &e) {

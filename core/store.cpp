@@ -80,6 +80,37 @@ bool sqliteWriterActive(const QString &path) {
     return active;
 }
 
+// SQL that reads a text column no longer than `max` characters (and its whole length):
+// a hostile file's summary of megabytes never reaches memory whole.
+QString bounded(const char *column, qsizetype max) {
+    return u"substr(%1, 1, %2), length(%1)"_s.arg(QLatin1StringView(column)).arg(max);
+}
+
+// Text as stored, within the limits an import enforces. A file written by something else
+// may hold texts of megabytes or control characters: they are cut, with a visible mark,
+// or replaced by U+FFFD, and `cut` says so; never shown or printed as they are.
+QString readText(const QVariant &value, qsizetype max, bool &cut, qint64 fullLength = -1) {
+    QString s = value.toString();
+    for (QChar &c : s) {
+        const char16_t u = c.unicode();
+        if ((u < 0x20 && u != u'\n' && u != u'\t' && u != u'\r') || (u >= 0x7f && u < 0xa0)) {
+            c = QChar(0xFFFD);
+            cut = true;
+        }
+    }
+    const qint64 full = std::max<qint64>(fullLength, s.size());
+    if (full > max) {
+        qsizetype keep = std::min<qsizetype>(max, s.size());
+        if (keep > 0 && s[keep - 1].isHighSurrogate())
+            --keep;
+        const qint64 more = full - keep;
+        s.truncate(keep);
+        s += tr(" … [cut: %1 more characters]").arg(more);
+        cut = true;
+    }
+    return s;
+}
+
 PartialDate storedDate(const QVariant &v) {
     return PartialDate::parse(v.toString()).value_or(PartialDate());
 }
@@ -711,8 +742,9 @@ QList<AuditEntry> Store::auditLog(const QString &entity, const QString &entityId
 // --- vendors ------------------------------------------------------------------------
 
 QList<Vendor> Store::vendors() const {
-    QSqlQuery &q = prepare(u"SELECT v.id, v.name, v.home_country, v.kind, p.name, v.notes "
-                           "FROM vendors v LEFT JOIN vendors p ON p.id = v.parent_id "
+    QSqlQuery &q = prepare(u"SELECT v.id, v.name, v.home_country, v.kind, p.name, "_s +
+                           bounded("v.notes", kMaxTextLength) +
+                           u" FROM vendors v LEFT JOIN vendors p ON p.id = v.parent_id "
                            "ORDER BY v.name COLLATE NOCASE"_s);
     exec(q);
     QList<Vendor> out;
@@ -720,11 +752,11 @@ QList<Vendor> Store::vendors() const {
     while (q.next()) {
         Vendor v;
         v.id = q.value(0).toLongLong();
-        v.name = q.value(1).toString();
+        v.name = readText(q.value(1), kMaxTitleLength, m_textsCut);
         v.homeCountry = q.value(2).toString();
         v.kind = vendorKindFromId(q.value(3).toString()).value_or(VendorKind::Other);
-        v.parent = q.value(4).toString();
-        v.notes = q.value(5).toString();
+        v.parent = readText(q.value(4), kMaxTitleLength, m_textsCut);
+        v.notes = readText(q.value(5), kMaxTextLength, m_textsCut, q.value(6).toLongLong());
         index.insert(v.id, out.size());
         out.append(v);
     }
@@ -734,15 +766,16 @@ QList<Vendor> Store::vendors() const {
     while (a.next()) {
         const auto it = index.constFind(a.value(0).toLongLong());
         if (it != index.constEnd())
-            out[*it].aliases.append(a.value(1).toString());
+            out[*it].aliases.append(readText(a.value(1), kMaxTitleLength, m_textsCut));
     }
     return out;
 }
 
 std::optional<Vendor> Store::vendor(qint64 id) const {
     // One row and its aliases, by key: reading every vendor here made imports quadratic.
-    QSqlQuery &q = prepare(u"SELECT v.id, v.name, v.home_country, v.kind, p.name, v.notes "
-                           "FROM vendors v LEFT JOIN vendors p ON p.id = v.parent_id "
+    QSqlQuery &q = prepare(u"SELECT v.id, v.name, v.home_country, v.kind, p.name, "_s +
+                           bounded("v.notes", kMaxTextLength) +
+                           u" FROM vendors v LEFT JOIN vendors p ON p.id = v.parent_id "
                            "WHERE v.id = ?"_s);
     q.addBindValue(id);
     exec(q);
@@ -750,18 +783,18 @@ std::optional<Vendor> Store::vendor(qint64 id) const {
         return std::nullopt;
     Vendor v;
     v.id = q.value(0).toLongLong();
-    v.name = q.value(1).toString();
+    v.name = readText(q.value(1), kMaxTitleLength, m_textsCut);
     v.homeCountry = q.value(2).toString();
     v.kind = vendorKindFromId(q.value(3).toString()).value_or(VendorKind::Other);
-    v.parent = q.value(4).toString();
-    v.notes = q.value(5).toString();
+    v.parent = readText(q.value(4), kMaxTitleLength, m_textsCut);
+    v.notes = readText(q.value(5), kMaxTextLength, m_textsCut, q.value(6).toLongLong());
     q.finish();
     QSqlQuery &a =
         prepare(u"SELECT alias FROM vendor_aliases WHERE vendor_id = ? ORDER BY position"_s);
     a.addBindValue(id);
     exec(a);
     while (a.next())
-        v.aliases.append(a.value(0).toString());
+        v.aliases.append(readText(a.value(0), kMaxTitleLength, m_textsCut));
     return v;
 }
 
@@ -919,7 +952,7 @@ namespace {
 // Every decision, or only `onlyId`'s. One decision is read often (each row of an
 // import): its statements come from `cache`, prepared once.
 QList<Decision> loadDecisions(const QSqlDatabase &db, qint64 onlyId,
-                              QHash<QString, QSqlQuery> *cache) {
+                              QHash<QString, QSqlQuery> *cache, bool &cut) {
     std::deque<QSqlQuery> own;
     auto statement = [&](const QString &sql) -> QSqlQuery & {
         if (cache && onlyId)
@@ -929,10 +962,11 @@ QList<Decision> loadDecisions(const QSqlDatabase &db, qint64 onlyId,
     };
     const QString where = onlyId ? u" WHERE id = ?"_s : QString();
     const QString whereDecision = onlyId ? u" WHERE decision_id = ?"_s : QString();
-    QSqlQuery &q = statement(u"SELECT id, country, measure, announced, effective, ended, "
-                             "deadline, title, summary, legal_form, confidence, "
-                             "covers_subsidiaries FROM decisions"_s +
-                             where + u" ORDER BY id"_s);
+    QSqlQuery &q =
+        statement(u"SELECT id, country, measure, announced, effective, ended, "
+                  "deadline, legal_form, confidence, covers_subsidiaries, "_s +
+                  bounded("title", kMaxTitleLength) + u", "_s + bounded("summary", kMaxTextLength) +
+                  u" FROM decisions"_s + where + u" ORDER BY id"_s);
     if (onlyId)
         q.addBindValue(onlyId);
     exec(q);
@@ -955,12 +989,12 @@ QList<Decision> loadDecisions(const QSqlDatabase &db, qint64 onlyId,
         d.effective = storedDate(q.value(4));
         d.ended = storedDate(q.value(5));
         d.deadline = storedDate(q.value(6));
-        d.title = q.value(7).toString();
-        d.summary = q.value(8).toString();
-        if (!q.value(9).isNull())
-            d.legalForm = legalFormFromId(q.value(9).toString());
-        d.confidence = confidenceFromId(q.value(10).toString()).value_or(Confidence::SingleSource);
-        d.coversSubsidiaries = q.value(11).toInt() != 0;
+        if (!q.value(7).isNull())
+            d.legalForm = legalFormFromId(q.value(7).toString());
+        d.confidence = confidenceFromId(q.value(8).toString()).value_or(Confidence::SingleSource);
+        d.coversSubsidiaries = q.value(9).toInt() != 0;
+        d.title = readText(q.value(10), kMaxTitleLength, cut, q.value(11).toLongLong());
+        d.summary = readText(q.value(12), kMaxTextLength, cut, q.value(13).toLongLong());
         index.insert(d.id, out.size());
         out.append(std::move(d));
     }
@@ -991,18 +1025,24 @@ QList<Decision> loadDecisions(const QSqlDatabase &db, qint64 onlyId,
         }
     }
 
-    QSqlQuery &src = statement(u"SELECT decision_id, id, title, publisher, url, published, "
-                               "accessed, local_copy, sha256 FROM sources"_s +
-                               whereDecision + u" ORDER BY decision_id, position"_s);
+    QSqlQuery &src =
+        statement(u"SELECT decision_id, id, published, accessed, local_copy, "
+                  "sha256, "_s +
+                  bounded("title", kMaxTextLength / 10) + u", "_s +
+                  bounded("publisher", kMaxTitleLength) + u", "_s + bounded("url", kMaxUrlLength) +
+                  u" FROM sources"_s + whereDecision + u" ORDER BY decision_id, position"_s);
     if (onlyId)
         src.addBindValue(onlyId);
     exec(src);
     while (src.next()) {
         if (const auto it = index.constFind(src.value(0).toLongLong()); it != index.constEnd()) {
-            out[*it].sources.append({src.value(1).toLongLong(), src.value(2).toString(),
-                                     src.value(3).toString(), src.value(4).toString(),
-                                     storedDate(src.value(5)), storedDate(src.value(6)),
-                                     src.value(7).toString(), src.value(8).toString()});
+            out[*it].sources.append(
+                {src.value(1).toLongLong(),
+                 readText(src.value(6), kMaxTextLength / 10, cut, src.value(7).toLongLong()),
+                 readText(src.value(8), kMaxTitleLength, cut, src.value(9).toLongLong()),
+                 readText(src.value(10), kMaxUrlLength, cut, src.value(11).toLongLong()),
+                 storedDate(src.value(2)), storedDate(src.value(3)), src.value(4).toString(),
+                 src.value(5).toString()});
         }
     }
     return out;
@@ -1011,13 +1051,13 @@ QList<Decision> loadDecisions(const QSqlDatabase &db, qint64 onlyId,
 } // namespace
 
 QList<Decision> Store::decisions() const {
-    return loadDecisions(m_db, 0, nullptr);
+    return loadDecisions(m_db, 0, nullptr, m_textsCut);
 }
 
 std::optional<Decision> Store::decision(qint64 id) const {
     if (id <= 0)
         return std::nullopt;
-    const QList<Decision> one = loadDecisions(m_db, id, &m_queries);
+    const QList<Decision> one = loadDecisions(m_db, id, &m_queries, m_textsCut);
     return one.isEmpty() ? std::nullopt : std::optional<Decision>(one.first());
 }
 

@@ -104,6 +104,9 @@ public:
 
     // SQLite's own check of the file: "ok", or what is wrong.
     QString integrityCheck() const;
+    // Whether a text read so far broke the limits an import enforces (too long, control
+    // characters): it was cut or cleaned, visibly (see the texts' "[cut: …]" mark).
+    bool textsWereCut() const { return m_textsCut; }
 
     // Runs `fn` in one transaction: everything it writes lands, or nothing does.
     // Nested calls join the outermost transaction.
@@ -157,6 +160,7 @@ private:
     mutable QList<Country> m_countries; // reference data, cached after first read
     mutable std::optional<Validator> m_validator;
     mutable QHash<QString, QSqlQuery> m_queries; // prepared once, reused
+    mutable bool m_textsCut = false;
 };
 
 } // namespace banatlas

@@ -8,6 +8,9 @@
 #include <QFileInfo>
 #include <QImage>
 #include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -433,6 +436,32 @@ private slots:
             QCOMPARE(p.exitCode(), 1);
             QVERIFY(QString::fromUtf8(p.readAllStandardError())
                         .contains(u"cannot write to standard output"_s));
+        }
+    }
+
+    // A hostile file's oversized texts are cut, and the command says so once.
+    void hostileTextsAreSaidOnce() {
+        const QString db = m_dir.filePath(u"hostile.banatlas"_s);
+        banatlas::openDatabase(db);
+        {
+            QSqlDatabase raw = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"hostile-cli"_s);
+            raw.setDatabaseName(db);
+            QVERIFY(raw.open());
+            QSqlQuery q(raw);
+            QVERIFY(q.exec(u"UPDATE decisions SET summary = printf('%.*c', 3000000, 'x')"_s));
+            raw.close();
+        }
+        QSqlDatabase::removeDatabase(u"hostile-cli"_s);
+        const QString pdf = m_dir.filePath(u"hostile.pdf"_s);
+        const Run r =
+            runBanatlas({u"--db"_s, db, u"report"_s, u"--out"_s, pdf, u"--country"_s, u"AU"_s});
+        QCOMPARE(r.code, 0);
+        QCOMPARE(r.err.count(u"beyond BanAtlas's limits"_s), 1);
+        if (!QStandardPaths::findExecutable(u"pdftotext"_s).isEmpty()) {
+            QProcess text;
+            text.start(u"pdftotext"_s, {pdf, u"-"_s});
+            QVERIFY(text.waitForFinished(60000));
+            QVERIFY(QString::fromUtf8(text.readAllStandardOutput()).contains(u"[cut: 2980000"_s));
         }
     }
 

@@ -436,6 +436,40 @@ private slots:
         QSqlDatabase::removeDatabase(u"writer"_s);
         QFile::remove(lock);
     }
+
+    // A file written by something else, with texts of megabytes, NULs, control characters
+    // and bytes that are not UTF-8: read within the import's limits, cut or cleaned
+    // visibly, and said once.
+    void hostileTextsAreReadWithinLimits() {
+        const QString path = freshPath();
+        makeDatabase(path, 2);
+        {
+            QSqlDatabase raw = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"hostile"_s);
+            raw.setDatabaseName(path);
+            QVERIFY(raw.open());
+            QSqlQuery q(raw);
+            QVERIFY(q.exec(u"UPDATE decisions SET summary = printf('%.*c', 10000000, 'x') "
+                           "WHERE id = 1"_s));
+            QVERIFY(q.exec(u"UPDATE decisions SET title = 'bell' || char(7) || 'nul' || "
+                           "char(0) || 'end' || CAST(X'FF' AS TEXT) WHERE id = 2"_s));
+            QVERIFY(q.exec(u"UPDATE vendors SET notes = printf('%.*c', 50000, 'n')"_s));
+            raw.close();
+        }
+        QSqlDatabase::removeDatabase(u"hostile"_s);
+        Store store(path, Access::ReadOnly);
+        QVERIFY(!store.textsWereCut());
+        const QList<Decision> all = store.decisions();
+        QVERIFY(store.textsWereCut());
+        const Decision &big = all[0];
+        QVERIFY(big.summary.size() < kMaxTextLength + 100);
+        QVERIFY2(big.summary.endsWith(u"[cut: 9980000 more characters]"_s),
+                 qPrintable(big.summary.right(60)));
+        const QString title = all[1].title;
+        for (QChar c : title)
+            QVERIFY2(c.unicode() >= 0x20, qPrintable(title));
+        QVERIFY(title.startsWith(u"bell\uFFFD"_s));
+        QVERIFY(store.vendors().first().notes.contains(u"[cut: "_s));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestOpenFiles)

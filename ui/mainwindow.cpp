@@ -188,6 +188,12 @@ void MainWindow::setDocument(std::unique_ptr<Store> store) {
     m_statusReadOnly->setVisible(readOnly);
     m_import->setEnabled(!readOnly);
     rememberDatabase(path);
+    if (m_doc->store().textsWereCut()) {
+        statusBar()->showMessage(tr("This file holds texts beyond BanAtlas's limits (too long, or "
+                                    "with control characters); they are shown cut or cleaned, "
+                                    "marked \"[cut: …]\""),
+                                 30000);
+    }
     updateStatus();
     updateVendorMenu();
     updateActions();
