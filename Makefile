@@ -36,7 +36,7 @@ bench: build
 # libFuzzer: each target for FUZZ_SECONDS, from its seed corpus (tests/fuzz/corpus/)
 # plus what earlier runs found (build/fuzz/corpus/); crashes land in build/fuzz/findings/.
 FUZZ_SECONDS ?= 60
-FUZZ_TARGETS := fuzz_csv_import fuzz_json_import fuzz_topojson
+FUZZ_TARGETS := fuzz_csv_import fuzz_json_import fuzz_topojson fuzz_names fuzz_schema
 fuzz:
 	@packaging/install-deps.sh --fuzz
 	@cmake --preset fuzz >/dev/null

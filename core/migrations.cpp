@@ -1,6 +1,7 @@
 #include "migrations.h"
 
 #include "errors.h"
+#include "validation.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -11,6 +12,7 @@
 #include <QStringList>
 
 #include <algorithm>
+#include <tuple>
 
 using namespace Qt::StringLiterals;
 
@@ -88,11 +90,35 @@ const QStringList kStep3 = {
     u"ALTER TABLE sources ADD COLUMN sha256 TEXT NOT NULL DEFAULT ''"_s,
 };
 
-// 4: aliases found by name in one index lookup, not a scan (imports of many vendors were
-// quadratic).
+// 4: names matched by a key (normalised and case-folded in every script: SQLite's NOCASE
+// folds ASCII only, so "Café" and "CAFÉ" were two vendors), each key in an index (imports
+// of many vendors were quadratic). The keys are filled by fillNameKeys.
 const QStringList kStep4 = {
-    u"CREATE INDEX vendor_aliases_alias ON vendor_aliases(alias COLLATE NOCASE)"_s,
+    u"ALTER TABLE vendors ADD COLUMN name_key TEXT NOT NULL DEFAULT ''"_s,
+    u"ALTER TABLE vendor_aliases ADD COLUMN alias_key TEXT NOT NULL DEFAULT ''"_s,
+    u"CREATE INDEX vendors_name_key ON vendors(name_key)"_s,
+    u"CREATE INDEX vendor_aliases_key ON vendor_aliases(alias_key)"_s,
 };
+
+// Fills the name keys of step 4 from the names already stored.
+void fillNameKeys(QSqlDatabase &db) {
+    for (const auto &[table, key, column] :
+         {std::tuple{u"vendors"_s, u"name_key"_s, u"name"_s},
+          std::tuple{u"vendor_aliases"_s, u"alias_key"_s, u"alias"_s}}) {
+        QSqlQuery read(db);
+        if (!read.exec(u"SELECT rowid, %1 FROM %2"_s.arg(column, table)))
+            throw StoreError(read.lastError().text());
+        QSqlQuery write(db);
+        if (!write.prepare(u"UPDATE %1 SET %2 = ? WHERE rowid = ?"_s.arg(table, key)))
+            throw StoreError(write.lastError().text());
+        while (read.next()) {
+            write.addBindValue(nameKey(read.value(1).toString()));
+            write.addBindValue(read.value(0));
+            if (!write.exec())
+                throw StoreError(write.lastError().text());
+        }
+    }
+}
 
 const QStringList &stepTo(int version) {
     static const QStringList *steps[] = {&kStep1, &kStep2, &kStep3, &kStep4};
@@ -188,6 +214,8 @@ void migrate(QSqlDatabase &db, int target) {
                 run(db, u"PRAGMA application_id = %1"_s.arg(kApplicationId));
             for (const QString &sql : stepTo(version))
                 run(db, sql);
+            if (version == 4)
+                fillNameKeys(db);
             run(db, u"PRAGMA user_version = %1"_s.arg(version));
             if (!db.commit())
                 throw StoreError(db.lastError().text());

@@ -804,12 +804,12 @@ std::optional<Vendor> Store::findVendor(QStringView nameOrAlias) const {
 }
 
 qint64 Store::vendorIdOf(const QString &nameOrAlias) const {
-    QSqlQuery &q = prepare(u"SELECT id FROM vendors WHERE name = ? COLLATE NOCASE "
+    QSqlQuery &q = prepare(u"SELECT id FROM vendors WHERE name_key = ? "
                            "UNION ALL SELECT vendor_id FROM vendor_aliases "
-                           "WHERE alias = ? COLLATE NOCASE LIMIT 1"_s);
-    const QString name = normalizedName(nameOrAlias);
-    q.addBindValue(name);
-    q.addBindValue(name);
+                           "WHERE alias_key = ? LIMIT 1"_s);
+    const QString key = nameKey(nameOrAlias);
+    q.addBindValue(key);
+    q.addBindValue(key);
     exec(q);
     return q.next() ? q.value(0).toLongLong() : 0;
 }
@@ -845,7 +845,7 @@ void Store::writeVendorAliases(qint64 vendorId, const QStringList &aliases, bool
         exec(clear);
     }
     QSqlQuery &add = prepare(u"INSERT OR IGNORE INTO vendor_aliases (vendor_id, alias, "
-                             "position) VALUES (?, ?, ?)"_s);
+                             "alias_key, position) VALUES (?, ?, ?, ?)"_s);
     for (qsizetype i = 0; i < aliases.size(); ++i) {
         if (aliases[i].trimmed().isEmpty())
             continue;
@@ -855,6 +855,7 @@ void Store::writeVendorAliases(qint64 vendorId, const QStringList &aliases, bool
                 {{u"aliases"_s, tr("\"%1\" already names another vendor").arg(aliases[i])}});
         add.addBindValue(vendorId);
         add.addBindValue(aliases[i].trimmed());
+        add.addBindValue(nameKey(aliases[i]));
         add.addBindValue(i);
         exec(add);
     }
@@ -863,6 +864,7 @@ void Store::writeVendorAliases(qint64 vendorId, const QStringList &aliases, bool
 namespace {
 void bindVendorColumns(QSqlQuery &q, const Vendor &v, qint64 parentId) {
     q.addBindValue(v.name);
+    q.addBindValue(nameKey(v.name));
     q.addBindValue(v.homeCountry.isEmpty() ? QVariant() : QVariant(v.homeCountry));
     q.addBindValue(toId(v.kind));
     q.addBindValue(parentId ? QVariant(parentId) : QVariant());
@@ -889,8 +891,8 @@ qint64 Store::addVendor(const Vendor &input) {
         if (vendorIdOf(v.name))
             ensureValid({{u"name"_s, tr("a vendor named \"%1\" already exists").arg(v.name)}});
         const qint64 parentId = parentIdOf(v);
-        QSqlQuery &q = prepare(u"INSERT INTO vendors (name, home_country, kind, parent_id, "
-                               "notes) VALUES (?, ?, ?, ?, ?)"_s);
+        QSqlQuery &q = prepare(u"INSERT INTO vendors (name, name_key, home_country, kind, "
+                               "parent_id, notes) VALUES (?, ?, ?, ?, ?, ?)"_s);
         bindVendorColumns(q, v, parentId);
         exec(q);
         v.id = q.lastInsertId().toLongLong();
@@ -913,8 +915,8 @@ void Store::updateVendor(const Vendor &input) {
         if (sameName && sameName != v.id)
             ensureValid({{u"name"_s, tr("a vendor named \"%1\" already exists").arg(v.name)}});
         const qint64 parentId = parentIdOf(v);
-        QSqlQuery &q = prepare(u"UPDATE vendors SET name = ?, home_country = ?, kind = ?, "
-                               "parent_id = ?, notes = ? WHERE id = ?"_s);
+        QSqlQuery &q = prepare(u"UPDATE vendors SET name = ?, name_key = ?, home_country = ?, "
+                               "kind = ?, parent_id = ?, notes = ? WHERE id = ?"_s);
         bindVendorColumns(q, v, parentId);
         q.addBindValue(v.id);
         exec(q);

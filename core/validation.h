@@ -34,6 +34,10 @@ bool isOpenableUrl(const QString &url);
 // trimmed. Names are matched after this, case-insensitively. The byte-order mark and the
 // bidirectional embeddings, overrides and isolates stay, for the validator to refuse.
 QString normalizedName(QStringView name);
+// The key names are matched by: normalised and case-folded (in every script).
+inline QString nameKey(QStringView name) {
+    return normalizedName(name).toCaseFolded();
+}
 bool isDefaultIgnorable(char32_t c);
 
 // Finds existing names within one edit (a letter added, dropped, changed or two swapped)

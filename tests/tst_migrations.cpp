@@ -94,6 +94,10 @@ private slots:
                      "('AU', 'AUS', '036', 'Australia')"_s);
             raw.exec(u"INSERT INTO vendors (id, name, kind) VALUES (7, 'Huawei', "
                      "'telecom_equipment')"_s);
+            raw.exec(u"INSERT INTO vendors (id, name, kind) VALUES (8, 'Café Télécom', "
+                     "'telecom_equipment')"_s);
+            if (version >= 3)
+                raw.exec(u"INSERT INTO vendor_aliases VALUES (8, 'Élan', 0)"_s);
             raw.exec(u"INSERT INTO decisions (id, country, measure, announced, title, "
                      "confidence) VALUES (2, 'AU', 'ban', '2018-08-23', 'Australia 5G', "
                      "'official')"_s);
@@ -117,6 +121,12 @@ private slots:
         QVERIFY(store.group(u"EU"_s));
         if (version >= 2)
             QVERIFY(store.group(u"TEST"_s));
+        // Names are found by their keys, filled in by the migration: in any case, any script.
+        QCOMPARE(store.findVendor(u"HUAWEI")->id, 7);
+        QCOMPARE(store.findVendor(u"CAFÉ TÉLÉCOM")->id, 8);
+        QCOMPARE(store.findVendor(u"Cafe\u0301 te\u0301le\u0301com")->id, 8); // decomposed
+        if (version >= 3)
+            QCOMPARE(store.findVendor(u"ÉLAN")->id, 8);
         // The new schema works on migrated data.
         Decision edited = *d;
         edited.coversSubsidiaries = true;

@@ -19,9 +19,91 @@ using namespace banatlas;
 
 namespace {
 
+// Refused: each must fail with a position, in time and memory bounded by the file.
 const QStringList kCases = {u"csv-bad-last-row"_s, u"binary-garbage"_s,    u"one-huge-field"_s,
                             u"unclosed-quote"_s,   u"json-deep-nesting"_s, u"json-huge-title"_s,
-                            u"over-the-limit"_s};
+                            u"over-the-limit"_s,   u"csv-commas"_s};
+// Imported: large but legitimate files, in time and memory near linear in their size.
+// "json-1m" (a million decisions, over 500 MB) is run only when named.
+const QStringList kImports = {u"vendors-100k"_s, u"json-1m"_s};
+
+// Writes the JSON of `decisions` synthetic decisions and `vendors` vendors (with aliases
+// and parents), record by record.
+void writeSyntheticJson(QFile &f, int decisions, int vendors) {
+    f.write("{\"format\": \"banatlas\", \"version\": 1, \"vendors\": [");
+    for (int i = 0; i < vendors; ++i) {
+        f.write((i ? ",\n" : "\n") +
+                u"{\"name\": \"Vendor %1\", \"kind\": \"telecom_equipment\", "
+                "\"home_country\": \"CN\", \"aliases\": [\"V-%1\"], \"parent\": \"%2\"}"_s.arg(i)
+                    .arg(i % 10 ? u"Vendor %1"_s.arg(i - i % 10) : QString())
+                    .toUtf8());
+    }
+    f.write("], \"decisions\": [");
+    QRandomGenerator rng(20181128);
+    static const char *const countries[] = {"AU", "GB", "US", "DE", "FR", "JP", "IN", "CA"};
+    for (int i = 0; i < decisions; ++i) {
+        f.write((i ? ",\n" : "\n") +
+                u"{\"id\": %1, \"country\": \"%2\", \"vendors\": [\"Vendor %3\"], "
+                "\"measure\": \"ban\", \"scope\": [\"5g_core\"], \"announced\": "
+                "\"20%4-0%5-1%6\", \"title\": \"Synthetic decision %1\", \"summary\": "
+                "\"A summary of the decision, long enough to look like prose, as analysts write "
+                "them.\", \"confidence\": \"official\", \"sources\": [{\"title\": \"Source "
+                "%1\", \"url\": \"https://example.org/%1\"}]}"_s.arg(i + 1)
+                    .arg(QLatin1StringView(countries[rng.bounded(8)]))
+                    .arg(rng.bounded(std::max(1, vendors)))
+                    .arg(10 + rng.bounded(15))
+                    .arg(1 + rng.bounded(9))
+                    .arg(rng.bounded(10))
+                    .toUtf8());
+    }
+    f.write("]}\n");
+}
+
+int importOne(const QString &name) {
+    QTemporaryDir dir;
+    const QString path = dir.filePath(name + u".json"_s);
+    {
+        QFile f(path);
+        if (!f.open(QIODevice::WriteOnly))
+            return 2;
+        if (name == u"vendors-100k"_s)
+            writeSyntheticJson(f, 0, 100000);
+        else
+            writeSyntheticJson(f, 1000000, 40);
+    }
+    auto store = openDatabase(dir.filePath(u"bench.banatlas"_s), Seed::None);
+    const qint64 bytes = QFileInfo(path).size();
+    const long before = peakRssMb();
+    QElapsedTimer t;
+    t.start();
+    const ImportSummary s = importFile(*store, path);
+    const double importMs = t.nsecsElapsed() / 1e6;
+    const long importPeak = peakRssMb();
+    std::printf("%-18s %7.1f MB | imported in %8.1f ms | peak RSS %5ld MB (%ld before) | %d "
+                "decisions, %d vendors\n",
+                qPrintable(name), bytes / 1e6, importMs, importPeak, before, s.added,
+                s.vendorsCreated);
+    std::fflush(stdout);
+    // What is exported can be imported again, whatever its size.
+    t.restart();
+    const QByteArray exported = exportJson(*store);
+    const double exportMs = t.nsecsElapsed() / 1e6;
+    const QString again = dir.filePath(u"export.json"_s);
+    {
+        QFile f(again);
+        if (!f.open(QIODevice::WriteOnly) || f.write(exported) != exported.size())
+            return 2;
+    }
+    const qint64 exportedBytes = exported.size();
+    auto copy = openDatabase(dir.filePath(u"copy.banatlas"_s), Seed::None);
+    t.restart();
+    const ImportSummary back = importFile(*copy, again);
+    std::printf("%-18s %7.1f MB | exported in %7.1f ms, imported again in %8.1f ms | peak RSS "
+                "%5ld MB | %d decisions\n",
+                qPrintable(name + u" again"_s), exportedBytes / 1e6, exportMs,
+                t.nsecsElapsed() / 1e6, peakRssMb(), back.added);
+    return back.added == s.added ? 0 : 1;
+}
 
 int runOne(const QString &name) {
     QTemporaryDir dir;
@@ -65,6 +147,9 @@ int runOne(const QString &name) {
             f.write("\"}]}\n");
         } else if (name == u"over-the-limit"_s) {
             f.resize(kMaxImportBytes + 1); // sparse
+        } else if (name == u"csv-commas"_s) {
+            f.write(csvRecord(csvColumns()));
+            f.write(QByteArray(255 << 20, ','));
         }
     }
     const qint64 bytes = QFileInfo(path).size();
@@ -89,9 +174,9 @@ int main(int argc, char *argv[]) {
     QCoreApplication app(argc, argv);
     QStringList args = app.arguments().mid(1);
     if (args.size() == 2 && args[0] == u"--one"_s)
-        return runOne(args[1]);
+        return kImports.contains(args[1]) ? importOne(args[1]) : runOne(args[1]);
     if (args.isEmpty())
-        args = kCases;
+        args = kCases + QStringList{u"vendors-100k"_s};
     std::printf("BanAtlas bad-input benchmark: each file refused, nothing written\n");
     std::fflush(stdout);
     return runEachInChild(args);
