@@ -370,9 +370,15 @@ void Store::begin() {
         throw StoreError(tr("%1: opened read-only; nothing can be changed").arg(m_path));
     if (m_depth++ == 0) {
         m_failed = false;
-        if (!m_db.transaction())
+        for (QSqlQuery &q : m_queries)
+            q.finish(); // no read transaction left open: see firstValue
+        // SQLite's write lock is taken at the start, whatever name or lock file another
+        // writer came in by: no second writer can commit between this one's reads and
+        // its writes. QSqlDatabase::transaction() would begin a deferred transaction.
+        QSqlQuery q(m_db);
+        if (!q.exec(u"BEGIN IMMEDIATE"_s))
             throw StoreError(
-                tr("%1: cannot start a transaction: %2").arg(m_path, m_db.lastError().text()));
+                tr("%1: cannot start a transaction: %2").arg(m_path, q.lastError().text()));
     }
 }
 
@@ -422,6 +428,16 @@ void exec(QSqlQuery &q) {
         throw StoreError(tr("database error: %1").arg(q.lastError().text()));
 }
 
+// The first column of the first row (or null), with the statement finished: a cached
+// statement left on its row would hold a read transaction open, pinning an old snapshot
+// and keeping SQLite's busy handler from waiting when this connection next writes.
+QVariant firstValue(QSqlQuery &q) {
+    exec(q);
+    QVariant value = q.next() ? q.value(0) : QVariant();
+    q.finish();
+    return value;
+}
+
 } // namespace
 
 QSqlQuery &Store::prepare(const QString &sql) const {
@@ -441,9 +457,7 @@ void Store::syncReferenceData() {
     const QString digest = QString::fromLatin1(hash.result().toHex());
 
     QSqlQuery &current = prepare(u"SELECT value FROM meta WHERE key = 'reference'"_s);
-    exec(current);
-    const bool upToDate = current.next() && current.value(0).toString() == digest;
-    current.finish();
+    const bool upToDate = firstValue(current).toString() == digest;
     if (upToDate || m_readOnly)
         return; // a read-only file keeps the reference data it was written with
 
@@ -788,7 +802,7 @@ std::optional<Vendor> Store::vendor(qint64 id) const {
     v.kind = vendorKindFromId(q.value(3).toString()).value_or(VendorKind::Other);
     v.parent = readText(q.value(4), kMaxTitleLength, m_textsCut);
     v.notes = readText(q.value(5), kMaxTextLength, m_textsCut, q.value(6).toLongLong());
-    q.finish();
+    q.finish(); // one row: see firstValue
     QSqlQuery &a =
         prepare(u"SELECT alias FROM vendor_aliases WHERE vendor_id = ? ORDER BY position"_s);
     a.addBindValue(id);
@@ -810,8 +824,7 @@ qint64 Store::vendorIdOf(const QString &nameOrAlias) const {
     const QString key = nameKey(nameOrAlias);
     q.addBindValue(key);
     q.addBindValue(key);
-    exec(q);
-    return q.next() ? q.value(0).toLongLong() : 0;
+    return firstValue(q).toLongLong();
 }
 
 qint64 Store::parentIdOf(const Vendor &v) const {
@@ -832,8 +845,7 @@ qint64 Store::parentIdOf(const Vendor &v) const {
                                            .arg(v.parent, v.name)}});
         seen.insert(at);
         up.addBindValue(at);
-        exec(up);
-        at = up.next() ? up.value(0).toLongLong() : 0;
+        at = firstValue(up).toLongLong();
     }
     return parentId;
 }
@@ -932,8 +944,7 @@ void Store::removeVendor(qint64 id) {
     transaction([&] {
         QSqlQuery &used = prepare(u"SELECT count(*) FROM decision_vendors WHERE vendor_id = ?"_s);
         used.addBindValue(id);
-        exec(used);
-        const int n = used.next() ? used.value(0).toInt() : 0;
+        const int n = firstValue(used).toInt();
         if (n > 0) {
             ensureValid({{u"name"_s, tr("\"%1\" is named by %2 decision(s); edit or delete them "
                                         "first")
@@ -1064,9 +1075,7 @@ std::optional<Decision> Store::decision(qint64 id) const {
 }
 
 int Store::decisionCount() const {
-    QSqlQuery &q = prepare(u"SELECT count(*) FROM decisions"_s);
-    exec(q);
-    return q.next() ? q.value(0).toInt() : 0;
+    return firstValue(prepare(u"SELECT count(*) FROM decisions"_s)).toInt();
 }
 
 QStringList Store::writeDecisionParts(const Decision &d) {
@@ -1144,9 +1153,7 @@ QStringList Store::writeDecisionParts(const Decision &d) {
     QSqlQuery &name = prepare(u"SELECT name FROM vendors WHERE id = ?"_s);
     for (qint64 id : std::as_const(vendorIds)) {
         name.addBindValue(id);
-        exec(name);
-        canonical.append(name.next() ? name.value(0).toString() : QString());
-        name.finish();
+        canonical.append(firstValue(name).toString());
     }
     return canonical;
 }
@@ -1184,8 +1191,7 @@ qint64 Store::addDecision(const Decision &original) {
         if (input.id == 0) {
             // Ids stay dense and within what JSON can carry: the next after the largest.
             QSqlQuery &last = prepare(u"SELECT coalesce(max(id), 0) FROM decisions"_s);
-            exec(last);
-            if (last.next() && last.value(0).toLongLong() >= kMaxId) {
+            if (firstValue(last).toLongLong() >= kMaxId) {
                 ensureValid(
                     {{u"id"_s, tr("no id is left: the largest, %1, is in use").arg(kMaxId)}});
             }

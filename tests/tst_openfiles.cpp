@@ -284,6 +284,44 @@ private slots:
         QVERIFY(!QFile::exists(m_dir.filePath(u"gone.banatlas"_s)));
     }
 
+    // SQLite's own lock is the authority: a writer that came in by a name the lock file
+    // does not know (a bind mount, a deleted lock file) holds SQLite's write lock, and a
+    // change through the store waits for it, then fails naming the file; nothing is written
+    // behind the other writer.
+    void sqliteLockIsTheAuthority() {
+        const QString path = freshPath();
+        makeDatabase(path, 2);
+        // A reader that has looked a vendor up (one row of a cached statement) still sees
+        // what is committed later: no statement is left holding an old snapshot.
+        Store reader(path, Access::ReadOnly);
+        QVERIFY(reader.findVendor(u"Huawei"_s));
+        QCOMPARE(reader.decisionCount(), 2);
+        QSqlDatabase other = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"other-writer"_s);
+        other.setDatabaseName(path);
+        QVERIFY(other.open());
+        {
+            QSqlQuery q(other);
+            QVERIFY(q.exec(u"BEGIN IMMEDIATE"_s));
+            QVERIFY(q.exec(u"DELETE FROM decisions"_s));
+        }
+        {
+            Store store(path);
+            const QString why = messageOf<StoreError>([&] { add(store, sample(u"behind"_s)); });
+            QVERIFY2(why.contains(QFileInfo(path).canonicalFilePath()) && why.contains(u"locked"_s),
+                     qPrintable(why));
+        }
+        {
+            QSqlQuery q(other);
+            QVERIFY(q.exec(u"COMMIT"_s));
+        }
+        other.close();
+        other = QSqlDatabase();
+        QSqlDatabase::removeDatabase(u"other-writer"_s);
+        QCOMPARE(Store(path, Access::ReadOnly).decisionCount(), 0);
+        QVERIFY(reader.findVendor(u"Huawei"_s));
+        QCOMPARE(reader.decisionCount(), 0);
+    }
+
     // Only BanAtlas's own schema is obeyed: anything added or changed is refused, named,
     // before a byte is written.
     void tamperedSchemaIsRefused_data() {

@@ -44,10 +44,6 @@
         <translation>%1 Felder wie in der Kopfzeile erwartet, %2 gefunden</translation>
     </message>
     <message>
-        <source>expected a positive whole number, got "%1"</source>
-        <translation>eine positive ganze Zahl erwartet, erhalten: „%1“</translation>
-    </message>
-    <message>
         <source>id %1 is used again (first on line %2)</source>
         <translation>ID %1 wird erneut verwendet (zuerst in Zeile %2)</translation>
     </message>
@@ -576,10 +572,6 @@
         <translation>die Datei hat %1 Bytes; ein Import darf höchstens %2 MiB groß sein</translation>
     </message>
     <message>
-        <source>the file is larger than %1 MiB</source>
-        <translation>die Datei ist größer als %1 MiB</translation>
-    </message>
-    <message>
         <source>%1: not a file</source>
         <translation>%1: keine Datei</translation>
     </message>
@@ -888,6 +880,110 @@ Schreibgeschützt öffnen? Sie sehen, was das andere Fenster gespeichert hat, k�
     <message>
         <source>On the timeline, a vendor's lane shows its strictest class among the governments shown.</source>
         <translation>In der Zeitleiste zeigt die Spur eines Anbieters seine strengste Klasse unter den gezeigten Regierungen.</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the list of backups: %2</source>
+        <translation>%1: die Liste der Sicherungen kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: is not a folder of its own (a link or a file); backups are not written through it</source>
+        <translation>%1: ist kein eigener Ordner (eine Verknüpfung oder eine Datei); Sicherungen werden nicht darüber geschrieben</translation>
+    </message>
+    <message>
+        <source>the record has more than %1 fields</source>
+        <translation>der Datensatz hat mehr als %1 Felder</translation>
+    </message>
+    <message>
+        <source>new vendor "%1" is one letter away from "%2"; check that it is not the same vendor</source>
+        <translation>der neue Anbieter „%1“ unterscheidet sich von „%2“ nur in einem Buchstaben; prüfen Sie, ob es nicht derselbe Anbieter ist</translation>
+    </message>
+    <message>
+        <source>expected a whole number from 1 to %1, got "%2"</source>
+        <translation>erwartet wird eine ganze Zahl von 1 bis %1, gefunden: „%2“</translation>
+    </message>
+    <message>
+        <source>%1 decisions have more than one source; the CSV has the first of each</source>
+        <translation>%1 Entscheidungen haben mehr als eine Quelle; die CSV-Datei enthält jeweils die erste</translation>
+    </message>
+    <message>
+        <source>%1 sources have an access date or a local copy, which the CSV has no column for</source>
+        <translation>%1 Quellen haben ein Abrufdatum oder eine lokale Kopie, für die die CSV-Datei keine Spalte hat</translation>
+    </message>
+    <message>
+        <source>the details of %1 vendors (home country, kind, parent, aliases, notes) are not in the CSV</source>
+        <translation>die Angaben zu %1 Anbietern (Herkunftsland, Art, Mutterunternehmen, andere Namen, Anmerkungen) stehen nicht in der CSV-Datei</translation>
+    </message>
+    <message>
+        <source>"%1" appears twice</source>
+        <translation>„%1“ kommt zweimal vor</translation>
+    </message>
+    <message>
+        <source>the export would be %1 MiB; an import reads at most %2 MiB, so it is not written</source>
+        <translation>der Export wäre %1 MiB groß; ein Import liest höchstens %2 MiB, daher wird er nicht geschrieben</translation>
+    </message>
+    <message>
+        <source>the input is larger than %1 MiB; save it as a file to import more</source>
+        <translation>die Eingabe ist größer als %1 MiB; speichern Sie sie als Datei, um mehr zu importieren</translation>
+    </message>
+    <message>
+        <source>the %1 "%2" is not part of BanAtlas's schema</source>
+        <translation>„%2“ (%1) gehört nicht zum Schema von BanAtlas</translation>
+    </message>
+    <message>
+        <source>the %1 "%2" differs from what BanAtlas wrote</source>
+        <translation>„%2“ (%1) weicht von dem ab, was BanAtlas geschrieben hat</translation>
+    </message>
+    <message>
+        <source>the %1 "%2" is missing</source>
+        <translation>„%2“ (%1) fehlt</translation>
+    </message>
+    <message>
+        <source>no output file given</source>
+        <translation>keine Ausgabedatei angegeben</translation>
+    </message>
+    <message>
+        <source>%1: is a folder; give a file name</source>
+        <translation>%1: ist ein Ordner; geben Sie einen Dateinamen an</translation>
+    </message>
+    <message>
+        <source>a device</source>
+        <translation>ein Gerät</translation>
+    </message>
+    <message>
+        <source>a pipe (FIFO)</source>
+        <translation>eine Pipe (FIFO)</translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation>ein Socket</translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation>keine gewöhnliche Datei</translation>
+    </message>
+    <message>
+        <source>%1: is %2; only a regular file is written ("-" for standard output)</source>
+        <translation>%1: ist %2; geschrieben wird nur eine gewöhnliche Datei („-“ für die Standardausgabe)</translation>
+    </message>
+    <message>
+        <source>%1: is the database %2 or one of its files; it is never overwritten</source>
+        <translation>%1: ist die Datenbank %2 oder eine ihrer Dateien; sie wird nie überschrieben</translation>
+    </message>
+    <message>
+        <source>%1: is the name of one of the database's own files; it is never written</source>
+        <translation>%1: ist der Name einer Datei, die zur Datenbank gehört; sie wird nie geschrieben</translation>
+    </message>
+    <message>
+        <source>%1: is in %2, which belongs to the database</source>
+        <translation>%1: liegt in %2, das zur Datenbank gehört</translation>
+    </message>
+    <message>
+        <source>cannot write to standard output: %1</source>
+        <translation>die Standardausgabe kann nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source> … [cut: %1 more characters]</source>
+        <translation> … [gekürzt: %1 weitere Zeichen]</translation>
     </message>
 </context>
 <context>
@@ -1338,6 +1434,61 @@ Der jetzige Inhalt wird zuvor gesichert, sodass sich auch diese Wiederherstellun
     </message>
 </context>
 <context>
+    <name>banatlas::JsonWalker</name>
+    <message>
+        <source>unterminated string</source>
+        <translation>Zeichenkette ohne Ende</translation>
+    </message>
+    <message>
+        <source>unexpected end of the text</source>
+        <translation>unerwartetes Ende des Textes</translation>
+    </message>
+    <message>
+        <source>too deeply nested</source>
+        <translation>zu tief verschachtelt</translation>
+    </message>
+    <message>
+        <source>a bracket does not match</source>
+        <translation>eine Klammer passt nicht</translation>
+    </message>
+    <message>
+        <source>unterminated object</source>
+        <translation>Objekt ohne Ende</translation>
+    </message>
+    <message>
+        <source>unterminated array</source>
+        <translation>Liste ohne Ende</translation>
+    </message>
+    <message>
+        <source>expected a value</source>
+        <translation>ein Wert wird erwartet</translation>
+    </message>
+    <message>
+        <source>the text is empty</source>
+        <translation>der Text ist leer</translation>
+    </message>
+    <message>
+        <source>garbage after the document</source>
+        <translation>überzählige Zeichen nach dem Dokument</translation>
+    </message>
+    <message>
+        <source>expected a member name in quotes</source>
+        <translation>ein Name in Anführungszeichen wird erwartet</translation>
+    </message>
+    <message>
+        <source>expected a colon after the member name</source>
+        <translation>nach dem Namen wird ein Doppelpunkt erwartet</translation>
+    </message>
+    <message>
+        <source>expected a comma or the end of the object</source>
+        <translation>ein Komma oder das Ende des Objekts wird erwartet</translation>
+    </message>
+    <message>
+        <source>expected a comma or the end of the array</source>
+        <translation>ein Komma oder das Ende der Liste wird erwartet</translation>
+    </message>
+</context>
+<context>
     <name>banatlas::MainWindow</name>
     <message>
         <source>&amp;Countries</source>
@@ -1560,10 +1711,6 @@ Sie können das mit Strg+Z rückgängig machen.</translation>
         <translation>Export fehlgeschlagen</translation>
     </message>
     <message>
-        <source>%1 could not be written: %2</source>
-        <translation>%1 konnte nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
         <source>Writing the report…</source>
         <translation>Bericht wird geschrieben…</translation>
     </message>
@@ -1726,6 +1873,30 @@ Seit dem Import vorgenommene Änderungen gehen dabei ebenfalls zurück. Was erse
     <message>
         <source>How a class is decided</source>
         <translation>Wie eine Klasse bestimmt wird</translation>
+    </message>
+    <message>
+        <source>This file holds texts beyond BanAtlas's limits (too long, or with control characters); they are shown cut or cleaned, marked "[cut: …]"</source>
+        <translation>Diese Datei enthält Texte jenseits der Grenzen von BanAtlas (zu lang oder mit Steuerzeichen); sie werden gekürzt oder bereinigt gezeigt, markiert mit „[gekürzt: …]“</translation>
+    </message>
+    <message>
+        <source>Imported: to check</source>
+        <translation>Importiert: bitte prüfen</translation>
+    </message>
+    <message>
+        <source>The import is done. Some things deserve a look:</source>
+        <translation>Der Import ist abgeschlossen. Einiges verdient einen Blick:</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: the file is too large for this machine's memory.</source>
+        <translation>Nichts wurde importiert: die Datei ist zu groß für den Speicher dieses Rechners.</translation>
+    </message>
+    <message>
+        <source>Exported as CSV</source>
+        <translation>Als CSV exportiert</translation>
+    </message>
+    <message>
+        <source>%1 is written. A CSV has one row per decision, so it leaves some things out; export as JSON to keep everything.</source>
+        <translation>%1 ist geschrieben. Eine CSV-Datei hat eine Zeile je Entscheidung und lässt daher manches weg; exportieren Sie als JSON, um alles zu behalten.</translation>
     </message>
 </context>
 <context>
@@ -1988,10 +2159,6 @@ Seit dem Import vorgenommene Änderungen gehen dabei ebenfalls zurück. Was erse
         <translation>%1: ist ein Ordner, keine Datenbankdatei</translation>
     </message>
     <message>
-        <source>%1: does not exist</source>
-        <translation>%1: existiert nicht</translation>
-    </message>
-    <message>
         <source>%1: the folder %2 does not exist</source>
         <translation>%1: der Ordner %2 existiert nicht</translation>
     </message>
@@ -2006,14 +2173,6 @@ Seit dem Import vorgenommene Änderungen gehen dabei ebenfalls zurück. Was erse
     <message>
         <source>%1: open for writing in another BanAtlas (process %2 on %3); close it there, or open this file read-only</source>
         <translation>%1: in einem anderen BanAtlas zum Schreiben geöffnet (Prozess %2 auf %3); dort schließen oder diese Datei schreibgeschützt öffnen</translation>
-    </message>
-    <message>
-        <source>%1: open for writing in another BanAtlas</source>
-        <translation>%1: in einem anderen BanAtlas zum Schreiben geöffnet</translation>
-    </message>
-    <message>
-        <source>%1: cannot create the lock file in %2</source>
-        <translation>%1: die Sperrdatei kann in %2 nicht angelegt werden</translation>
     </message>
     <message>
         <source>%1: damaged (%2); it was left as it is</source>
@@ -2052,6 +2211,38 @@ Seit dem Import vorgenommene Änderungen gehen dabei ebenfalls zurück. Was erse
 %2: could not put the previous content back (%3); it is in %4</source>
         <translation>%1
 %2: der vorige Inhalt konnte nicht zurückgeschrieben werden (%3); er liegt in %4</translation>
+    </message>
+    <message>
+        <source>%1: is a link to a file that does not exist</source>
+        <translation>%1: ist eine Verknüpfung zu einer Datei, die es nicht gibt</translation>
+    </message>
+    <message>
+        <source>%1: the file has %2 names (hard links); SQLite keeps its journal beside each name, so changes made through one name could be lost through another. Copy the file rather than linking it; it was left as it is</source>
+        <translation>%1: die Datei hat %2 Namen (harte Verknüpfungen); SQLite legt sein Journal neben jeden Namen, sodass Änderungen über einen Namen über einen anderen verloren gehen könnten. Kopieren Sie die Datei, statt sie zu verknüpfen; sie wurde nicht verändert</translation>
+    </message>
+    <message>
+        <source>%1: no such database</source>
+        <translation>%1: diese Datenbank gibt es nicht</translation>
+    </message>
+    <message>
+        <source>%1: not as BanAtlas wrote it: %2; it was left as it is</source>
+        <translation>%1: nicht so, wie BanAtlas sie geschrieben hat: %2; sie wurde nicht verändert</translation>
+    </message>
+    <message>
+        <source>%1: its recent changes are in %2, which cannot be read from this read-only folder, and no copy could be made to read them</source>
+        <translation>%1: ihre letzten Änderungen stehen in %2, das in diesem schreibgeschützten Ordner nicht gelesen werden kann, und es ließ sich keine Kopie anlegen, um sie zu lesen</translation>
+    </message>
+    <message>
+        <source>%1: open for writing elsewhere, or its lock file %2 is left over: if no BanAtlas has this file open, delete %2</source>
+        <translation>%1: anderswo zum Schreiben geöffnet, oder ihre Sperrdatei %2 ist übrig geblieben: wenn kein BanAtlas diese Datei geöffnet hat, löschen Sie %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot create the lock file %2</source>
+        <translation>%1: die Sperrdatei %2 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>no id is left: the largest, %1, is in use</source>
+        <translation>keine Kennung mehr frei: die größte, %1, ist vergeben</translation>
     </message>
 </context>
 <context>
@@ -2242,6 +2433,10 @@ Seit dem Import vorgenommene Änderungen gehen dabei ebenfalls zurück. Was erse
         <source>a local copy needs its SHA-256</source>
         <translation>eine lokale Kopie braucht ihren SHA-256</translation>
     </message>
+    <message>
+        <source>expected a whole number from 1 to %1, got %2</source>
+        <translation>erwartet wird eine ganze Zahl von 1 bis %1, gefunden: %2</translation>
+    </message>
 </context>
 <context>
     <name>banatlas::VendorCountriesModel</name>
@@ -2331,12 +2526,6 @@ Seit dem Import vorgenommene Änderungen gehen dabei ebenfalls zurück. Was erse
         <translation>import nimmt eine DATEI.csv oder DATEI.json</translation>
     </message>
     <message>
-        <source>%1: %2 added, %3 updated, %4 unchanged, %5 new vendors
-</source>
-        <translation>%1: %2 hinzugefügt, %3 aktualisiert, %4 unverändert, %5 neue Anbieter
-</translation>
-    </message>
-    <message>
         <source>export takes no file argument; use --out FILE</source>
         <translation>export nimmt kein Dateiargument; verwenden Sie --out DATEI</translation>
     </message>
@@ -2347,10 +2536,6 @@ Seit dem Import vorgenommene Änderungen gehen dabei ebenfalls zurück. Was erse
     <message>
         <source>--format must be csv or json</source>
         <translation>--format muss csv oder json sein</translation>
-    </message>
-    <message>
-        <source>%1: cannot write: %2</source>
-        <translation>%1: kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>--vendor: no vendor named "%1"</source>
@@ -2439,6 +2624,32 @@ Optionen:
     <message>
         <source>timeline takes no positional argument</source>
         <translation>timeline nimmt kein Positionsargument</translation>
+    </message>
+    <message>
+        <source>%1: %2 added, %3 updated, %4 unchanged, %5 new vendors, %6 vendors updated
+</source>
+        <translation>%1: %2 hinzugefügt, %3 aktualisiert, %4 unverändert, %5 neue Anbieter, %6 Anbieter aktualisiert
+</translation>
+    </message>
+    <message>
+        <source>note: %1</source>
+        <translation>Hinweis: %1</translation>
+    </message>
+    <message>
+        <source>note: there may be more such vendors; the list stops here</source>
+        <translation>Hinweis: es kann weitere solche Anbieter geben; die Liste endet hier</translation>
+    </message>
+    <message>
+        <source>%1 holds texts beyond BanAtlas's limits (too long, or with control characters); they were cut or cleaned, marked "[cut: …]"</source>
+        <translation>%1 enthält Texte jenseits der Grenzen von BanAtlas (zu lang oder mit Steuerzeichen); sie wurden gekürzt oder bereinigt, markiert mit „[gekürzt: …]“</translation>
+    </message>
+    <message>
+        <source>out of memory: the input is too large for this machine; nothing was written</source>
+        <translation>zu wenig Speicher: die Eingabe ist zu groß für diesen Rechner; nichts wurde geschrieben</translation>
+    </message>
+    <message>
+        <source>unexpected error: %1</source>
+        <translation>unerwarteter Fehler: %1</translation>
     </message>
 </context>
 <context>
