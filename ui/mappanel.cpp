@@ -10,8 +10,8 @@
 #include "mapexport.h"
 #include "mapview.h"
 #include "messages.h"
-#include "outputfile.h"
 #include "models.h"
+#include "outputfile.h"
 #include "viewstate.h"
 
 #include <QCheckBox>
