@@ -39,6 +39,8 @@
 #include <QScopeGuard>
 #include <QSettings>
 #include <QSpinBox>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QStyle>
@@ -913,6 +915,41 @@ private slots:
         QVERIFY(!m_window->deleteDecisionAction()->isEnabled());
         QVERIFY(m_window->document()->decisions().size() > 50); // and everything is readable
         QVERIFY(QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner));
+    }
+
+    // A file with texts beyond the limits (written by something else) says so for as long as
+    // it is open, beside the database's name rather than over it; a clean file does not.
+    void cutTextsAreShownInTheStatusBar() {
+        const QString path = m_dir.filePath(u"hostile.banatlas"_s);
+        openDatabase(path); // created, seeded, closed
+        {
+            QSqlDatabase raw = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"hostile"_s);
+            raw.setDatabaseName(path);
+            QVERIFY(raw.open());
+            QSqlQuery q(raw);
+            QVERIFY(q.prepare(u"UPDATE decisions SET summary = ? WHERE id = "
+                              "(SELECT min(id) FROM decisions WHERE country = 'AU')"_s));
+            q.addBindValue(QString(2'000'000, u'x'));
+            QVERIFY(q.exec());
+            raw.close();
+        }
+        QSqlDatabase::removeDatabase(u"hostile"_s);
+        const QString clean = m_window->document()->store().path();
+        QVERIFY(m_window->openDatabase(path));
+        const auto *indicator = m_window->findChild<QLabel *>(u"textsCutIndicator"_s);
+        QVERIFY(indicator && indicator->isVisible());
+        QVERIFY(indicator->toolTip().contains(u"[cut: …]"_s));
+        const auto *name = qobject_cast<QLabel *>(
+            m_window->statusBar()->findChildren<QLabel *>().value(0, nullptr));
+        QVERIFY(name && name->isVisible() && name->text() == m_window->document()->store().path());
+        QVERIFY(!name->geometry().intersects(indicator->geometry()));
+        QVERIFY(m_window->statusBar()->currentMessage().isEmpty());
+        const auto decisions = m_window->document()->decisionsOf(u"AU"_s);
+        QVERIFY(std::any_of(decisions.begin(), decisions.end(), [](const auto &d) {
+            return d->summary.endsWith(u"[cut: 1980000 more characters]"_s);
+        }));
+        QVERIFY(m_window->openDatabase(clean));
+        QVERIFY(!indicator->isVisible());
     }
 
     void fileOpenElsewhereIsOfferedReadOnly() {

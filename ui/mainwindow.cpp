@@ -79,7 +79,17 @@ MainWindow::MainWindow(std::unique_ptr<Store> store, QWidget *parent)
     m_statusReadOnly->setObjectName(u"readOnlyIndicator"_s);
     m_statusReadOnly->setStyleSheet(u"QLabel { color: #8a4b00; font-weight: bold; }"_s);
     m_statusReadOnly->setVisible(false);
+    // Stays while the file is open (a temporary message would be gone in seconds, and one
+    // shown before the window is would be drawn over the database's name).
+    m_statusTextsCut = new QLabel(tr("Some texts cut or cleaned"), this);
+    m_statusTextsCut->setObjectName(u"textsCutIndicator"_s);
+    m_statusTextsCut->setStyleSheet(u"QLabel { color: #8a4b00; font-weight: bold; }"_s);
+    m_statusTextsCut->setToolTip(tr("This file holds texts beyond BanAtlas's limits (too long, or "
+                                    "with control characters); they are shown cut or cleaned, "
+                                    "marked \"[cut: …]\""));
+    m_statusTextsCut->setVisible(false);
     statusBar()->addWidget(m_statusDatabase, 1);
+    statusBar()->addPermanentWidget(m_statusTextsCut);
     statusBar()->addPermanentWidget(m_statusReadOnly);
     statusBar()->addPermanentWidget(m_statusCounts);
     createActions();
@@ -188,12 +198,6 @@ void MainWindow::setDocument(std::unique_ptr<Store> store) {
     m_statusReadOnly->setVisible(readOnly);
     m_import->setEnabled(!readOnly);
     rememberDatabase(path);
-    if (m_doc->store().textsWereCut()) {
-        statusBar()->showMessage(tr("This file holds texts beyond BanAtlas's limits (too long, or "
-                                    "with control characters); they are shown cut or cleaned, "
-                                    "marked \"[cut: …]\""),
-                                 30000);
-    }
     updateStatus();
     updateVendorMenu();
     updateActions();
@@ -489,6 +493,7 @@ void MainWindow::focusPane(int step) {
 
 void MainWindow::updateStatus() {
     m_statusDatabase->setText(m_doc->store().path());
+    m_statusTextsCut->setVisible(m_doc->store().textsWereCut());
     m_statusCounts->setText(tr("%1 decisions · %2 vendors · %3 governments")
                                 .arg(m_doc->decisions().size())
                                 .arg(m_doc->vendors().size())

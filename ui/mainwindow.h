@@ -117,6 +117,7 @@ private:
     QLabel *m_statusDatabase = nullptr;
     QLabel *m_statusCounts = nullptr;
     QLabel *m_statusReadOnly = nullptr;
+    QLabel *m_statusTextsCut = nullptr;
     QAction *m_import = nullptr;
     QAction *m_newDecision = nullptr;
     QAction *m_editDecision = nullptr;

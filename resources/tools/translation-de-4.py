@@ -101,3 +101,4 @@ new = {
         'zu wenig Speicher: die Eingabe ist zu groß für diesen Rechner; nichts wurde geschrieben',
     'unexpected error: %1': 'unerwarteter Fehler: %1',
 }
+new['Some texts cut or cleaned'] = 'Einige Texte gekürzt oder bereinigt'

@@ -1898,6 +1898,10 @@ Seit dem Import vorgenommene Änderungen gehen dabei ebenfalls zurück. Was erse
         <source>%1 is written. A CSV has one row per decision, so it leaves some things out; export as JSON to keep everything.</source>
         <translation>%1 ist geschrieben. Eine CSV-Datei hat eine Zeile je Entscheidung und lässt daher manches weg; exportieren Sie als JSON, um alles zu behalten.</translation>
     </message>
+    <message>
+        <source>Some texts cut or cleaned</source>
+        <translation>Einige Texte gekürzt oder bereinigt</translation>
+    </message>
 </context>
 <context>
     <name>banatlas::MapPanel</name>
