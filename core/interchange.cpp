@@ -448,15 +448,16 @@ QStringList csvExportLosses(const Store &store) {
     }
     QStringList out;
     if (moreSources > 0)
-        out.append(tr("%1 decisions have more than one source; the CSV has the first of each")
+        out.append(tr("decisions with more than one source: %1 (the CSV has the first source "
+                      "of each)")
                        .arg(moreSources));
     if (sourceDetails > 0)
-        out.append(tr("%1 sources have an access date or a local copy, which the CSV has no "
-                      "column for")
+        out.append(tr("sources with an access date or a local copy: %1 (the CSV has no column "
+                      "for them)")
                        .arg(sourceDetails));
     if (vendorDetails > 0)
-        out.append(tr("the details of %1 vendors (home country, kind, parent, aliases, notes) "
-                      "are not in the CSV")
+        out.append(tr("vendors with details (home country, kind, parent, aliases, notes): %1 "
+                      "(the CSV names vendors only)")
                        .arg(vendorDetails));
     return out;
 }

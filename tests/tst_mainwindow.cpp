@@ -779,6 +779,52 @@ private slots:
         QVERIFY(!html.contains(u"href=\"file:"_s)); // only http(s) become links
     }
 
+    // File > Export: never over the database, the same bytes as the command line's export,
+    // and a CSV says what it leaves out.
+    void exportsAreSafeAndSayWhatCsvLeavesOut() {
+        const Store &store = m_window->document()->store();
+        const auto readAll = [](const QString &path) {
+            QFile f(path);
+            return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+        };
+        const QByteArray database = readAll(store.path());
+        bool written = true;
+        withModal<QMessageBox>([&] { written = m_window->exportTo(store.path()); },
+                               [](QMessageBox *box) {
+                                   QCOMPARE(box->icon(), QMessageBox::Warning);
+                                   QVERIFY2(box->text().contains(u"never overwritten"_s),
+                                            qPrintable(box->text()));
+                                   box->accept();
+                               });
+        QVERIFY(!written);
+        QCOMPARE(readAll(store.path()), database);
+
+        const QString csv = m_dir.filePath(u"export.csv"_s);
+        withModal<QMessageBox>([&] { written = m_window->exportTo(csv); },
+                               [](QMessageBox *box) {
+                                   QCOMPARE(box->icon(), QMessageBox::Information);
+                                   QVERIFY(box->text().contains(u"export as JSON"_s));
+                                   QVERIFY2(
+                                       box->informativeText().contains(u"more than one source"_s),
+                                       qPrintable(box->informativeText()));
+                                   box->accept();
+                               });
+        QVERIFY(written);
+        QCOMPARE(readAll(csv), exportCsv(store));
+
+        const QString json = m_dir.filePath(u"export.json"_s);
+        bool asked = false;
+        QTimer::singleShot(0, this, [&] {
+            if (QWidget *modal = QApplication::activeModalWidget()) {
+                asked = true;
+                modal->close();
+            }
+        });
+        QVERIFY(m_window->exportTo(json));
+        QVERIFY(!asked);
+        QCOMPARE(readAll(json), exportJson(store));
+    }
+
     void exportsAReportOfTheSelectedGovernment() {
         const QString path = m_dir.filePath(u"gui-report.pdf"_s);
         m_window->viewState()->setCountry(u"AU"_s);

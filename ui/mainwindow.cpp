@@ -679,18 +679,26 @@ void MainWindow::showBackups() {
 void MainWindow::exportFile() {
     const QString path = QFileDialog::getSaveFileName(this, tr("Export decisions"), {},
                                                       tr("JSON (*.json);;CSV (*.csv)"));
-    if (path.isEmpty())
-        return;
-    const QByteArray bytes = path.endsWith(u".csv"_s, Qt::CaseInsensitive)
-                                 ? exportCsv(m_doc->store())
-                                 : exportJson(m_doc->store());
+    if (!path.isEmpty())
+        exportTo(path);
+}
+
+bool MainWindow::exportTo(const QString &path) {
+    const bool csv = path.endsWith(u".csv"_s, Qt::CaseInsensitive);
     try {
+        checkOutputPath(path, m_doc->store().path()); // before the work of an export
+        const QByteArray bytes = csv ? exportCsv(m_doc->store()) : exportJson(m_doc->store());
         writeOutput(path, bytes, m_doc->store().path());
     } catch (const Error &e) {
         showWarning(this, tr("Export failed"), e.message());
-        return;
+        return false;
+    } catch (const std::bad_alloc &) {
+        showWarning(this, tr("Export failed"),
+                    tr("Nothing was written: the export is too large for this machine's "
+                       "memory."));
+        return false;
     }
-    if (path.endsWith(u".csv"_s, Qt::CaseInsensitive)) {
+    if (csv) {
         const QStringList losses = csvExportLosses(m_doc->store());
         if (!losses.isEmpty()) {
             QMessageBox box(QMessageBox::Information, tr("Exported as CSV"),
@@ -699,10 +707,11 @@ void MainWindow::exportFile() {
                                 .arg(path),
                             QMessageBox::Ok, this);
             box.setTextFormat(Qt::PlainText);
-            box.setInformativeText(losses.join(u'\n'));
+            box.setInformativeText(u"• "_s + losses.join(u"\n• "_s));
             box.exec();
         }
     }
+    return true;
 }
 
 void MainWindow::exportReport() {

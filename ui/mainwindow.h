@@ -58,6 +58,9 @@ public:
     // File ▸ Import… without the file dialog.
     bool importFrom(const QString &path);
     void undoImport();
+    // File ▸ Export… without the file dialog: JSON, or CSV by the .csv extension. Never
+    // writes over the database or its files; says what a CSV leaves out.
+    bool exportTo(const QString &path);
 
     // The editor flow, reachable from tests: `prepare` may fill in the dialog.
     void newDecision();

@@ -13,12 +13,6 @@ new = {
         'erwartet wird eine ganze Zahl von 1 bis %1, gefunden: „%2“',
     'expected a whole number from 1 to %1, got %2':
         'erwartet wird eine ganze Zahl von 1 bis %1, gefunden: %2',
-    '%1 decisions have more than one source; the CSV has the first of each':
-        '%1 Entscheidungen haben mehr als eine Quelle; die CSV-Datei enthält jeweils die erste',
-    '%1 sources have an access date or a local copy, which the CSV has no column for':
-        '%1 Quellen haben ein Abrufdatum oder eine lokale Kopie, für die die CSV-Datei keine Spalte hat',
-    'the details of %1 vendors (home country, kind, parent, aliases, notes) are not in the CSV':
-        'die Angaben zu %1 Anbietern (Herkunftsland, Art, Mutterunternehmen, andere Namen, Anmerkungen) stehen nicht in der CSV-Datei',
     '"%1" appears twice':
         '„%1“ kommt zweimal vor',
     'the export would be %1 MiB; an import reads at most %2 MiB, so it is not written':
@@ -102,3 +96,11 @@ new = {
     'unexpected error: %1': 'unerwarteter Fehler: %1',
 }
 new['Some texts cut or cleaned'] = 'Einige Texte gekürzt oder bereinigt'
+new['decisions with more than one source: %1 (the CSV has the first source of each)'] = \
+    'Entscheidungen mit mehr als einer Quelle: %1 (die CSV-Datei enthält jeweils die erste Quelle)'
+new['sources with an access date or a local copy: %1 (the CSV has no column for them)'] = \
+    'Quellen mit Abrufdatum oder lokaler Kopie: %1 (die CSV-Datei hat keine Spalte dafür)'
+new['vendors with details (home country, kind, parent, aliases, notes): %1 (the CSV names vendors only)'] = \
+    'Anbieter mit Angaben (Herkunftsland, Art, Mutterunternehmen, andere Namen, Anmerkungen): %1 (die CSV-Datei nennt nur die Namen)'
+new['Nothing was written: the export is too large for this machine\'s memory.'] = \
+    'Nichts wurde geschrieben: der Export ist zu groß für den Speicher dieses Rechners.'

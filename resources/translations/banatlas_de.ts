@@ -902,18 +902,6 @@ Schreibgeschützt öffnen? Sie sehen, was das andere Fenster gespeichert hat, k�
         <translation>erwartet wird eine ganze Zahl von 1 bis %1, gefunden: „%2“</translation>
     </message>
     <message>
-        <source>%1 decisions have more than one source; the CSV has the first of each</source>
-        <translation>%1 Entscheidungen haben mehr als eine Quelle; die CSV-Datei enthält jeweils die erste</translation>
-    </message>
-    <message>
-        <source>%1 sources have an access date or a local copy, which the CSV has no column for</source>
-        <translation>%1 Quellen haben ein Abrufdatum oder eine lokale Kopie, für die die CSV-Datei keine Spalte hat</translation>
-    </message>
-    <message>
-        <source>the details of %1 vendors (home country, kind, parent, aliases, notes) are not in the CSV</source>
-        <translation>die Angaben zu %1 Anbietern (Herkunftsland, Art, Mutterunternehmen, andere Namen, Anmerkungen) stehen nicht in der CSV-Datei</translation>
-    </message>
-    <message>
         <source>"%1" appears twice</source>
         <translation>„%1“ kommt zweimal vor</translation>
     </message>
@@ -984,6 +972,18 @@ Schreibgeschützt öffnen? Sie sehen, was das andere Fenster gespeichert hat, k�
     <message>
         <source> … [cut: %1 more characters]</source>
         <translation> … [gekürzt: %1 weitere Zeichen]</translation>
+    </message>
+    <message>
+        <source>decisions with more than one source: %1 (the CSV has the first source of each)</source>
+        <translation>Entscheidungen mit mehr als einer Quelle: %1 (die CSV-Datei enthält jeweils die erste Quelle)</translation>
+    </message>
+    <message>
+        <source>sources with an access date or a local copy: %1 (the CSV has no column for them)</source>
+        <translation>Quellen mit Abrufdatum oder lokaler Kopie: %1 (die CSV-Datei hat keine Spalte dafür)</translation>
+    </message>
+    <message>
+        <source>vendors with details (home country, kind, parent, aliases, notes): %1 (the CSV names vendors only)</source>
+        <translation>Anbieter mit Angaben (Herkunftsland, Art, Mutterunternehmen, andere Namen, Anmerkungen): %1 (die CSV-Datei nennt nur die Namen)</translation>
     </message>
 </context>
 <context>
@@ -1901,6 +1901,10 @@ Seit dem Import vorgenommene Änderungen gehen dabei ebenfalls zurück. Was erse
     <message>
         <source>Some texts cut or cleaned</source>
         <translation>Einige Texte gekürzt oder bereinigt</translation>
+    </message>
+    <message>
+        <source>Nothing was written: the export is too large for this machine's memory.</source>
+        <translation>Nichts wurde geschrieben: der Export ist zu groß für den Speicher dieses Rechners.</translation>
     </message>
 </context>
 <context>
