@@ -95,22 +95,32 @@ QString manifestPath(const QString &folder) {
     return folder + u'/' + QLatin1StringView(kBackupManifest);
 }
 
-// The backups this program wrote in `folder`, oldest first.
+// The backups this program wrote in `folder`, oldest first, each name once (where a
+// manifest edited by hand lists a name twice, its later line counts). Lines that are not
+// entries, numbers out of range and names that could reach out of the folder are skipped.
 QList<ManifestEntry> readManifest(const QString &folder) {
     QList<ManifestEntry> out;
     QFile f(manifestPath(folder));
     if (!f.open(QIODevice::ReadOnly))
         return out;
+    constexpr qint64 kLargestSequence = (qint64(1) << 53) - 1;
+    QHash<QString, qsizetype> indexOfName;
     for (const QByteArray &line : f.readAll().split('\n')) {
         const QList<QByteArray> parts = line.split('\t');
         bool ok = false;
         const qint64 sequence = parts.value(0).toLongLong(&ok);
         const QString name = QString::fromUtf8(parts.value(1));
-        // A name is a plain file name: nothing that could reach out of the folder.
-        if (!ok || parts.size() != 3 || name.isEmpty() || name.contains(u'/') ||
-            name.startsWith(u'.'))
+        if (!ok || sequence < 0 || sequence > kLargestSequence || parts.size() != 3 ||
+            name.isEmpty() || name.contains(u'/') || name.startsWith(u'.'))
             continue;
-        out.append({sequence, name, QString::fromUtf8(parts.value(2))});
+        const ManifestEntry entry{sequence, name, QString::fromUtf8(parts.value(2))};
+        const auto seen = indexOfName.constFind(name);
+        if (seen == indexOfName.cend()) {
+            indexOfName.insert(name, out.size());
+            out.append(entry);
+        } else if (out[*seen].sequence <= sequence) {
+            out[*seen] = entry;
+        }
     }
     std::sort(out.begin(), out.end(), [](const ManifestEntry &a, const ManifestEntry &b) {
         return a.sequence < b.sequence;
@@ -118,10 +128,13 @@ QList<ManifestEntry> readManifest(const QString &folder) {
     return out;
 }
 
+// Writes the entries in their order, numbered again from 1 (numbers stay small whatever
+// a manifest edited by hand said).
 void writeManifest(const QString &folder, const QList<ManifestEntry> &entries) {
     QByteArray text;
+    qint64 sequence = 0;
     for (const ManifestEntry &e : entries)
-        text += QByteArray::number(e.sequence) + '\t' + e.name.toUtf8() + '\t' + e.reason.toUtf8() +
+        text += QByteArray::number(++sequence) + '\t' + e.name.toUtf8() + '\t' + e.reason.toUtf8() +
                 '\n';
     QSaveFile f(manifestPath(folder));
     if (!f.open(QIODevice::WriteOnly) || f.write(text) != text.size() || !f.commit())
@@ -135,26 +148,34 @@ bool isPlainFile(const QString &path) {
     return ::lstat(QFile::encodeName(path).constData(), &st) == 0 && S_ISREG(st.st_mode);
 }
 
-// Keeps the newest backupsToKeep() by the order they were written, the newest of each
-// reason, and always the one just taken; deletes only backups the manifest lists.
-void rotate(const QString &folder, QList<ManifestEntry> entries) {
+// Keeps the newest backupsToKeep() by the order they were written (the last entry is the
+// one just taken), and the newest of each reason; deletes only backups the manifest lists,
+// never one it keeps.
+void rotate(const QString &folder, const QList<ManifestEntry> &entries) {
     QList<ManifestEntry> kept;
     QSet<QString> reasonsSeen;
+    QStringList dropped;
     const int keep = std::max(1, backupsToKeep());
     for (qsizetype i = entries.size() - 1; i >= 0; --i) { // newest first
         const ManifestEntry &e = entries[i];
         const bool newest = kept.isEmpty();
         const bool firstOfReason = !reasonsSeen.contains(e.reason);
         reasonsSeen.insert(e.reason);
-        if (newest || firstOfReason || kept.size() < keep) {
+        if (newest || firstOfReason || kept.size() < keep)
             kept.prepend(e);
-            continue;
-        }
-        const QString path = folder + u'/' + e.name;
-        if (isPlainFile(path))
+        else
+            dropped.append(e.name);
+    }
+    QSet<QString> keptNames;
+    for (const ManifestEntry &e : std::as_const(kept))
+        keptNames.insert(e.name);
+    // The manifest first: a failure to write it leaves every file in place.
+    writeManifest(folder, kept);
+    for (const QString &name : std::as_const(dropped)) {
+        const QString path = folder + u'/' + name;
+        if (!keptNames.contains(name) && isPlainFile(path))
             QFile::remove(path);
     }
-    writeManifest(folder, kept);
 }
 
 } // namespace
@@ -216,9 +237,10 @@ Backup backupConnection(QSqlDatabase &db, const QString &databasePath, const QSt
         throw StoreError(tr("%1: cannot name the backup").arg(backup.path));
     }
     backup.bytes = QFileInfo(backup.path).size();
+    const QString fileName = QFileInfo(backup.path).fileName();
     QList<ManifestEntry> entries = readManifest(folder);
-    entries.append({entries.isEmpty() ? 1 : entries.last().sequence + 1,
-                    QFileInfo(backup.path).fileName(), reason});
+    entries.removeIf([&fileName](const ManifestEntry &e) { return e.name == fileName; });
+    entries.append({entries.isEmpty() ? 1 : entries.last().sequence + 1, fileName, reason});
     rotate(folder, entries);
     return backup;
 }

@@ -351,6 +351,56 @@ private slots:
         QCOMPARE(mine, (QStringList{u"import"_s, u"import"_s, u"daily"_s, u"migration"_s}));
     }
 
+    // A manifest edited by hand or by an attacker: names listed twice (once with an old
+    // number), a number at the top of the range, lines that are not entries. Rotation
+    // never deletes a backup it keeps (nor the one just taken), and every backup the
+    // manifest still lists is on disk.
+    void hostileManifestNeverCostsAKeptBackup() {
+        const QString path = freshPath();
+        const auto store = openDatabase(path, Seed::None);
+        setBackupsToKeep(3);
+        for (int i = 0; i < 3; ++i)
+            store->backup(u"manual"_s);
+        const QString folder = backupFolder(path);
+        const QString manifestFile = folder + u'/' + QLatin1StringView(kBackupManifest);
+        QByteArray hostile;
+        qint64 low = 0;
+        for (const Backup &b : listBackups(path))
+            hostile += QByteArray::number(low++) + '\t' + QFileInfo(b.path).fileName().toUtf8() +
+                       "\tmanual\n";
+        hostile +=
+            "9223372036854775807\tnot-there.banatlas\tmanual\n-4\tnegative.banatlas\tmanual\n"
+            "garbage line\n\t\t\n12\t../escape.banatlas\tmanual\n";
+        QFile manifest(manifestFile);
+        QVERIFY(manifest.open(QIODevice::Append));
+        manifest.write(hostile);
+        manifest.close();
+        const QString outside = m_dir.filePath(u"escape.banatlas"_s);
+        writeFile(outside, "not a backup");
+
+        QList<Backup> taken;
+        for (int i = 0; i < 4; ++i) {
+            taken.append(store->backup(u"import"_s));
+            QVERIFY2(QFile::exists(taken.last().path), qPrintable(taken.last().path));
+            QCOMPARE(listBackups(path).first().path, taken.last().path);
+        }
+        QVERIFY(QFile::exists(outside));
+        QVERIFY(manifest.open(QIODevice::ReadOnly));
+        const QList<QByteArray> lines = manifest.readAll().trimmed().split('\n');
+        manifest.close();
+        QSet<QByteArray> names;
+        for (const QByteArray &line : lines) {
+            const QList<QByteArray> parts = line.split('\t');
+            QCOMPARE(parts.size(), 3);
+            QVERIFY2(!names.contains(parts[1]), line.constData()); // each name once
+            names.insert(parts[1]);
+            QVERIFY2(QFile::exists(folder + u'/' + QString::fromUtf8(parts[1])), line.constData());
+        }
+        // The three newest imports and the newest manual backup.
+        QCOMPARE(reasons(listBackups(path)),
+                 (QStringList{u"import"_s, u"import"_s, u"import"_s, u"manual"_s}));
+    }
+
     // A backup folder that is a link is not written through.
     void backupFolderLinkIsRefused() {
         const QString path = freshPath();
