@@ -153,7 +153,9 @@ private slots:
             QCOMPARE(f.size(), 4);
             byCountry.insert(f[0], f);
         }
-        QCOMPARE(byCountry[u"AU"_s], (QStringList{u"AU"_s, u"banned"_s, u"0"_s, u"2"_s}));
+        // Announced on 23 August, binding from 18 September: banned, pending; the 2012
+        // exclusion from the NBN (82) is in effect too.
+        QCOMPARE(byCountry[u"AU"_s], (QStringList{u"AU"_s, u"banned"_s, u"1"_s, u"82,2"_s}));
         QCOMPARE(byCountry[u"FR"_s], (QStringList{u"FR"_s, u"no_data"_s, u"0"_s, u""_s}));
         QCOMPARE(byCountry[u"NZ"_s][1], u"no_data"_s);
         QCOMPARE(byCountry[u"EU"_s][1], u"no_data"_s);
@@ -165,7 +167,7 @@ private slots:
                                    u"--country"_s, u"Sweden"_s, u"--csv"_s});
         QCOMPARE(r.code, 0);
         QCOMPARE(r.out, u"country,class,pending,decisions\r\n"
-                        "GB,banned,1,11\r\n"
+                        "GB,banned,1,\"13,11\"\r\n"
                         "SE,no_data,0,\r\n"_s);
         // Several vendors: the highest class over the set, every decision in effect.
         const Run us = runBanatlas({u"--db"_s, m_db, u"status"_s, u"--as-of"_s, u"2019-09-01"_s,
@@ -190,15 +192,15 @@ private slots:
                 se.append(line);
         }
         QCOMPARE(se, (QStringList{u"SE\t2020-10-20\t2020-11-09\tbanned\t0\t14"_s,
-                                  u"SE\t2020-11-09\t2020-12-01\tallowed\t0\t15"_s,
-                                  u"SE\t2020-12-01\t\tbanned\t0\t14"_s}));
+                                  u"SE\t2020-11-09\t2020-12-16\tallowed\t0\t15"_s,
+                                  u"SE\t2020-12-16\t\tbanned\t0\t14"_s}));
         QVERIFY(lines.first().startsWith(u"SE\t"_s)); // in the order asked for
         const Run csv = runBanatlas({u"--db"_s, m_db, u"timeline"_s, u"--vendor"_s, u"Huawei"_s,
                                      u"--country"_s, u"SE"_s, u"--csv"_s});
         QCOMPARE(csv.out, u"country,from,to,class,pending,decisions\r\n"
                           "SE,2020-10-20,2020-11-09,banned,0,14\r\n"
-                          "SE,2020-11-09,2020-12-01,allowed,0,15\r\n"
-                          "SE,2020-12-01,,banned,0,14\r\n"_s);
+                          "SE,2020-11-09,2020-12-16,allowed,0,15\r\n"
+                          "SE,2020-12-16,,banned,0,14\r\n"_s);
         const Run unknown =
             runBanatlas({u"--db"_s, m_db, u"timeline"_s, u"--vendor"_s, u"Nobody"_s});
         QCOMPARE(unknown.code, 1);

@@ -1,5 +1,6 @@
 #include "document.h"
 #include "errors.h"
+#include "helpers/storehelpers.h"
 #include "interchange.h"
 
 #include <QSignalSpy>
@@ -93,7 +94,7 @@ private slots:
         doc->undoStack()->undo();
         doc->undoStack()->undo(); // add
         QVERIFY(!doc->decision(id));
-        QCOMPARE(doc->decisions().size(), 77);
+        QCOMPARE(doc->decisions().size(), testing::bundledDecisionCount());
     }
 
     void newVendorIsPartOfTheSameStep() {
@@ -119,7 +120,7 @@ private slots:
         QVERIFY_THROWS_EXCEPTION(ValidationError, doc->addDecision(bad));
         QCOMPARE(doc->undoStack()->count(), 0);
         QVERIFY(!doc->vendor(u"Brand New Vendor"_s));
-        QCOMPARE(doc->decisions().size(), 77);
+        QCOMPARE(doc->decisions().size(), testing::bundledDecisionCount());
     }
 
     void addVendorUndo() {

@@ -5,7 +5,21 @@
 #include "errors.h"
 #include "store.h"
 
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
 namespace banatlas::testing {
+
+// How many decisions the bundled dataset holds, read from the file itself (not through the
+// store), so that tests follow a data release without a number written into them.
+inline int bundledDecisionCount() {
+    QFile f(QStringLiteral(":/banatlas/dataset/banatlas.json"));
+    if (!f.open(QIODevice::ReadOnly))
+        return -1;
+    return int(QJsonDocument::fromJson(f.readAll()).object().value(u"decisions").toArray().size());
+}
 
 // A valid decision with the given title (Australia's 2018 5G exclusion by default).
 inline Decision exampleDecision(const QString &title, const QString &country = QStringLiteral("AU"),
