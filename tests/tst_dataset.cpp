@@ -257,6 +257,13 @@ private slots:
         row("EU Commission's own connectivity", "EU", "Huawei", QDate(2023, 9, 1),
             C::GovernmentBan);
         row("PT high-risk suppliers", "PT", "Huawei", QDate(2024, 1, 1), C::Banned);
+        // Laws that create a power to exclude, with no order under them: under review.
+        row("FI power to order equipment out", "FI", "Huawei", QDate(2023, 1, 1), C::UnderReview);
+        row("ES supplier classification, no list", "ES", "Huawei", QDate(2023, 1, 1),
+            C::UnderReview);
+        row("HU Huawei welcome", "HU", "Huawei", QDate(2021, 1, 1), C::Allowed);
+        row("LT untrusted states' cameras out of public bodies", "LT", "Hikvision",
+            QDate(2025, 6, 1), C::GovernmentBan);
         // Apps: a ban that ended, and one lifted.
         row("PK TikTok block of October 2020", "PK", "TikTok", QDate(2020, 10, 15), C::Banned);
         row("PK TikTok block over", "PK", "TikTok", QDate(2021, 1, 1), C::NoneInForce);

@@ -1,7 +1,9 @@
 #!/usr/bin/env python3
-"""Turns the research files (shared/data/decisions.csv, vendors.csv) into the bundled
-dataset resources/dataset/banatlas.json, applying the editorial fixes listed in
-resources/README.md. Run once by hand; the JSON is what ships and what is reviewed."""
+"""Release 1 of the bundled dataset (historical): turned the research files
+(shared/data/decisions.csv, vendors.csv) into resources/dataset/banatlas.json, applying the
+editorial fixes listed in resources/README.md. Since release 2 the JSON itself is the
+record, edited by hand and reviewed with its changelog; this script writes release 1 to
+standard output only, for comparison, and never over the dataset."""
 import csv, json, sys
 
 research = sys.argv[1] if len(sys.argv) > 1 else '../../../shared/data'
@@ -86,5 +88,6 @@ decisions.append({
          'published': '2019-10-14', 'accessed': '', 'local_copy': '', 'sha256': ''}]})
 
 json.dump({'format': 'banatlas', 'version': 1, 'vendors': vendors, 'decisions': decisions},
-          open('../dataset/banatlas.json', 'w', encoding='utf-8'), ensure_ascii=False, indent=1)
-print(len(vendors), 'vendors,', len(decisions), 'decisions')
+          sys.stdout, ensure_ascii=False, indent=1)
+print(file=sys.stdout)
+print(len(vendors), 'vendors,', len(decisions), 'decisions', file=sys.stderr)
