@@ -264,6 +264,15 @@ private slots:
         row("HU Huawei welcome", "HU", "Huawei", QDate(2021, 1, 1), C::Allowed);
         row("LT untrusted states' cameras out of public bodies", "LT", "Hikvision",
             QDate(2025, 6, 1), C::GovernmentBan);
+        row("IN ZTE admitted to trials too", "IN", "ZTE", QDate(2020, 6, 1), C::Allowed);
+        row("AT review closed without a ban", "AT", "Huawei", QDate(2024, 1, 1), C::NoneInForce);
+        row("GB cut-off for installations announced", "GB", "Huawei", QDate(2020, 12, 15),
+            C::Banned, true);
+        // An operator's own choice is not a government's decision.
+        row("NO Telenor's choice is no decision", "NO", "Huawei", QDate(2022, 1, 1), C::NoData);
+        // A court order withdrawn before it applied: announced, never in force.
+        row("ES Telegram order announced", "ES", "Telegram", QDate(2024, 3, 23), C::Banned, true);
+        row("ES Telegram order withdrawn", "ES", "Telegram", QDate(2024, 4, 1), C::NoneInForce);
         // Apps: a ban that ended, and one lifted.
         row("PK TikTok block of October 2020", "PK", "TikTok", QDate(2020, 10, 15), C::Banned);
         row("PK TikTok block over", "PK", "TikTok", QDate(2021, 1, 1), C::NoneInForce);
