@@ -105,6 +105,8 @@ Options parse(const QStringList &args) {
         };
         if (arg == u"--db"_s) {
             o.db = takeValue();
+            if (o.db.isEmpty())
+                throw UsageError{tr("--db needs a file name")};
         } else if (arg == u"--no-seed"_s) {
             o.noSeed = true;
         } else if (o.command.isEmpty() && !arg.startsWith(u'-')) {
@@ -144,11 +146,24 @@ QDate parseAsOf(const QString &text) {
     return d->firstDay();
 }
 
+void reportImport(const QString &file, const ImportSummary &s);
+
 int importCommand(Store &store, const Options &o) {
     if (o.positional.size() != 1)
         throw UsageError{tr("import takes one FILE.csv or FILE.json")};
     const QString file = o.positional.first();
     const ImportSummary s = importFile(store, file);
+    // Committed: from here a failure to report it must not read as a failed import.
+    try {
+        reportImport(file, s);
+    } catch (const Error &e) {
+        throw Error(tr("%1: the import was committed, but its summary could not be written: %2")
+                        .arg(file, e.message()));
+    }
+    return 0;
+}
+
+void reportImport(const QString &file, const ImportSummary &s) {
     out(tr("%1: %2 added, %3 updated, %4 unchanged, %5 new vendors, %6 vendors updated\n")
             .arg(file)
             .arg(s.added)
@@ -162,7 +177,6 @@ int importCommand(Store &store, const Options &o) {
     if (s.notesCut)
         out((u"  "_s + tr("note: there may be more such vendors; the list stops here") + u'\n')
                 .toUtf8());
-    return 0;
 }
 
 int exportCommand(Store &store, const Options &o) {

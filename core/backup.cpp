@@ -9,15 +9,17 @@
 #include <QFileInfo>
 #include <QHash>
 #include <QRegularExpression>
-#include <QSaveFile>
 #include <QSet>
 #include <QSqlDriver>
+#include <QTemporaryFile>
 
 #include <sqlite3.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include <algorithm>
 #include <atomic>
+#include <cerrno>
 
 using namespace Qt::StringLiterals;
 
@@ -95,11 +97,35 @@ QString manifestPath(const QString &folder) {
     return folder + u'/' + QLatin1StringView(kBackupManifest);
 }
 
+// `<stem>-<yyyyMMddTHHmmsszzz>Z-<reason>[-n].banatlas`: captures the time and the reason.
+const QRegularExpression &backupNamePattern() {
+    static const QRegularExpression pattern(
+        u"-(\\d{8}T\\d{9})Z-([a-z-]+?)(?:-\\d+)?\\.banatlas$"_s);
+    return pattern;
+}
+
+// Whether `name` is the name of a backup of the database whose file name's stem is `stem`.
+bool isBackupName(const QString &stem, const QString &name) {
+    const QRegularExpressionMatch m = backupNamePattern().match(name);
+    return m.hasMatch() && name.startsWith(stem) && name.size() - m.capturedLength() == stem.size();
+}
+
+// The manifest is a plain file of its own: never a link (writing through one could replace
+// any file, the database included), a folder or anything else.
+bool manifestIsPlainOrAbsent(const QString &folder) {
+    struct stat st {};
+    if (::lstat(QFile::encodeName(manifestPath(folder)).constData(), &st) != 0)
+        return errno == ENOENT;
+    return S_ISREG(st.st_mode);
+}
+
 // The backups this program wrote in `folder`, oldest first, each name once (where a
 // manifest edited by hand lists a name twice, its later line counts). Lines that are not
 // entries, numbers out of range and names that could reach out of the folder are skipped.
-QList<ManifestEntry> readManifest(const QString &folder) {
+QList<ManifestEntry> readManifest(const QString &folder, const QString &stem) {
     QList<ManifestEntry> out;
+    if (!manifestIsPlainOrAbsent(folder))
+        return out;
     QFile f(manifestPath(folder));
     if (!f.open(QIODevice::ReadOnly))
         return out;
@@ -111,7 +137,7 @@ QList<ManifestEntry> readManifest(const QString &folder) {
         const qint64 sequence = parts.value(0).toLongLong(&ok);
         const QString name = QString::fromUtf8(parts.value(1));
         if (!ok || sequence < 0 || sequence > kLargestSequence || parts.size() != 3 ||
-            name.isEmpty() || name.contains(u'/') || name.startsWith(u'.'))
+            name.contains(u'/') || !isBackupName(stem, name))
             continue;
         const ManifestEntry entry{sequence, name, QString::fromUtf8(parts.value(2))};
         const auto seen = indexOfName.constFind(name);
@@ -136,10 +162,20 @@ void writeManifest(const QString &folder, const QList<ManifestEntry> &entries) {
     for (const ManifestEntry &e : entries)
         text += QByteArray::number(++sequence) + '\t' + e.name.toUtf8() + '\t' + e.reason.toUtf8() +
                 '\n';
-    QSaveFile f(manifestPath(folder));
-    if (!f.open(QIODevice::WriteOnly) || f.write(text) != text.size() || !f.commit())
-        throw StoreError(tr("%1: cannot write the list of backups: %2")
-                             .arg(manifestPath(folder), f.errorString()));
+    const QString path = manifestPath(folder);
+    if (!manifestIsPlainOrAbsent(folder)) {
+        throw StoreError(tr("%1: the list of backups is not a plain file of its own (a link or "
+                            "a folder); it is not written through")
+                             .arg(path));
+    }
+    // rename(2) replaces the name itself, never what a link there would point at.
+    QTemporaryFile f(path + u".XXXXXX"_s);
+    if (!f.open() || f.write(text) != text.size() || !f.flush() || ::fsync(f.handle()) != 0 ||
+        ::rename(QFile::encodeName(f.fileName()).constData(),
+                 QFile::encodeName(path).constData()) != 0) {
+        throw StoreError(tr("%1: cannot write the list of backups: %2").arg(path, f.errorString()));
+    }
+    f.setAutoRemove(false);
 }
 
 // A regular file of its own (not a link) in the folder.
@@ -203,6 +239,11 @@ Backup backupConnection(QSqlDatabase &db, const QString &databasePath, const QSt
     }
     if (!QDir().mkpath(folder))
         throw StoreError(tr("%1: cannot create the backup folder").arg(folder));
+    if (!manifestIsPlainOrAbsent(folder)) {
+        throw StoreError(tr("%1: the list of backups is not a plain file of its own (a link or "
+                            "a folder); backups are not written there")
+                             .arg(manifestPath(folder)));
+    }
 
     Backup backup;
     backup.created = QDateTime::currentDateTimeUtc();
@@ -238,7 +279,7 @@ Backup backupConnection(QSqlDatabase &db, const QString &databasePath, const QSt
     }
     backup.bytes = QFileInfo(backup.path).size();
     const QString fileName = QFileInfo(backup.path).fileName();
-    QList<ManifestEntry> entries = readManifest(folder);
+    QList<ManifestEntry> entries = readManifest(folder, QFileInfo(databasePath).completeBaseName());
     entries.removeIf([&fileName](const ManifestEntry &e) { return e.name == fileName; });
     entries.append({entries.isEmpty() ? 1 : entries.last().sequence + 1, fileName, reason});
     rotate(folder, entries);
@@ -246,15 +287,13 @@ Backup backupConnection(QSqlDatabase &db, const QString &databasePath, const QSt
 }
 
 QList<Backup> listBackups(const QString &databasePath) {
-    static const QRegularExpression pattern(
-        u"-(\\d{8}T\\d{9})Z-([a-z-]+?)(?:-\\d+)?\\.banatlas$"_s);
     const QString stem = QFileInfo(databasePath).completeBaseName();
     QList<Backup> out;
     const QDir dir(backupFolder(databasePath));
     for (const QFileInfo &f : dir.entryInfoList({stem + u"-*.banatlas"_s}, QDir::Files)) {
-        const QRegularExpressionMatch m = pattern.match(f.fileName());
-        if (!m.hasMatch() || f.fileName().size() - m.capturedLength() != stem.size())
+        if (!isBackupName(stem, f.fileName()))
             continue;
+        const QRegularExpressionMatch m = backupNamePattern().match(f.fileName());
         Backup b;
         b.path = f.absoluteFilePath();
         const QDateTime local = QDateTime::fromString(m.captured(1), kTimeFormat);
@@ -267,7 +306,7 @@ QList<Backup> listBackups(const QString &databasePath) {
     // Newest first: those BanAtlas wrote by the order it wrote them (a clock that ran
     // ahead once does not push the latest down), then any others by their names' time.
     QHash<QString, qint64> order;
-    for (const ManifestEntry &e : readManifest(backupFolder(databasePath)))
+    for (const ManifestEntry &e : readManifest(backupFolder(databasePath), stem))
         order.insert(e.name, e.sequence);
     std::sort(out.begin(), out.end(), [&order](const Backup &a, const Backup &b) {
         const qint64 sa = order.value(QFileInfo(a.path).fileName(), -1);

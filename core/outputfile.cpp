@@ -56,7 +56,31 @@ QStringList filesOf(const QString &databasePath) {
     return out;
 }
 
+// Where `path` leads: its links followed one by one (at most 40), also when the last one
+// points at a file that does not exist yet; an absolute path.
+QString resolvedPath(const QString &path) {
+    QString current = QFileInfo(path).absoluteFilePath();
+    for (int hop = 0; hop < 40; ++hop) {
+        const QFileInfo info(current);
+        if (!info.isSymLink())
+            break;
+        const QString target = info.symLinkTarget(); // absolute, even when dangling
+        if (target.isEmpty())
+            break;
+        current = target;
+    }
+    return current;
+}
+
 } // namespace
+
+QString kindOfFile(mode_t mode) {
+    return S_ISCHR(mode) || S_ISBLK(mode) ? tr("a device")
+           : S_ISFIFO(mode)               ? tr("a pipe (FIFO)")
+           : S_ISSOCK(mode)               ? tr("a socket")
+           : S_ISDIR(mode)                ? tr("a folder")
+                                          : tr("not a regular file");
+}
 
 void checkOutputPath(const QString &target, const QString &databasePath) {
     if (target.isEmpty())
@@ -67,13 +91,9 @@ void checkOutputPath(const QString &target, const QString &databasePath) {
         if (S_ISDIR(mode))
             throw Error(tr("%1: is a folder; give a file name").arg(target));
         if (!S_ISREG(mode)) {
-            const QString kind = S_ISCHR(mode) || S_ISBLK(mode) ? tr("a device")
-                                 : S_ISFIFO(mode)               ? tr("a pipe (FIFO)")
-                                 : S_ISSOCK(mode)               ? tr("a socket")
-                                                                : tr("not a regular file");
             throw Error(tr("%1: is %2; only a regular file is written (\"-\" for standard "
                            "output)")
-                            .arg(target, kind));
+                            .arg(target, kindOfFile(mode)));
         }
     }
     if (databasePath.isEmpty())
@@ -88,16 +108,21 @@ void checkOutputPath(const QString &target, const QString &databasePath) {
             }
         }
     }
-    // Nor the names its companions take when they come (the -wal, the lock): a file put
-    // there would be taken for one of them.
-    const QString folder = QFileInfo(QFileInfo(target).absolutePath()).canonicalFilePath();
+    // Nor the names its companions take when they come (the -wal, the lock, the backup and
+    // local-copy folders): a file put there would be taken for one of them. Compared where
+    // the target really leads, following links even to a file that does not exist yet.
+    const QFileInfo real(resolvedPath(target));
+    const QString folder = QFileInfo(real.absolutePath()).canonicalFilePath();
     const QFileInfo db(databasePath);
     const QString dbFolder = QFileInfo(db.absolutePath()).canonicalFilePath();
-    const QString name = QFileInfo(target).fileName();
-    if (folder == dbFolder &&
-        QStringList{db.fileName() + u"-wal"_s, db.fileName() + u"-shm"_s,
-                    db.fileName() + u"-journal"_s, u"."_s + db.fileName() + u".lock"_s}
-            .contains(name)) {
+    const QString name = real.fileName();
+    const QStringList companions{db.fileName() + u"-wal"_s,
+                                 db.fileName() + u"-shm"_s,
+                                 db.fileName() + u"-journal"_s,
+                                 u"."_s + db.fileName() + u".lock"_s,
+                                 QFileInfo(backupFolder(databasePath)).fileName(),
+                                 QFileInfo(localCopyFolder(databasePath)).fileName()};
+    if (!folder.isEmpty() && folder == dbFolder && companions.contains(name)) {
         throw Error(tr("%1: is the name of one of the database's own files; it is never "
                        "written")
                         .arg(target));

@@ -3,6 +3,8 @@
 #include <QByteArray>
 #include <QString>
 
+#include <sys/types.h>
+
 namespace banatlas {
 
 // Where an export, a report or a map may go. Throws Error, with one line saying why, when
@@ -18,6 +20,10 @@ void checkOutputPath(const QString &target, const QString &databasePath);
 // rename; "-" is standard output, whose errors (a full disk, a closed pipe) are reported
 // too. Throws Error.
 void writeOutput(const QString &target, const QByteArray &bytes, const QString &databasePath);
+
+// What a file that is not a regular one is, in words: "a device", "a pipe (FIFO)", "a
+// socket", "a folder"; for messages that refuse it.
+QString kindOfFile(mode_t mode);
 
 // Writes to standard output and checks that it arrived (fwrite, fflush, ferror).
 void writeStandardOutput(const QByteArray &bytes);

@@ -4,6 +4,7 @@
 #include "csv.h"
 #include "jsoncodec.h"
 #include "migrations.h"
+#include "outputfile.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -155,6 +156,12 @@ Store::Store(const QString &path, Access access)
     if (exists && info.isDir())
         throw StoreError(tr("%1: is a folder, not a database file").arg(path));
     struct stat st {};
+    if (exists && ::stat(QFile::encodeName(m_path).constData(), &st) == 0 && !S_ISREG(st.st_mode)) {
+        // A device, a pipe or a socket: opening a pipe would wait for a writer forever, and
+        // SQLite would put its journal beside a device.
+        throw StoreError(
+            tr("%1: is %2; only a regular file is a database").arg(path, kindOfFile(st.st_mode)));
+    }
     if (exists && ::stat(QFile::encodeName(m_path).constData(), &st) == 0 && st.st_nlink > 1) {
         throw StoreError(tr("%1: the file has %2 names (hard links); SQLite keeps its journal "
                             "beside each name, so changes made through one name could be lost "
@@ -300,10 +307,12 @@ void Store::openReadOnly(bool folderWritable) {
             u"?immutable=1"_s);
         return;
     }
-    if (walHasData && !folderWritable && !QFileInfo::exists(m_path + u"-shm"_s)) {
-        // Committed changes wait in the -wal, and SQLite cannot make the -shm it needs to
-        // read them in a read-only folder: read a copy of the file and its journal, never
-        // the file without them (which would show old data without a word).
+    if (walHasData && (!folderWritable || !fileWritable) &&
+        !QFileInfo::exists(m_path + u"-shm"_s)) {
+        // Committed changes wait in the -wal, and SQLite cannot read them without the -shm,
+        // which it cannot make in a read-only folder and would leave beside a file marked
+        // read-only: read a copy of the file and its journal, never the file without them
+        // (which would show old data without a word).
         m_snapshot = std::make_unique<QTemporaryDir>();
         const QString copy = m_snapshot->filePath(u"snapshot.banatlas"_s);
         if (!m_snapshot->isValid() || !QFile::copy(m_path, copy) ||
@@ -324,6 +333,18 @@ void Store::openReadOnly(bool folderWritable) {
 
 void Store::takeWriteLock() {
     const QString lockPath = lockFilePath(m_path);
+    // A lock file is a plain file (or a link to one): a pipe in its place would block
+    // the open for ever, a device or a folder cannot be one.
+    struct stat own {};
+    struct stat target {};
+    const QByteArray lockName = QFile::encodeName(lockPath);
+    if ((::lstat(lockName.constData(), &own) == 0 && !S_ISREG(own.st_mode) &&
+         !S_ISLNK(own.st_mode)) ||
+        (::stat(lockName.constData(), &target) == 0 && !S_ISREG(target.st_mode))) {
+        throw LockedError(tr("%1: its lock file %2 is not a plain file; if no BanAtlas has this "
+                             "file open, delete %2")
+                              .arg(m_path, lockPath));
+    }
     m_lock = std::make_unique<QLockFile>(lockPath);
     m_lock->setStaleLockTime(0); // stale only when its process is gone
     if (m_lock->tryLock(0))
@@ -1188,20 +1209,29 @@ qint64 Store::addDecision(const Decision &original) {
     return transaction([&] {
         if (input.id != 0 && decision(input.id))
             ensureValid({{u"id"_s, tr("a decision with id %1 already exists").arg(input.id)}});
-        if (input.id == 0) {
-            // Ids stay dense and within what JSON can carry: the next after the largest.
+        qint64 id = input.id;
+        if (id == 0) {
+            // Ids stay dense and within what JSON can carry: the next after the largest,
+            // or, once a file has used the largest there is, the first one free.
             QSqlQuery &last = prepare(u"SELECT coalesce(max(id), 0) FROM decisions"_s);
-            if (firstValue(last).toLongLong() >= kMaxId) {
-                ensureValid(
-                    {{u"id"_s, tr("no id is left: the largest, %1, is in use").arg(kMaxId)}});
+            id = firstValue(last).toLongLong() + 1;
+            if (id > kMaxId) {
+                QSqlQuery &gap = prepare(
+                    u"SELECT CASE WHEN NOT EXISTS (SELECT 1 FROM decisions WHERE id = 1) THEN 1 "
+                    "ELSE (SELECT min(d.id) + 1 FROM decisions d WHERE NOT EXISTS "
+                    "(SELECT 1 FROM decisions e WHERE e.id = d.id + 1)) END"_s);
+                id = firstValue(gap).toLongLong();
             }
+            if (id < 1 || id > kMaxId)
+                ensureValid(
+                    {{u"id"_s, tr("no id is left: every id up to %1 is in use").arg(kMaxId)}});
         }
         QSqlQuery &q = prepare(u"INSERT INTO decisions (country, measure, announced, "
                                "effective, ended, deadline, title, summary, legal_form, "
                                "confidence, covers_subsidiaries, id) "
                                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
         bindDecisionColumns(q, input);
-        q.addBindValue(input.id ? QVariant(input.id) : QVariant());
+        q.addBindValue(id);
         exec(q);
         Decision stored = input;
         stored.id = q.lastInsertId().toLongLong();

@@ -401,6 +401,41 @@ private slots:
                  (QStringList{u"import"_s, u"import"_s, u"import"_s, u"manual"_s}));
     }
 
+    // A manifest that is a link is never written through (it could lead to the database
+    // itself): the backup is refused and the linked file stays as it was; a manifest naming
+    // files that are not this database's backups never costs them.
+    void manifestLinkIsRefusedAndOnlyBackupsAreDeleted() {
+        const QString path = freshPath();
+        const auto store = openDatabase(path, Seed::None);
+        const QString folder = backupFolder(path);
+        QVERIFY(QDir().mkpath(folder));
+        const QString manifest = folder + u'/' + QLatin1StringView(kBackupManifest);
+        const QString outside = m_dir.filePath(u"outside.txt"_s);
+        writeFile(outside, "keep me");
+        QVERIFY(QFile::link(outside, manifest));
+        const QString why = testing::messageOf<StoreError>([&] { store->backup(u"import"_s); });
+        QVERIFY2(why.contains(u"not a plain file"_s), qPrintable(why));
+        QFile f(outside);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(f.readAll(), QByteArray("keep me"));
+        f.close();
+        QVERIFY(QFileInfo(manifest).isSymLink());
+        QVERIFY(listBackups(path).isEmpty());
+        // A plain manifest that names other files: they stay, whatever rotation does.
+        QFile::remove(manifest);
+        const QString stem = QFileInfo(path).completeBaseName();
+        writeFile(folder + u"/notes.txt"_s, "precious");
+        writeFile(folder + u'/' + stem + u"-mycopy.banatlas"_s, "a copy");
+        writeFile(manifest, "1\tnotes.txt\timport\n2\t" + (stem + u"-mycopy.banatlas"_s).toUtf8() +
+                                "\timport\n");
+        setBackupsToKeep(1);
+        for (int i = 0; i < 3; ++i)
+            store->backup(u"import"_s);
+        QVERIFY(QFileInfo::exists(folder + u"/notes.txt"_s));
+        QVERIFY(QFileInfo::exists(folder + u'/' + stem + u"-mycopy.banatlas"_s));
+        QCOMPARE(listBackups(path).size(), 1);
+    }
+
     // A backup folder that is a link is not written through.
     void backupFolderLinkIsRefused() {
         const QString path = freshPath();

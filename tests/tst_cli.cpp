@@ -386,6 +386,12 @@ private slots:
         QVERIFY(QDir().mkpath(m_dir.filePath(u"folder.csv"_s)));
         QVERIFY(::mkfifo(QFile::encodeName(m_dir.filePath(u"fifo.csv"_s)).constData(), 0600) == 0);
         const QString backup = banatlas::listBackups(db).first().path;
+        // Links to the database's own files that do not exist yet: followed, and refused.
+        QVERIFY(QFile::link(db + u"-journal"_s, m_dir.filePath(u"journal-link.csv"_s)));
+        QVERIFY(QFile::link(m_dir.filePath(u".out-guard.banatlas.lock"_s),
+                            m_dir.filePath(u"lock-link.csv"_s)));
+        QVERIFY(QFile::link(banatlas::backupFolder(db) + u"/evil.csv"_s,
+                            m_dir.filePath(u"backup-link.csv"_s)));
         struct Case {
             QStringList args;
             QString why;
@@ -409,6 +415,17 @@ private slots:
             {{u"export"_s, u"--format"_s, u"csv"_s, u"--out"_s, m_dir.filePath(u"folder.csv"_s)},
              u"is a folder"_s},
             {{u"map"_s, u"--out"_s, m_dir.filePath(u"link.pdf"_s)}, u"is the database"_s},
+            {{u"export"_s, u"--format"_s, u"csv"_s, u"--out"_s,
+              m_dir.filePath(u"journal-link.csv"_s)},
+             u"the database's own files"_s},
+            {{u"export"_s, u"--format"_s, u"csv"_s, u"--out"_s, m_dir.filePath(u"lock-link.csv"_s)},
+             u"the database's own files"_s},
+            {{u"export"_s, u"--format"_s, u"csv"_s, u"--out"_s,
+              m_dir.filePath(u"backup-link.csv"_s)},
+             u"belongs to the database"_s},
+            // The names of its backup and local-copy folders, before they exist.
+            {{u"export"_s, u"--format"_s, u"csv"_s, u"--out"_s, db + u".files"_s},
+             u"the database's own files"_s},
         };
         for (const Case &c : cases) {
             const Run r = runBanatlas(QStringList{u"--db"_s, db} + c.args);
@@ -416,6 +433,10 @@ private slots:
                      qPrintable(c.args.join(u' ') + u" → "_s + r.err));
             QCOMPARE(digest(), before);
         }
+        for (const QString &never :
+             QStringList{db + u"-journal"_s, m_dir.filePath(u".out-guard.banatlas.lock"_s),
+                         banatlas::backupFolder(db) + u"/evil.csv"_s, db + u".files"_s})
+            QVERIFY2(!QFileInfo::exists(never), qPrintable(never));
         QVERIFY(QFileInfo(u"/dev/null"_s).isSymLink() || !QFileInfo(u"/dev/null"_s).isFile());
         QVERIFY(QFileInfo(m_dir.filePath(u"folder.csv"_s)).isDir());
         // A regular file, and standard output, are written.
@@ -439,6 +460,48 @@ private slots:
             QVERIFY(QString::fromUtf8(p.readAllStandardError())
                         .contains(u"cannot write to standard output"_s));
         }
+    }
+
+    // --db names a regular file (or a new one): a device, a pipe or nothing is refused at
+    // once, and nothing is created beside a device.
+    void databaseMustBeARegularFile() {
+        const QString fifo = m_dir.filePath(u"fifo.banatlas"_s);
+        QVERIFY(::mkfifo(QFile::encodeName(fifo).constData(), 0600) == 0);
+        for (const QStringList &command : {QStringList{u"status"_s, u"--as-of"_s, u"2020"_s},
+                                           QStringList{u"import"_s, u"none.csv"_s}}) {
+            const Run r = runBanatlas(QStringList{u"--db"_s, fifo} + command); // no hang
+            QVERIFY2(r.code == 1 && r.err.contains(u"a pipe (FIFO); only a regular file"_s),
+                     qPrintable(r.err));
+        }
+        const Run device =
+            runBanatlas({u"--db"_s, u"/dev/null"_s, u"status"_s, u"--as-of"_s, u"2020"_s});
+        QVERIFY2(device.code == 1 && device.err.contains(u"a device"_s), qPrintable(device.err));
+        QVERIFY(!QFileInfo::exists(u"/dev/null-journal"_s));
+        const Run empty = runBanatlas({u"--db"_s, u""_s, u"status"_s, u"--as-of"_s, u"2020"_s});
+        QVERIFY2(empty.code == 2 && empty.err.contains(u"--db needs a file name"_s),
+                 qPrintable(empty.err));
+        QCOMPARE(runBanatlas({u"--db="_s, u"status"_s, u"--as-of"_s, u"2020"_s}).code, 2);
+    }
+
+    // An import whose summary cannot be written is still committed, and says so.
+    void importToAFullStandardOutputSaysItWasCommitted() {
+        const QString db = m_dir.filePath(u"full-out.banatlas"_s);
+        banatlas::openDatabase(db, banatlas::Seed::None);
+        const QString csv = m_dir.filePath(u"one.csv"_s);
+        QFile f(csv);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("id,country,vendors,measure,scope,announced,title,confidence\n"
+                "9000,FR,Huawei,ban,5g_core,2021-01-01,Test title,official\n");
+        f.close();
+        QProcess p;
+        p.setStandardOutputFile(u"/dev/full"_s);
+        p.start(QStringLiteral(BANATLAS_BINARY), {u"--db"_s, db, u"import"_s, csv});
+        QVERIFY(p.waitForFinished(60000));
+        QCOMPARE(p.exitCode(), 1);
+        const QString err = QString::fromUtf8(p.readAllStandardError());
+        QVERIFY2(err.contains(u"the import was committed"_s), qPrintable(err));
+        QVERIFY(banatlas::openDatabase(db, banatlas::Seed::None, banatlas::Access::ReadOnly)
+                    ->decision(9000));
     }
 
     // A hostile file's oversized texts are cut, and the command says so once.

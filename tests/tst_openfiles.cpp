@@ -17,6 +17,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <sys/stat.h>
+
 #include <unistd.h>
 
 using namespace Qt::StringLiterals;
@@ -409,6 +411,43 @@ private slots:
         QCOMPARE(QDir(folder).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot),
                  QStringList{u"kept.banatlas"_s});
         QVERIFY(QFile::setPermissions(path, kReadOnlyFile | QFileDevice::WriteOwner));
+    }
+
+    // A read-only file whose -wal holds commits, with no -shm: read (through a copy), and
+    // nothing left beside it.
+    void readingAReadOnlyFileWithAJournalLeavesNothing() {
+        const QString source = freshPath();
+        makeDatabase(source, 2);
+        const QString folder = m_dir.filePath(u"ro-wal"_s);
+        QVERIFY(QDir().mkpath(folder));
+        const QString path = folder + u"/w.banatlas"_s;
+        {
+            Store writer(source);
+            add(writer, sample(u"committed, still in the journal"_s));
+            QVERIFY(QFile::copy(source, path));
+            QVERIFY(QFile::copy(source + u"-wal"_s, path + u"-wal"_s));
+        }
+        QVERIFY(QFile::setPermissions(path, kReadOnlyFile));
+        {
+            Store store(path, Access::ReadOnly);
+            QCOMPARE(store.decisionCount(), 3);
+        }
+        QCOMPARE(QDir(folder).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot),
+                 (QStringList{u"w.banatlas"_s, u"w.banatlas-wal"_s}));
+        QVERIFY(QFile::setPermissions(path, kReadOnlyFile | QFileDevice::WriteOwner));
+    }
+
+    // A lock file that is a pipe, a folder or a device is refused at once, by name.
+    void lockFileThatIsNotAFileIsRefused() {
+        const QString path = freshPath();
+        makeDatabase(path, 1);
+        const QString lock = m_dir.filePath(u".%1.lock"_s.arg(QFileInfo(path).fileName()));
+        QVERIFY(::mkfifo(QFile::encodeName(lock).constData(), 0600) == 0);
+        const QString why = messageOf<LockedError>([&] { Store s(path); }); // no hang
+        QVERIFY2(why.contains(lock) && why.contains(u"not a plain file"_s), qPrintable(why));
+        QFile::remove(lock);
+        Store store(path); // and once it is gone, the file opens for writing
+        QCOMPARE(store.decisionCount(), 1);
     }
 
     // Changes committed to the -wal of a file in a read-only folder are shown, not

@@ -104,3 +104,16 @@ new['vendors with details (home country, kind, parent, aliases, notes): %1 (the 
     'Anbieter mit Angaben (Herkunftsland, Art, Mutterunternehmen, andere Namen, Anmerkungen): %1 (die CSV-Datei nennt nur die Namen)'
 new['Nothing was written: the export is too large for this machine\'s memory.'] = \
     'Nichts wurde geschrieben: der Export ist zu groß für den Speicher dieses Rechners.'
+# Found by a second hostile round (links to the manifest, devices and pipes as files, ids).
+new['%1: the list of backups is not a plain file of its own (a link or a folder); it is not written through'] = \
+    '%1: die Liste der Sicherungen ist keine eigene gewöhnliche Datei (eine Verknüpfung oder ein Ordner); es wird nicht darüber geschrieben'
+new['%1: the list of backups is not a plain file of its own (a link or a folder); backups are not written there'] = \
+    '%1: die Liste der Sicherungen ist keine eigene gewöhnliche Datei (eine Verknüpfung oder ein Ordner); dort werden keine Sicherungen geschrieben'
+new['a folder'] = 'ein Ordner'
+new['%1: is %2; only a regular file is a database'] = '%1: ist %2; nur eine gewöhnliche Datei ist eine Datenbank'
+new['%1: its lock file %2 is not a plain file; if no BanAtlas has this file open, delete %2'] = \
+    '%1: ihre Sperrdatei %2 ist keine gewöhnliche Datei; wenn kein BanAtlas diese Datei geöffnet hat, löschen Sie %2'
+new['no id is left: every id up to %1 is in use'] = 'keine Kennung mehr frei: jede Kennung bis %1 ist vergeben'
+new['--db needs a file name'] = '--db braucht einen Dateinamen'
+new['%1: the import was committed, but its summary could not be written: %2'] = \
+    '%1: der Import wurde gespeichert, aber seine Zusammenfassung konnte nicht geschrieben werden: %2'

@@ -985,6 +985,18 @@ Schreibgeschützt öffnen? Sie sehen, was das andere Fenster gespeichert hat, k�
         <source>vendors with details (home country, kind, parent, aliases, notes): %1 (the CSV names vendors only)</source>
         <translation>Anbieter mit Angaben (Herkunftsland, Art, Mutterunternehmen, andere Namen, Anmerkungen): %1 (die CSV-Datei nennt nur die Namen)</translation>
     </message>
+    <message>
+        <source>%1: the list of backups is not a plain file of its own (a link or a folder); it is not written through</source>
+        <translation>%1: die Liste der Sicherungen ist keine eigene gewöhnliche Datei (eine Verknüpfung oder ein Ordner); es wird nicht darüber geschrieben</translation>
+    </message>
+    <message>
+        <source>%1: the list of backups is not a plain file of its own (a link or a folder); backups are not written there</source>
+        <translation>%1: die Liste der Sicherungen ist keine eigene gewöhnliche Datei (eine Verknüpfung oder ein Ordner); dort werden keine Sicherungen geschrieben</translation>
+    </message>
+    <message>
+        <source>a folder</source>
+        <translation>ein Ordner</translation>
+    </message>
 </context>
 <context>
     <name>banatlas::AddDecisionCommand</name>
@@ -2249,8 +2261,16 @@ Seit dem Import vorgenommene Änderungen gehen dabei ebenfalls zurück. Was erse
         <translation>%1: die Sperrdatei %2 kann nicht angelegt werden</translation>
     </message>
     <message>
-        <source>no id is left: the largest, %1, is in use</source>
-        <translation>keine Kennung mehr frei: die größte, %1, ist vergeben</translation>
+        <source>%1: is %2; only a regular file is a database</source>
+        <translation>%1: ist %2; nur eine gewöhnliche Datei ist eine Datenbank</translation>
+    </message>
+    <message>
+        <source>%1: its lock file %2 is not a plain file; if no BanAtlas has this file open, delete %2</source>
+        <translation>%1: ihre Sperrdatei %2 ist keine gewöhnliche Datei; wenn kein BanAtlas diese Datei geöffnet hat, löschen Sie %2</translation>
+    </message>
+    <message>
+        <source>no id is left: every id up to %1 is in use</source>
+        <translation>keine Kennung mehr frei: jede Kennung bis %1 ist vergeben</translation>
     </message>
 </context>
 <context>
@@ -2658,6 +2678,14 @@ Optionen:
     <message>
         <source>unexpected error: %1</source>
         <translation>unerwarteter Fehler: %1</translation>
+    </message>
+    <message>
+        <source>--db needs a file name</source>
+        <translation>--db braucht einen Dateinamen</translation>
+    </message>
+    <message>
+        <source>%1: the import was committed, but its summary could not be written: %2</source>
+        <translation>%1: der Import wurde gespeichert, aber seine Zusammenfassung konnte nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
