@@ -35,6 +35,19 @@ struct UsageError {
     QString message;
 };
 
+// Text from a file or an argument (a file name, a vendor, a message quoting either) as it
+// may reach a terminal: control characters (escape sequences could retitle the window or
+// move the cursor) and direction overrides become U+FFFD; a line stays one line.
+QString printable(QString text) {
+    for (QChar &c : text) {
+        const char16_t u = c.unicode();
+        if (u < 0x20 || (u >= 0x7f && u < 0xa0) || u == 0x200e || u == 0x200f ||
+            (u >= 0x202a && u <= 0x202e) || (u >= 0x2066 && u <= 0x2069))
+            c = QChar(0xFFFD);
+    }
+    return text;
+}
+
 // Standard output, checked: a full disk or a closed pipe is an error (exit 1).
 void out(const QByteArray &bytes) {
     writeStandardOutput(bytes);
@@ -165,7 +178,7 @@ int importCommand(Store &store, const Options &o) {
 
 void reportImport(const QString &file, const ImportSummary &s) {
     out(tr("%1: %2 added, %3 updated, %4 unchanged, %5 new vendors, %6 vendors updated\n")
-            .arg(file)
+            .arg(printable(file))
             .arg(s.added)
             .arg(s.updated)
             .arg(s.unchanged)
@@ -173,7 +186,7 @@ void reportImport(const QString &file, const ImportSummary &s) {
             .arg(s.vendorsUpdated)
             .toUtf8());
     for (const QString &note : s.notes)
-        out((u"  "_s + tr("note: %1").arg(note) + u'\n').toUtf8());
+        out((u"  "_s + printable(tr("note: %1").arg(note)) + u'\n').toUtf8());
     if (s.notesCut)
         out((u"  "_s + tr("note: there may be more such vendors; the list stops here") + u'\n')
                 .toUtf8());
@@ -395,6 +408,7 @@ int run(const QStringList &args) {
     auto fail = [](const QString &message, int code) {
         QString line = message;
         line.replace(u'\n', u' ');
+        line = printable(line);
         std::fprintf(stderr, "banatlas: %s\n", line.toUtf8().constData());
         return code;
     };
@@ -433,7 +447,7 @@ int run(const QStringList &args) {
             std::fprintf(stderr, "banatlas: note: %s\n",
                          tr("%1 holds texts beyond BanAtlas's limits (too long, or with control "
                             "characters); they were cut or cleaned, marked \"[cut: …]\"")
-                             .arg(store->path())
+                             .arg(printable(store->path()))
                              .toUtf8()
                              .constData());
         }

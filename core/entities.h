@@ -103,5 +103,10 @@ inline constexpr qint64 kMaxId = (qint64(1) << 53) - 1;
 inline constexpr int kMaxTitleLength = 200;
 inline constexpr int kMaxTextLength = 20000; // a summary, a vendor's notes
 inline constexpr int kMaxUrlLength = 2048;
+// How many vendors a decision names, sources it cites, and other names a vendor has, at
+// most: far beyond any real act, and a bound on what one record can cost to store.
+inline constexpr int kMaxVendorsPerDecision = 100;
+inline constexpr int kMaxSourcesPerDecision = 100;
+inline constexpr int kMaxAliasesPerVendor = 100;
 
 } // namespace banatlas

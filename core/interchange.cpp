@@ -528,7 +528,16 @@ ImportSummary importJson(Store &store, const QByteArray &data, const QString &fi
     if (!isObject)
         failAt({}, tr("expected an object with \"format\": \"banatlas\""));
     // A member's value, parsed on its own; a syntax error inside it is reported where it is.
+    // No record is parsed whole beyond the size the largest valid one can have: a parser
+    // holds several times its text, so one huge string would cost gigabytes.
     auto parse = [&](qsizetype start, qsizetype end) {
+        if (end - start > kMaxJsonRecordBytes) {
+            const auto [line, column] = lineColumnAt(text, start);
+            throw ImportError(fileName, line, column,
+                              tr("a record of %1 KiB; a record is at most %2 KiB")
+                                  .arg((end - start) / 1024)
+                                  .arg(kMaxJsonRecordBytes / 1024));
+        }
         QJsonParseError error;
         const QJsonDocument doc = QJsonDocument::fromJson(
             "[" + QByteArray::fromRawData(text.constData() + start, end - start) + "]", &error);
@@ -739,11 +748,21 @@ ImportSummary importFile(Store &store, const QString &path) {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
         throw ImportError(path, 1, 1, tr("cannot read the file: %1").arg(f.errorString()));
-    // Mapped, not copied: the importers read it record by record, so a large file costs
-    // little memory beyond its own pages.
+    // Read into memory, not mapped: a mapped file that another program shortens during the
+    // import kills the process (SIGBUS); a copy is what the import reads, whatever happens
+    // to the file meanwhile. The importers then go record by record.
     QByteArray data;
-    if (uchar *mapped = info.isFile() && info.size() > 0 ? f.map(0, info.size()) : nullptr) {
-        data = QByteArray::fromRawData(reinterpret_cast<const char *>(mapped), info.size());
+    if (info.isFile()) {
+        data = f.readAll();
+        if (f.error() != QFileDevice::NoError) {
+            throw ImportError(path, 1, 1, tr("cannot read the file: %1").arg(f.errorString()));
+        }
+        if (data.size() > kMaxImportBytes) { // it grew since it was measured
+            throw ImportError(path, 1, 1,
+                              tr("the file has %1 bytes; an import may be at most %2 MiB")
+                                  .arg(data.size())
+                                  .arg(kMaxImportBytes / (1024 * 1024)));
+        }
     } else {
         // A pipe or a device cannot be mapped: read, with a tighter limit.
         data = f.read(kMaxReadImportBytes + 1);

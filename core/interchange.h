@@ -38,6 +38,9 @@ ImportSummary importJson(Store &store, const QByteArray &data, const QString &fi
 inline constexpr qint64 kMaxImportBytes = 2LL * 1024 * 1024 * 1024;
 // From a pipe or a device, which cannot be mapped but must be read into memory.
 inline constexpr qint64 kMaxReadImportBytes = 256LL * 1024 * 1024;
+// One record of a JSON file (a decision, a vendor…), at most: the largest valid decision
+// (100 sources and 100 vendors at their longest, every character escaped) is under 3 MiB.
+inline constexpr qsizetype kMaxJsonRecordBytes = 4 * 1024 * 1024;
 ImportSummary importFile(Store &store, const QString &path);
 
 QByteArray exportCsv(const Store &store);

@@ -5,6 +5,7 @@
 #include "jsoncodec.h"
 #include "migrations.h"
 #include "outputfile.h"
+#include "validation.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -101,15 +102,33 @@ QString readText(const QVariant &value, qsizetype max, bool &cut, qint64 fullLen
     }
     const qint64 full = std::max<qint64>(fullLength, s.size());
     if (full > max) {
+        // Text and mark together within the limit, so that an export of it can be imported
+        // again: the mark's length depends on the count it gives, hence the second round.
         qsizetype keep = std::min<qsizetype>(max, s.size());
+        QString mark;
+        for (int round = 0; round < 2; ++round) {
+            mark = tr(" … [cut: %1 more characters]").arg(full - keep);
+            keep = std::max<qsizetype>(0, std::min<qsizetype>(s.size(), max - mark.size()));
+        }
         if (keep > 0 && s[keep - 1].isHighSurrogate())
             --keep;
-        const qint64 more = full - keep;
+        mark = tr(" … [cut: %1 more characters]").arg(full - keep);
         s.truncate(keep);
-        s += tr(" … [cut: %1 more characters]").arg(more);
+        s += mark;
         cut = true;
     }
     return s;
+}
+
+// A source's address as stored: only an http(s) address within the limit is kept (another
+// program may have stored "javascript:…" or megabytes); otherwise none, and `cut` says so.
+QString readUrl(const QVariant &value, bool &cut, qint64 fullLength) {
+    bool cleaned = false;
+    const QString url = readText(value, kMaxUrlLength, cleaned, fullLength);
+    if (url.isEmpty() || (!cleaned && isOpenableUrl(url)))
+        return url;
+    cut = true;
+    return {};
 }
 
 PartialDate storedDate(const QVariant &v) {
@@ -1070,13 +1089,33 @@ QList<Decision> loadDecisions(const QSqlDatabase &db, qint64 onlyId,
     exec(src);
     while (src.next()) {
         if (const auto it = index.constFind(src.value(0).toLongLong()); it != index.constEnd()) {
-            out[*it].sources.append(
-                {src.value(1).toLongLong(),
-                 readText(src.value(6), kMaxTextLength / 10, cut, src.value(7).toLongLong()),
-                 readText(src.value(8), kMaxTitleLength, cut, src.value(9).toLongLong()),
-                 readText(src.value(10), kMaxUrlLength, cut, src.value(11).toLongLong()),
-                 storedDate(src.value(2)), storedDate(src.value(3)), src.value(4).toString(),
-                 src.value(5).toString()});
+            Source source{
+                src.value(1).toLongLong(),
+                readText(src.value(6), kMaxTextLength / 10, cut, src.value(7).toLongLong()),
+                readText(src.value(8), kMaxTitleLength, cut, src.value(9).toLongLong()),
+                readUrl(src.value(10), cut, src.value(11).toLongLong()),
+                storedDate(src.value(2)),
+                storedDate(src.value(3)),
+                src.value(4).toString(),
+                src.value(5).toString()};
+            // A digest or a local copy's name that an import would refuse: neither is kept
+            // (the copy is then not opened), nor a date that does not exist.
+            const QString &copy = source.localCopy;
+            if ((!source.sha256.isEmpty() && !isHexSha256(source.sha256)) ||
+                (!copy.isEmpty() && (!isPlainLocalCopyName(copy) || source.sha256.isEmpty()))) {
+                source.sha256.clear();
+                source.localCopy.clear();
+                cut = true;
+            }
+            for (PartialDate *date : {&source.published, &source.accessed}) {
+                if (!date->isNull() && !date->firstDay().isValid()) {
+                    *date = PartialDate();
+                    cut = true;
+                }
+            }
+            if (source.title.trimmed().isEmpty() && source.url.isEmpty())
+                source.title = tr("[cut: an address that is not http or https, or too long]");
+            out[*it].sources.append(source);
         }
     }
     return out;

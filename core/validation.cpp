@@ -36,16 +36,6 @@ void checkDate(QList<FieldError> &errors, const QString &field, const PartialDat
         errors.append({field, tr("%1 is not a date that exists").arg(d.toString())});
 }
 
-bool isHexSha256(const QString &s) {
-    if (s.size() != 64)
-        return false;
-    for (QChar c : s) {
-        if (!((c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'f') || (c >= u'A' && c <= u'F')))
-            return false;
-    }
-    return true;
-}
-
 } // namespace
 
 Validator::Validator(QSet<QString> knownCountries)
@@ -146,6 +136,20 @@ QString NearNames::near(const QString &name) const {
             return m_names[hit];
     }
     return {};
+}
+
+bool isHexSha256(const QString &s) {
+    if (s.size() != 64)
+        return false;
+    for (QChar c : s) {
+        if (!((c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'f') || (c >= u'A' && c <= u'F')))
+            return false;
+    }
+    return true;
+}
+
+bool isPlainLocalCopyName(const QString &name) {
+    return !name.contains(u'/') && !name.contains(u'\\') && !name.startsWith(u'.');
 }
 
 bool isOpenableUrl(const QString &url) {
@@ -259,9 +263,21 @@ QList<FieldError> Validator::check(const Decision &d) const {
 
     checkText(errors, u"title"_s, d.title, kMaxTextLength); // length: above
     checkText(errors, u"summary"_s, d.summary, kMaxTextLength);
+    if (d.vendors.size() > kMaxVendorsPerDecision) {
+        errors.append({u"vendors"_s, tr("%1 vendors; a decision names at most %2")
+                                         .arg(d.vendors.size())
+                                         .arg(kMaxVendorsPerDecision)});
+        return errors; // not each of them again
+    }
     for (const QString &v : d.vendors)
         checkText(errors, u"vendors"_s, v, kMaxTitleLength, TextKind::Name);
 
+    if (d.sources.size() > kMaxSourcesPerDecision) {
+        errors.append({u"sources"_s, tr("%1 sources; a decision cites at most %2")
+                                         .arg(d.sources.size())
+                                         .arg(kMaxSourcesPerDecision)});
+        return errors;
+    }
     for (qsizetype i = 0; i < d.sources.size(); ++i)
         errors.append(check(d.sources[i], u"sources[%1]."_s.arg(i)));
     return errors;
@@ -279,8 +295,14 @@ QList<FieldError> Validator::check(const Vendor &v) const {
     if (!v.parent.isEmpty() && v.parent.compare(v.name, Qt::CaseInsensitive) == 0)
         errors.append({u"parent"_s, tr("a vendor cannot be its own parent")});
     checkText(errors, u"name"_s, v.name, kMaxTextLength, TextKind::Name); // length: above
-    for (const QString &a : v.aliases)
-        checkText(errors, u"aliases"_s, a, kMaxTitleLength, TextKind::Name);
+    if (v.aliases.size() > kMaxAliasesPerVendor) {
+        errors.append({u"aliases"_s, tr("%1 other names; a vendor has at most %2")
+                                         .arg(v.aliases.size())
+                                         .arg(kMaxAliasesPerVendor)});
+    } else {
+        for (const QString &a : v.aliases)
+            checkText(errors, u"aliases"_s, a, kMaxTitleLength, TextKind::Name);
+    }
     checkText(errors, u"notes"_s, v.notes, kMaxTextLength);
     return errors;
 }
@@ -298,8 +320,7 @@ QList<FieldError> Validator::check(const Source &s, const QString &prefix) const
     checkDate(errors, prefix + u"accessed"_s, s.accessed);
     if (!s.sha256.isEmpty() && !isHexSha256(s.sha256))
         errors.append({prefix + u"sha256"_s, tr("expected 64 hexadecimal digits")});
-    if (!s.localCopy.isEmpty() && (s.localCopy.contains(u'/') || s.localCopy.contains(u'\\') ||
-                                   s.localCopy.startsWith(u'.'))) {
+    if (!s.localCopy.isEmpty() && !isPlainLocalCopyName(s.localCopy)) {
         errors.append({prefix + u"local_copy"_s,
                        tr("a local copy is a plain file name beside the database")});
     } else if (!s.localCopy.isEmpty() && s.sha256.isEmpty()) {

@@ -435,6 +435,41 @@ private slots:
     }
 
     // Ids outside 1 … 2^53 − 1 are refused on every path, with file, line and column.
+    // One record is bounded before it is parsed (a parser holds several times its text),
+    // and so are the vendors a decision names.
+    void recordsAreBoundedBeforeTheyAreParsed() {
+        auto store = open(Seed::None);
+        const QByteArray huge(5 * 1024 * 1024, 'a');
+        const QByteArray json = "{\"format\": \"banatlas\", \"version\": 1,\n\"decisions\": [\n"
+                                "{\"country\": \"FR\", \"title\": \"" +
+                                huge + "\"}]}";
+        try {
+            importJson(*store, json, u"huge.json"_s);
+            QFAIL("a 5 MiB record was parsed");
+        } catch (const ImportError &e) {
+            QCOMPARE(e.line(), 3);
+            QCOMPARE(e.column(), 1);
+            QVERIFY2(e.reason().contains(u"a record is at most 4096 KiB"_s),
+                     qPrintable(e.message()));
+        }
+        QStringList vendors;
+        for (int i = 0; i <= kMaxVendorsPerDecision; ++i)
+            vendors.append(u"Vendor %1"_s.arg(i));
+        const QByteArray csv = csvRecord({u"country"_s, u"vendors"_s, u"measure"_s, u"scope"_s,
+                                          u"announced"_s, u"title"_s, u"confidence"_s}) +
+                               csvRecord({u"FR"_s, vendors.join(u';'), u"ban"_s, u"5g_core"_s,
+                                          u"2021"_s, u"t"_s, u"official"_s});
+        try {
+            importCsv(*store, csv, u"many.csv"_s);
+            QFAIL("101 vendors accepted");
+        } catch (const ImportError &e) {
+            QCOMPARE(e.line(), 2);
+            QVERIFY2(e.reason().contains(u"a decision names at most 100"_s),
+                     qPrintable(e.message()));
+        }
+        QVERIFY(store->vendors().isEmpty()); // nothing half-written
+    }
+
     void idsStayWithinWhatJsonCarries() {
         auto store = open(Seed::None);
         const QByteArray header =

@@ -994,7 +994,7 @@ private slots:
         QVERIFY(m_window->statusBar()->currentMessage().isEmpty());
         const auto decisions = m_window->document()->decisionsOf(u"AU"_s);
         QVERIFY(std::any_of(decisions.begin(), decisions.end(), [](const auto &d) {
-            return d->summary.endsWith(u"[cut: 1980000 more characters]"_s);
+            return d->summary.endsWith(u"[cut: 1980033 more characters]"_s);
         }));
         QVERIFY(m_window->openDatabase(clean));
         QVERIFY(!indicator->isVisible());

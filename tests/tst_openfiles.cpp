@@ -530,6 +530,13 @@ private slots:
             QVERIFY(q.exec(u"UPDATE decisions SET title = 'bell' || char(7) || 'nul' || "
                            "char(0) || 'end' || CAST(X'FF' AS TEXT) WHERE id = 2"_s));
             QVERIFY(q.exec(u"UPDATE vendors SET notes = printf('%.*c', 50000, 'n')"_s));
+            // Sources an import would refuse: a script address, a garbled digest, a local
+            // copy outside the folder, a date that does not exist, a title of megabytes.
+            QVERIFY(q.exec(u"INSERT INTO sources (decision_id, position, title, url, published, "
+                           "sha256, local_copy) VALUES "
+                           "(1, 9, '', 'javascript:alert(1)', '2019-02-30', 'zz', '../x.pdf'), "
+                           "(2, 9, printf('%.*c', 3000000, 't'), 'https://example.org/' || "
+                           "printf('%.*c', 5000, 'u'), NULL, '', '')"_s));
             raw.close();
         }
         QSqlDatabase::removeDatabase(u"hostile"_s);
@@ -538,14 +545,27 @@ private slots:
         const QList<Decision> all = store.decisions();
         QVERIFY(store.textsWereCut());
         const Decision &big = all[0];
-        QVERIFY(big.summary.size() < kMaxTextLength + 100);
-        QVERIFY2(big.summary.endsWith(u"[cut: 9980000 more characters]"_s),
+        QCOMPARE(big.summary.size(), kMaxTextLength); // text and mark within the limit
+        QVERIFY2(big.summary.endsWith(u"[cut: 9980033 more characters]"_s),
                  qPrintable(big.summary.right(60)));
         const QString title = all[1].title;
         for (QChar c : title)
             QVERIFY2(c.unicode() >= 0x20, qPrintable(title));
         QVERIFY(title.startsWith(u"bell\uFFFD"_s));
         QVERIFY(store.vendors().first().notes.contains(u"[cut: "_s));
+        // What is read is what an import accepts: the export of it imports again whole.
+        const Source &script = all[0].sources.last();
+        QVERIFY(script.url.isEmpty() && script.sha256.isEmpty() && script.localCopy.isEmpty());
+        QVERIFY(script.published.isNull());
+        QVERIFY(!script.title.isEmpty());
+        QVERIFY(all[1].sources.last().url.isEmpty());
+        QVERIFY(all[1].sources.last().title.endsWith(u"more characters]"_s));
+        const auto copy = openDatabase(m_dir.filePath(u"reimported.banatlas"_s), Seed::None);
+        const ImportSummary again = importJson(*copy, exportJson(store), u"export.json"_s);
+        QCOMPARE(again.added, 2);
+        QCOMPARE(copy->decision(1)->summary, big.summary);
+        const auto csvCopy = openDatabase(m_dir.filePath(u"reimported-csv.banatlas"_s), Seed::None);
+        QCOMPARE(importCsv(*csvCopy, exportCsv(store), u"export.csv"_s).added, 2);
     }
 };
 

@@ -117,3 +117,8 @@ new['no id is left: every id up to %1 is in use'] = 'keine Kennung mehr frei: je
 new['--db needs a file name'] = '--db braucht einen Dateinamen'
 new['%1: the import was committed, but its summary could not be written: %2'] = \
     '%1: der Import wurde gespeichert, aber seine Zusammenfassung konnte nicht geschrieben werden: %2'
+new['a record of %1 KiB; a record is at most %2 KiB'] = 'ein Datensatz von %1 KiB; ein Datensatz hat höchstens %2 KiB'
+new['[cut: an address that is not http or https, or too long]'] = '[gekürzt: eine Adresse, die nicht http oder https ist, oder zu lang]'
+new['%1 vendors; a decision names at most %2'] = '%1 Anbieter; eine Entscheidung nennt höchstens %2'
+new['%1 sources; a decision cites at most %2'] = '%1 Quellen; eine Entscheidung nennt höchstens %2'
+new['%1 other names; a vendor has at most %2'] = '%1 andere Namen; ein Anbieter hat höchstens %2'

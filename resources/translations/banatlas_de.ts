@@ -997,6 +997,14 @@ Schreibgeschützt öffnen? Sie sehen, was das andere Fenster gespeichert hat, k�
         <source>a folder</source>
         <translation>ein Ordner</translation>
     </message>
+    <message>
+        <source>a record of %1 KiB; a record is at most %2 KiB</source>
+        <translation>ein Datensatz von %1 KiB; ein Datensatz hat höchstens %2 KiB</translation>
+    </message>
+    <message>
+        <source>[cut: an address that is not http or https, or too long]</source>
+        <translation>[gekürzt: eine Adresse, die nicht http oder https ist, oder zu lang]</translation>
+    </message>
 </context>
 <context>
     <name>banatlas::AddDecisionCommand</name>
@@ -2464,6 +2472,18 @@ Seit dem Import vorgenommene Änderungen gehen dabei ebenfalls zurück. Was erse
     <message>
         <source>expected a whole number from 1 to %1, got %2</source>
         <translation>erwartet wird eine ganze Zahl von 1 bis %1, gefunden: %2</translation>
+    </message>
+    <message>
+        <source>%1 vendors; a decision names at most %2</source>
+        <translation>%1 Anbieter; eine Entscheidung nennt höchstens %2</translation>
+    </message>
+    <message>
+        <source>%1 sources; a decision cites at most %2</source>
+        <translation>%1 Quellen; eine Entscheidung nennt höchstens %2</translation>
+    </message>
+    <message>
+        <source>%1 other names; a vendor has at most %2</source>
+        <translation>%1 andere Namen; ein Anbieter hat höchstens %2</translation>
     </message>
 </context>
 <context>

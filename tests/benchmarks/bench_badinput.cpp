@@ -22,7 +22,8 @@ namespace {
 // Refused: each must fail with a position, in time and memory bounded by the file.
 const QStringList kCases = {u"csv-bad-last-row"_s, u"binary-garbage"_s,    u"one-huge-field"_s,
                             u"unclosed-quote"_s,   u"json-deep-nesting"_s, u"json-huge-title"_s,
-                            u"over-the-limit"_s,   u"csv-commas"_s};
+                            u"over-the-limit"_s,   u"csv-commas"_s,        u"json-many-keys"_s,
+                            u"csv-many-vendors"_s};
 // Imported: large but legitimate files, in time and memory near linear in their size.
 // "json-1m" (a million decisions, over 500 MB) is run only when named.
 const QStringList kImports = {u"vendors-100k"_s, u"json-1m"_s};
@@ -150,6 +151,27 @@ int runOne(const QString &name) {
         } else if (name == u"csv-commas"_s) {
             f.write(csvRecord(csvColumns()));
             f.write(QByteArray(255 << 20, ','));
+        } else if (name == u"json-many-keys"_s) {
+            // One decision of 10 million repeated keys (120 MB), which a parser would hold.
+            f.write("{\"format\": \"banatlas\", \"version\": 1, \"decisions\": [{");
+            const QByteArray key = "\"title\": \"x\", ";
+            QByteArray chunk;
+            for (int i = 0; i < 100000; ++i)
+                chunk += key;
+            for (int i = 0; i < 100; ++i)
+                f.write(chunk);
+            f.write("\"country\": \"US\"}]}\n");
+        } else if (name == u"csv-many-vendors"_s) {
+            // 2,000 rows each naming the same 10,000 vendors (about 120 MB).
+            f.write(csvRecord({u"country"_s, u"vendors"_s, u"measure"_s, u"scope"_s, u"announced"_s,
+                               u"title"_s, u"confidence"_s}));
+            QStringList names;
+            for (int i = 0; i < 10000; ++i)
+                names.append(u"w%1"_s.arg(i));
+            const QByteArray row = csvRecord({u"FR"_s, names.join(u';'), u"ban"_s, u"5g_core"_s,
+                                              u"2021"_s, u"t"_s, u"official"_s});
+            for (int i = 0; i < 2000; ++i)
+                f.write(row);
         }
     }
     const qint64 bytes = QFileInfo(path).size();
