@@ -494,7 +494,7 @@ private slots:
             QFile f(csv);
             QVERIFY(f.open(QIODevice::WriteOnly));
             f.write("id,country,vendors,measure,scope,announced,title,confidence\n");
-            for (int i = 1; i <= 150000; ++i)
+            for (int i = 1; i <= 30000; ++i)
                 f.write(QByteArray::number(i) +
                         ",FR,Huawei,ban,5g_core,2021-01-01,A title,official\n");
         }
@@ -503,7 +503,7 @@ private slots:
         QVERIFY(p.waitForStarted());
         QTest::qWait(300);
         QVERIFY(::truncate(QFile::encodeName(csv).constData(), 1000) == 0);
-        QVERIFY(p.waitForFinished(120000));
+        QVERIFY(p.waitForFinished(600000)); // slow under the sanitizers
         QCOMPARE(p.exitStatus(), QProcess::NormalExit);
         QVERIFY2(p.exitCode() == 0 || p.exitCode() == 1, qPrintable(QString::number(p.exitCode())));
         const QByteArray out = p.readAllStandardOutput() + p.readAllStandardError();
