@@ -89,6 +89,20 @@ private slots:
                 complete = complete || !s.published.isNull();
             }
             QVERIFY2(complete, qPrintable(describe(d) + u": no dated source"_s));
+            // No page cited twice (the same address with another query string or "www.").
+            QSet<QString> pages;
+            for (const Source &s : d.sources) {
+                const QUrl url(s.url);
+                QString host = url.host().toLower();
+                if (host.startsWith(u"www."_s))
+                    host = host.mid(4);
+                QString path = url.path();
+                while (path.endsWith(u'/'))
+                    path.chop(1);
+                const QString page = host + path;
+                QVERIFY2(!pages.contains(page), qPrintable(describe(d) + u": twice "_s + s.url));
+                pages.insert(page);
+            }
         }
     }
 
