@@ -120,15 +120,37 @@ QString readText(const QVariant &value, qsizetype max, bool &cut, qint64 fullLen
     return s;
 }
 
-// A source's address as stored: only an http(s) address within the limit is kept (another
-// program may have stored "javascript:…" or megabytes); otherwise none, and `cut` says so.
+// A source's address as stored: one that had to be cut or cleaned is no address at all
+// (another program may have stored megabytes); none, and `cut` says so.
 QString readUrl(const QVariant &value, bool &cut, qint64 fullLength) {
     bool cleaned = false;
     const QString url = readText(value, kMaxUrlLength, cleaned, fullLength);
-    if (url.isEmpty() || (!cleaned && isOpenableUrl(url)))
+    if (!cleaned)
         return url;
     cut = true;
     return {};
+}
+
+// A source as an import would accept it: each field the validator refuses (a digest or a
+// local copy's name, a date that does not exist, an address) is left out, so that what is
+// read from a file written by something else can be exported and imported again.
+void keepWhatAnImportAccepts(Source &source, bool &cut) {
+    static const Validator rules{{}}; // a source's rules need no countries
+    for (const FieldError &e : rules.check(source)) {
+        cut = true;
+        if (e.field == u"sha256"_s || e.field == u"local_copy"_s) {
+            source.sha256.clear();
+            source.localCopy.clear();
+        } else if (e.field == u"published"_s) {
+            source.published = PartialDate();
+        } else if (e.field == u"accessed"_s) {
+            source.accessed = PartialDate();
+        } else if (e.field == u"url"_s) {
+            source.url.clear();
+        }
+    }
+    if (source.title.trimmed().isEmpty() && source.url.isEmpty())
+        source.title = tr("[cut: an address that is not http or https, or too long]");
 }
 
 PartialDate storedDate(const QVariant &v) {
@@ -175,13 +197,14 @@ Store::Store(const QString &path, Access access)
     if (exists && info.isDir())
         throw StoreError(tr("%1: is a folder, not a database file").arg(path));
     struct stat st {};
-    if (exists && ::stat(QFile::encodeName(m_path).constData(), &st) == 0 && !S_ISREG(st.st_mode)) {
+    const bool stated = exists && ::stat(QFile::encodeName(m_path).constData(), &st) == 0;
+    if (stated && !S_ISREG(st.st_mode)) {
         // A device, a pipe or a socket: opening a pipe would wait for a writer forever, and
         // SQLite would put its journal beside a device.
         throw StoreError(
             tr("%1: is %2; only a regular file is a database").arg(path, kindOfFile(st.st_mode)));
     }
-    if (exists && ::stat(QFile::encodeName(m_path).constData(), &st) == 0 && st.st_nlink > 1) {
+    if (stated && st.st_nlink > 1) {
         throw StoreError(tr("%1: the file has %2 names (hard links); SQLite keeps its journal "
                             "beside each name, so changes made through one name could be lost "
                             "through another. Copy the file rather than linking it; it was left "
@@ -1098,23 +1121,7 @@ QList<Decision> loadDecisions(const QSqlDatabase &db, qint64 onlyId,
                 storedDate(src.value(3)),
                 src.value(4).toString(),
                 src.value(5).toString()};
-            // A digest or a local copy's name that an import would refuse: neither is kept
-            // (the copy is then not opened), nor a date that does not exist.
-            const QString &copy = source.localCopy;
-            if ((!source.sha256.isEmpty() && !isHexSha256(source.sha256)) ||
-                (!copy.isEmpty() && (!isPlainLocalCopyName(copy) || source.sha256.isEmpty()))) {
-                source.sha256.clear();
-                source.localCopy.clear();
-                cut = true;
-            }
-            for (PartialDate *date : {&source.published, &source.accessed}) {
-                if (!date->isNull() && !date->firstDay().isValid()) {
-                    *date = PartialDate();
-                    cut = true;
-                }
-            }
-            if (source.title.trimmed().isEmpty() && source.url.isEmpty())
-                source.title = tr("[cut: an address that is not http or https, or too long]");
+            keepWhatAnImportAccepts(source, cut);
             out[*it].sources.append(source);
         }
     }

@@ -138,6 +138,8 @@ QString NearNames::near(const QString &name) const {
     return {};
 }
 
+namespace {
+
 bool isHexSha256(const QString &s) {
     if (s.size() != 64)
         return false;
@@ -151,6 +153,8 @@ bool isHexSha256(const QString &s) {
 bool isPlainLocalCopyName(const QString &name) {
     return !name.contains(u'/') && !name.contains(u'\\') && !name.startsWith(u'.');
 }
+
+} // namespace
 
 bool isOpenableUrl(const QString &url) {
     const QUrl u(url, QUrl::StrictMode);

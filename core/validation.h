@@ -25,13 +25,6 @@ private:
     QSet<QString> m_countries;
 };
 
-// Whether `s` is a SHA-256 digest written as 64 hexadecimal digits.
-bool isHexSha256(const QString &s);
-
-// Whether a local copy's name is a plain file name beside the database (no folder, not
-// hidden).
-bool isPlainLocalCopyName(const QString &name);
-
 // True when an URL may be opened from the app: absolute http or https with a host.
 bool isOpenableUrl(const QString &url);
 

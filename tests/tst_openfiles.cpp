@@ -66,6 +66,19 @@ class TestOpenFiles : public QObject {
 
     QString freshPath() { return m_dir.filePath(u"db%1.banatlas"_s.arg(++m_counter)); }
 
+    // Makes `path` (and its folder) a database of three decisions whose third is committed
+    // but still in its -wal, with no -shm: as a crash or an unplugged disk leaves it.
+    void copyWithCommitInJournal(const QString &path) {
+        const QString source = freshPath();
+        makeDatabase(source, 2);
+        QVERIFY(QDir().mkpath(QFileInfo(path).absolutePath()));
+        Store writer(source);
+        add(writer, sample(u"committed, still in the journal"_s));
+        QVERIFY(QFileInfo(source + u"-wal"_s).size() > 0);
+        QVERIFY(QFile::copy(source, path));
+        QVERIFY(QFile::copy(source + u"-wal"_s, path + u"-wal"_s));
+    }
+
 private slots:
     void readOnlyFileOpensReadOnly() {
         const QString path = freshPath();
@@ -416,17 +429,10 @@ private slots:
     // A read-only file whose -wal holds commits, with no -shm: read (through a copy), and
     // nothing left beside it.
     void readingAReadOnlyFileWithAJournalLeavesNothing() {
-        const QString source = freshPath();
-        makeDatabase(source, 2);
         const QString folder = m_dir.filePath(u"ro-wal"_s);
-        QVERIFY(QDir().mkpath(folder));
         const QString path = folder + u"/w.banatlas"_s;
-        {
-            Store writer(source);
-            add(writer, sample(u"committed, still in the journal"_s));
-            QVERIFY(QFile::copy(source, path));
-            QVERIFY(QFile::copy(source + u"-wal"_s, path + u"-wal"_s));
-        }
+        copyWithCommitInJournal(path);
+        QVERIFY(!QTest::currentTestFailed());
         QVERIFY(QFile::setPermissions(path, kReadOnlyFile));
         {
             Store store(path, Access::ReadOnly);
@@ -453,19 +459,10 @@ private slots:
     // Changes committed to the -wal of a file in a read-only folder are shown, not
     // silently left out.
     void readOnlyFolderShowsWhatTheJournalHolds() {
-        const QString source = freshPath();
-        makeDatabase(source, 2);
         const QString folder = m_dir.filePath(u"frozen"_s);
-        QVERIFY(QDir().mkpath(folder));
         const QString path = folder + u"/frozen.banatlas"_s;
-        {
-            Store writer(source);
-            add(writer, sample(u"committed, still in the journal"_s));
-            QVERIFY(QFileInfo(source + u"-wal"_s).size() > 0);
-            // As a crash or an unplugged disk leaves it: the file and its -wal, no -shm.
-            QVERIFY(QFile::copy(source, path));
-            QVERIFY(QFile::copy(source + u"-wal"_s, path + u"-wal"_s));
-        }
+        copyWithCommitInJournal(path);
+        QVERIFY(!QTest::currentTestFailed());
         QVERIFY(QFile::setPermissions(folder, kReadOnlyFolder));
         {
             Store store(path, Access::ReadOnly);
