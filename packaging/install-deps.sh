@@ -12,8 +12,12 @@ packages=(
     qt6-tools-dev qt6-l10n-tools qt6-translations-l10n
     # loaded at run time, so no linker asks for them
     libqt6sql6-sqlite qt6-qpa-plugins fonts-dejavu-core libqt6svg6
+    # the other scripts of the bundled sources: Devanagari, Chinese and Japanese
+    fonts-lohit-deva fonts-droid-fallback
     # looking at the GUI, reading PDFs back (pdftotext in the tests, pdftoppm)
     xvfb xauth poppler-utils
+    # line and branch coverage (make coverage)
+    gcovr
     # checking the desktop integration of the package
     desktop-file-utils appstream
 )

@@ -8,6 +8,8 @@
 
 #include "helpers/storehelpers.h"
 
+#include "helpers/testsetup.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -58,7 +60,10 @@ class TestBackup : public QObject {
     QString freshPath() { return m_dir.filePath(u"db%1.banatlas"_s.arg(++m_counter)); }
 
 private slots:
-    void init() { setBackupsToKeep(kDefaultBackupsToKeep); }
+    void init() {
+        testing::failOnQtWarnings();
+        setBackupsToKeep(kDefaultBackupsToKeep);
+    }
 
     void importIsBackedUpFirst() {
         const QString path = freshPath();

@@ -1,5 +1,7 @@
 #include "classcolors.h"
 
+#include "helpers/testsetup.h"
+
 #include <QTest>
 
 #include <array>
@@ -96,6 +98,8 @@ class TestClassColors : public QObject {
     Q_OBJECT
 
 private slots:
+    void init() { testing::failOnQtWarnings(); }
+
     void theDifferenceFormulaIsRight() {
         // Sharma, Wu & Dalal's CIEDE2000 test data, pairs 1 and 17.
         QCOMPARE(std::round(deltaE2000({50, 2.6772, -79.7751}, {50, 0, -82.7485}) * 1e4) / 1e4,

@@ -1,5 +1,7 @@
 #include "interchange.h"
 
+#include "helpers/testsetup.h"
+
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
@@ -15,6 +17,8 @@ class TestCrashSafety : public QObject {
     Q_OBJECT
 
 private slots:
+    void init() { testing::failOnQtWarnings(); }
+
     void survivesKillsAtRandomMoments() {
         QTemporaryDir dir;
         const QString path = dir.filePath(u"crash.banatlas"_s);

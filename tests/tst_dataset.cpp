@@ -2,6 +2,10 @@
 #include "interchange.h"
 #include "statusresolver.h"
 
+#include "helpers/testsetup.h"
+
+#include <QFontDatabase>
+#include <QRawFont>
 #include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
@@ -57,9 +61,56 @@ class TestDataset : public QObject {
     QList<Decision> m_decisions;
 
 private slots:
+    void init() { testing::failOnQtWarnings(); }
+
     void initTestCase() {
+        testing::failOnQtWarnings();
         m_store = openDatabase(m_dir.filePath(u"seeded.banatlas"_s));
         m_decisions = m_store->decisions();
+    }
+
+    // Every character of every text the bundled data holds (Hindi and Japanese source
+    // titles among them) has a font on the machine: without one the window and the
+    // report draw boxes. Needs the fonts that install-deps.sh and the package name.
+    void everyScriptHasAFont() {
+        QSet<char32_t> needed;
+        auto collect = [&needed](const QString &text) {
+            for (char32_t c : text.toUcs4()) {
+                if (c >= 0x80 && !QChar::isSpace(c) && QChar::category(c) != QChar::Other_Format)
+                    needed.insert(c);
+            }
+        };
+        for (const Decision &d : std::as_const(m_decisions)) {
+            collect(d.title);
+            collect(d.summary);
+            for (const Source &s : d.sources) {
+                collect(s.title);
+                collect(s.publisher);
+            }
+        }
+        for (const Vendor &v : m_store->vendors()) {
+            collect(v.name);
+            collect(v.notes);
+            for (const QString &a : v.aliases)
+                collect(a);
+        }
+        QVERIFY(needed.contains(U'प'));  // Devanagari
+        QVERIFY(needed.contains(U'政')); // Han
+        QList<QRawFont> fonts;
+        for (const QString &family : QFontDatabase::families()) {
+            QFont font(family);
+            font.setStyleStrategy(QFont::NoFontMerging);
+            fonts.append(QRawFont::fromFont(font));
+        }
+        QVERIFY(!fonts.isEmpty());
+        QStringList missing;
+        for (char32_t c : std::as_const(needed)) {
+            if (std::none_of(fonts.cbegin(), fonts.cend(),
+                             [c](const QRawFont &f) { return f.supportsCharacter(c); }))
+                missing.append(u"U+%1"_s.arg(uint(c), 4, 16, QChar(u'0')));
+        }
+        missing.sort();
+        QVERIFY2(missing.isEmpty(), qPrintable(u"no font for "_s + missing.join(u' ')));
     }
 
     // The release's size: the targets it was built to.
@@ -312,5 +363,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestDataset)
+QTEST_MAIN(TestDataset)
 #include "tst_dataset.moc"

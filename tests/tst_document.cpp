@@ -3,6 +3,8 @@
 #include "helpers/storehelpers.h"
 #include "interchange.h"
 
+#include "helpers/testsetup.h"
+
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -44,6 +46,8 @@ class TestDocument : public QObject {
     }
 
 private slots:
+    void init() { testing::failOnQtWarnings(); }
+
     void addUndoRedo() {
         auto doc = open();
         QSignalSpy changed(doc.get(), &Document::changed);

@@ -5,6 +5,8 @@
 #include "statusresolver.h"
 #include "validation.h"
 
+#include "helpers/testsetup.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -39,6 +41,8 @@ class TestInterchange : public QObject {
     }
 
 private slots:
+    void init() { testing::failOnQtWarnings(); }
+
     void csvRecordsRoundTrip() {
         const QStringList fields{
             u"plain"_s, u"with, comma"_s, u"with \"quotes\""_s, u"two\nlines"_s,

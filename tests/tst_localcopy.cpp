@@ -8,6 +8,8 @@
 
 #include "helpers/storehelpers.h"
 
+#include "helpers/testsetup.h"
+
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
@@ -43,7 +45,12 @@ class TestLocalCopy : public QObject {
     QString m_db;
 
 private slots:
-    void initTestCase() { m_db = m_dir.filePath(u"atlas.banatlas"_s); }
+    void init() { testing::failOnQtWarnings(); }
+
+    void initTestCase() {
+        testing::failOnQtWarnings();
+        m_db = m_dir.filePath(u"atlas.banatlas"_s);
+    }
 
     void sanitisesNames_data() {
         QTest::addColumn<QString>("name");

@@ -4,6 +4,7 @@
 #include "countryprofile.h"
 #include "decisioneditor.h"
 #include "document.h"
+#include "helpers/testsetup.h"
 #include "interchange.h"
 #include "localcopy.h"
 #include "mainwindow.h"
@@ -38,6 +39,7 @@
 #include <QRegularExpression>
 #include <QScopeGuard>
 #include <QSettings>
+#include <QShortcut>
 #include <QSpinBox>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -157,6 +159,7 @@ public:
 
 private slots:
     void init() {
+        testing::failOnQtWarnings();
         m_window = std::make_unique<MainWindow>(openDatabase(
             m_dir.filePath(u"%1.banatlas"_s.arg(QLatin1StringView(QTest::currentTestFunction())))));
         m_window->show();
@@ -363,7 +366,13 @@ private slots:
 
     // Redo answers Ctrl+Shift+Z and Ctrl+Y; no key is bound twice in the window.
     void undoAndRedoByKeyboard() {
-        QTest::failOnWarning(QRegularExpression(u"[Aa]mbiguous"_s));
+        // The _gnome run of this test is on xcb with GNOME's key bindings, where the
+        // platform's own Redo is Ctrl+Shift+Z (offscreen it is Ctrl+Y): a second
+        // Ctrl+Shift+Z added by hand was ambiguous there and nowhere else.
+        if (QGuiApplication::platformName() == u"xcb"_s &&
+            qEnvironmentVariable("XDG_CURRENT_DESKTOP") == u"GNOME"_s)
+            QCOMPARE(QKeySequence::keyBindings(QKeySequence::Redo).value(0),
+                     QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z));
         QHash<QKeySequence, int> bound;
         for (const QAction *a : m_window->findChildren<QAction *>()) {
             for (const QKeySequence &k : a->shortcuts()) {
@@ -371,6 +380,13 @@ private slots:
                     ++bound[k];
             }
         }
+        for (const QShortcut *s : m_window->findChildren<QShortcut *>()) {
+            for (const QKeySequence &k : s->keys()) {
+                if (!k.isEmpty())
+                    ++bound[k];
+            }
+        }
+        QVERIFY(bound.size() > 15);
         for (auto it = bound.cbegin(); it != bound.cend(); ++it)
             QVERIFY2(it.value() == 1, qPrintable(it.key().toString() + u" is bound twice"_s));
         QVERIFY(m_window->redoAction()->shortcuts().contains(
@@ -499,7 +515,9 @@ private slots:
     void editorKeyboard() {
         DecisionEditor editor(m_window->document(), nullptr, u"DE"_s, m_window.get());
         editor.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&editor));
+        // Mnemonics and window shortcuts answer in the active window only (on xcb a shown
+        // window is not active until the server says so).
+        editor.activateWindow();
         QList<QWidget *> order{editor.focusWidget()};
         for (int i = 0; i < 40; ++i) {
             QTest::keyClick(editor.focusWidget(), Qt::Key_Tab);
@@ -527,6 +545,7 @@ private slots:
         QCOMPARE(ok, int(order.size()) - 2); // then Cancel, and round again
         QCOMPARE(at(editor.buttons()->button(QDialogButtonBox::Cancel)), int(order.size()) - 1);
 
+        QTRY_COMPARE(QApplication::activeWindow(), &editor);
         QTest::keyClick(editor.focusWidget(), Qt::Key_P, Qt::AltModifier);
         QCOMPARE(editor.focusWidget(), editor.scopeBox(Scope::Core5g));
         auto *summaryBox = qobject_cast<QPlainTextEdit *>(editor.field(u"summary"_s));

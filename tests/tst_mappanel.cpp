@@ -6,6 +6,8 @@
 #include "projection.h"
 #include "viewstate.h"
 
+#include "helpers/testsetup.h"
+
 #include <QCheckBox>
 #include <QDateEdit>
 #include <QLabel>
@@ -46,6 +48,7 @@ class TestMapPanel : public QObject {
 
 private slots:
     void init() {
+        testing::failOnQtWarnings();
         m_doc = std::make_unique<Document>(openDatabase(
             m_dir.filePath(QLatin1StringView(QTest::currentTestFunction()) + u".banatlas"_s)));
         m_state = new ViewState(m_doc.get());

@@ -2,6 +2,8 @@
 #include "migrations.h"
 #include "store.h"
 
+#include "helpers/testsetup.h"
+
 #include <QFile>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -61,6 +63,8 @@ class TestMigrations : public QObject {
     QTemporaryDir m_dir;
 
 private slots:
+    void init() { testing::failOnQtWarnings(); }
+
     void fromEmptyFile() {
         const QString path = m_dir.filePath(u"empty.banatlas"_s);
         QFile f(path);

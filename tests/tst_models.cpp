@@ -4,6 +4,10 @@
 #include "models.h"
 #include "viewstate.h"
 
+#include "helpers/bundledjson.h"
+#include "helpers/statusedges.h"
+#include "helpers/testsetup.h"
+
 #include <QAbstractItemModelTester>
 #include <QTemporaryDir>
 #include <QTest>
@@ -28,6 +32,7 @@ class TestModels : public QObject {
 
 private slots:
     void init() {
+        testing::failOnQtWarnings();
         m_doc = std::make_unique<Document>(openDatabase(
             m_dir.filePath(QLatin1StringView(QTest::currentTestFunction()) + u".banatlas"_s)));
         m_state = new ViewState(m_doc.get());
@@ -45,11 +50,9 @@ private slots:
         const QModelIndex cls = model.index(au, CountryListModel::ClassColumn);
         QCOMPARE(cls.data(ClassRole).toInt(), int(StatusClass::Banned));
         QCOMPARE(cls.data().toString(), u"Banned"_s);
-        const auto ofAustralia =
-            std::count_if(m_doc->decisions().cbegin(), m_doc->decisions().cend(),
-                          [](const Decision &d) { return d.country == u"AU"_s; });
-        QVERIFY(ofAustralia >= 3);
-        QCOMPARE(model.index(au, CountryListModel::DecisionsColumn).data().toInt(), ofAustralia);
+        // Every decision of Australia's, counted in the bundled file itself.
+        QCOMPARE(model.index(au, CountryListModel::DecisionsColumn).data().toInt(),
+                 testing::bundledDecisionCountOf(u"AU"_s));
         const int gb = model.rowOf(u"GB"_s);
         QCOMPARE(model.index(gb, 0).data(ClassRole).toInt(), int(StatusClass::UnderReview));
 
@@ -139,7 +142,8 @@ private slots:
         QAbstractItemModelTester tester(&model,
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setCountry(u"GB"_s);
-        QVERIFY(model.rowCount() >= 5);
+        // One row per vendor the UK's decisions name (no vendor filter), from the file.
+        QCOMPARE(model.rowCount(), int(testing::bundledVendorsNamedBy(u"GB"_s).size()));
         // Sorted by class: Huawei's pending ban first.
         QCOMPARE(model.index(0, CountryStatusModel::VendorColumn).data().toString(), u"Huawei"_s);
         QVERIFY(model.index(0, CountryStatusModel::ClassColumn).data(PendingRole).toBool());
@@ -169,7 +173,11 @@ private slots:
         QAbstractItemModelTester tester(&model,
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setCountry(u"GB"_s);
-        QCOMPARE(model.rowCount(), m_doc->decisionCount(u"GB"_s));
+        QCOMPARE(model.rowCount(), testing::bundledDecisionCountOf(u"GB"_s));
+        // Newest first: the TikTok ban of 16 Mar 2023 on top, the Kaspersky warning of
+        // 1 Dec 2017 at the bottom (so the loop below has rows to compare).
+        QCOMPARE(model.idAt(0), qint64(36));
+        QCOMPARE(model.idAt(model.rowCount() - 1), qint64(64));
         for (int r = 1; r < model.rowCount(); ++r) {
             QVERIFY(model.index(r - 1, 0).data(SortRole).toInt() >=
                     model.index(r, 0).data(SortRole).toInt());
@@ -189,10 +197,16 @@ private slots:
         QAbstractItemModelTester tester(&model,
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setVendor(u"Kaspersky"_s);
+        // Exactly the governments with a decision on Kaspersky by then, from the file.
+        const QStringList expected =
+            testing::bundledGovernmentsFor({u"Kaspersky"_s}, u"2024-01-01"_s);
+        QVERIFY(expected.contains(u"US"_s) && expected.contains(u"LT"_s) &&
+                expected.contains(u"DE"_s));
         QStringList codes;
         for (int r = 0; r < model.rowCount(); ++r)
             codes.append(model.index(r, 0).data(CodeRole).toString());
-        QVERIFY(codes.contains(u"US"_s) && codes.contains(u"LT"_s) && codes.contains(u"DE"_s));
+        codes.sort();
+        QCOMPARE(codes, expected);
         for (int r = 1; r < model.rowCount(); ++r) {
             QVERIFY(model.index(r - 1, VendorCountriesModel::ClassColumn).data(ClassRole).toInt() >=
                     model.index(r, VendorCountriesModel::ClassColumn).data(ClassRole).toInt());
@@ -214,8 +228,67 @@ private slots:
         d.title = u"France warns"_s;
         m_doc->addDecision(d);
         QCOMPARE(model.index(fr, 0).data(ClassRole).toInt(), int(StatusClass::UnderReview));
+        // France's decisions in the bundled file, and the one just added.
         QCOMPARE(model.index(fr, CountryListModel::DecisionsColumn).data().toInt(),
-                 m_doc->decisionCount(u"FR"_s));
+                 testing::bundledDecisionCountOf(u"FR"_s) + 1);
+    }
+
+    // DOMAIN.md's rules at their edges (tests/helpers/statusedges.h, the table
+    // tst_statusresolver and tst_timeline use too), through the models' vendor filters on
+    // a store holding just the case's vendors and decisions.
+    void vendorFiltersAtTheEdges_data() { testing::addStatusEdgeRows(); }
+    void vendorFiltersAtTheEdges() {
+        QFETCH(int, edge);
+        const testing::StatusEdge &e = testing::statusEdges().at(edge);
+        QTemporaryDir dir;
+        Document doc(openDatabase(dir.filePath(u"edges.banatlas"_s), Seed::None));
+        for (const Vendor &v : e.scenario.vendors)
+            doc.addVendor(v);
+        for (const Decision &d : e.scenario.decisions)
+            QCOMPARE(doc.addDecision(d), d.id);
+        QCOMPARE(doc.decisions().size(), e.scenario.decisions.size());
+        // A decision naming an alias names the vendor: no new vendor was created for it.
+        QCOMPARE(doc.vendors().size(), e.scenario.vendors.size());
+
+        ViewState state;
+        state.setAsOf(e.asOf);
+        state.setVendors({e.vendor});
+        auto classAt = [](const QModelIndex &i) {
+            return toId(static_cast<StatusClass>(i.data(ClassRole).toInt()));
+        };
+        const QString expected = toId(e.statusClass);
+
+        // The government list (the map's and the list's colour).
+        CountryListModel list(&doc, &state);
+        const int row = list.rowOf(e.country);
+        QVERIFY(row >= 0);
+        const QModelIndex listed = list.index(row, CountryListModel::ClassColumn);
+        QCOMPARE(classAt(listed), expected);
+        QCOMPARE(listed.data(PendingRole).toBool(), e.pending);
+        QCOMPARE(listed.data(DecisionIdsRole).value<QList<qint64>>(), e.deciding);
+
+        // The government's profile: one row, for the vendor asked about, data or not.
+        CountryStatusModel profile(&doc, &state);
+        profile.setCountry(e.country);
+        QCOMPARE(profile.rowCount(), 1);
+        const QModelIndex perVendor = profile.index(0, CountryStatusModel::ClassColumn);
+        QCOMPARE(perVendor.data(VendorRole).toString(), e.vendor);
+        QCOMPARE(classAt(perVendor), expected);
+        QCOMPARE(perVendor.data(PendingRole).toBool(), e.pending);
+        QCOMPARE(perVendor.data(DecisionIdsRole).value<QList<qint64>>(), e.deciding);
+
+        // The vendor's profile lists the governments with data: here the case's one, or none.
+        VendorCountriesModel byVendor(&doc, &state);
+        byVendor.setVendor(e.vendor);
+        if (e.statusClass == StatusClass::NoData) {
+            QCOMPARE(byVendor.rowCount(), 0);
+        } else {
+            QCOMPARE(byVendor.rowCount(), 1);
+            const QModelIndex government = byVendor.index(0, VendorCountriesModel::ClassColumn);
+            QCOMPARE(government.data(CodeRole).toString(), e.country);
+            QCOMPARE(classAt(government), expected);
+            QCOMPARE(government.data(PendingRole).toBool(), e.pending);
+        }
     }
 };
 

@@ -9,6 +9,8 @@
 
 #include "helpers/storehelpers.h"
 
+#include "helpers/testsetup.h"
+
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
@@ -80,6 +82,8 @@ class TestOpenFiles : public QObject {
     }
 
 private slots:
+    void init() { testing::failOnQtWarnings(); }
+
     void readOnlyFileOpensReadOnly() {
         const QString path = freshPath();
         makeDatabase(path, 3);

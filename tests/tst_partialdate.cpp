@@ -1,5 +1,7 @@
 #include "partialdate.h"
 
+#include "helpers/testsetup.h"
+
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -9,6 +11,8 @@ class TestPartialDate : public QObject {
     Q_OBJECT
 
 private slots:
+    void init() { banatlas::testing::failOnQtWarnings(); }
+
     void parsesValid_data() {
         QTest::addColumn<QString>("text");
         QTest::addColumn<int>("key");

@@ -1,6 +1,8 @@
 #include "interchange.h"
 #include "report.h"
 
+#include "helpers/testsetup.h"
+
 #include <QFile>
 #include <QProcess>
 #include <QRegularExpression>
@@ -39,7 +41,10 @@ class TestReport : public QObject {
     std::unique_ptr<Store> m_store;
 
 private slots:
+    void init() { testing::failOnQtWarnings(); }
+
     void initTestCase() {
+        testing::failOnQtWarnings();
         if (QStandardPaths::findExecutable(u"pdftotext"_s).isEmpty())
             QSKIP("pdftotext (poppler-utils) is needed to read reports back");
         m_store = openDatabase(m_dir.filePath(u"report.banatlas"_s));

@@ -1,5 +1,8 @@
 #include "statusresolver.h"
 
+#include "helpers/statusedges.h"
+#include "helpers/testsetup.h"
+
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -46,6 +49,8 @@ class TestStatusResolver : public QObject {
     Q_OBJECT
 
 private slots:
+    void init() { testing::failOnQtWarnings(); }
+
     void pair_data() {
         QTest::addColumn<QList<Decision>>("decisions");
         QTest::addColumn<QString>("country");
@@ -229,6 +234,30 @@ private slots:
         for (qint64 id : s.deciding)
             QVERIFY(s.inEffect.contains(id));
         QCOMPARE(s.deciding.isEmpty(), inEffect.isEmpty());
+    }
+
+    // DOMAIN.md's rules at their edges (tests/helpers/statusedges.h: a subsidiary's
+    // subsidiary, a decision naming an alias, a decision on a subsidiary and the parent,
+    // the days around a suspension's and a ban's end). tst_models and tst_timeline hold
+    // their components to the same table.
+    void edges_data() { testing::addStatusEdgeRows(); }
+    void edges() {
+        QFETCH(int, edge);
+        const testing::StatusEdge &e = testing::statusEdges().at(edge);
+        const StatusResolver resolver(e.scenario.decisions, e.scenario.vendors);
+        const Status s = resolver.resolve(e.country, e.vendor, e.asOf);
+        QCOMPARE(toId(s.statusClass), toId(e.statusClass));
+        QCOMPARE(s.pending, e.pending);
+        QCOMPARE(s.inEffect, e.inEffect);
+        QCOMPARE(s.deciding, e.deciding);
+        // The entry points the map and the report use give the same.
+        const auto countries = resolver.resolveCountries({e.country}, {e.vendor}, e.asOf);
+        QCOMPARE(countries.size(), 1);
+        QVERIFY(countries.value(e.country) == s);
+        const auto matrix = resolver.resolveMatrix({e.country}, {e.vendor}, e.asOf);
+        QCOMPARE(matrix.size(), 1);
+        QCOMPARE(matrix[0].size(), 1);
+        QVERIFY(matrix[0][0] == s);
     }
 
     void vendorSetTakesTheHighest() {

@@ -2,6 +2,8 @@
 #include "interchange.h"
 #include "store.h"
 
+#include "helpers/testsetup.h"
+
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTemporaryDir>
@@ -64,6 +66,8 @@ class TestStore : public QObject {
     }
 
 private slots:
+    void init() { testing::failOnQtWarnings(); }
+
     void referenceCountries() {
         Store store(m_dir.filePath(u"ref.banatlas"_s));
         const QList<Country> countries = store.countries();

@@ -4,6 +4,9 @@
 #include "helpers/randomdata.h"
 #include "interchange.h"
 
+#include "helpers/statusedges.h"
+#include "helpers/testsetup.h"
+
 #include <QImage>
 #include <QPainter>
 #include <QTemporaryDir>
@@ -130,6 +133,8 @@ class TestTimeline : public QObject {
     Q_OBJECT
 
 private slots:
+    void init() { testing::failOnQtWarnings(); }
+
     void timeToPixelAndBack() {
         TimeScale scale(QDate(2018, 1, 1), 2.0, 100);
         QCOMPARE(scale.x(QDate(2018, 1, 1)), 100.0);
@@ -221,6 +226,53 @@ private slots:
         QCOMPARE(layout.periodAt(2, QDate(2021, 6, 1)), 2);
         QCOMPARE(layout.periodAt(2, QDate(2020, 10, 19)), -1);
         QCOMPARE(layout.last, QDate(2024, 1, 1));
+    }
+
+    // DOMAIN.md's rules at their edges (tests/helpers/statusedges.h, the table
+    // tst_statusresolver and tst_models use too), through the timeline's vendor filter: the
+    // government's lane filtered to the vendor, and the vendor's lane for that government,
+    // each hold the expected class on the date, with the deciding decisions as markers.
+    void lanesAtTheEdges_data() { testing::addStatusEdgeRows(); }
+    void lanesAtTheEdges() {
+        QFETCH(int, edge);
+        const testing::StatusEdge &e = testing::statusEdges().at(edge);
+        const StatusResolver resolver(e.scenario.decisions, e.scenario.vendors);
+        for (const LaneMode mode : {LaneMode::Country, LaneMode::Vendor}) {
+            const char *const modeName = mode == LaneMode::Country ? "government" : "vendor";
+            TimelineFilter filter;
+            filter.vendors = {e.vendor};
+            filter.countries = {e.country};
+            const TimelineLayout layout =
+                TimelineLayout::build(resolver, e.scenario.decisions, kCountries, mode,
+                                      LaneOrder::FirstDecision, filter, QDate(2030, 1, 1));
+            const QString key = mode == LaneMode::Country ? e.country : e.vendor;
+            int lane = -1;
+            for (qsizetype i = 0; i < layout.lanes.size(); ++i) {
+                if (layout.lanes[i].key.compare(key, Qt::CaseInsensitive) == 0)
+                    lane = static_cast<int>(i);
+            }
+            // One government and one vendor in view: that lane or none.
+            QCOMPARE(layout.lanes.size(), lane < 0 ? 0 : 1);
+            const int period = lane < 0 ? -1 : layout.periodAt(lane, e.asOf);
+            const StatusPeriod *p = period < 0 ? nullptr : &layout.lanes[lane].periods[period];
+            auto describe = [&](StatusClass c, bool pending) {
+                return u"%1 lane: %2%3"_s.arg(QLatin1StringView(modeName), toId(c),
+                                              pending ? u" (pending)"_s : QString());
+            };
+            // No period on the date: no data, as resolve() says for an empty S.
+            QCOMPARE(describe(p ? p->statusClass : StatusClass::NoData, p && p->pending),
+                     describe(e.statusClass, e.pending));
+            for (qint64 id : e.inEffect)
+                QVERIFY2(p && p->decisions.contains(id), modeName);
+            // What decides the class is drawn in the lane, as a marker.
+            for (qint64 id : e.deciding) {
+                QVERIFY2(lane >= 0, modeName);
+                const auto &items = layout.lanes[lane].items;
+                QVERIFY2(std::any_of(items.cbegin(), items.cend(),
+                                     [&](int i) { return layout.items[i].id == id; }),
+                         modeName);
+            }
+        }
     }
 
     void lanesPerVendorAndFilters() {
@@ -383,13 +435,39 @@ private slots:
         QVERIFY(checked > 1000);
         qInfo("%d government × vendor × date samples agree", checked);
 
-        // What the timeline paints: a government's lane is its periods; a vendor's lane
-        // is the strictest of the governments' statuses on each date.
-        const TimelineLayout byCountry =
-            TimelineLayout::build(resolver, decisions, {}, LaneMode::Country,
-                                  LaneOrder::FirstDecision, {}, QDate(2026, 11, 30));
-        for (const TimelineLane &lane : byCountry.lanes)
-            QCOMPARE(lane.periods, resolver.periods(lane.key, {}));
+        // What the timeline paints: a government's lane holds, on every probed date, what
+        // resolve() says for the lane's vendors (every vendor, or the filter's), and there
+        // is a lane for exactly the governments with data for them; a vendor's lane is the
+        // strictest of the governments' statuses on each date.
+        // TikTok is ByteDance's subsidiary; Vendor 9 is a subsidiary's subsidiary.
+        const QList<QStringList> laneFilters =
+            source == u"bundled"_s
+                ? QList<QStringList>{{}, {u"Huawei"_s}, {u"ZTE"_s, u"Kaspersky"_s}, {u"TikTok"_s}}
+                : QList<QStringList>{
+                      {}, {u"Vendor 0"_s}, {u"Vendor 9"_s}, {u"Vendor 7"_s, u"Vendor 3"_s}};
+        for (const QStringList &set : laneFilters) {
+            TimelineFilter filter;
+            filter.vendors = set;
+            const TimelineLayout byCountry =
+                TimelineLayout::build(resolver, decisions, {}, LaneMode::Country,
+                                      LaneOrder::FirstDecision, filter, QDate(2026, 11, 30));
+            QStringList withData; // by resolve() after every announcement
+            for (const QString &g : std::as_const(governments)) {
+                if (resolver.resolve(g, set, QDate(2040, 1, 1)).statusClass != StatusClass::NoData)
+                    withData.append(g);
+            }
+            QVERIFY2(!withData.isEmpty(), qPrintable(set.join(u',')));
+            QStringList laneKeys;
+            for (const TimelineLane &lane : byCountry.lanes) {
+                laneKeys.append(lane.key);
+                const QString problem = disagreement(resolver, lane.periods, lane.key, set,
+                                                     probeDates(decisions, lane.key, rng));
+                QVERIFY2(problem.isEmpty(), qPrintable(problem));
+            }
+            laneKeys.sort();
+            withData.sort();
+            QCOMPARE(laneKeys, withData);
+        }
         const TimelineLayout byVendor =
             TimelineLayout::build(resolver, decisions, {}, LaneMode::Vendor,
                                   LaneOrder::FirstDecision, {}, QDate(2026, 11, 30));

@@ -4,6 +4,8 @@
 #include "timelineview.h"
 #include "viewstate.h"
 
+#include "helpers/testsetup.h"
+
 #include <QApplication>
 #include <QComboBox>
 #include <QSignalSpy>
@@ -39,6 +41,7 @@ class TestTimelineView : public QObject {
 
 private slots:
     void init() {
+        testing::failOnQtWarnings();
         m_doc = std::make_unique<Document>(openDatabase(
             m_dir.filePath(QLatin1StringView(QTest::currentTestFunction()) + u".banatlas"_s)));
         m_state = new ViewState(m_doc.get());

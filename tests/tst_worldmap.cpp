@@ -5,6 +5,8 @@
 #include "topojson.h"
 #include "worldmap.h"
 
+#include "helpers/testsetup.h"
+
 #include <QFile>
 #include <QImage>
 #include <QPainter>
@@ -39,6 +41,8 @@ class TestWorldMap : public QObject {
     Q_OBJECT
 
 private slots:
+    void init() { testing::failOnQtWarnings(); }
+
     void decodesQuantisedArcsHolesAndMultipolygons() {
         const QList<GeoFeature> features = decodeTopoJson(kTopology, u"countries"_s);
         QCOMPARE(features.size(), 2); // the point has no area

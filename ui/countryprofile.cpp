@@ -146,6 +146,9 @@ CountryProfile::CountryProfile(Document *doc, ViewState *state, QWidget *parent)
     m_subtitle->setWordWrap(true);
     m_statusView->setItemDelegateForColumn(CountryStatusModel::ClassColumn,
                                            new ClassBadgeDelegate(m_statusView));
+    m_title->setObjectName(u"profileTitle"_s);
+    m_subtitle->setObjectName(u"profileSubtitle"_s);
+    m_statusView->setObjectName(u"vendorStatus"_s);
     m_historyView->setObjectName(u"decisionHistory"_s);
     m_details->setOpenLinks(false);
     m_details->setOpenExternalLinks(false);
