@@ -2,7 +2,7 @@
 PRESET ?= dev
 BUILD_DIR := build/$(PRESET)
 
-.PHONY: all deps configure build run test bench package fuzz fuzz-check clean format
+.PHONY: all deps configure build run test bench coverage package fuzz fuzz-check clean format
 
 all: build
 
@@ -32,6 +32,23 @@ bench: build
 	$(BUILD_DIR)/tests/benchmarks/bench_timeline 10000
 	$(BUILD_DIR)/tests/benchmarks/bench_report 10000
 	$(BUILD_DIR)/tests/benchmarks/bench_badinput
+
+# Line and branch coverage of core/, ui/ and app/ by the whole suite (gcc --coverage, read
+# by gcovr), per folder against the targets in tests/coverage/summary.py; the HTML report
+# with every line is build/coverage/coverage/index.html.
+coverage:
+	@packaging/install-deps.sh
+	@cmake --preset coverage >/dev/null
+	@cmake --build --preset coverage
+	@find build/coverage -name '*.gcda' -delete
+	ctest --preset coverage
+	@mkdir -p build/coverage/coverage
+	@gcovr --root . --object-directory build/coverage -j 2 \
+	    --filter 'core/' --filter 'ui/' --filter 'app/' \
+	    --exclude-throw-branches --exclude-unreachable-branches \
+	    --json-summary build/coverage/coverage/summary.json \
+	    --html-details build/coverage/coverage/index.html
+	@tests/coverage/summary.py build/coverage/coverage/summary.json
 
 # libFuzzer: each target for FUZZ_SECONDS, from its seed corpus (tests/fuzz/corpus/)
 # plus what earlier runs found (build/fuzz/corpus/); crashes land in build/fuzz/findings/.

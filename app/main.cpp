@@ -3,34 +3,19 @@
 #include "interchange.h"
 #include "mainwindow.h"
 #include "opendatabase.h"
+#include "translations.h"
 
 #include <QApplication>
 #include <QFile>
 #include <QGuiApplication>
 #include <QIcon>
-#include <QLibraryInfo>
-#include <QLocale>
 #include <QMessageBox>
 #include <QSettings>
-#include <QTranslator>
 
 #include <cstdio>
 #include <memory>
 
 namespace {
-
-// The app's strings and Qt's own (dialog buttons) in the system's language, when a
-// translation exists; English otherwise.
-void installTranslators(QCoreApplication &app) {
-    auto *own = new QTranslator(&app);
-    if (own->load(QLocale(), QStringLiteral("banatlas"), QStringLiteral("_"),
-                  QStringLiteral(":/i18n")))
-        QCoreApplication::installTranslator(own);
-    auto *qt = new QTranslator(&app);
-    if (qt->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
-                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QCoreApplication::installTranslator(qt);
-}
 
 // How many backups to keep, as set in File ▸ Restore from backup… (10 by default).
 void applyBackupSetting() {
@@ -63,12 +48,12 @@ int main(int argc, char *argv[]) {
             // Fonts and painting need a GUI application; offscreen needs no display.
             qputenv("QT_QPA_PLATFORM", "offscreen");
             QGuiApplication app(argc, argv);
-            installTranslators(app);
+            banatlas::installTranslators(app);
             applyBackupSetting();
             return banatlas::cli::run(args);
         }
         QCoreApplication app(argc, argv);
-        installTranslators(app);
+        banatlas::installTranslators(app);
         applyBackupSetting();
         return banatlas::cli::run(args);
     }
@@ -83,7 +68,7 @@ int main(int argc, char *argv[]) {
         return 1;
     }
     QApplication app(argc, argv);
-    installTranslators(app);
+    banatlas::installTranslators(app);
     QApplication::setApplicationDisplayName(QStringLiteral("BanAtlas"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/banatlas/icon.svg")));
     QApplication::setDesktopFileName(QStringLiteral("io.banatlas.BanAtlas"));

@@ -77,12 +77,17 @@ int pragmaInt(sqlite3 *db, const char *sql) {
     return value;
 }
 
+// The first row's text, or SQLite's reason when the statement fails (a file too damaged
+// for the check to run says why rather than nothing).
 QString pragmaText(sqlite3 *db, const char *sql) {
     sqlite3_stmt *stmt = nullptr;
-    QString value;
-    if (sqlite3_prepare_v2(db, sql, -1, &stmt, nullptr) == SQLITE_OK &&
-        sqlite3_step(stmt) == SQLITE_ROW)
-        value = QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(stmt, 0)));
+    int rc = sqlite3_prepare_v2(db, sql, -1, &stmt, nullptr);
+    if (rc == SQLITE_OK)
+        rc = sqlite3_step(stmt);
+    const QString value =
+        rc == SQLITE_ROW
+            ? QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(stmt, 0)))
+            : QString::fromUtf8(sqlite3_errmsg(db));
     sqlite3_finalize(stmt);
     return value;
 }

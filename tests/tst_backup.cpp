@@ -72,7 +72,7 @@ private slots:
         QVERIFY(listBackups(path).isEmpty()); // a new file has nothing to back up
 
         importFile(*store, QStringLiteral(BANATLAS_TEST_DATA "/import/valid.csv"));
-        QVERIFY(store->decisionCount() > 1);
+        QCOMPARE(store->decisionCount(), 1 + 3); // valid.csv holds three decisions
         const QList<Backup> backups = listBackups(path);
         QCOMPARE(reasons(backups), QStringList{u"import"_s});
         QCOMPARE(backupFolder(path), m_dir.filePath(QFileInfo(path).fileName() + u".backups"_s));
@@ -180,8 +180,7 @@ private slots:
 
         store->restore(snapshot.path);
         QCOMPARE(store->decisions(), original);
-        QVERIFY(!store->decision(added) ||
-                store->decision(added)->title != u"Added after the backup"_s);
+        QVERIFY(!store->decision(added)); // made after the backup: gone with the restore
         QCOMPARE(store->integrityCheck(), u"ok"_s);
         // The content replaced is itself a backup, so the restore can be undone.
         const QList<Backup> backups = listBackups(path);
@@ -193,11 +192,17 @@ private slots:
         }
         // Writing goes on as usual afterwards, and persists.
         add(*store, sample(u"After the restore"_s));
-        const int count = store->decisionCount();
+        QCOMPARE(store->decisionCount(), original.size() + 1);
         store->restore(backups.first().path);
         QCOMPARE(store->decisionCount(), original.size());
-        QVERIFY(store->decision(added));
-        Q_UNUSED(count);
+        QCOMPARE(store->decision(added)->title, u"Added after the backup"_s);
+        const QList<Decision> now = store->decisions();
+        QVERIFY(std::none_of(now.cbegin(), now.cend(),
+                             [](const Decision &d) { return d.title == u"After the restore"_s; }));
+        // ...and that restore kept what it replaced, the decision written after the first.
+        const QList<Backup> after = listBackups(path);
+        QCOMPARE(after.first().reason, u"before-restore"_s);
+        QCOMPARE(decisionsIn(after.first().path), int(original.size()) + 1);
     }
 
     void restoreRefusesBadBackups_data() {
@@ -205,7 +210,8 @@ private slots:
         QTest::addColumn<QString>("expected");
         QTest::newRow("text") << QByteArray("not a database") << u"not an SQLite file"_s;
         QTest::newRow("empty") << QByteArray() << u"not an SQLite file"_s;
-        QTest::newRow("truncated") << QByteArray("truncate") << u""_s;
+        QTest::newRow("truncated")
+            << QByteArray("truncate") << u"damaged: database disk image is malformed"_s;
         QTest::newRow("other program") << QByteArray("other") << u"not a BanAtlas database"_s;
         QTest::newRow("newer") << QByteArray("newer") << u"cannot be restored"_s;
     }

@@ -1,5 +1,6 @@
 #include "classcolors.h"
 
+#include "helpers/mapsamples.h"
 #include "helpers/testsetup.h"
 
 #include <QTest>
@@ -100,6 +101,20 @@ class TestClassColors : public QObject {
 private slots:
     void init() { testing::failOnQtWarnings(); }
 
+    // Every class and its pending tint have the colour the map, the legend, the badges and
+    // the report are meant to show: fixed values (helpers/mapsamples.h), so a palette
+    // change is a deliberate change of that table, never a silent one.
+    void paletteIsFixed() {
+        const QList<StatusClass> classes = allStatusClasses();
+        QCOMPARE(classes.size(), qsizetype(testing::kClassColours.size()));
+        for (const testing::ClassColour &want : testing::kClassColours) {
+            const auto c = statusClassFromId(QString::fromLatin1(want.id));
+            QVERIFY2(c, want.id);
+            QCOMPARE(classColor(*c).name(), QString::fromLatin1(want.fill));
+            QCOMPARE(pendingColor(*c).name(), QString::fromLatin1(want.pending));
+        }
+    }
+
     void theDifferenceFormulaIsRight() {
         // Sharma, Wu & Dalal's CIEDE2000 test data, pairs 1 and 17.
         QCOMPARE(std::round(deltaE2000({50, 2.6772, -79.7751}, {50, 0, -82.7485}) * 1e4) / 1e4,
@@ -111,6 +126,7 @@ private slots:
     // and Restricted (neighbours on the map of Europe) by a wide margin.
     void classesStayApartForColourBlindReaders() {
         const QList<StatusClass> classes = allStatusClasses();
+        QCOMPARE(classes.size(), 7);
         for (const auto &[name, matrix] : kVisions) {
             for (qsizetype i = 0; i < classes.size(); ++i) {
                 for (qsizetype j = i + 1; j < classes.size(); ++j) {

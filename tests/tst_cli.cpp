@@ -30,10 +30,13 @@ struct Run {
     QString err;
 };
 
-// Runs the real binary with no display at all.
-Run runBanatlas(const QStringList &args) {
+// Runs the real binary with no display at all; `extra` adds to (or replaces in) the
+// environment, e.g. the language.
+Run runBanatlas(const QStringList &args, const QHash<QString, QString> &extra = {}) {
     QProcess p;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    for (auto it = extra.cbegin(); it != extra.cend(); ++it)
+        env.insert(it.key(), it.value());
     env.remove(u"DISPLAY"_s);
     env.remove(u"WAYLAND_DISPLAY"_s);
     env.remove(u"QT_QPA_PLATFORM"_s);
@@ -357,6 +360,40 @@ private slots:
         QCOMPARE(bad.code, 1);
         QVERIFY(bad.err.contains(u"ASEAN"_s));
         QCOMPARE(bad.err.count(u'\n'), 1);
+    }
+
+    // LANGUAGE=de: the binary finds its German catalogue; the report's headings and a
+    // command's error come out German; with no catalogue for the language, English.
+    void reportAndMessagesInTheSystemLanguage() {
+        QVERIFY2(!QStandardPaths::findExecutable(u"pdftotext"_s).isEmpty(),
+                 "pdftotext not found: install poppler-utils");
+        auto headings = [this](const QString &language) -> QString {
+            const QString pdf = path(u"report-%1.pdf"_s.arg(language));
+            const Run r = runBanatlas({u"--db"_s, m_db, u"report"_s, u"--out"_s, pdf,
+                                       u"--country"_s, u"SE"_s, u"--as-of"_s, u"2021-01-01"_s},
+                                      {{u"LANGUAGE"_s, language}, {u"LC_ALL"_s, u"C.UTF-8"_s}});
+            if (r.code != 0)
+                return u"exit %1: %2"_s.arg(r.code).arg(r.err);
+            QProcess text;
+            text.start(u"pdftotext"_s, {pdf, u"-"_s});
+            text.waitForFinished(60000);
+            return QString::fromUtf8(text.readAllStandardOutput());
+        };
+        const QString german = headings(u"de"_s);
+        QVERIFY2(german.contains(u"Inhalt"_s) && german.contains(u"Zusammenfassung"_s),
+                 qPrintable(german.left(400)));
+        QVERIFY(!german.contains(u"Contents"_s));
+        const QString english = headings(u"fr"_s);
+        QVERIFY2(english.contains(u"Contents"_s) && english.contains(u"Summary"_s),
+                 qPrintable(english.left(400)));
+
+        const Run bad = runBanatlas({u"--db"_s, m_db, u"status"_s, u"--as-of"_s, u"2019-02-30"_s},
+                                    {{u"LANGUAGE"_s, u"de"_s}});
+        QCOMPARE(bad.code, 2); // a usage error
+        QCOMPARE(bad.err.count(u'\n'), 1);
+        const Run badEnglish =
+            runBanatlas({u"--db"_s, m_db, u"status"_s, u"--as-of"_s, u"2019-02-30"_s});
+        QVERIFY2(bad.err != badEnglish.err, qPrintable(bad.err)); // said in German
     }
 
     void failuresAreOneLine_data() {

@@ -187,7 +187,7 @@ private slots:
         QTest::newRow("header only") << u"header"_s << u"damaged"_s;
         QTest::newRow("garbage pages") << u"garbage"_s << u"damaged"_s;
         QTest::newRow("not sqlite") << u"text"_s << u"not an SQLite file"_s;
-        QTest::newRow("zero page size") << u"badheader"_s << u""_s;
+        QTest::newRow("zero page size") << u"badheader"_s << u"damaged (file is not a database)"_s;
     }
     void damagedFilesAreRefusedUntouched() {
         QFETCH(QString, kind);

@@ -4,8 +4,12 @@
 #include "helpers/testsetup.h"
 
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSet>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -15,21 +19,147 @@ using namespace banatlas;
 
 namespace {
 
-// The text of a PDF, as poppler extracts it (what a reader can select and search).
-QString pdfText(const QString &path) {
+// The text of a PDF (or of one page of it, counted from 1), as poppler extracts it with
+// its layout: what a reader can select and search. A null string when pdftotext fails.
+QString pdfText(const QString &path, int page = 0) {
+    QStringList args{u"-layout"_s};
+    if (page > 0)
+        args << u"-f"_s << QString::number(page) << u"-l"_s << QString::number(page);
+    args << path << u"-"_s;
     QProcess p;
-    p.start(u"pdftotext"_s, {u"-layout"_s, path, u"-"_s});
-    p.waitForFinished(60000);
+    p.start(u"pdftotext"_s, args);
+    if (!p.waitForFinished(60000) || p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0)
+        return {};
+    return QString::fromUtf8(p.readAllStandardOutput());
+}
+
+QString pdfInfo(const QString &path) {
+    QProcess p;
+    p.start(u"pdfinfo"_s, {path});
+    if (!p.waitForFinished(60000) || p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0)
+        return {};
     return QString::fromUtf8(p.readAllStandardOutput());
 }
 
 int pdfPages(const QString &path) {
-    QProcess p;
-    p.start(u"pdfinfo"_s, {path});
-    p.waitForFinished(60000);
-    const auto m = QRegularExpression(u"Pages:\\s+(\\d+)"_s)
-                       .match(QString::fromUtf8(p.readAllStandardOutput()));
+    const auto m = QRegularExpression(u"Pages:\\s+(\\d+)"_s).match(pdfInfo(path));
     return m.hasMatch() ? m.captured(1).toInt() : -1;
+}
+
+// The size of every page, as pdfinfo prints it ("792 x 612 pts (letter)").
+QStringList pdfPageSizes(const QString &path, int pages) {
+    QProcess p;
+    p.start(u"pdfinfo"_s, {u"-f"_s, u"1"_s, u"-l"_s, QString::number(pages), path});
+    if (!p.waitForFinished(60000) || p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0)
+        return {};
+    QStringList sizes;
+    auto it = QRegularExpression(u"Page\\s+\\d+ size:\\s+([^\\n]+)"_s)
+                  .globalMatch(QString::fromUtf8(p.readAllStandardOutput()));
+    while (it.hasNext())
+        sizes.append(it.next().captured(1).trimmed());
+    return sizes;
+}
+
+// The lines of `text` that are exactly one of `names` (a timeline's lane labels), in order.
+QStringList linesAmong(const QString &text, const QStringList &names) {
+    QStringList out;
+    for (const QString &line : text.split(u'\n')) {
+        if (names.contains(line.trimmed()))
+            out.append(line.trimmed());
+    }
+    return out;
+}
+
+// Whether a line of `text` is exactly these words, each separated by any run of spaces
+// (a table row as pdftotext -layout lays it out).
+bool hasRow(const QString &text, const QStringList &cells) {
+    QStringList escaped;
+    for (const QString &c : cells)
+        escaped.append(QRegularExpression::escape(c));
+    return QRegularExpression(u"^\\s*"_s + escaped.join(u"\\s+"_s) + u"\\s*$"_s,
+                              QRegularExpression::MultilineOption)
+        .match(text)
+        .hasMatch();
+}
+
+// The governments with a decision announced on or before `date` (ISO text) in the bundled
+// dataset, read from its file, not through the store. A partial date ("2019-11") sorts
+// before the days of its period, as it counts from its first day.
+int bundledGovernmentsBy(const QString &date) {
+    QFile f(u":/banatlas/dataset/banatlas.json"_s);
+    if (!f.open(QIODevice::ReadOnly))
+        return -1;
+    QSet<QString> countries;
+    const QJsonArray decisions =
+        QJsonDocument::fromJson(f.readAll()).object().value(u"decisions").toArray();
+    for (const QJsonValue &d : decisions) {
+        if (d[u"announced"].toString() <= date)
+            countries.insert(d[u"country"].toString());
+    }
+    return int(countries.size());
+}
+
+// A small store whose every number is known by hand. On 1 Jun 2024 (any vendor):
+//   Banned 3: AU, JP, and US (ZTE, announced Jan 2024, in force only from 2025: pending)
+//   Restricted 2: GB, EE · Government ban 1: FR · Warning / under review 1: DE (Huawei
+//   under review, ZTE allowed: the higher counts) · Allowed 2: NZ, CA · No measure in
+//   force 1: SE (its ban ended in 2022) · No data 0. Ten governments.
+// Group roll-ups that day (restrict = banned, restricted or government ban):
+//   EU 2 of 27 (EE, FR), Five Eyes 3 of 5 (AU, GB, US), G7 4 of 7 (FR, GB, JP, US),
+//   NATO 4 of 32 (EE, FR, GB, US), Quad 3 of 4 (AU, JP, US).
+// On 1 Jun 2019 only AU and JP restrict: EU 0 of 28 (the UK still a member), NATO 0 of 29.
+// Between 1 Jun 2023 and 1 Jun 2024 only the US changed (no data → banned, pending);
+// between 1 Feb 2024 and 1 Jun 2024 nothing did.
+const char kSmallStoreCsv[] =
+    "id,country,vendors,measure,scope,announced,effective,ended,title,confidence\n"
+    "1,AU,Huawei,ban,5g_core,2018-08-23,,,Australia excludes Huawei from 5G,official\n"
+    "2,JP,Huawei,ban,government,2018-12-10,,,Japan bans Huawei,official\n"
+    "3,US,ZTE,ban,whole_network,2024-01-15,2025-01-01,,United States bans ZTE from 2025,"
+    "official\n"
+    "4,GB,Huawei,restriction,5g_core,2020-01-28,,,United Kingdom caps Huawei,official\n"
+    "5,EE,Huawei,restriction,5g_core,2020-05-14,,,Estonia restricts Huawei,official\n"
+    "6,FR,ZTE,procurement_ban,government,2021-05-03,,,France keeps ZTE out of government "
+    "networks,official\n"
+    "7,DE,Huawei,considering,5g_core,2019-03-07,,,Germany reviews Huawei,official\n"
+    "8,DE,ZTE,allowed,5g_core,2019-10-15,,,Germany allows ZTE,official\n"
+    "9,NZ,Huawei,allowed,5g_ran,2019-06-01,,,New Zealand allows Huawei,official\n"
+    "10,CA,Huawei,allowed,5g_ran,2020-02-03,,,Canada allows Huawei for now,official\n"
+    "11,SE,Huawei,ban,5g_core,2020-10-20,,2022-01-01,Sweden bans Huawei until 2022,official\n";
+
+// The governments of the small store, as the report sorts them (by name), with their
+// class for Huawei and ZTE in the matrix on 1 Jun 2024 ("—": no decision; "*": pending).
+const QList<QStringList> kSmallMatrix{
+    {u"Australia"_s, u"Banned"_s, u"—"_s},          {u"Canada"_s, u"Allowed"_s, u"—"_s},
+    {u"Estonia"_s, u"Restricted"_s, u"—"_s},        {u"France"_s, u"—"_s, u"Gov. ban"_s},
+    {u"Germany"_s, u"Review"_s, u"Allowed"_s},      {u"Japan"_s, u"Banned"_s, u"—"_s},
+    {u"New Zealand"_s, u"Allowed"_s, u"—"_s},       {u"Sweden"_s, u"Ended"_s, u"—"_s},
+    {u"United Kingdom"_s, u"Restricted"_s, u"—"_s}, {u"United States"_s, u"—"_s, u"Banned*"_s},
+};
+const QStringList kSmallSections{
+    u"Australia (AU)"_s,      u"Canada (CA)"_s,       u"Estonia (EE)"_s,     u"France (FR)"_s,
+    u"Germany (DE)"_s,        u"Japan (JP)"_s,        u"New Zealand (NZ)"_s, u"Sweden (SE)"_s,
+    u"United Kingdom (GB)"_s, u"United States (US)"_s};
+
+struct Run {
+    int code = -1;
+    QString out;
+    QString err;
+};
+
+// Runs the real binary with no display at all.
+Run runBanatlas(const QStringList &args) {
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(u"DISPLAY"_s);
+    env.remove(u"WAYLAND_DISPLAY"_s);
+    env.remove(u"QT_QPA_PLATFORM"_s);
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(BANATLAS_BINARY), args);
+    if (!p.waitForFinished(120000))
+        return {};
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2,
+            QString::fromUtf8(p.readAllStandardOutput()),
+            QString::fromUtf8(p.readAllStandardError())};
 }
 
 } // namespace
@@ -39,15 +169,22 @@ class TestReport : public QObject {
 
     QTemporaryDir m_dir;
     std::unique_ptr<Store> m_store;
+    std::unique_ptr<Store> m_small; // kSmallStoreCsv only
 
 private slots:
     void init() { testing::failOnQtWarnings(); }
 
     void initTestCase() {
         testing::failOnQtWarnings();
-        if (QStandardPaths::findExecutable(u"pdftotext"_s).isEmpty())
-            QSKIP("pdftotext (poppler-utils) is needed to read reports back");
+        // The reports are read back with poppler-utils: without it the test fails, it
+        // never skips.
+        for (const QString &tool : {u"pdftotext"_s, u"pdfinfo"_s}) {
+            QVERIFY2(!QStandardPaths::findExecutable(tool).isEmpty(),
+                     qPrintable(tool + u" (poppler-utils) is required to read reports back"_s));
+        }
         m_store = openDatabase(m_dir.filePath(u"report.banatlas"_s));
+        m_small = openDatabase(m_dir.filePath(u"small.banatlas"_s), Seed::None);
+        QCOMPARE(importCsv(*m_small, kSmallStoreCsv, u"small.csv"_s).added, 11);
     }
 
     void fullReportReadsBack() {
@@ -57,8 +194,17 @@ private slots:
         options.compare = QDate(2019, 1, 1);
         QVERIFY(writeReport(path, *m_store, options));
         const QString text = pdfText(path);
+        QVERIFY(!text.isEmpty());
         const int pages = pdfPages(path);
-        QVERIFY(pages > 10);
+        // Every section starts a page: cover, contents, summary, map, matrix, timeline and
+        // one per government with a decision by the as-of date, some of which run longer,
+        // so this is a bound, not the count (the small store below has the exact count).
+        const int governments = bundledGovernmentsBy(u"2024-12-31"_s);
+        QVERIFY2(governments > 0, "the bundled dataset cannot be read");
+        QVERIFY2(pages >= 6 + governments,
+                 qPrintable(u"%1 pages for %2 governments"_s.arg(pages).arg(governments)));
+        QVERIFY(
+            text.contains(u"Every government with a recorded decision (%1)"_s.arg(governments)));
         QVERIFY(text.contains(u"Measures in force on 31 Dec 2024"_s));
         QVERIFY(text.contains(u"Page 1 of %1"_s.arg(pages)));
         QVERIFY(text.contains(u"Page %1 of %1"_s.arg(pages)));
@@ -82,6 +228,194 @@ private slots:
         QVERIFY(QRegularExpression(u"multiple\\s+sources"_s).match(text).hasMatch());
         QVERIFY(text.contains(u"5G core"_s));
         QVERIFY(text.contains(u"Five Eyes: "_s));
+    }
+
+    // The small store's report read back: every number and cell known by hand
+    // (kSmallStoreCsv), every section on the page the contents give.
+    void summaryMatrixAndSectionsOfAKnownStore() {
+        const QString path = m_dir.filePath(u"small.pdf"_s);
+        ReportOptions options;
+        options.asOf = QDate(2024, 6, 1);
+        options.compare = QDate(2023, 6, 1);
+        QVERIFY(writeReport(path, *m_small, options));
+        // Cover, contents, summary, map, matrix, timeline, ten governments: each section
+        // starts a page, and each fits on one.
+        QCOMPARE(pdfPages(path), 16);
+        const QString cover = pdfText(path, 1);
+        QVERIFY(cover.contains(u"Every government with a recorded decision (10)"_s));
+        QVERIFY(cover.contains(u"(11 decisions)"_s));
+
+        const QString contents = pdfText(path, 2);
+        QVERIFY(hasRow(contents, {u"Contents"_s}));
+        const QStringList sections =
+            QStringList{u"Summary"_s, u"World map"_s, u"Governments and vendors"_s, u"Timeline"_s} +
+            kSmallSections;
+        for (qsizetype i = 0; i < sections.size(); ++i) {
+            const int page = int(i) + 3;
+            QVERIFY2(hasRow(contents, {sections[i], QString::number(page)}),
+                     qPrintable(sections[i]));
+            QVERIFY2(hasRow(pdfText(path, page), {sections[i]}), qPrintable(sections[i]));
+        }
+
+        // Summary: governments per class, group roll-ups, what changed.
+        const QString summary = pdfText(path, 3);
+        QVERIFY(
+            summary.contains(u"Governments in this report by class on 1 Jun 2024 (Any vendor):"_s));
+        const QList<QStringList> counts{
+            {u"Banned"_s, u"3"_s},         {u"Restricted"_s, u"2"_s},
+            {u"Government ban"_s, u"1"_s}, {u"Warning / under review"_s, u"1"_s},
+            {u"Allowed"_s, u"2"_s},        {u"No measure in force"_s, u"1"_s},
+            {u"No data"_s, u"0"_s}};
+        for (const QStringList &row : counts)
+            QVERIFY2(hasRow(summary, row), qPrintable(row.join(u' ')));
+        for (const QString &rollUp :
+             {u"EU: 2 of 27 members restrict"_s, u"Five Eyes: 3 of 5 members restrict"_s,
+              u"G7: 4 of 7 members restrict"_s, u"NATO: 4 of 32 members restrict"_s,
+              u"Quad: 3 of 4 members restrict"_s})
+            QVERIFY2(summary.contains(rollUp + u" at least one vendor (banned, restricted or "
+                                               "government ban)."_s),
+                     qPrintable(rollUp));
+        QVERIFY(hasRow(summary, {u"What changed since 1 Jun 2023"_s}));
+        QVERIFY(hasRow(summary, {u"Government"_s, u"Then"_s, u"Now"_s}));
+        QVERIFY(hasRow(summary, {u"United States"_s, u"—"_s, u"Banned*"_s}));
+        for (const QStringList &row : kSmallMatrix) { // the US is the only change
+            if (row[0] != u"United States"_s)
+                QVERIFY2(!summary.contains(row[0]), qPrintable(row[0]));
+        }
+        QVERIFY(!summary.contains(u"No government changed class."_s));
+
+        // The map: the figure's title, legend and note, and the close-up of Europe.
+        const QString map = pdfText(path, 4);
+        QVERIFY(map.contains(u"Any vendor — measures in force on 1 Jun 2024"_s));
+        QVERIFY(map.contains(u"hatched: announced, not yet in force"_s));
+        QVERIFY(map.contains(u"Equal Earth projection."_s));
+        QVERIFY(hasRow(map, {u"Europe, close up"_s}));
+
+        // The matrix: each government's class for each vendor.
+        const QString matrix = pdfText(path, 5);
+        QVERIFY(hasRow(matrix, {u"Government"_s, u"Huawei"_s, u"ZTE"_s}));
+        for (const QStringList &row : kSmallMatrix)
+            QVERIFY2(hasRow(matrix, row), qPrintable(row.join(u" | "_s)));
+
+        // The timeline: a lane per government, in the order of their first decisions.
+        QStringList names;
+        for (const QStringList &row : kSmallMatrix)
+            names.append(row[0]);
+        QCOMPARE(linesAmong(pdfText(path, 6), names),
+                 (QStringList{u"Australia"_s, u"Japan"_s, u"Germany"_s, u"New Zealand"_s,
+                              u"United Kingdom"_s, u"Canada"_s, u"Estonia"_s, u"Sweden"_s,
+                              u"France"_s, u"United States"_s}));
+    }
+
+    // Comparing two dates between which nothing changed says so.
+    void noChangeBetweenTheDates() {
+        const QString path = m_dir.filePath(u"unchanged.pdf"_s);
+        ReportOptions options;
+        options.asOf = QDate(2024, 6, 1);
+        options.compare = QDate(2024, 2, 1);
+        QVERIFY(writeReport(path, *m_small, options));
+        const QString summary = pdfText(path, 3);
+        QVERIFY(hasRow(summary, {u"What changed since 1 Feb 2024"_s}));
+        QVERIFY(hasRow(summary, {u"No government changed class."_s}));
+        QVERIFY(!hasRow(summary, {u"Government"_s, u"Then"_s, u"Now"_s}));
+    }
+
+    // Roll-ups count the members on the as-of date: in 2019 the UK was in the EU and NATO
+    // had 29 members; only Australia and Japan restricted anything.
+    void rollUpsUseTheMembershipOfTheDay() {
+        const QString path = m_dir.filePath(u"2019.pdf"_s);
+        ReportOptions options;
+        options.asOf = QDate(2019, 6, 1);
+        QVERIFY(writeReport(path, *m_small, options));
+        const QString summary = pdfText(path, 3);
+        for (const QString &rollUp :
+             {u"EU: 0 of 28 members restrict"_s, u"Five Eyes: 1 of 5 members restrict"_s,
+              u"G7: 1 of 7 members restrict"_s, u"NATO: 0 of 29 members restrict"_s,
+              u"Quad: 2 of 4 members restrict"_s})
+            QVERIFY2(summary.contains(rollUp), qPrintable(rollUp));
+        // Nothing announced after the as-of date counts: four governments (AU, JP, DE and
+        // NZ) had decided by then.
+        QVERIFY(hasRow(summary, {u"Banned"_s, u"2"_s}));
+        QVERIFY(hasRow(summary, {u"Warning / under review"_s, u"1"_s}));
+        QVERIFY(hasRow(summary, {u"Allowed"_s, u"1"_s}));
+        QVERIFY(hasRow(summary, {u"Restricted"_s, u"0"_s}));
+        QVERIFY(pdfText(path, 1).contains(u"Every government with a recorded decision (4)"_s));
+    }
+
+    // The map and the timeline are there when asked for and nowhere when not: in the
+    // contents, on their pages, and in the page count.
+    void mapAndTimelineOnlyWhenIncluded_data() {
+        QTest::addColumn<bool>("map");
+        QTest::addColumn<bool>("timeline");
+        QTest::addColumn<int>("pages");
+        QTest::newRow("both") << true << true << 16;
+        QTest::newRow("no map") << false << true << 15;
+        QTest::newRow("no timeline") << true << false << 15;
+        QTest::newRow("neither") << false << false << 14;
+    }
+    void mapAndTimelineOnlyWhenIncluded() {
+        QFETCH(bool, map);
+        QFETCH(bool, timeline);
+        QFETCH(int, pages);
+        const QString path = m_dir.filePath(u"sections-%1-%2.pdf"_s.arg(map).arg(timeline));
+        ReportOptions options;
+        options.asOf = QDate(2024, 6, 1);
+        options.includeMap = map;
+        options.includeTimeline = timeline;
+        QVERIFY(writeReport(path, *m_small, options));
+        QCOMPARE(pdfPages(path), pages);
+        const QString text = pdfText(path);
+        QVERIFY(!text.isEmpty());
+        const QString contents = pdfText(path, 2);
+        QCOMPARE(hasRow(contents, {u"World map"_s, u"4"_s}), map);
+        QCOMPARE(hasRow(text, {u"World map"_s}), map);
+        QCOMPARE(text.contains(u"Europe, close up"_s), map);
+        QCOMPARE(text.contains(u"hatched: announced, not yet in force"_s), map);
+        const int timelinePage = map ? 6 : 5;
+        QCOMPARE(hasRow(contents, {u"Timeline"_s, QString::number(timelinePage)}), timeline);
+        QCOMPARE(hasRow(text, {u"Timeline"_s}), timeline);
+        // The timeline's axis: a row of years, 2019 to 2024, nowhere else in the report.
+        QCOMPARE(QRegularExpression(u"^\\s*2019\\s+2020\\s+2021\\s+2022\\s+2023\\s+2024\\s*$"_s,
+                                    QRegularExpression::MultilineOption)
+                     .match(text)
+                     .hasMatch(),
+                 timeline);
+        // The governments' sections follow, one page each, the last on the last page.
+        QVERIFY(hasRow(contents, {u"United States (US)"_s, QString::number(pages)}));
+    }
+
+    // Paper and orientation from the command line, as the PDF's pages say (pdfinfo, points).
+    void pageSizeAndOrientationFromTheCli_data() {
+        QTest::addColumn<QStringList>("flags");
+        QTest::addColumn<QString>("size");
+        QTest::newRow("default: A4 portrait") << QStringList{} << u"595 x 842 pts (A4)"_s;
+        QTest::newRow("A4 landscape") << QStringList{u"--landscape"_s} << u"842 x 595 pts (A4)"_s;
+        QTest::newRow("letter portrait")
+            << QStringList{u"--paper"_s, u"letter"_s} << u"612 x 792 pts (letter)"_s;
+        QTest::newRow("letter landscape")
+            << QStringList{u"--paper"_s, u"letter"_s, u"--landscape"_s}
+            << u"792 x 612 pts (letter)"_s;
+        QTest::newRow("a4 named") << QStringList{u"--paper"_s, u"a4"_s} << u"595 x 842 pts (A4)"_s;
+    }
+    void pageSizeAndOrientationFromTheCli() {
+        QFETCH(QStringList, flags);
+        QFETCH(QString, size);
+        const QString path =
+            m_dir.filePath(u"cli-%1.pdf"_s.arg(QString::fromLatin1(QTest::currentDataTag()))
+                               .replace(u' ', u'-')
+                               .remove(u':'));
+        const Run run = runBanatlas(QStringList{u"--db"_s, m_small->path(), u"report"_s, u"--out"_s,
+                                                path, u"--as-of"_s, u"2024-06-01"_s} +
+                                    flags);
+        QVERIFY2(run.code == 0, qPrintable(run.err));
+        // Cover, contents, summary, map, matrix, timeline and ten governments, on any paper.
+        const int pages = pdfPages(path);
+        QCOMPARE(pages, 16);
+        const QStringList sizes = pdfPageSizes(path, pages);
+        QCOMPARE(sizes.size(), pages);
+        for (const QString &s : sizes)
+            QCOMPARE(s, size);
+        QVERIFY(pdfText(path, 1).contains(u"Any vendor: government restrictions"_s));
     }
 
     void tablesBreakWithoutOrphans_data() {
@@ -141,6 +475,16 @@ private slots:
         // Canada's decisions came later: none by the as-of date.
         QVERIFY(text.contains(u"No decision recorded for these vendors by 1 Jan 2019."_s));
         QVERIFY(!text.contains(u"Canada bans Huawei"_s));
+        // includeTimeline = false: no timeline section, in the contents or anywhere.
+        QVERIFY(!QRegularExpression(u"^\\s*Timeline\\b"_s, QRegularExpression::MultilineOption)
+                     .match(text)
+                     .hasMatch());
+        QVERIFY(
+            QRegularExpression(u"^\\s*World map\\s+4\\s*$"_s, QRegularExpression::MultilineOption)
+                .match(text)
+                .hasMatch()); // the map is still there
+        // Cover, contents, summary, map, matrix and the five members, one page each.
+        QCOMPARE(pdfPages(path), 10);
     }
 
     void userTextIsPrintedNotInterpreted() {

@@ -453,6 +453,9 @@ void MainWindow::updateUndoTexts() {
     if (undo.isEmpty() && !m_importBackup.isEmpty())
         undoTip = tr("An import is undone by restoring the backup taken before it: "
                      "Edit ▸ Undo import");
+    else if (undo.isEmpty() && m_restored)
+        undoTip = tr("A restore is undone by restoring the backup of what it replaced: "
+                     "File ▸ Restore from backup");
     m_undo->setToolTip(undoTip);
     m_redo->setToolTip(redo.isEmpty() ? tr("Redo") : tr("Redo %1").arg(redo));
 }
@@ -615,6 +618,7 @@ bool MainWindow::importFrom(const QString &path) {
         // An import is not an undo step: the stack must not reach across it. Restoring
         // the backup taken before it undoes it.
         m_importBackup = s.backupPath;
+        m_restored = false;
         m_doc->undoStack()->clear();
         m_doc->reload();
         updateUndoTexts();
@@ -669,9 +673,13 @@ void MainWindow::showBackups() {
     BackupDialog dialog(m_doc, this);
     connect(&dialog, &BackupDialog::restored, this, [this] {
         m_importBackup.clear(); // the restore replaced what the import did, or not
+        m_restored = true;
         updateUndoTexts();
         updateActions();
-        statusBar()->showMessage(tr("Restored from backup"), 8000);
+        statusBar()->showMessage(tr("Restored from backup. Undo does not reach across a restore; "
+                                    "what it replaced was kept as a backup (File ▸ Restore "
+                                    "from backup)."),
+                                 20000);
     });
     dialog.exec();
 }
