@@ -124,10 +124,6 @@ QString monthFormat() {
     return QCoreApplication::translate("banatlas", "MMM yyyy");
 }
 
-QString displayDate(QDate date) {
-    return QLocale().toString(date, dayFormat());
-}
-
 QString displayDateTime(const QDateTime &dateTime) {
     return QLocale().toString(dateTime, dayFormat() + u" HH:mm"_s);
 }

@@ -56,8 +56,8 @@ private:
 // person reads uses these, so that no view mixes languages.
 QString dayFormat();
 QString monthFormat();
-// A full date as people read it ("20 Oct 2020"), and a date and time ("20 Oct 2020 14:05").
-QString displayDate(QDate date);
+// A date and time as people read it ("20 Oct 2020 14:05"); a date alone is
+// PartialDate::fromDate(d).toDisplayString().
 QString displayDateTime(const QDateTime &dateTime);
 
 // YYYYMMDD of a full date, comparable with PartialDate::key().

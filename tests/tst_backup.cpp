@@ -90,6 +90,28 @@ private slots:
         QCOMPARE(reasons(listBackups(path)), (QStringList{u"import"_s, u"import"_s}));
     }
 
+    // A database whose name is so long that its backup's name would pass the file
+    // system's limit (255 bytes): the backup fails with SQLite's reason, naming the file,
+    // and an import, which must be backed up first, is refused with nothing changed.
+    void backupThatCannotBeCreatedSaysWhy() {
+        const QString path = m_dir.filePath(QString(230, u'n') + u".banatlas"_s);
+        const auto store = openDatabase(path, Seed::None);
+        add(*store, sample(u"Before the import"_s));
+        try {
+            store->backup(u"manual"_s);
+            QFAIL("a backup with an impossible name was written");
+        } catch (const StoreError &e) {
+            QVERIFY2(e.message().contains(u"cannot create the backup: unable to open"_s),
+                     qPrintable(e.message()));
+            QVERIFY(e.message().contains(backupFolder(path)));
+        }
+        QVERIFY_THROWS_EXCEPTION(
+            StoreError, importFile(*store, QStringLiteral(BANATLAS_TEST_DATA "/import/valid.csv")));
+        QCOMPARE(store->decisionCount(), 1);
+        QVERIFY(listBackups(path).isEmpty());
+        QVERIFY(QDir(backupFolder(path)).entryList(QDir::Files).filter(u".partial"_s).isEmpty());
+    }
+
     void migrationIsBackedUpFirst() {
         const QString path = freshPath();
         {

@@ -7,7 +7,9 @@
 
 #include "helpers/testsetup.h"
 
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -172,6 +174,146 @@ private slots:
             << u"invisible_vendor.csv"_s << 2 << 0 << u"vendors:"_s;
         QTest::newRow("JSON array at the top")
             << u"top_level_array.json"_s << 1 << 1 << u"expected an object"_s;
+    }
+
+    // A value outside a vocabulary is refused with the list of what is allowed, at its
+    // line and column; nothing is written.
+    void rejectsUnknownIdentifiers_data() {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QByteArray>("content");
+        QTest::addColumn<int>("line");
+        QTest::addColumn<int>("column");
+        QTest::addColumn<QString>("what");
+        const QByteArray header = csvRecord(csvColumns());
+        auto row = [](const char *scope, const char *legal, const char *confidence) -> QByteArray {
+            return QByteArray("7,US,Acme,ban,") + scope + ",2019-05-15,,,,Title,Summary," + legal +
+                   ',' + confidence +
+                   ",Source,Publisher,https://example.org/7,2019-05-16,false\r\n";
+        };
+        QTest::newRow("scope") << u"scope.csv"_s << header + row("6g_core", "law", "official") << 2
+                               << 15 << u"expected 5g_core"_s;
+        QTest::newRow("legal form")
+            << u"legal.csv"_s << header + row("5g_core", "decree", "official") << 2 << 51
+            << u"expected one of law"_s;
+        QTest::newRow("confidence")
+            << u"confidence.csv"_s << header + row("5g_core", "law", "rumour") << 2 << 55
+            << u"expected one of official"_s;
+        QTest::newRow("vendor kind")
+            << u"kind.json"_s
+            << QByteArray("{\"format\": \"banatlas\", \"version\": 1, \"vendors\": [\n"
+                          " {\"name\": \"Acme\", \"kind\": \"spaceships\"}]}\n")
+            << 2 << 27 << u"vendors.0.kind: expected one of telecom_equipment"_s;
+    }
+    void rejectsUnknownIdentifiers() {
+        QFETCH(QString, name);
+        QFETCH(QByteArray, content);
+        QFETCH(int, line);
+        QFETCH(int, column);
+        QFETCH(QString, what);
+        auto store = open(Seed::Bundled);
+        const QByteArray before = exportJson(*store);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(name);
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(content);
+        f.close();
+        try {
+            importFile(*store, path);
+            QFAIL("an unknown identifier was imported");
+        } catch (const ImportError &e) {
+            QVERIFY2(e.reason().contains(what), qPrintable(e.message()));
+            QCOMPARE(e.line(), line);
+            QCOMPARE(e.column(), column);
+        }
+        QVERIFY(exportJson(*store) == before);
+    }
+
+    // A file may bring a government or a group the database lacks (a territory, a new
+    // alliance): added, while one it has already is left as it is; a bad one is refused.
+    void newGovernmentsAndGroupsFromAFile() {
+        auto store = open(Seed::Bundled);
+        const QString australia = store->country(u"AU"_s)->name;
+        const QByteArray json = QByteArray(
+            "{\"format\": \"banatlas\", \"version\": 1,\n"
+            " \"countries\": [\n"
+            "  {\"code\": \"AU\", \"name\": \"Renamed by the file\"},\n"
+            "  {\"code\": \"XQ\", \"alpha3\": \"XQQ\", \"name\": \"Test Territory\", \"region\": "
+            "\"Oceania\"}],\n"
+            " \"groups\": [\n"
+            "  {\"code\": \"TESTPACT\", \"name\": \"Test Pact\", \"members\": [\n"
+            "    {\"country\": \"XQ\", \"joined\": \"2020-01-01\", \"left\": \"\"},\n"
+            "    {\"country\": \"AU\", \"joined\": \"2020-01-01\", \"left\": \"2024-06-30\"}]}],\n"
+            " \"decisions\": [\n"
+            "  {\"country\": \"XQ\", \"vendors\": [\"Huawei\"], \"measure\": \"ban\", \"scope\": "
+            "[\"5g_core\"],\n"
+            "   \"announced\": \"2021-03-01\", \"title\": \"Test Territory bans Huawei\", "
+            "\"confidence\": \"official\",\n"
+            "   \"sources\": [{\"title\": \"Gazette\", \"publisher\": \"Government\", \"url\": "
+            "\"https://example.org/xq\"}]}]}\n");
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"territory.json"_s);
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(json);
+        f.close();
+        const ImportSummary s = importFile(*store, path);
+        QCOMPARE(s.added, 1);
+        QCOMPARE(store->country(u"AU"_s)->name, australia);
+        QCOMPARE(store->country(u"XQ"_s)->name, u"Test Territory"_s);
+        QCOMPARE(store->country(u"XQ"_s)->alpha3, u"XQQ"_s);
+        const auto pact = store->group(u"TESTPACT"_s);
+        QVERIFY(pact);
+        QCOMPARE(pact->membersOn(QDate(2023, 1, 1)), (QStringList{u"AU"_s, u"XQ"_s}));
+        QCOMPARE(pact->membersOn(QDate(2025, 1, 1)), QStringList{u"XQ"_s});
+        QCOMPARE(store->resolveCountry(u"Test Territory"_s), std::optional<QString>(u"XQ"_s));
+
+        const QByteArray bad =
+            QByteArray("{\"format\": \"banatlas\", \"version\": 1,\n"
+                       " \"countries\": [{\"code\": \"XQZ\", \"name\": \"Three Letters\"}]}\n");
+        const QString badPath = dir.filePath(u"bad-territory.json"_s);
+        QFile g(badPath);
+        QVERIFY(g.open(QIODevice::WriteOnly));
+        g.write(bad);
+        g.close();
+        const QByteArray before = exportJson(*store);
+        try {
+            importFile(*store, badPath);
+            QFAIL("a country without a name was imported");
+        } catch (const ImportError &e) {
+            QCOMPARE(e.line(), 2);
+            QVERIFY2(e.reason().contains(u"two-letter code and a name"_s), qPrintable(e.message()));
+        }
+        QVERIFY(exportJson(*store) == before);
+    }
+
+    // Every error is also a std::exception whose what() is the message in UTF-8, for
+    // code that catches the standard type.
+    void errorsAreStandardExceptions() {
+        const QString bad = m_dir.filePath(u"missing-folder/none.banatlas"_s);
+        try {
+            Store store(bad, Access::ReadOnly);
+            QFAIL("a missing database opened");
+        } catch (const std::exception &e) {
+            QVERIFY(QString::fromUtf8(e.what()).contains(bad));
+            QCOMPARE(QString::fromUtf8(e.what()), dynamic_cast<const Error &>(e).message());
+        }
+    }
+
+    // The database the window opens by default is in the user's data folder, which is
+    // made if it is missing.
+    void defaultDatabaseIsInTheDataFolder() {
+        QTemporaryDir home;
+        const QByteArray saved = qgetenv("XDG_DATA_HOME");
+        qputenv("XDG_DATA_HOME", home.path().toUtf8());
+        const QString path = defaultDatabasePath();
+        if (saved.isNull())
+            qunsetenv("XDG_DATA_HOME");
+        else
+            qputenv("XDG_DATA_HOME", saved);
+        QCOMPARE(path,
+                 home.path() + u"/%1/default.banatlas"_s.arg(QCoreApplication::applicationName()));
+        QVERIFY(QFileInfo(path).dir().exists());
     }
 
     // A file over the import limit is refused before it is read; a large file with its

@@ -1791,10 +1791,6 @@ Daten:
         <translation>Aus &amp;Sicherung wiederherstellen…</translation>
     </message>
     <message>
-        <source>Restored from backup</source>
-        <translation>Aus Sicherung wiederhergestellt</translation>
-    </message>
-    <message>
         <source>New</source>
         <translation>Neu</translation>
     </message>
@@ -1925,6 +1921,14 @@ Seit dem Import vorgenommene Änderungen gehen dabei ebenfalls zurück. Was erse
     <message>
         <source>Nothing was written: the export is too large for this machine's memory.</source>
         <translation>Nichts wurde geschrieben: der Export ist zu groß für den Speicher dieses Rechners.</translation>
+    </message>
+    <message>
+        <source>A restore is undone by restoring the backup of what it replaced: File ▸ Restore from backup</source>
+        <translation>Eine Wiederherstellung macht man rückgängig, indem man die Sicherung dessen wiederherstellt, was sie ersetzt hat: Datei ▸ Aus Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Restored from backup. Undo does not reach across a restore; what it replaced was kept as a backup (File ▸ Restore from backup).</source>
+        <translation>Aus der Sicherung wiederhergestellt. Rückgängig reicht nicht über eine Wiederherstellung zurück; was sie ersetzt hat, wurde als Sicherung aufbewahrt (Datei ▸ Aus Sicherung wiederherstellen).</translation>
     </message>
 </context>
 <context>

@@ -23,6 +23,10 @@ int main(int argc, char *argv[]) {
     t.start();
     const WorldMap &map = WorldMap::bundled();
     const double buildMs = t.nsecsElapsed() / 1e6;
+    if (map.shapes().empty()) {
+        std::fprintf(stderr, "bench_map: the bundled borders did not load\n");
+        return 1;
+    }
 
     QTemporaryDir dir;
     const auto store = openDatabase(dir.filePath(u"bench.banatlas"_s));

@@ -23,10 +23,15 @@ int main(int argc, char *argv[]) {
         QElapsedTimer t;
         t.start();
         int pages = 0;
-        writeReport(dir.filePath(u"bundled.pdf"_s), *bundled, ReportOptions{}, [&](int, int total) {
-            pages = total;
-            return true;
-        });
+        if (!writeReport(dir.filePath(u"bundled.pdf"_s), *bundled, ReportOptions{},
+                         [&](int, int total) {
+                             pages = total;
+                             return true;
+                         }) ||
+            pages == 0) {
+            std::fprintf(stderr, "bench_report: the report of the bundled dataset failed\n");
+            return 1;
+        }
         std::printf("report, bundled dataset (%d decisions): %.0f ms, %d pages, peak RSS %ld MB\n",
                     bundled->decisionCount(), t.nsecsElapsed() / 1e6, pages, peakRssMb());
     }
@@ -44,10 +49,15 @@ int main(int argc, char *argv[]) {
     QElapsedTimer t;
     t.start();
     int pages = 0;
-    writeReport(dir.filePath(u"synthetic.pdf"_s), *store, options, [&](int, int total) {
-        pages = total;
-        return true;
-    });
+    if (!writeReport(dir.filePath(u"synthetic.pdf"_s), *store, options,
+                     [&](int, int total) {
+                         pages = total;
+                         return true;
+                     }) ||
+        pages == 0) {
+        std::fprintf(stderr, "bench_report: the report of the synthetic data failed\n");
+        return 1;
+    }
     std::printf("report, 250 governments x 10 vendors, %d decisions: %.0f ms, %d pages, peak RSS "
                 "%ld MB (%ld MB before the report)\n",
                 n, t.nsecsElapsed() / 1e6, pages, peakRssMb(), before);
