@@ -17,6 +17,7 @@
 #include "vendorprofile.h"
 #include "viewstate.h"
 
+#include <QAbstractButton>
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
@@ -33,6 +34,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMainWindow>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPlainTextEdit>
@@ -51,6 +53,7 @@
 #include <QStyle>
 #include <QTableView>
 #include <QTableWidget>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
@@ -1130,6 +1133,94 @@ private slots:
         QCOMPARE(QSettings(settingsOrganization(), u"banatlas"_s).value(u"backups/keep"_s).toInt(),
                  4);
         setBackupsToKeep(kDefaultBackupsToKeep);
+    }
+
+    // On every tab, the Alt+letter mnemonics the user can reach (menus, tabs, visible
+    // buttons, labels of visible fields) are each used once: a letter used twice only
+    // moves the focus between its owners and presses neither.
+    // The Alt+letter mnemonics a user can reach in `window` (menus, tabs, visible and
+    // enabled buttons, labels of visible fields) used more than once, said as text.
+    static QStringList mnemonicClashes(QWidget *window, const QString &where, int atLeast) {
+        QHash<QKeySequence, QStringList> owners;
+        auto note = [&owners](const QKeySequence &k, const QString &owner) {
+            if (!k.isEmpty())
+                owners[k].append(owner);
+        };
+        if (auto *main = qobject_cast<QMainWindow *>(window)) {
+            for (const QAction *a : main->menuBar()->actions())
+                note(QKeySequence::mnemonic(a->text()), u"menu "_s + a->text());
+        }
+        for (const QTabWidget *tabs : window->findChildren<QTabWidget *>()) {
+            if (tabs->isVisibleTo(window)) {
+                for (int i = 0; i < tabs->count(); ++i)
+                    note(QKeySequence::mnemonic(tabs->tabText(i)), u"tab "_s + tabs->tabText(i));
+            }
+        }
+        for (const QAbstractButton *b : window->findChildren<QAbstractButton *>()) {
+            if (b->isVisibleTo(window) && b->isEnabled())
+                note(b->shortcut(), u"button "_s + b->text());
+        }
+        for (const QLabel *l : window->findChildren<QLabel *>()) {
+            if (l->buddy() && l->isVisibleTo(window))
+                note(QKeySequence::mnemonic(l->text()), u"label "_s + l->text());
+        }
+        QStringList used; // said on failure, to choose a free letter
+        for (auto it = owners.cbegin(); it != owners.cend(); ++it)
+            used.append(it.key().toString().right(1));
+        used.sort();
+        QStringList clashes;
+        for (auto it = owners.cbegin(); it != owners.cend(); ++it) {
+            if (it.value().size() > 1)
+                clashes.append(u"%1: %2 is used by %3 (used: %4)"_s.arg(
+                    where, it.key().toString(), it.value().join(u", "_s), used.join(QString())));
+        }
+        if (owners.size() < atLeast) // the check itself would be empty
+            clashes.append(u"%1: %2 mnemonics, expected at least %3"_s.arg(where)
+                               .arg(owners.size())
+                               .arg(atLeast));
+        return clashes;
+    }
+
+    void noTwoVisibleControlsShareAMnemonic_data() {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("English") << u"en"_s;
+        QTest::newRow("German") << u"de"_s;
+    }
+    void noTwoVisibleControlsShareAMnemonic() {
+        QFETCH(QString, language);
+        QTranslator translator;
+        if (language == u"de"_s) {
+            QVERIFY(translator.load(QStringLiteral(BANATLAS_QM_DIR "/banatlas_de.qm")));
+            QCoreApplication::installTranslator(&translator);
+        }
+        auto restore = qScopeGuard([&] { QCoreApplication::removeTranslator(&translator); });
+        m_window = std::make_unique<MainWindow>(
+            openDatabase(m_dir.filePath(u"mnemonics-%1.banatlas"_s.arg(language))));
+        m_window->viewState()->setCountry(u"AU"_s);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        QTabWidget *tabs = m_window->tabs();
+        QVERIFY(tabs->count() >= 4);
+        QStringList clashes;
+        for (int t = 0; t < tabs->count(); ++t) {
+            tabs->setCurrentIndex(t);
+            QCoreApplication::processEvents();
+            clashes += mnemonicClashes(m_window.get(), u"tab "_s + tabs->tabText(t), 8);
+        }
+        // The dialogs, each a window of its own.
+        DecisionEditor editor(m_window->document(), nullptr, u"AU"_s, m_window.get());
+        editor.show();
+        clashes += mnemonicClashes(&editor, u"decision editor"_s, 10);
+        editor.hide();
+        ReportDialog report(m_window->document(), m_window->viewState(), m_window.get());
+        report.show();
+        clashes += mnemonicClashes(&report, u"report dialog"_s, 5);
+        report.hide();
+        BackupDialog backups(m_window->document(), m_window.get());
+        backups.show();
+        clashes += mnemonicClashes(&backups, u"backup dialog"_s, 2);
+        backups.hide();
+        QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(u"\n"_s)));
     }
 
     // LANGUAGE=de: the catalogue is found through the system's UI languages (the same

@@ -239,7 +239,7 @@ DecisionEditor::DecisionEditor(Document *doc, const Decision *existing, const QS
     addRow(tr("&Title:"), u"title"_s, m_title, m_title);
     addRow(tr("S&ummary:"), u"summary"_s, m_summary, m_summary);
     addRow(tr("&Legal form:"), u"legal_form"_s, m_legalForm, m_legalForm);
-    addRow(tr("&Confidence:"), u"confidence"_s, m_confidence, m_confidence);
+    addRow(tr("Co&nfidence:"), u"confidence"_s, m_confidence, m_confidence);
     form->addRow(QString(), m_subsidiaries);
     addRow(tr("&Sources:"), u"sources"_s, m_sources, m_sources, sourceBox);
 

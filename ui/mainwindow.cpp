@@ -142,7 +142,7 @@ void MainWindow::setDocument(std::unique_ptr<Store> store) {
     m_timelinePanel = new TimelinePanel(m_doc, m_state);
     m_tabs->addTab(m_mapPanel, tr("&Map"));
     m_tabs->addTab(m_timelinePanel, tr("&Timeline"));
-    m_tabs->addTab(m_vendors, tr("&Vendors"));
+    m_tabs->addTab(m_vendors, tr("Ve&ndors")); // Alt+V is the View menu
     setCentralWidget(m_tabs);
     // Tab leaves a table instead of walking its cells (arrows do that), and the pane
     // with the focus shows it.

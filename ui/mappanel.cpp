@@ -47,7 +47,8 @@ MapPanel::MapPanel(Document *doc, ViewState *state, QWidget *parent)
     , m_selectedTitle(new QLabel(this))
     , m_selectedModel(new CountryStatusModel(doc, state, this))
     , m_selectedView(new QTableView(this))
-    , m_openProfile(new QPushButton(tr("Open &profile"), this))
+    , m_openProfile(
+          new QPushButton(tr("Open profi&le") /* Alt+P is Play, Alt+R Reset view */, this))
     , m_changes(new QListWidget(this))
     , m_changesTitle(new QLabel(this)) {
     m_slider->setObjectName(u"asOfSlider"_s);
@@ -67,7 +68,7 @@ MapPanel::MapPanel(Document *doc, ViewState *state, QWidget *parent)
     auto *sliderBox = new QWidget(this);
     auto *sliderRow = new QHBoxLayout(sliderBox);
     sliderRow->setContentsMargins(0, 0, 0, 0);
-    auto *sliderLabel = new QLabel(tr("As o&f:"), sliderBox);
+    auto *sliderLabel = new QLabel(tr("A&s of:"), sliderBox);
     sliderLabel->setBuddy(m_slider);
     sliderRow->addWidget(sliderLabel);
     sliderRow->addWidget(m_slider, 1);

@@ -29,7 +29,7 @@ namespace banatlas {
 ReportDialog::ReportDialog(Document *doc, ViewState *state, QWidget *parent)
     : QDialog(parent)
     , m_state(state)
-    , m_all(new QRadioButton(tr("&Every government with a decision"), this))
+    , m_all(new QRadioButton(tr("E&very government with a decision"), this))
     , m_country(new QRadioButton(this))
     , m_groupScope(new QRadioButton(tr("Members of a &group:"), this))
     , m_group(new QComboBox(this))

@@ -40,7 +40,7 @@ TimelinePanel::TimelinePanel(Document *doc, ViewState *state, QWidget *parent)
     m_measure->addItem(tr("Any measure"), -1);
     for (Measure m : allMeasures())
         m_measure->addItem(displayName(m), static_cast<int>(m));
-    auto *fit = new QPushButton(tr("&Fit"), this);
+    auto *fit = new QPushButton(tr("F&it"), this);
     fit->setToolTip(tr("Show the whole range of the decisions (0)"));
 
     // Label and field stay together; the pairs wrap to a second row when narrow.
@@ -58,7 +58,7 @@ TimelinePanel::TimelinePanel(Document *doc, ViewState *state, QWidget *parent)
     pair(tr("&Lanes:"), m_mode);
     pair(tr("&Order:"), m_order);
     pair(tr("G&roup:"), m_group);
-    pair(tr("&Measure:"), m_measure);
+    pair(tr("Mea&sure:"), m_measure);
     controls->addWidget(m_selectedOnly);
     controls->addWidget(fit);
 

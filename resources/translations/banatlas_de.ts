@@ -1146,7 +1146,7 @@ Der jetzige Inhalt wird zuvor gesichert, sodass sich auch diese Wiederherstellun
     </message>
     <message>
         <source>C&amp;lass:</source>
-        <translation>&amp;Klasse:</translation>
+        <translation>Klass&amp;e:</translation>
     </message>
 </context>
 <context>
@@ -1341,7 +1341,7 @@ Der jetzige Inhalt wird zuvor gesichert, sodass sich auch diese Wiederherstellun
     </message>
     <message>
         <source>&amp;Dates:</source>
-        <translation>&amp;Daten:</translation>
+        <translation>Date&amp;n:</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
@@ -1354,10 +1354,6 @@ Der jetzige Inhalt wird zuvor gesichert, sodass sich auch diese Wiederherstellun
     <message>
         <source>&amp;Legal form:</source>
         <translation>Rechts&amp;form:</translation>
-    </message>
-    <message>
-        <source>&amp;Confidence:</source>
-        <translation>&amp;Verlässlichkeit:</translation>
     </message>
     <message>
         <source>&amp;Sources:</source>
@@ -1406,6 +1402,10 @@ Der jetzige Inhalt wird zuvor gesichert, sodass sich auch diese Wiederherstellun
     <message>
         <source>This decision has changes that are not saved. Discard them?</source>
         <translation>Diese Entscheidung hat ungespeicherte Änderungen. Verwerfen?</translation>
+    </message>
+    <message>
+        <source>Co&amp;nfidence:</source>
+        <translation>&amp;Verlässlichkeit:</translation>
     </message>
 </context>
 <context>
@@ -1930,12 +1930,16 @@ Seit dem Import vorgenommene Änderungen gehen dabei ebenfalls zurück. Was erse
         <source>Restored from backup. Undo does not reach across a restore; what it replaced was kept as a backup (File ▸ Restore from backup).</source>
         <translation>Aus der Sicherung wiederhergestellt. Rückgängig reicht nicht über eine Wiederherstellung zurück; was sie ersetzt hat, wurde als Sicherung aufbewahrt (Datei ▸ Aus Sicherung wiederherstellen).</translation>
     </message>
+    <message>
+        <source>Ve&amp;ndors</source>
+        <translation>A&amp;nbieter</translation>
+    </message>
 </context>
 <context>
     <name>banatlas::MapPanel</name>
     <message>
         <source>&amp;Play</source>
-        <translation>&amp;Abspielen</translation>
+        <translation>Abs&amp;pielen</translation>
     </message>
     <message>
         <source>C&amp;ompare with</source>
@@ -1943,15 +1947,11 @@ Seit dem Import vorgenommene Änderungen gehen dabei ebenfalls zurück. Was erse
     </message>
     <message>
         <source>&amp;Reset view</source>
-        <translation>Ansicht &amp;zurücksetzen</translation>
+        <translation>Ansicht zu&amp;rücksetzen</translation>
     </message>
     <message>
         <source>E&amp;xport map…</source>
         <translation>Karte e&amp;xportieren…</translation>
-    </message>
-    <message>
-        <source>As o&amp;f:</source>
-        <translation>St&amp;and:</translation>
     </message>
     <message>
         <source>The European Union's own decisions</source>
@@ -1986,10 +1986,6 @@ Seit dem Import vorgenommene Änderungen gehen dabei ebenfalls zurück. Was erse
         <translation>Export fehlgeschlagen</translation>
     </message>
     <message>
-        <source>Open &amp;profile</source>
-        <translation>Profil &amp;öffnen</translation>
-    </message>
-    <message>
         <source>Click a government to see its classes and why</source>
         <translation>Klicken Sie auf eine Regierung, um ihre Klassen und deren Gründe zu sehen</translation>
     </message>
@@ -2005,6 +2001,14 @@ Seit dem Import vorgenommene Änderungen gehen dabei ebenfalls zurück. Was erse
         <source>By vendor, on %1:</source>
         <translation>Nach Anbieter, am %1:</translation>
     </message>
+    <message>
+        <source>Open profi&amp;le</source>
+        <translation>Profil &amp;öffnen</translation>
+    </message>
+    <message>
+        <source>A&amp;s of:</source>
+        <translation>S&amp;tand:</translation>
+    </message>
 </context>
 <context>
     <name>banatlas::MapView</name>
@@ -2019,10 +2023,6 @@ Seit dem Import vorgenommene Änderungen gehen dabei ebenfalls zurück. Was erse
 </context>
 <context>
     <name>banatlas::ReportDialog</name>
-    <message>
-        <source>&amp;Every government with a decision</source>
-        <translation>&amp;Jede Regierung mit einer Entscheidung</translation>
-    </message>
     <message>
         <source>Members of a &amp;group:</source>
         <translation>Mitglieder einer &amp;Gruppe:</translation>
@@ -2061,7 +2061,7 @@ Seit dem Import vorgenommene Änderungen gehen dabei ebenfalls zurück. Was erse
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation>&amp;Durchsuchen…</translation>
+        <translation>D&amp;urchsuchen…</translation>
     </message>
     <message>
         <source>Every vendor (set in the toolbar)</source>
@@ -2098,6 +2098,10 @@ Seit dem Import vorgenommene Änderungen gehen dabei ebenfalls zurück. Was erse
     <message>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-Dokumente (*.pdf)</translation>
+    </message>
+    <message>
+        <source>E&amp;very government with a decision</source>
+        <translation>&amp;Jede Regierung mit einer Entscheidung</translation>
     </message>
 </context>
 <context>
@@ -2300,24 +2304,16 @@ Seit dem Import vorgenommene Änderungen gehen dabei ebenfalls zurück. Was erse
         <translation>Jede Maßnahme</translation>
     </message>
     <message>
-        <source>&amp;Fit</source>
-        <translation>&amp;Einpassen</translation>
-    </message>
-    <message>
         <source>Show the whole range of the decisions (0)</source>
         <translation>Den ganzen Zeitraum der Entscheidungen zeigen (0)</translation>
     </message>
     <message>
         <source>&amp;Lanes:</source>
-        <translation>&amp;Spuren:</translation>
+        <translation>S&amp;puren:</translation>
     </message>
     <message>
         <source>G&amp;roup:</source>
-        <translation>G&amp;ruppe:</translation>
-    </message>
-    <message>
-        <source>&amp;Measure:</source>
-        <translation>&amp;Maßnahme:</translation>
+        <translation>&amp;Gruppe:</translation>
     </message>
     <message>
         <source>Government</source>
@@ -2341,7 +2337,15 @@ Seit dem Import vorgenommene Änderungen gehen dabei ebenfalls zurück. Was erse
     </message>
     <message>
         <source>&amp;Order:</source>
-        <translation>Rei&amp;henfolge:</translation>
+        <translation>Reihen&amp;folge:</translation>
+    </message>
+    <message>
+        <source>F&amp;it</source>
+        <translation>&amp;Einpassen</translation>
+    </message>
+    <message>
+        <source>Mea&amp;sure:</source>
+        <translation>&amp;Maßnahme:</translation>
     </message>
 </context>
 <context>
