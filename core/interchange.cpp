@@ -133,6 +133,7 @@ struct JsonScanner {
             ++pos;
             ws();
             while (pos < text.size() && text[pos] != close) {
+                const qsizetype before = pos;
                 if (c == '{') {
                     string();
                     ws();
@@ -143,6 +144,8 @@ struct JsonScanner {
                 if (pos < text.size() && text[pos] == ',')
                     ++pos;
                 ws();
+                if (pos == before) // not JSON here ("!", ",,"): step over it, never loop
+                    ++pos;
             }
             ++pos;
         } else {
@@ -163,6 +166,7 @@ struct JsonScanner {
             ws();
             bool found = false;
             for (int index = 0; pos < text.size() && text[pos] != (c == '{' ? '}' : ']'); ++index) {
+                const qsizetype before = pos;
                 bool match = false;
                 if (c == '{') {
                     match = string() == want;
@@ -181,6 +185,8 @@ struct JsonScanner {
                 if (pos < text.size() && text[pos] == ',')
                     ++pos;
                 ws();
+                if (pos == before) // as in skip(): always forward
+                    ++pos;
             }
             if (!found) {
                 pos = start;

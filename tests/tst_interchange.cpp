@@ -172,6 +172,10 @@ private slots:
             << u"too_many_fields.csv"_s << 2 << 66 << u"more than 64 fields"_s;
         QTest::newRow("vendor of invisible characters")
             << u"invisible_vendor.csv"_s << 2 << 0 << u"vendors:"_s;
+        // Found by fuzz_json_import: locating the error in a file without "format" whose
+        // array holds something that is not JSON ("!", ",,") looped for ever.
+        QTest::newRow("not JSON inside an array")
+            << u"not_json_in_an_array.json"_s << 1 << 1 << u"expected \"format\""_s;
         QTest::newRow("JSON array at the top")
             << u"top_level_array.json"_s << 1 << 1 << u"expected an object"_s;
     }
