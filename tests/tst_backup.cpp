@@ -144,10 +144,14 @@ private slots:
         const QString path = freshPath();
         add(*openDatabase(path, Seed::None), sample(u"One"_s));
         QVERIFY(listBackups(path).isEmpty());
+        const QDate day = QDate::currentDate();
         openDatabase(path, Seed::None); // the first open of an existing file today
         QCOMPARE(reasons(listBackups(path)), QStringList{u"daily"_s});
         openDatabase(path, Seed::None); // not again the same day
-        QCOMPARE(listBackups(path).size(), 1);
+        if (QDate::currentDate() == day)
+            QCOMPARE(listBackups(path).size(), 1);
+        else // midnight passed between the opens: the second may be a new day's first
+            QVERIFY(listBackups(path).size() <= 2);
         {
             // Read-only opens never back up.
             Store ro(path, Access::ReadOnly);
