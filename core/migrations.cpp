@@ -100,7 +100,11 @@ const QStringList kStep4 = {
     u"CREATE INDEX vendor_aliases_key ON vendor_aliases(alias_key)"_s,
 };
 
-// Fills the name keys of step 4 from the names already stored.
+// 5: the name keys fully case-folded ("Straße" and "STRASSE" one name; nameKey); no
+// change of tables, the keys are filled again by fillNameKeys.
+const QStringList kStep5 = {};
+
+// Fills the name keys of step 4 (and again in step 5) from the names already stored.
 void fillNameKeys(QSqlDatabase &db) {
     for (const auto &[table, key, column] :
          {std::tuple{u"vendors"_s, u"name_key"_s, u"name"_s},
@@ -121,7 +125,7 @@ void fillNameKeys(QSqlDatabase &db) {
 }
 
 const QStringList &stepTo(int version) {
-    static const QStringList *steps[] = {&kStep1, &kStep2, &kStep3, &kStep4};
+    static const QStringList *steps[] = {&kStep1, &kStep2, &kStep3, &kStep4, &kStep5};
     return *steps[version - 1];
 }
 
@@ -214,7 +218,7 @@ void migrate(QSqlDatabase &db, int target) {
                 run(db, u"PRAGMA application_id = %1"_s.arg(kApplicationId));
             for (const QString &sql : stepTo(version))
                 run(db, sql);
-            if (version == 4)
+            if (version == 4 || version == 5)
                 fillNameKeys(db);
             run(db, u"PRAGMA user_version = %1"_s.arg(version));
             if (!db.commit())

@@ -34,9 +34,12 @@ bool isOpenableUrl(const QString &url);
 // trimmed. Names are matched after this, case-insensitively. The byte-order mark and the
 // bidirectional embeddings, overrides and isolates stay, for the validator to refuse.
 QString normalizedName(QStringView name);
-// The key names are matched by: normalised and case-folded (in every script).
+// The key names are matched by: normalised and fully case-folded (in every script), so
+// that "Straße", "STRASSE" and "strasse" are one name. QString::toCaseFolded is the
+// simple folding, which keeps "ß" (and "ŉ", "ǰ"...) where upper case writes two letters:
+// upper case in between gives the full folding. Stored in the database (schema 5).
 inline QString nameKey(QStringView name) {
-    return normalizedName(name).toCaseFolded();
+    return normalizedName(name).toCaseFolded().toUpper().toCaseFolded();
 }
 bool isDefaultIgnorable(char32_t c);
 

@@ -100,8 +100,17 @@ private slots:
                      "'telecom_equipment')"_s);
             raw.exec(u"INSERT INTO vendors (id, name, kind) VALUES (8, 'Café Télécom', "
                      "'telecom_equipment')"_s);
-            if (version >= 3)
+            if (version == 3)
                 raw.exec(u"INSERT INTO vendor_aliases VALUES (8, 'Élan', 0)"_s);
+            if (version == 4)
+                raw.exec(u"INSERT INTO vendor_aliases VALUES (8, 'Élan', 0, 'élan')"_s);
+            // Version 4 keyed names by the simple case folding, which keeps "ß".
+            if (version == 4)
+                raw.exec(u"INSERT INTO vendors (id, name, kind, name_key) VALUES (9, 'Straßenbau', "
+                         "'other', 'straßenbau')"_s);
+            else
+                raw.exec(u"INSERT INTO vendors (id, name, kind) VALUES (9, 'Straßenbau', "
+                         "'other')"_s);
             raw.exec(u"INSERT INTO decisions (id, country, measure, announced, title, "
                      "confidence) VALUES (2, 'AU', 'ban', '2018-08-23', 'Australia 5G', "
                      "'official')"_s);
@@ -131,6 +140,10 @@ private slots:
         QCOMPARE(store.findVendor(u"Cafe\u0301 te\u0301le\u0301com")->id, 8); // decomposed
         if (version >= 3)
             QCOMPARE(store.findVendor(u"ÉLAN")->id, 8);
+        // Full case folding since version 5: "ß" is "ss" in upper case.
+        QCOMPARE(store.findVendor(u"STRASSENBAU")->id, 9);
+        QCOMPARE(store.findVendor(u"strassenbau")->id, 9);
+        QCOMPARE(store.findVendor(u"Straßenbau")->id, 9);
         // The new schema works on migrated data.
         Decision edited = *d;
         edited.coversSubsidiaries = true;
