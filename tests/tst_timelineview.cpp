@@ -9,6 +9,7 @@
 
 #include <QApplication>
 #include <QComboBox>
+#include <QImage>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QSignalSpy>
@@ -91,7 +92,21 @@ private slots:
     void clickSelectsAndDoubleClickEdits() {
         const QPoint marker = markerOf(2); // Australia 2018
         QCOMPARE(view()->decisionAt(marker), 2);
+        const QImage before = view()->grab().toImage();
         QTest::mouseClick(view(), Qt::LeftButton, {}, marker);
+        // What is painted agrees with where the click landed: the selected decision's
+        // marker is drawn anew (outlined), and it is there, under the mouse.
+        const QImage after = view()->grab().toImage();
+        QCOMPARE(after.size(), before.size());
+        int changedNear = 0;
+        for (int dy = -8; dy <= 8; ++dy) {
+            for (int dx = -8; dx <= 8; ++dx) {
+                const QPoint q = marker + QPoint(dx, dy) * after.devicePixelRatio();
+                if (after.valid(q) && after.pixel(q) != before.pixel(q))
+                    ++changedNear;
+            }
+        }
+        QVERIFY2(changedNear > 0, "nothing was redrawn where the selected marker is");
         QCOMPARE(m_state->country(), u"AU"_s);
         QCOMPARE(m_state->decision(), 2);
         QSignalSpy edit(view(), &TimelineView::editRequested);
