@@ -4,6 +4,7 @@
 #include "interchange.h"
 #include "store.h"
 
+#include "helpers/programs.h"
 #include "helpers/testsetup.h"
 
 #include <QDir>
@@ -21,33 +22,10 @@
 #include <unistd.h>
 
 using namespace Qt::StringLiterals;
+using banatlas::testing::Run;
+using banatlas::testing::runBanatlas;
 
 namespace {
-
-struct Run {
-    int code = -1;
-    QString out;
-    QString err;
-};
-
-// Runs the real binary with no display at all; `extra` adds to (or replaces in) the
-// environment, e.g. the language.
-Run runBanatlas(const QStringList &args, const QHash<QString, QString> &extra = {}) {
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    for (auto it = extra.cbegin(); it != extra.cend(); ++it)
-        env.insert(it.key(), it.value());
-    env.remove(u"DISPLAY"_s);
-    env.remove(u"WAYLAND_DISPLAY"_s);
-    env.remove(u"QT_QPA_PLATFORM"_s);
-    p.setProcessEnvironment(env);
-    p.start(QStringLiteral(BANATLAS_BINARY), args);
-    if (!p.waitForFinished(60000))
-        return {};
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2,
-            QString::fromUtf8(p.readAllStandardOutput()),
-            QString::fromUtf8(p.readAllStandardError())};
-}
 
 struct Period {
     QDate from;
@@ -365,8 +343,7 @@ private slots:
     // LANGUAGE=de: the binary finds its German catalogue; the report's headings and a
     // command's error come out German; with no catalogue for the language, English.
     void reportAndMessagesInTheSystemLanguage() {
-        QVERIFY2(!QStandardPaths::findExecutable(u"pdftotext"_s).isEmpty(),
-                 "pdftotext not found: install poppler-utils");
+        QVERIFY2(banatlas::testing::hasPdfToText(), "pdftotext not found: install poppler-utils");
         auto headings = [this](const QString &language) -> QString {
             const QString pdf = path(u"report-%1.pdf"_s.arg(language));
             const Run r = runBanatlas({u"--db"_s, m_db, u"report"_s, u"--out"_s, pdf,
@@ -374,10 +351,7 @@ private slots:
                                       {{u"LANGUAGE"_s, language}, {u"LC_ALL"_s, u"C.UTF-8"_s}});
             if (r.code != 0)
                 return u"exit %1: %2"_s.arg(r.code).arg(r.err);
-            QProcess text;
-            text.start(u"pdftotext"_s, {pdf, u"-"_s});
-            text.waitForFinished(60000);
-            return QString::fromUtf8(text.readAllStandardOutput());
+            return banatlas::testing::pdfText(pdf);
         };
         const QString german = headings(u"de"_s);
         QVERIFY2(german.contains(u"Inhalt"_s) && german.contains(u"Zusammenfassung"_s),
@@ -630,12 +604,8 @@ private slots:
         QCOMPARE(r.err.count(u"beyond BanAtlas's limits"_s), 1);
         // The cut is read back from the PDF: pdftotext (poppler-utils) is required, not
         // skipped when missing.
-        QVERIFY2(!QStandardPaths::findExecutable(u"pdftotext"_s).isEmpty(),
-                 "pdftotext not found: install poppler-utils");
-        QProcess text;
-        text.start(u"pdftotext"_s, {pdf, u"-"_s});
-        QVERIFY(text.waitForFinished(60000));
-        QVERIFY(QString::fromUtf8(text.readAllStandardOutput()).contains(u"[cut: 2980033"_s));
+        QVERIFY2(banatlas::testing::hasPdfToText(), "pdftotext not found: install poppler-utils");
+        QVERIFY(banatlas::testing::pdfText(pdf).contains(u"[cut: 2980033"_s));
     }
 
     void lockedAndReadOnlyFiles() {

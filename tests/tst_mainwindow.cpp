@@ -4,6 +4,7 @@
 #include "countryprofile.h"
 #include "decisioneditor.h"
 #include "document.h"
+#include "helpers/programs.h"
 #include "helpers/storehelpers.h"
 #include "helpers/testsetup.h"
 #include "interchange.h"
@@ -928,14 +929,11 @@ private slots:
         QVERIFY(f.open(QIODevice::ReadOnly));
         QCOMPARE(f.read(5), QByteArray("%PDF-"));
         f.close();
-        if (!QStandardPaths::findExecutable(u"pdftotext"_s).isEmpty()) {
-            QProcess text;
-            text.start(u"pdftotext"_s, {path, u"-"_s});
-            QVERIFY(text.waitForFinished(30000));
-            const QString out = QString::fromUtf8(text.readAllStandardOutput());
-            QVERIFY(out.contains(u"Australia (AU)"_s));
-            QVERIFY(!out.contains(u"Germany (DE)"_s));
-        }
+        // Read back: pdftotext is required, never skipped.
+        QVERIFY2(testing::hasPdfToText(), "pdftotext not found: install poppler-utils");
+        const QString out = testing::pdfText(path);
+        QVERIFY(out.contains(u"Australia (AU)"_s));
+        QVERIFY(!out.contains(u"Germany (DE)"_s));
     }
 
     // On a fresh account (no Documents folder) the default path works; a failure keeps

@@ -1,6 +1,7 @@
 #include "interchange.h"
 #include "report.h"
 
+#include "helpers/programs.h"
 #include "helpers/testsetup.h"
 
 #include <QFile>
@@ -15,23 +16,15 @@
 #include <QTest>
 
 using namespace Qt::StringLiterals;
+using banatlas::testing::pdfText;
+using banatlas::testing::Run;
+using banatlas::testing::runBanatlas;
 using namespace banatlas;
 
 namespace {
 
 // The text of a PDF (or of one page of it, counted from 1), as poppler extracts it with
 // its layout: what a reader can select and search. A null string when pdftotext fails.
-QString pdfText(const QString &path, int page = 0) {
-    QStringList args{u"-layout"_s};
-    if (page > 0)
-        args << u"-f"_s << QString::number(page) << u"-l"_s << QString::number(page);
-    args << path << u"-"_s;
-    QProcess p;
-    p.start(u"pdftotext"_s, args);
-    if (!p.waitForFinished(60000) || p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0)
-        return {};
-    return QString::fromUtf8(p.readAllStandardOutput());
-}
 
 QString pdfInfo(const QString &path) {
     QProcess p;
@@ -139,28 +132,6 @@ const QStringList kSmallSections{
     u"Australia (AU)"_s,      u"Canada (CA)"_s,       u"Estonia (EE)"_s,     u"France (FR)"_s,
     u"Germany (DE)"_s,        u"Japan (JP)"_s,        u"New Zealand (NZ)"_s, u"Sweden (SE)"_s,
     u"United Kingdom (GB)"_s, u"United States (US)"_s};
-
-struct Run {
-    int code = -1;
-    QString out;
-    QString err;
-};
-
-// Runs the real binary with no display at all.
-Run runBanatlas(const QStringList &args) {
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove(u"DISPLAY"_s);
-    env.remove(u"WAYLAND_DISPLAY"_s);
-    env.remove(u"QT_QPA_PLATFORM"_s);
-    p.setProcessEnvironment(env);
-    p.start(QStringLiteral(BANATLAS_BINARY), args);
-    if (!p.waitForFinished(120000))
-        return {};
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2,
-            QString::fromUtf8(p.readAllStandardOutput()),
-            QString::fromUtf8(p.readAllStandardError())};
-}
 
 } // namespace
 

@@ -6,6 +6,7 @@
 #include "worldmap.h"
 
 #include "helpers/mapsamples.h"
+#include "helpers/programs.h"
 #include "helpers/testsetup.h"
 
 #include <QFile>
@@ -20,6 +21,8 @@
 #include <optional>
 
 using namespace Qt::StringLiterals;
+using banatlas::testing::Run;
+using banatlas::testing::runBanatlas;
 using namespace banatlas;
 
 namespace {
@@ -66,28 +69,6 @@ QString patternStripe(const QString &svg, const QString &cls) {
                    .arg(cls))
         .match(svg)
         .captured(1);
-}
-
-struct Run {
-    int code = -1;
-    QString out;
-    QString err;
-};
-
-// Runs the real binary with no display at all.
-Run runBanatlas(const QStringList &args) {
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove(u"DISPLAY"_s);
-    env.remove(u"WAYLAND_DISPLAY"_s);
-    env.remove(u"QT_QPA_PLATFORM"_s);
-    p.setProcessEnvironment(env);
-    p.start(QStringLiteral(BANATLAS_BINARY), args);
-    if (!p.waitForFinished(120000))
-        return {};
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2,
-            QString::fromUtf8(p.readAllStandardOutput()),
-            QString::fromUtf8(p.readAllStandardError())};
 }
 
 // The first page of a PDF as poppler paints it, at `dpi`; a null image on failure.

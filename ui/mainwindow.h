@@ -128,7 +128,7 @@ private:
     QAction *m_undo = nullptr;
     QAction *m_redo = nullptr;
     QAction *m_undoImport = nullptr;
-    QString m_importBackup; // the backup taken before the last import in this window
+    QString m_importBackup;  // the backup taken before the last import in this window
     bool m_restored = false; // the last thing that cut the undo history was a restore
     QAction *m_showCountries = nullptr;
     QAction *m_showVendors = nullptr;

@@ -21,10 +21,10 @@ namespace banatlas::testing {
 //   keyboard or mouse): the offscreen platform has no window manager to ask; the same
 //   tests on xcb (the _gnome runs) do these for real.
 inline QRegularExpression warningsThatFail() {
-    return QRegularExpression(QStringLiteral(
-        "^(?!\\s*OpenType support missing for \"[^\"]*\", script \\d+$"
-        "|This plugin does not support "
-        "(propagateSizeHints\\(\\)|raise\\(\\)|grabbing the (keyboard|mouse))$)"));
+    return QRegularExpression(
+        QStringLiteral("^(?!\\s*OpenType support missing for \"[^\"]*\", script \\d+$"
+                       "|This plugin does not support "
+                       "(propagateSizeHints\\(\\)|raise\\(\\)|grabbing the (keyboard|mouse))$)"));
 }
 
 inline void failOnQtWarnings() {
