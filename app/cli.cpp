@@ -1,13 +1,13 @@
 #include "cli.h"
 
-#include "csv.h"
-#include "errors.h"
-#include "interchange.h"
-#include "mapexport.h"
-#include "mappainter.h"
-#include "outputfile.h"
-#include "report.h"
-#include "statusresolver.h"
+#include "formats/csv.h"
+#include "domain/errors.h"
+#include "interchange/interchange.h"
+#include "painting/mapexport.h"
+#include "painting/mappainter.h"
+#include "storage/outputfile.h"
+#include "painting/report.h"
+#include "domain/statusresolver.h"
 
 #include <QCoreApplication>
 #include <QFile>

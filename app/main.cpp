@@ -1,9 +1,9 @@
 #include "cli.h"
-#include "errors.h"
-#include "interchange.h"
+#include "domain/errors.h"
+#include "interchange/interchange.h"
 #include "mainwindow.h"
 #include "opendatabase.h"
-#include "translations.h"
+#include "i18n/translations.h"
 
 #include <QApplication>
 #include <QFile>

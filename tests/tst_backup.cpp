@@ -1,10 +1,10 @@
 // Automatic rotating backups (online backup API) and restoring from them.
 
-#include "backup.h"
-#include "errors.h"
-#include "interchange.h"
-#include "migrations.h"
-#include "store.h"
+#include "storage/backup.h"
+#include "domain/errors.h"
+#include "interchange/interchange.h"
+#include "storage/migrations.h"
+#include "storage/store.h"
 
 #include "helpers/storehelpers.h"
 

@@ -1,4 +1,4 @@
-#include "classcolors.h"
+#include "painting/classcolors.h"
 
 #include "helpers/mapsamples.h"
 #include "helpers/testsetup.h"

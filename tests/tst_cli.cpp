@@ -1,8 +1,8 @@
-#include "backup.h"
+#include "storage/backup.h"
 #include "helpers/bundledjson.h"
 #include "helpers/randomdata.h"
-#include "interchange.h"
-#include "store.h"
+#include "interchange/interchange.h"
+#include "storage/store.h"
 
 #include "helpers/programs.h"
 #include "helpers/testsetup.h"

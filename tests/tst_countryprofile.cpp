@@ -5,14 +5,14 @@
 
 #include "countryprofile.h"
 
-#include "displaynames.h"
-#include "document.h"
-#include "errors.h"
+#include "i18n/displaynames.h"
+#include "document/document.h"
+#include "domain/errors.h"
 #include "helpers/testsetup.h"
-#include "interchange.h"
-#include "jsoncodec.h"
-#include "models.h"
-#include "viewstate.h"
+#include "interchange/interchange.h"
+#include "formats/jsoncodec.h"
+#include "document/models.h"
+#include "document/viewstate.h"
 
 #include <QFile>
 #include <QJsonArray>

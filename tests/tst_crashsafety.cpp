@@ -1,4 +1,4 @@
-#include "interchange.h"
+#include "interchange/interchange.h"
 
 #include "helpers/testsetup.h"
 

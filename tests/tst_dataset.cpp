@@ -1,6 +1,6 @@
 #include "helpers/storehelpers.h"
-#include "interchange.h"
-#include "statusresolver.h"
+#include "interchange/interchange.h"
+#include "domain/statusresolver.h"
 
 #include "helpers/testsetup.h"
 

@@ -1,7 +1,7 @@
-#include "document.h"
-#include "errors.h"
+#include "document/document.h"
+#include "domain/errors.h"
 #include "helpers/storehelpers.h"
-#include "interchange.h"
+#include "interchange/interchange.h"
 
 #include "helpers/testsetup.h"
 

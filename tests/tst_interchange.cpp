@@ -1,9 +1,9 @@
-#include "csv.h"
+#include "formats/csv.h"
 #include "helpers/storehelpers.h"
-#include "interchange.h"
-#include "jsoncodec.h"
-#include "statusresolver.h"
-#include "validation.h"
+#include "interchange/interchange.h"
+#include "formats/jsoncodec.h"
+#include "domain/statusresolver.h"
+#include "domain/validation.h"
 
 #include "helpers/testsetup.h"
 

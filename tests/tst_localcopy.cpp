@@ -1,10 +1,10 @@
 // Local copies of sources: attached beside the database under a sanitised name, and
 // checked against their SHA-256 whenever they are used.
 
-#include "errors.h"
-#include "interchange.h"
-#include "localcopy.h"
-#include "store.h"
+#include "domain/errors.h"
+#include "interchange/interchange.h"
+#include "storage/localcopy.h"
+#include "storage/store.h"
 
 #include "helpers/storehelpers.h"
 

@@ -1,6 +1,6 @@
-#include "errors.h"
-#include "migrations.h"
-#include "store.h"
+#include "domain/errors.h"
+#include "storage/migrations.h"
+#include "storage/store.h"
 
 #include "helpers/testsetup.h"
 

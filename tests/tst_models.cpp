@@ -1,8 +1,8 @@
-#include "displaynames.h"
-#include "document.h"
-#include "interchange.h"
-#include "models.h"
-#include "viewstate.h"
+#include "i18n/displaynames.h"
+#include "document/document.h"
+#include "interchange/interchange.h"
+#include "document/models.h"
+#include "document/viewstate.h"
 
 #include "helpers/bundledjson.h"
 #include "helpers/statusedges.h"

@@ -2,10 +2,10 @@
 // another BanAtlas has open for writing, damaged and truncated files. Each is refused
 // or opened read-only with a clear message, and the file's bytes never change.
 
-#include "errors.h"
-#include "interchange.h"
-#include "migrations.h"
-#include "store.h"
+#include "domain/errors.h"
+#include "interchange/interchange.h"
+#include "storage/migrations.h"
+#include "storage/store.h"
 
 #include "helpers/storehelpers.h"
 

@@ -1,4 +1,4 @@
-#include "partialdate.h"
+#include "domain/partialdate.h"
 
 #include "helpers/testsetup.h"
 

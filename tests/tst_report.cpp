@@ -1,5 +1,5 @@
-#include "interchange.h"
-#include "report.h"
+#include "interchange/interchange.h"
+#include "painting/report.h"
 
 #include "helpers/programs.h"
 #include "helpers/testsetup.h"

@@ -1,4 +1,4 @@
-#include "statusresolver.h"
+#include "domain/statusresolver.h"
 
 #include "helpers/statusedges.h"
 #include "helpers/testsetup.h"

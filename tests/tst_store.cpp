@@ -1,6 +1,6 @@
 #include "helpers/storehelpers.h"
-#include "interchange.h"
-#include "store.h"
+#include "interchange/interchange.h"
+#include "storage/store.h"
 
 #include "helpers/testsetup.h"
 

@@ -1,8 +1,8 @@
-#include "timeline.h"
+#include "painting/timeline.h"
 
-#include "classcolors.h"
+#include "painting/classcolors.h"
 #include "helpers/randomdata.h"
-#include "interchange.h"
+#include "interchange/interchange.h"
 
 #include "helpers/statusedges.h"
 #include "helpers/testsetup.h"

@@ -1,8 +1,8 @@
-#include "document.h"
-#include "interchange.h"
+#include "document/document.h"
+#include "interchange/interchange.h"
 #include "timelinepanel.h"
 #include "timelineview.h"
-#include "viewstate.h"
+#include "document/viewstate.h"
 
 #include "helpers/bundledjson.h"
 #include "helpers/testsetup.h"

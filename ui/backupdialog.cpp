@@ -1,8 +1,8 @@
 #include "backupdialog.h"
 
-#include "backup.h"
-#include "document.h"
-#include "errors.h"
+#include "storage/backup.h"
+#include "document/document.h"
+#include "domain/errors.h"
 #include "mainwindow.h"
 #include "messages.h"
 

@@ -1,7 +1,7 @@
 #include "classbadgedelegate.h"
 
-#include "classcolors.h"
-#include "models.h"
+#include "painting/classcolors.h"
+#include "document/models.h"
 
 #include <QApplication>
 #include <QPainter>

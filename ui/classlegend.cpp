@@ -1,8 +1,8 @@
 #include "classlegend.h"
 
-#include "classcolors.h"
-#include "mappainter.h"
-#include "models.h"
+#include "painting/classcolors.h"
+#include "painting/mappainter.h"
+#include "document/models.h"
 
 #include <QImage>
 #include <QPainter>

@@ -1,12 +1,12 @@
 #include "countrybrowser.h"
-#include "displaynames.h"
+#include "i18n/displaynames.h"
 
 #include "classbadgedelegate.h"
 #include "classlegend.h"
 #include "columnfitter.h"
-#include "document.h"
-#include "models.h"
-#include "viewstate.h"
+#include "document/document.h"
+#include "document/models.h"
+#include "document/viewstate.h"
 
 #include <QComboBox>
 #include <QFormLayout>

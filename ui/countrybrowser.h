@@ -1,6 +1,6 @@
 #pragma once
 
-#include "types.h"
+#include "domain/types.h"
 
 #include <QWidget>
 

@@ -1,15 +1,15 @@
 #include "countryprofile.h"
-#include "displaynames.h"
+#include "i18n/displaynames.h"
 
-#include "localcopy.h"
+#include "storage/localcopy.h"
 #include "messages.h"
 
 #include "classbadgedelegate.h"
 #include "columnfitter.h"
-#include "document.h"
-#include "models.h"
-#include "validation.h"
-#include "viewstate.h"
+#include "document/document.h"
+#include "document/models.h"
+#include "domain/validation.h"
+#include "document/viewstate.h"
 
 #include <QCoreApplication>
 #include <QDesktopServices>

@@ -1,6 +1,6 @@
 #include "datefield.h"
 
-#include "partialdate.h"
+#include "domain/partialdate.h"
 
 #include <QKeyEvent>
 #include <QLineEdit>

@@ -1,11 +1,11 @@
 #include "decisioneditor.h"
-#include "displaynames.h"
+#include "i18n/displaynames.h"
 
-#include "localcopy.h"
+#include "storage/localcopy.h"
 #include "messages.h"
 
-#include "document.h"
-#include "validation.h"
+#include "document/document.h"
+#include "domain/validation.h"
 
 #include <QCheckBox>
 #include <QComboBox>

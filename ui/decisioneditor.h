@@ -1,7 +1,7 @@
 #pragma once
 
-#include "entities.h"
-#include "errors.h"
+#include "domain/entities.h"
+#include "domain/errors.h"
 
 #include <QDialog>
 #include <QHash>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "interchange.h"
-#include "store.h"
+#include "interchange/interchange.h"
+#include "storage/store.h"
 
 #include <QMainWindow>
 

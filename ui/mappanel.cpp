@@ -1,18 +1,18 @@
 #include "mappanel.h"
-#include "displaynames.h"
+#include "i18n/displaynames.h"
 
 #include "classbadgedelegate.h"
 #include "columnfitter.h"
 #include "datefield.h"
-#include "document.h"
-#include "errors.h"
+#include "document/document.h"
+#include "domain/errors.h"
 #include "flowlayout.h"
-#include "mapexport.h"
+#include "painting/mapexport.h"
 #include "mapview.h"
 #include "messages.h"
-#include "models.h"
-#include "outputfile.h"
-#include "viewstate.h"
+#include "document/models.h"
+#include "storage/outputfile.h"
+#include "document/viewstate.h"
 
 #include <QCheckBox>
 #include <QDateEdit>

@@ -1,9 +1,9 @@
 #include "mapview.h"
-#include "displaynames.h"
+#include "i18n/displaynames.h"
 
-#include "document.h"
-#include "models.h"
-#include "viewstate.h"
+#include "document/document.h"
+#include "document/models.h"
+#include "document/viewstate.h"
 
 #include <QFileInfo>
 #include <QHelpEvent>

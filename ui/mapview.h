@@ -1,6 +1,6 @@
 #pragma once
 
-#include "mappainter.h"
+#include "painting/mappainter.h"
 
 #include <QWidget>
 

@@ -1,6 +1,6 @@
 #include "opendatabase.h"
 
-#include "errors.h"
+#include "domain/errors.h"
 #include "messages.h"
 
 #include <QAbstractButton>

@@ -1,9 +1,9 @@
 #include "reportdialog.h"
-#include "displaynames.h"
+#include "i18n/displaynames.h"
 
 #include "datefield.h"
-#include "document.h"
-#include "viewstate.h"
+#include "document/document.h"
+#include "document/viewstate.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "report.h"
+#include "painting/report.h"
 
 #include <QDialog>
 

@@ -1,10 +1,10 @@
 #include "timelinepanel.h"
-#include "displaynames.h"
+#include "i18n/displaynames.h"
 
-#include "document.h"
+#include "document/document.h"
 #include "flowlayout.h"
 #include "timelineview.h"
-#include "viewstate.h"
+#include "document/viewstate.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -1,10 +1,10 @@
 #include "timelineview.h"
-#include "displaynames.h"
+#include "i18n/displaynames.h"
 
-#include "classcolors.h"
-#include "document.h"
-#include "models.h"
-#include "viewstate.h"
+#include "painting/classcolors.h"
+#include "document/document.h"
+#include "document/models.h"
+#include "document/viewstate.h"
 
 #include <QHelpEvent>
 #include <QKeyEvent>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "timeline.h"
+#include "painting/timeline.h"
 
 #include <QWidget>
 

@@ -1,11 +1,11 @@
 #include "vendorprofile.h"
-#include "displaynames.h"
+#include "i18n/displaynames.h"
 
 #include "classbadgedelegate.h"
 #include "columnfitter.h"
-#include "document.h"
-#include "models.h"
-#include "viewstate.h"
+#include "document/document.h"
+#include "document/models.h"
+#include "document/viewstate.h"
 
 #include <QHeaderView>
 #include <QLabel>

@@ -2,8 +2,8 @@
 // of the process while doing so: every case must be refused with a position, in time
 // and memory proportional to the file at worst. Each case runs in a child process so
 // that its peak memory is its own. Usage: bench_badinput [case ...]
-#include "errors.h"
-#include "interchange.h"
+#include "domain/errors.h"
+#include "interchange/interchange.h"
 #include "synthetic.h"
 
 #include <QCoreApplication>

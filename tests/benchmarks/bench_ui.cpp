@@ -2,11 +2,11 @@
 // date (every view re-resolves), adding a decision and undoing it. Offscreen.
 // Usage: bench_ui [N]   (default 10000)
 #include "countrybrowser.h"
-#include "document.h"
-#include "interchange.h"
+#include "document/document.h"
+#include "interchange/interchange.h"
 #include "mainwindow.h"
 #include "synthetic.h"
-#include "viewstate.h"
+#include "document/viewstate.h"
 
 #include <QApplication>
 #include <QElapsedTimer>

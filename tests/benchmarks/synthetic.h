@@ -1,8 +1,8 @@
 #pragma once
 // Synthetic decisions for the benchmarks: reproducible, spread over 15 years,
 // every measure, some pending, some ended.
-#include "csv.h"
-#include "types.h"
+#include "formats/csv.h"
+#include "domain/types.h"
 
 #include <QCoreApplication>
 #include <QDate>

@@ -3,9 +3,9 @@
 // Shared set-up of the libFuzzer targets: one Qt application object and one scratch
 // database per process, so that each input costs an import, not an open.
 
-#include "errors.h"
-#include "interchange.h"
-#include "store.h"
+#include "domain/errors.h"
+#include "interchange/interchange.h"
+#include "storage/store.h"
 
 #include <QCoreApplication>
 #include <QDir>

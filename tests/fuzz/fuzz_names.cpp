@@ -5,7 +5,7 @@
 // it made of invisible characters.
 
 #include "fuzz_common.h"
-#include "validation.h"
+#include "domain/validation.h"
 
 using namespace banatlas;
 

@@ -4,7 +4,7 @@
 // foreign schema obeyed is a finding.
 
 #include "fuzz_common.h"
-#include "migrations.h"
+#include "storage/migrations.h"
 
 #include <QFile>
 

@@ -1,7 +1,7 @@
 // libFuzzer target: TopoJSON decoding and the antimeridian cut. Malformed input must
 // raise TopoJsonError; decoded rings must be closed and stay within ±180° longitude.
 
-#include "topojson.h"
+#include "geo/topojson.h"
 
 #include <QCoreApplication>
 

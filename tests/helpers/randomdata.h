@@ -6,7 +6,7 @@
 // known only to the month or the year, several decisions on one day, and a parent whose
 // decisions can cover its subsidiaries (and a grandchild).
 
-#include "store.h"
+#include "storage/store.h"
 
 #include <QRandomGenerator>
 

@@ -11,7 +11,7 @@
 // the ban in force the day before its ended date). A suspension (a reversal with an end
 // date) therefore stops lifting the ban on its ended date, and the ban is back that day.
 
-#include "entities.h"
+#include "domain/entities.h"
 
 #include <QByteArray>
 #include <QDate>

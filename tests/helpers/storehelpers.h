@@ -2,8 +2,8 @@
 
 // Small helpers shared by the store-level tests.
 
-#include "errors.h"
-#include "store.h"
+#include "domain/errors.h"
+#include "storage/store.h"
 
 #include <QFile>
 #include <QJsonArray>

@@ -1,0 +1,182 @@
+#include "document/document.h"
+
+#include "document/commands.h"
+#include "domain/errors.h"
+#include "domain/validation.h"
+
+#include <QCoreApplication>
+#include <QUndoStack>
+
+#include <algorithm>
+
+namespace banatlas {
+
+Document::Document(std::unique_ptr<Store> store, QObject *parent)
+    : QObject(parent)
+    , m_store(std::move(store))
+    , m_undoStack(new QUndoStack(this)) {
+    m_countries = m_store->countries();
+    m_groups = m_store->groups();
+    reload();
+}
+
+Document::~Document() {
+    // Commands refer to the store: drop them first.
+    m_undoStack->clear();
+}
+
+void Document::restoreBackup(const QString &backupPath) {
+    m_store->restore(backupPath);
+    m_undoStack->clear();
+    m_countries = m_store->countries();
+    m_groups = m_store->groups();
+    reload();
+}
+
+void Document::reload() {
+    m_decisions = m_store->decisions();
+    m_vendors = m_store->vendors();
+    m_resolver = std::make_unique<StatusResolver>(m_decisions, m_vendors);
+    m_decisionIndex.clear();
+    m_perCountry.clear();
+    for (qsizetype i = 0; i < m_decisions.size(); ++i) {
+        m_decisionIndex.insert(m_decisions[i].id, i);
+        ++m_perCountry[m_decisions[i].country];
+    }
+    emit changed();
+}
+
+const Decision *Document::decision(qint64 id) const {
+    const auto it = m_decisionIndex.constFind(id);
+    return it == m_decisionIndex.constEnd() ? nullptr : &m_decisions[*it];
+}
+
+const Country *Document::country(const QString &code) const {
+    for (const Country &c : m_countries) {
+        if (c.code == code)
+            return &c;
+    }
+    return nullptr;
+}
+
+const Vendor *Document::vendor(const QString &nameOrAlias) const {
+    const QString name = normalizedName(nameOrAlias);
+    for (const Vendor &v : m_vendors) {
+        if (v.name.compare(name, Qt::CaseInsensitive) == 0)
+            return &v;
+        for (const QString &a : v.aliases) {
+            if (a.compare(name, Qt::CaseInsensitive) == 0)
+                return &v;
+        }
+    }
+    return nullptr;
+}
+
+QList<const Decision *> Document::decisionsOf(const QString &country) const {
+    QList<const Decision *> out;
+    for (const Decision &d : m_decisions) {
+        if (d.country == country)
+            out.append(&d);
+    }
+    std::sort(out.begin(), out.end(), [](const Decision *a, const Decision *b) {
+        return a->announced.key() != b->announced.key() ? a->announced.key() > b->announced.key()
+                                                        : a->id > b->id;
+    });
+    return out;
+}
+
+QStringList Document::countryCodes() const {
+    QStringList out;
+    out.reserve(m_countries.size());
+    for (const Country &c : m_countries)
+        out.append(c.code);
+    return out;
+}
+
+QStringList Document::regions() const {
+    QStringList out;
+    for (const Country &c : m_countries) {
+        if (!c.region.isEmpty() && !out.contains(c.region))
+            out.append(c.region);
+    }
+    std::sort(out.begin(), out.end());
+    return out;
+}
+
+QList<Vendor> Document::createMissingVendors(const Decision &d) {
+    // Validate the decision itself before creating anything for it.
+    const QList<FieldError> errors = m_store->validator().check(d);
+    if (!errors.isEmpty())
+        throw ValidationError(errors);
+    QList<Vendor> created;
+    for (const QString &name : d.vendors) {
+        if (m_store->hasVendor(name))
+            continue;
+        Vendor v;
+        v.name = name.trimmed();
+        v.id = m_store->addVendor(v);
+        created.append(v);
+    }
+    return created;
+}
+
+qint64 Document::addDecision(const Decision &d) {
+    qint64 id = 0;
+    QList<Vendor> created;
+    m_store->transaction([&] {
+        created = createMissingVendors(d);
+        id = m_store->addDecision(d);
+    });
+    const Decision stored = *m_store->decision(id);
+    if (created.isEmpty()) {
+        m_undoStack->push(new AddDecisionCommand(this, stored));
+    } else {
+        auto *macro = new QUndoCommand(
+            QCoreApplication::translate("banatlas", "Add decision \"%1\"").arg(stored.title));
+        for (const Vendor &v : std::as_const(created))
+            new AddVendorCommand(this, v, macro);
+        new AddDecisionCommand(this, stored, macro);
+        m_undoStack->push(macro);
+    }
+    reload();
+    return id;
+}
+
+void Document::editDecision(const Decision &d) {
+    const auto before = m_store->decision(d.id);
+    if (!before)
+        throw ValidationError({{QStringLiteral("id"), QStringLiteral("no such decision")}});
+    if (*before == d)
+        return;
+    QList<Vendor> created;
+    m_store->transaction([&] {
+        created = createMissingVendors(d);
+        m_store->updateDecision(d);
+    });
+    const Decision after = *m_store->decision(d.id);
+    auto *cmd = new QUndoCommand(
+        QCoreApplication::translate("banatlas", "Edit decision \"%1\"").arg(after.title));
+    for (const Vendor &v : std::as_const(created))
+        new AddVendorCommand(this, v, cmd);
+    new EditDecisionCommand(this, *before, after, cmd);
+    m_undoStack->push(cmd);
+    reload();
+}
+
+void Document::deleteDecision(qint64 id) {
+    const auto before = m_store->decision(id);
+    if (!before)
+        throw ValidationError({{QStringLiteral("id"), QStringLiteral("no such decision")}});
+    m_store->removeDecision(id);
+    m_undoStack->push(new DeleteDecisionCommand(this, *before));
+    reload();
+}
+
+qint64 Document::addVendor(const Vendor &v) {
+    const qint64 id = m_store->addVendor(v);
+    m_undoStack->push(new AddVendorCommand(this, *m_store->vendor(id)));
+    reload();
+    return id;
+}
+
+} // namespace banatlas

@@ -1,0 +1,22 @@
+#include "domain/entities.h"
+
+#include <algorithm>
+
+namespace banatlas {
+
+bool Membership::isMemberOn(QDate date) const {
+    const int k = dateKey(date);
+    return joined.key() <= k && (left.isNull() || k <= left.key());
+}
+
+QStringList CountryGroup::membersOn(QDate date) const {
+    QStringList out;
+    for (const Membership &m : members) {
+        if (m.isMemberOn(date) && !out.contains(m.country))
+            out.append(m.country);
+    }
+    std::sort(out.begin(), out.end());
+    return out;
+}
+
+} // namespace banatlas

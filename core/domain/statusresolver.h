@@ -1,0 +1,107 @@
+#pragma once
+
+#include "domain/entities.h"
+
+#include <QDate>
+#include <QHash>
+
+#include <vector>
+
+namespace banatlas {
+
+// Where a (country, vendors) pair stands on a date, and why.
+struct Status {
+    StatusClass statusClass = StatusClass::NoData;
+    // The deciding measure is announced but not yet effective (drawn hatched).
+    bool pending = false;
+    // Every decision in effect, in (announced, id) order.
+    QList<qint64> inEffect;
+    // The decisions in effect at the highest severity: the reason for the class.
+    QList<qint64> deciding;
+
+    bool operator==(const Status &) const = default;
+};
+
+// A stretch of time in which a government's class and pending flag stay the same.
+struct StatusPeriod {
+    QDate from; // inclusive
+    QDate to;   // exclusive; invalid: still so, with no end known
+    StatusClass statusClass = StatusClass::NoData;
+    bool pending = false;
+    // Every decision in effect at some time within the period, in (announced, id) order.
+    QList<qint64> decisions;
+
+    bool contains(QDate date) const { return date >= from && (!to.isValid() || date < to); }
+    bool operator==(const StatusPeriod &) const = default;
+};
+
+// Applies the status rules of DOMAIN.md to a snapshot of decisions and vendors.
+//
+// For (country C, vendor V, date D), S is C's decisions naming V (or an ancestor of V,
+// when the decision covers subsidiaries) announced on or before D, in (announced, id)
+// order. A binding measure (ban, restriction, procurement ban) stays in effect until
+// its own end date or until a later allowed/reversal in S is effective and not itself
+// ended: so a reversal with an end date suspends, and the measure returns after it.
+// A binding measure whose effective date is after D is in effect but pending.
+// Every other measure (warning, considering, allowed, reversal) lasts only until the
+// next decision in S or its own end. The class is that of the highest severity in
+// effect; with nothing in effect it is "no measure in force" if S is non-empty and
+// "no data" if S is empty. For several vendors the highest class wins.
+//
+// Built once from a snapshot; resolving is read-only and cheap, so a view can ask
+// for any date without touching the database.
+class StatusResolver final {
+public:
+    StatusResolver(const QList<Decision> &decisions, const QList<Vendor> &vendors);
+
+    Status resolve(const QString &country, const QString &vendor, QDate asOf) const;
+    // An empty vendor list means every vendor.
+    Status resolve(const QString &country, const QStringList &vendors, QDate asOf) const;
+    QHash<QString, Status> resolveCountries(const QStringList &countries,
+                                            const QStringList &vendors, QDate asOf) const;
+    // Row per country, column per vendor.
+    QList<QList<Status>> resolveMatrix(const QStringList &countries, const QStringList &vendors,
+                                       QDate asOf) const;
+
+    // The history of `country` for `vendors` (empty: every vendor) as periods, from its
+    // first announcement on: the status of every date is that of the period containing
+    // it, exactly as resolve() gives it (the periods are resolve() evaluated at each date
+    // on which a decision is announced, takes effect or ends, and merged where class and
+    // pending flag agree). Empty when the government has no data for these vendors.
+    QList<StatusPeriod> periods(const QString &country, const QStringList &vendors) const;
+    // The strictest status among several governments on every date (a vendor's timeline
+    // lane), combined as for several vendors; a period's decisions are those of the
+    // governments' own periods that overlap it. Empty when none has data.
+    QList<StatusPeriod> periods(const QStringList &countries, const QStringList &vendors) const;
+
+    // Vendor names the resolver does not know (neither name nor alias).
+    QStringList unknownVendors(const QStringList &vendors) const;
+    // The date of the earliest announcement, or an invalid date with no decisions.
+    QDate earliestAnnouncement() const;
+
+private:
+    struct Entry {
+        int announced;
+        int effective;
+        int ended; // 0: never
+        Measure measure;
+        qint64 id;
+    };
+
+    Status resolvePair(const std::vector<Entry> &entries, int asOf) const;
+    QList<int> vendorIndexes(const QStringList &vendors) const;
+    Status resolveIndexes(int countryIndex, const QList<int> &vendors, int asOf) const;
+    // The dates (keys) on which the status of a country for these vendors can change.
+    void collectChangeKeys(int countryIndex, const QList<int> &vendors,
+                           std::vector<int> &keys) const;
+    void sortByAnnouncement(QList<qint64> &ids) const;
+
+    QHash<QString, int> m_vendorIndex;  // case-folded name or alias → index
+    QHash<QString, int> m_countryIndex; // code → index
+    int m_vendorCount = 0;
+    std::vector<std::vector<Entry>> m_pairs; // [country * m_vendorCount + vendor]
+    QHash<qint64, int> m_announced;          // id → announced key, for ordering
+    int m_earliest = 0;
+};
+
+} // namespace banatlas

@@ -1,0 +1,336 @@
+#include "domain/validation.h"
+
+#include <QCoreApplication>
+#include <QUrl>
+
+using namespace Qt::StringLiterals;
+
+namespace banatlas {
+namespace {
+
+QString tr(const char *text) {
+    return QCoreApplication::translate("banatlas", text);
+}
+
+// The last day of a partial date's period, as YYYYMMDD.
+int lastDayKey(const PartialDate &d) {
+    const QDate first = d.firstDay();
+    switch (d.precision()) {
+    case PartialDate::Precision::Year:
+        return d.yearPart() * 10000 + 1231;
+    case PartialDate::Precision::Month:
+        return dateKey(first.addMonths(1).addDays(-1));
+    default:
+        return d.key();
+    }
+}
+
+// `later` may not end before `earlier` begins; partial dates overlap generously
+// ("2018-11" is not before "2018-11-15").
+bool notBefore(const PartialDate &later, const PartialDate &earlier) {
+    return later.isNull() || earlier.isNull() || lastDayKey(later) >= earlier.key();
+}
+
+void checkDate(QList<FieldError> &errors, const QString &field, const PartialDate &d) {
+    if (!d.isNull() && !d.firstDay().isValid())
+        errors.append({field, tr("%1 is not a date that exists").arg(d.toString())});
+}
+
+} // namespace
+
+Validator::Validator(QSet<QString> knownCountries)
+    : m_countries(std::move(knownCountries)) {}
+
+bool isDefaultIgnorable(char32_t c) {
+    // Unicode's Default_Ignorable_Code_Point (DerivedCoreProperties.txt).
+    return c == 0x00AD || c == 0x034F || c == 0x061C || c == 0x115F || c == 0x1160 || c == 0x17B4 ||
+           c == 0x17B5 || (c >= 0x180B && c <= 0x180F) || (c >= 0x200B && c <= 0x200F) ||
+           (c >= 0x202A && c <= 0x202E) || (c >= 0x2060 && c <= 0x206F) || c == 0x3164 ||
+           (c >= 0xFE00 && c <= 0xFE0F) || c == 0xFEFF || c == 0xFFA0 ||
+           (c >= 0xFFF0 && c <= 0xFFF8) || (c >= 0x1BCA0 && c <= 0x1BCA3) ||
+           (c >= 0x1D173 && c <= 0x1D17A) || (c >= 0xE0000 && c <= 0xE0FFF);
+}
+
+QString normalizedName(QStringView name) {
+    QString out;
+    out.reserve(name.size());
+    for (qsizetype i = 0; i < name.size(); ++i) {
+        // By code point; a lone surrogate is kept as it is, for the validator to refuse.
+        const bool pair =
+            name[i].isHighSurrogate() && i + 1 < name.size() && name[i + 1].isLowSurrogate();
+        const char32_t c = pair ? QChar::surrogateToUcs4(name[i], name[i + 1]) : name[i].unicode();
+        // Direction embeddings, overrides and isolates and the byte-order mark are left
+        // in, for the validator to refuse by name: they reorder what is shown, and quietly
+        // dropping them would store a name other than the one the reader saw.
+        const bool refusedLater =
+            c == 0xFEFF || (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069);
+        if (refusedLater || !isDefaultIgnorable(c)) {
+            out.append(name[i]);
+            if (pair)
+                out.append(name[i + 1]);
+        }
+        if (pair)
+            ++i;
+    }
+    return out.normalized(QString::NormalizationForm_C).trimmed();
+}
+
+namespace {
+// The name with the letter at `i` left out.
+QString without(const QString &s, qsizetype i) {
+    return s.left(i) + s.mid(i + 1);
+}
+} // namespace
+
+void NearNames::add(const QString &name) {
+    const QString folded = normalizedName(name).toCaseFolded();
+    const auto index = static_cast<qint32>(m_names.size());
+    m_names.append(name);
+    m_folded.append(folded);
+    m_exact.insert(qHash(folded), index);
+    for (qsizetype i = 0; i < folded.size(); ++i)
+        m_deletions.insert(qHash(without(folded, i)), index);
+}
+
+QString NearNames::near(const QString &name) const {
+    const QString folded = normalizedName(name).toCaseFolded();
+    if (folded.isEmpty())
+        return {};
+    auto exact = [this](const QString &key) -> qint32 {
+        const size_t h = qHash(key);
+        for (auto it = m_exact.constFind(h); it != m_exact.cend() && it.key() == h; ++it) {
+            if (m_folded[*it] == key)
+                return *it;
+        }
+        return -1;
+    };
+    if (exact(folded) >= 0)
+        return {};
+    // One letter more than an existing name: it is a deletion of ours.
+    for (qsizetype i = 0; i < folded.size(); ++i) {
+        if (const qint32 hit = exact(without(folded, i)); hit >= 0)
+            return m_names[hit];
+    }
+    // One letter less (ours is a deletion of an existing name), one changed or two swapped
+    // (the two share a deletion).
+    auto deletionOf = [this](const QString &key, qint32 candidate) {
+        const QString &other = m_folded[candidate];
+        for (qsizetype j = 0; j < other.size(); ++j) {
+            if (without(other, j) == key)
+                return true;
+        }
+        return false;
+    };
+    auto viaDeletion = [&](const QString &key) -> qint32 {
+        const size_t h = qHash(key);
+        for (auto it = m_deletions.constFind(h); it != m_deletions.cend() && it.key() == h; ++it) {
+            if (deletionOf(key, *it))
+                return *it;
+        }
+        return -1;
+    };
+    if (const qint32 hit = viaDeletion(folded); hit >= 0)
+        return m_names[hit];
+    for (qsizetype i = 0; i < folded.size(); ++i) {
+        if (const qint32 hit = viaDeletion(without(folded, i)); hit >= 0)
+            return m_names[hit];
+    }
+    return {};
+}
+
+namespace {
+
+bool isHexSha256(const QString &s) {
+    if (s.size() != 64)
+        return false;
+    for (QChar c : s) {
+        if (!((c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'f') || (c >= u'A' && c <= u'F')))
+            return false;
+    }
+    return true;
+}
+
+bool isPlainLocalCopyName(const QString &name) {
+    return !name.contains(u'/') && !name.contains(u'\\') && !name.startsWith(u'.');
+}
+
+} // namespace
+
+bool isOpenableUrl(const QString &url) {
+    const QUrl u(url, QUrl::StrictMode);
+    const QString scheme = u.scheme().toLower();
+    return u.isValid() && (scheme == u"http"_s || scheme == u"https"_s) && !u.host().isEmpty();
+}
+
+namespace {
+
+enum class TextKind { Text, Name };
+
+// Text fields hold no control characters but line breaks and tabs, no lone surrogates
+// (no encoding can write them back), no byte-order mark (SQLite drops a leading one, so
+// "\uFEFF" would be stored as an empty name) and no bidirectional embedding, override or
+// isolate controls (they make one name look like another); and stay within a sane length.
+// A name also needs at least one visible character.
+void checkText(QList<FieldError> &errors, const QString &field, const QString &text,
+               qsizetype maxLength, TextKind kind = TextKind::Text) {
+    if (text.size() > maxLength) {
+        errors.append({field, tr("the text has %1 characters; at most %2 are allowed")
+                                  .arg(text.size())
+                                  .arg(maxLength)});
+        return;
+    }
+    auto refuse = [&](const char *what, char16_t c, qsizetype i) {
+        errors.append({field, tr(what).arg(int(c), 4, 16, QChar(u'0')).arg(i + 1)});
+    };
+    bool visible = false;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar ch = text[i];
+        const char16_t c = ch.unicode();
+        if ((c < 0x20 && c != u'\n' && c != u'\t' && c != u'\r') || (c >= 0x7f && c < 0xa0))
+            return refuse(QT_TR_NOOP("contains the control character U+%1 at character %2"), c, i);
+        if (ch.isHighSurrogate() && i + 1 < text.size() && text[i + 1].isLowSurrogate()) {
+            visible = true;
+            ++i;
+            continue;
+        }
+        if (ch.isSurrogate())
+            return refuse(QT_TR_NOOP("contains the lone surrogate U+%1 at character %2"), c, i);
+        if (c == 0xfeff || (c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069)) {
+            return refuse(QT_TR_NOOP("contains the invisible formatting character U+%1 at "
+                                     "character %2"),
+                          c, i);
+        }
+        if (!ch.isSpace() && ch.category() != QChar::Other_Format)
+            visible = true;
+    }
+    if (kind == TextKind::Name && !text.isEmpty() && !visible)
+        errors.append({field, tr("the name has no visible character")});
+}
+
+} // namespace
+
+QList<FieldError> Validator::check(const Decision &d) const {
+    QList<FieldError> errors;
+    if (d.id < 0 || d.id > kMaxId)
+        errors.append(
+            {u"id"_s, tr("expected a whole number from 1 to %1, got %2").arg(kMaxId).arg(d.id)});
+    if (d.country.isEmpty())
+        errors.append({u"country"_s, tr("a country is required")});
+    else if (!m_countries.contains(d.country))
+        errors.append({u"country"_s, tr("unknown country code \"%1\"").arg(d.country)});
+
+    if (d.vendors.isEmpty())
+        errors.append({u"vendors"_s, tr("at least one vendor is required")});
+    QSet<QString> seenVendors;
+    for (const QString &v : d.vendors) {
+        if (v.trimmed().isEmpty()) {
+            errors.append({u"vendors"_s, tr("a vendor name is empty")});
+        } else if (seenVendors.contains(v.toCaseFolded())) {
+            errors.append({u"vendors"_s, tr("vendor \"%1\" is named twice").arg(v)});
+        }
+        seenVendors.insert(v.toCaseFolded());
+    }
+
+    if (d.scopes.isEmpty())
+        errors.append({u"scope"_s, tr("at least one scope is required")});
+    for (qsizetype i = 0; i < d.scopes.size(); ++i) {
+        if (d.scopes.indexOf(d.scopes[i]) != i)
+            errors.append({u"scope"_s, tr("scope \"%1\" is named twice").arg(toId(d.scopes[i]))});
+    }
+
+    if (d.announced.isNull())
+        errors.append({u"announced"_s, tr("the announcement date is required")});
+    checkDate(errors, u"announced"_s, d.announced);
+    checkDate(errors, u"effective"_s, d.effective);
+    checkDate(errors, u"ended"_s, d.ended);
+    checkDate(errors, u"deadline"_s, d.deadline);
+    if (!notBefore(d.effective, d.announced)) {
+        errors.append({u"effective"_s, tr("the effective date %1 is before the announcement %2")
+                                           .arg(d.effective.toString(), d.announced.toString())});
+    }
+    if (!notBefore(d.ended, d.effectiveOrAnnounced())) {
+        errors.append(
+            {u"ended"_s, tr("the end date %1 is before the effective date %2")
+                             .arg(d.ended.toString(), d.effectiveOrAnnounced().toString())});
+    }
+    if (!notBefore(d.deadline, d.announced)) {
+        errors.append({u"deadline"_s, tr("the deadline %1 is before the announcement %2")
+                                          .arg(d.deadline.toString(), d.announced.toString())});
+    }
+
+    if (d.title.trimmed().isEmpty())
+        errors.append({u"title"_s, tr("a title is required")});
+    else if (d.title.size() > kMaxTitleLength)
+        errors.append({u"title"_s, tr("the title has %1 characters; at most %2 are allowed")
+                                       .arg(d.title.size())
+                                       .arg(kMaxTitleLength)});
+
+    checkText(errors, u"title"_s, d.title, kMaxTextLength); // length: above
+    checkText(errors, u"summary"_s, d.summary, kMaxTextLength);
+    if (d.vendors.size() > kMaxVendorsPerDecision) {
+        errors.append({u"vendors"_s, tr("%1 vendors; a decision names at most %2")
+                                         .arg(d.vendors.size())
+                                         .arg(kMaxVendorsPerDecision)});
+        return errors; // not each of them again
+    }
+    for (const QString &v : d.vendors)
+        checkText(errors, u"vendors"_s, v, kMaxTitleLength, TextKind::Name);
+
+    if (d.sources.size() > kMaxSourcesPerDecision) {
+        errors.append({u"sources"_s, tr("%1 sources; a decision cites at most %2")
+                                         .arg(d.sources.size())
+                                         .arg(kMaxSourcesPerDecision)});
+        return errors;
+    }
+    for (qsizetype i = 0; i < d.sources.size(); ++i)
+        errors.append(check(d.sources[i], u"sources[%1]."_s.arg(i)));
+    return errors;
+}
+
+QList<FieldError> Validator::check(const Vendor &v) const {
+    QList<FieldError> errors;
+    if (v.name.trimmed().isEmpty())
+        errors.append({u"name"_s, tr("a vendor name is required")});
+    else if (v.name.size() > kMaxTitleLength)
+        errors.append(
+            {u"name"_s, tr("the name is longer than %1 characters").arg(kMaxTitleLength)});
+    if (!v.homeCountry.isEmpty() && !m_countries.contains(v.homeCountry))
+        errors.append({u"home_country"_s, tr("unknown country code \"%1\"").arg(v.homeCountry)});
+    if (!v.parent.isEmpty() && v.parent.compare(v.name, Qt::CaseInsensitive) == 0)
+        errors.append({u"parent"_s, tr("a vendor cannot be its own parent")});
+    checkText(errors, u"name"_s, v.name, kMaxTextLength, TextKind::Name); // length: above
+    if (v.aliases.size() > kMaxAliasesPerVendor) {
+        errors.append({u"aliases"_s, tr("%1 other names; a vendor has at most %2")
+                                         .arg(v.aliases.size())
+                                         .arg(kMaxAliasesPerVendor)});
+    } else {
+        for (const QString &a : v.aliases)
+            checkText(errors, u"aliases"_s, a, kMaxTitleLength, TextKind::Name);
+    }
+    checkText(errors, u"notes"_s, v.notes, kMaxTextLength);
+    return errors;
+}
+
+QList<FieldError> Validator::check(const Source &s, const QString &prefix) const {
+    QList<FieldError> errors;
+    if (s.title.trimmed().isEmpty() && s.url.trimmed().isEmpty())
+        errors.append({prefix + u"title"_s, tr("a source needs a title or a URL")});
+    if (!s.url.isEmpty() && !isOpenableUrl(s.url))
+        errors.append({prefix + u"url"_s, tr("\"%1\" is not an http or https address").arg(s.url)});
+    checkText(errors, prefix + u"title"_s, s.title, kMaxTextLength / 10);
+    checkText(errors, prefix + u"publisher"_s, s.publisher, kMaxTitleLength);
+    checkText(errors, prefix + u"url"_s, s.url, kMaxUrlLength);
+    checkDate(errors, prefix + u"published"_s, s.published);
+    checkDate(errors, prefix + u"accessed"_s, s.accessed);
+    if (!s.sha256.isEmpty() && !isHexSha256(s.sha256))
+        errors.append({prefix + u"sha256"_s, tr("expected 64 hexadecimal digits")});
+    if (!s.localCopy.isEmpty() && !isPlainLocalCopyName(s.localCopy)) {
+        errors.append({prefix + u"local_copy"_s,
+                       tr("a local copy is a plain file name beside the database")});
+    } else if (!s.localCopy.isEmpty() && s.sha256.isEmpty()) {
+        errors.append({prefix + u"sha256"_s, tr("a local copy needs its SHA-256")});
+    }
+    return errors;
+}
+
+} // namespace banatlas

@@ -1,0 +1,73 @@
+#pragma once
+
+#include "storage/store.h"
+
+#include <QByteArray>
+#include <QString>
+
+#include <memory>
+
+namespace banatlas {
+
+struct ImportSummary {
+    int added = 0;
+    int updated = 0;
+    int unchanged = 0;
+    int vendorsCreated = 0;
+    int vendorsUpdated = 0; // vendors whose stored fields an import changed
+    // Things to check: a new vendor one letter away from an existing one ("Huawei" and
+    // "Huawe1"), which may be a typing slip rather than a new vendor.
+    QStringList notes;
+    bool notesCut = false; // more than the notes listed; the checking stopped there
+    // importFile: the backup of the database as it was before (restoring it undoes the
+    // import); empty for the other import functions.
+    QString backupPath;
+};
+
+// Imports decisions in the CSV or JSON interchange format of DOMAIN.md. All or nothing:
+// the first problem throws ImportError naming `fileName`, the line, the column and what
+// was expected, and the database is left exactly as it was. A decision whose id exists
+// is updated (a CSV row keeps the stored sources it does not repeat); one without an id
+// is added; unknown vendors are created.
+ImportSummary importCsv(Store &store, const QByteArray &data, const QString &fileName);
+ImportSummary importJson(Store &store, const QByteArray &data, const QString &fileName);
+// Chooses the format by extension (.csv or .json). Files over kMaxImportBytes are refused
+// before they are read. Makes an "import" backup of the database first.
+// The largest file an import reads (and an export writes: what is exported can always be
+// imported again).
+inline constexpr qint64 kMaxImportBytes = 2LL * 1024 * 1024 * 1024;
+// From a pipe or a device, which cannot be mapped but must be read into memory.
+inline constexpr qint64 kMaxReadImportBytes = 256LL * 1024 * 1024;
+// One record of a JSON file (a decision, a vendor…), at most: the largest valid decision
+// (100 sources and 100 vendors at their longest, every character escaped) is under 3 MiB.
+inline constexpr qsizetype kMaxJsonRecordBytes = 4 * 1024 * 1024;
+ImportSummary importFile(Store &store, const QString &path);
+
+QByteArray exportCsv(const Store &store);
+// What a CSV export of `store` leaves out (one sentence each; empty when nothing is):
+// several sources per decision, source access dates and local copies, vendor details.
+// JSON keeps everything.
+QStringList csvExportLosses(const Store &store);
+// Every field of every entity; import into an empty database and export again gives
+// the same bytes.
+QByteArray exportJson(const Store &store);
+
+// The CSV columns, in export order.
+QStringList csvColumns();
+
+// Imports the dataset bundled in the application's resources.
+ImportSummary seedBundledDataset(Store &store);
+
+enum class Seed { Bundled, None };
+// Opens (or creates) a database; a newly created one is seeded unless asked not to. An
+// existing one opened for writing gets its daily backup (see Store::backupDaily).
+std::unique_ptr<Store> openDatabase(const QString &path, Seed seed = Seed::Bundled,
+                                    Access access = Access::ReadWrite);
+// The per-user default database file; its folder is created if needed.
+QString defaultDatabasePath();
+
+// Line/column (1-based) of the value at `path` (object keys and array indexes) in a
+// JSON text; the deepest enclosing value that exists when the path does not.
+std::pair<int, int> jsonPosition(const QByteArray &json, const QStringList &path);
+
+} // namespace banatlas

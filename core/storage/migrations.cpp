@@ -1,0 +1,233 @@
+#include "storage/migrations.h"
+
+#include "domain/errors.h"
+#include "domain/validation.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QMutex>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStringList>
+
+#include <algorithm>
+#include <tuple>
+
+using namespace Qt::StringLiterals;
+
+namespace banatlas {
+namespace {
+
+// 1: countries, vendors, decisions with their vendors, scopes and sources.
+const QStringList kStep1 = {
+    u"CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"_s,
+    u"CREATE TABLE countries ("
+    " code TEXT PRIMARY KEY CHECK (length(code) = 2),"
+    " alpha3 TEXT NOT NULL, numeric TEXT NOT NULL, name TEXT NOT NULL,"
+    " region TEXT NOT NULL DEFAULT '', subregion TEXT NOT NULL DEFAULT '',"
+    " aliases TEXT NOT NULL DEFAULT '', supranational INTEGER NOT NULL DEFAULT 0)"_s,
+    u"CREATE TABLE vendors ("
+    " id INTEGER PRIMARY KEY,"
+    " name TEXT NOT NULL UNIQUE COLLATE NOCASE,"
+    " home_country TEXT REFERENCES countries(code),"
+    " kind TEXT NOT NULL,"
+    " parent_id INTEGER REFERENCES vendors(id) ON DELETE SET NULL,"
+    " notes TEXT NOT NULL DEFAULT '')"_s,
+    u"CREATE TABLE decisions ("
+    " id INTEGER PRIMARY KEY,"
+    " country TEXT NOT NULL REFERENCES countries(code),"
+    " measure TEXT NOT NULL CHECK (measure IN ('ban','restriction','procurement_ban',"
+    "   'warning','considering','allowed','reversal')),"
+    " announced TEXT NOT NULL, effective TEXT, ended TEXT, deadline TEXT,"
+    " title TEXT NOT NULL, summary TEXT NOT NULL DEFAULT '',"
+    " legal_form TEXT, confidence TEXT NOT NULL)"_s,
+    u"CREATE INDEX decisions_country ON decisions(country)"_s,
+    u"CREATE TABLE decision_vendors ("
+    " decision_id INTEGER NOT NULL REFERENCES decisions(id) ON DELETE CASCADE,"
+    " vendor_id INTEGER NOT NULL REFERENCES vendors(id) ON DELETE RESTRICT,"
+    " position INTEGER NOT NULL,"
+    " PRIMARY KEY (decision_id, vendor_id)) WITHOUT ROWID"_s,
+    u"CREATE INDEX decision_vendors_vendor ON decision_vendors(vendor_id)"_s,
+    u"CREATE TABLE decision_scopes ("
+    " decision_id INTEGER NOT NULL REFERENCES decisions(id) ON DELETE CASCADE,"
+    " scope TEXT NOT NULL, position INTEGER NOT NULL,"
+    " PRIMARY KEY (decision_id, scope)) WITHOUT ROWID"_s,
+    u"CREATE TABLE sources ("
+    " id INTEGER PRIMARY KEY,"
+    " decision_id INTEGER NOT NULL REFERENCES decisions(id) ON DELETE CASCADE,"
+    " position INTEGER NOT NULL,"
+    " title TEXT NOT NULL DEFAULT '', publisher TEXT NOT NULL DEFAULT '',"
+    " url TEXT NOT NULL DEFAULT '', published TEXT, accessed TEXT)"_s,
+    u"CREATE INDEX sources_decision ON sources(decision_id)"_s,
+};
+
+// 2: country groups, with dated membership.
+const QStringList kStep2 = {
+    u"CREATE TABLE country_groups (code TEXT PRIMARY KEY, name TEXT NOT NULL)"_s,
+    u"CREATE TABLE group_members ("
+    " group_code TEXT NOT NULL REFERENCES country_groups(code) ON DELETE CASCADE,"
+    " country TEXT NOT NULL REFERENCES countries(code),"
+    " joined TEXT NOT NULL, left_on TEXT,"
+    " PRIMARY KEY (group_code, country, joined))"_s,
+};
+
+// 3: audit log, vendor aliases, subsidiaries flag, local copies of sources.
+const QStringList kStep3 = {
+    u"CREATE TABLE audit_log ("
+    " id INTEGER PRIMARY KEY,"
+    " at TEXT NOT NULL,"
+    " action TEXT NOT NULL CHECK (action IN ('insert','update','delete')),"
+    " entity TEXT NOT NULL, entity_id TEXT NOT NULL,"
+    " old_value TEXT, new_value TEXT)"_s,
+    u"CREATE INDEX audit_log_entity ON audit_log(entity, entity_id)"_s,
+    u"CREATE TABLE vendor_aliases ("
+    " vendor_id INTEGER NOT NULL REFERENCES vendors(id) ON DELETE CASCADE,"
+    " alias TEXT NOT NULL COLLATE NOCASE, position INTEGER NOT NULL,"
+    " PRIMARY KEY (vendor_id, alias))"_s,
+    u"ALTER TABLE decisions ADD COLUMN covers_subsidiaries INTEGER NOT NULL DEFAULT 0"_s,
+    u"ALTER TABLE sources ADD COLUMN local_copy TEXT NOT NULL DEFAULT ''"_s,
+    u"ALTER TABLE sources ADD COLUMN sha256 TEXT NOT NULL DEFAULT ''"_s,
+};
+
+// 4: names matched by a key (normalised and case-folded in every script: SQLite's NOCASE
+// folds ASCII only, so "Café" and "CAFÉ" were two vendors), each key in an index (imports
+// of many vendors were quadratic). The keys are filled by fillNameKeys.
+const QStringList kStep4 = {
+    u"ALTER TABLE vendors ADD COLUMN name_key TEXT NOT NULL DEFAULT ''"_s,
+    u"ALTER TABLE vendor_aliases ADD COLUMN alias_key TEXT NOT NULL DEFAULT ''"_s,
+    u"CREATE INDEX vendors_name_key ON vendors(name_key)"_s,
+    u"CREATE INDEX vendor_aliases_key ON vendor_aliases(alias_key)"_s,
+};
+
+// 5: the name keys fully case-folded ("Straße" and "STRASSE" one name; nameKey); no
+// change of tables, the keys are filled again by fillNameKeys.
+const QStringList kStep5 = {};
+
+// Fills the name keys of step 4 (and again in step 5) from the names already stored.
+void fillNameKeys(QSqlDatabase &db) {
+    for (const auto &[table, key, column] :
+         {std::tuple{u"vendors"_s, u"name_key"_s, u"name"_s},
+          std::tuple{u"vendor_aliases"_s, u"alias_key"_s, u"alias"_s}}) {
+        QSqlQuery read(db);
+        if (!read.exec(u"SELECT rowid, %1 FROM %2"_s.arg(column, table)))
+            throw StoreError(read.lastError().text());
+        QSqlQuery write(db);
+        if (!write.prepare(u"UPDATE %1 SET %2 = ? WHERE rowid = ?"_s.arg(table, key)))
+            throw StoreError(write.lastError().text());
+        while (read.next()) {
+            write.addBindValue(nameKey(read.value(1).toString()));
+            write.addBindValue(read.value(0));
+            if (!write.exec())
+                throw StoreError(write.lastError().text());
+        }
+    }
+}
+
+const QStringList &stepTo(int version) {
+    static const QStringList *steps[] = {&kStep1, &kStep2, &kStep3, &kStep4, &kStep5};
+    return *steps[version - 1];
+}
+
+void run(QSqlDatabase &db, const QString &sql) {
+    QSqlQuery q(db);
+    if (!q.prepare(sql) || !q.exec()) {
+        throw StoreError(QCoreApplication::translate("banatlas", "schema update failed: %1 (%2)")
+                             .arg(q.lastError().text(), sql.left(60)));
+    }
+}
+
+} // namespace
+
+int schemaVersionOf(QSqlDatabase &db) {
+    QSqlQuery q(db);
+    if (!q.prepare(u"PRAGMA user_version"_s) || !q.exec() || !q.next())
+        throw StoreError(q.lastError().text());
+    return q.value(0).toInt();
+}
+
+QList<SchemaObject> schemaOf(QSqlDatabase &db) {
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    if (!q.prepare(u"SELECT type, name, tbl_name, sql FROM sqlite_schema "
+                   "WHERE name NOT LIKE 'sqlite\\_stat%' ESCAPE '\\' ORDER BY type, name"_s) ||
+        !q.exec())
+        throw StoreError(q.lastError().text());
+    QList<SchemaObject> out;
+    while (q.next()) {
+        out.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+                    q.value(3).toString().simplified()});
+    }
+    if (q.lastError().isValid())
+        throw StoreError(q.lastError().text());
+    return out;
+}
+
+const QList<SchemaObject> &expectedSchema(int version) {
+    static QMutex mutex;
+    static QHash<int, QList<SchemaObject>> cache;
+    const QMutexLocker lock(&mutex);
+    auto it = cache.find(version);
+    if (it != cache.end())
+        return *it;
+    const QString name = u"banatlas-schema-%1"_s.arg(version);
+    QList<SchemaObject> schema;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
+        db.setDatabaseName(u":memory:"_s);
+        if (!db.open())
+            throw StoreError(db.lastError().text());
+        migrate(db, version);
+        schema = schemaOf(db);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return *cache.insert(version, schema);
+}
+
+QString schemaDifference(QSqlDatabase &db, int version) {
+    auto tr = [](const char *text) { return QCoreApplication::translate("banatlas", text); };
+    const QList<SchemaObject> actual = schemaOf(db);
+    const QList<SchemaObject> &expected = expectedSchema(version);
+    for (const SchemaObject &o : actual) {
+        const auto match =
+            std::find_if(expected.begin(), expected.end(), [&o](const SchemaObject &e) {
+                return e.type == o.type && e.name == o.name;
+            });
+        if (match == expected.end())
+            return tr("the %1 \"%2\" is not part of BanAtlas's schema").arg(o.type, o.name);
+        if (*match != o)
+            return tr("the %1 \"%2\" differs from what BanAtlas wrote").arg(o.type, o.name);
+    }
+    for (const SchemaObject &e : expected) {
+        const bool found = std::any_of(actual.begin(), actual.end(), [&e](const SchemaObject &o) {
+            return o.type == e.type && o.name == e.name;
+        });
+        if (!found)
+            return tr("the %1 \"%2\" is missing").arg(e.type, e.name);
+    }
+    return {};
+}
+
+void migrate(QSqlDatabase &db, int target) {
+    for (int version = schemaVersionOf(db) + 1; version <= target; ++version) {
+        if (!db.transaction())
+            throw StoreError(db.lastError().text());
+        try {
+            if (version == 1)
+                run(db, u"PRAGMA application_id = %1"_s.arg(kApplicationId));
+            for (const QString &sql : stepTo(version))
+                run(db, sql);
+            if (version == 4 || version == 5)
+                fillNameKeys(db);
+            run(db, u"PRAGMA user_version = %1"_s.arg(version));
+            if (!db.commit())
+                throw StoreError(db.lastError().text());
+        } catch (...) {
+            db.rollback();
+            throw;
+        }
+    }
+}
+
+} // namespace banatlas

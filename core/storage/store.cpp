@@ -1,0 +1,1365 @@
+#include "storage/store.h"
+
+#include "storage/backup.h"
+#include "formats/csv.h"
+#include "formats/jsoncodec.h"
+#include "storage/migrations.h"
+#include "storage/outputfile.h"
+#include "domain/validation.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QLockFile>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QUrl>
+
+#include <sys/stat.h>
+
+#include <atomic>
+#include <deque>
+
+using namespace Qt::StringLiterals;
+
+namespace banatlas {
+namespace {
+
+QString tr(const char *text) {
+    return QCoreApplication::translate("banatlas", text);
+}
+
+QString json(const QJsonObject &o) {
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
+// Text columns are NOT NULL; a null QString would bind as NULL.
+QString notNull(const QString &s) {
+    return s.isNull() ? u""_s : s;
+}
+
+QVariant dateOrNull(const PartialDate &d) {
+    return d.isNull() ? QVariant() : QVariant(d.toString());
+}
+
+// Writable for this user, and not marked read-only: the permission bits are honoured
+// even for root, who could write anyway.
+bool isWritablePath(const QString &path) {
+    const QFileInfo info(path);
+    constexpr auto anyWrite =
+        QFileDevice::WriteOwner | QFileDevice::WriteGroup | QFileDevice::WriteOther;
+    return info.isWritable() && (info.permissions() & anyWrite);
+}
+
+// Hidden beside the database: ".<name>.lock".
+QString lockFilePath(const QString &path) {
+    const QFileInfo info(path);
+    return info.absolutePath() + u"/."_s + info.fileName() + u".lock"_s;
+}
+
+// Whether another connection holds SQLite's write lock on the file: tries to take it
+// (BEGIN IMMEDIATE) on a connection of its own and lets go at once.
+bool sqliteWriterActive(const QString &path) {
+    static std::atomic<int> probes{0};
+    const QString name = u"banatlas-probe-%1"_s.arg(++probes);
+    bool active = false;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
+        db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=0"_s); // ask, do not wait
+        db.setDatabaseName(path);
+        if (db.open()) {
+            QSqlQuery q(db);
+            active = !q.exec(u"BEGIN IMMEDIATE"_s);
+            if (!active)
+                q.exec(u"ROLLBACK"_s);
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return active;
+}
+
+// SQL that reads a text column no longer than `max` characters (and its whole length):
+// a hostile file's summary of megabytes never reaches memory whole.
+QString bounded(const char *column, qsizetype max) {
+    return u"substr(%1, 1, %2), length(%1)"_s.arg(QLatin1StringView(column)).arg(max);
+}
+
+// Text as stored, within the limits an import enforces. A file written by something else
+// may hold texts of megabytes or control characters: they are cut, with a visible mark,
+// or replaced by U+FFFD, and `cut` says so; never shown or printed as they are.
+QString readText(const QVariant &value, qsizetype max, bool &cut, qint64 fullLength = -1) {
+    QString s = value.toString();
+    for (QChar &c : s) {
+        const char16_t u = c.unicode();
+        if ((u < 0x20 && u != u'\n' && u != u'\t' && u != u'\r') || (u >= 0x7f && u < 0xa0)) {
+            c = QChar(0xFFFD);
+            cut = true;
+        }
+    }
+    const qint64 full = std::max<qint64>(fullLength, s.size());
+    if (full > max) {
+        // Text and mark together within the limit, so that an export of it can be imported
+        // again: the mark's length depends on the count it gives, hence the second round.
+        qsizetype keep = std::min<qsizetype>(max, s.size());
+        QString mark;
+        for (int round = 0; round < 2; ++round) {
+            mark = tr(" … [cut: %1 more characters]").arg(full - keep);
+            keep = std::max<qsizetype>(0, std::min<qsizetype>(s.size(), max - mark.size()));
+        }
+        if (keep > 0 && s[keep - 1].isHighSurrogate())
+            --keep;
+        mark = tr(" … [cut: %1 more characters]").arg(full - keep);
+        s.truncate(keep);
+        s += mark;
+        cut = true;
+    }
+    return s;
+}
+
+// A source's address as stored: one that had to be cut or cleaned is no address at all
+// (another program may have stored megabytes); none, and `cut` says so.
+QString readUrl(const QVariant &value, bool &cut, qint64 fullLength) {
+    bool cleaned = false;
+    const QString url = readText(value, kMaxUrlLength, cleaned, fullLength);
+    if (!cleaned)
+        return url;
+    cut = true;
+    return {};
+}
+
+// A source as an import would accept it: each field the validator refuses (a digest or a
+// local copy's name, a date that does not exist, an address) is left out, so that what is
+// read from a file written by something else can be exported and imported again.
+void keepWhatAnImportAccepts(Source &source, bool &cut) {
+    static const Validator rules{{}}; // a source's rules need no countries
+    for (const FieldError &e : rules.check(source)) {
+        cut = true;
+        if (e.field == u"sha256"_s || e.field == u"local_copy"_s) {
+            source.sha256.clear();
+            source.localCopy.clear();
+        } else if (e.field == u"published"_s) {
+            source.published = PartialDate();
+        } else if (e.field == u"accessed"_s) {
+            source.accessed = PartialDate();
+        } else if (e.field == u"url"_s) {
+            source.url.clear();
+        }
+    }
+    if (source.title.trimmed().isEmpty() && source.url.isEmpty())
+        source.title = tr("[cut: an address that is not http or https, or too long]");
+}
+
+PartialDate storedDate(const QVariant &v) {
+    return PartialDate::parse(v.toString()).value_or(PartialDate());
+}
+
+QByteArray readResource(const QString &path) {
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        throw StoreError(tr("reference data %1 is missing from this build").arg(path));
+    return f.readAll();
+}
+
+// Named columns of a reference CSV row.
+QHash<QString, QString> csvRecordMap(const QList<CsvField> &header, const CsvRow &row) {
+    QHash<QString, QString> out;
+    for (qsizetype i = 0; i < header.size() && i < row.fields.size(); ++i)
+        out.insert(header[i].text, row.fields[i].text);
+    return out;
+}
+
+} // namespace
+
+Store::Store(const QString &path, Access access)
+    : m_path(path)
+    , m_readOnly(access == Access::ReadOnly) {
+    static std::atomic<int> counter{0};
+    m_connection = u"banatlas-%1"_s.arg(++counter);
+
+    // The file itself, not a name of it: SQLite keeps a database's -wal and -shm beside
+    // the name it was opened by, so two names would mean two journals and lost changes.
+    // A symlink is followed to the real file (whose journal, lock and backups are used);
+    // a file with several hard links is refused.
+    struct stat link {};
+    const QByteArray encoded = QFile::encodeName(path);
+    if (::lstat(encoded.constData(), &link) == 0 && S_ISLNK(link.st_mode)) {
+        const QString target = QFileInfo(path).canonicalFilePath();
+        if (target.isEmpty())
+            throw StoreError(tr("%1: is a link to a file that does not exist").arg(path));
+        m_path = target;
+    }
+    const QFileInfo info(m_path);
+    const bool exists = info.exists();
+    if (exists && info.isDir())
+        throw StoreError(tr("%1: is a folder, not a database file").arg(path));
+    struct stat st {};
+    const bool stated = exists && ::stat(QFile::encodeName(m_path).constData(), &st) == 0;
+    if (stated && !S_ISREG(st.st_mode)) {
+        // A device, a pipe or a socket: opening a pipe would wait for a writer forever, and
+        // SQLite would put its journal beside a device.
+        throw StoreError(
+            tr("%1: is %2; only a regular file is a database").arg(path, kindOfFile(st.st_mode)));
+    }
+    if (stated && st.st_nlink > 1) {
+        throw StoreError(tr("%1: the file has %2 names (hard links); SQLite keeps its journal "
+                            "beside each name, so changes made through one name could be lost "
+                            "through another. Copy the file rather than linking it; it was left "
+                            "as it is")
+                             .arg(path)
+                             .arg(st.st_nlink));
+    }
+    if (exists && info.size() > 0) {
+        QFile f(m_path);
+        if (!f.open(QIODevice::ReadOnly))
+            throw StoreError(tr("%1: cannot be read: %2").arg(path, f.errorString()));
+        if (f.read(16) != QByteArray("SQLite format 3\0", 16))
+            throw StoreError(tr("%1: not a BanAtlas database (not an SQLite file)").arg(path));
+    }
+    if (m_readOnly && !exists)
+        throw StoreError(tr("%1: no such database").arg(path));
+
+    const QString folder = info.absolutePath();
+    const bool folderWritable = isWritablePath(folder);
+    if (!m_readOnly) {
+        if (!QFileInfo(folder).isDir())
+            throw StoreError(tr("%1: the folder %2 does not exist").arg(path, folder));
+        if (exists && !isWritablePath(m_path))
+            throw ReadOnlyError(tr("%1: the file is read-only").arg(path));
+        if (!folderWritable)
+            throw ReadOnlyError(tr("%1: the folder %2 is read-only").arg(path, folder));
+        takeWriteLock();
+    }
+
+    if (!QSqlDatabase::isDriverAvailable(u"QSQLITE"_s)) {
+        throw StoreError(tr("the Qt SQLite driver is missing (Debian package libqt6sql6-sqlite)"));
+    }
+    m_db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connection);
+    if (m_readOnly) {
+        openReadOnly(folderWritable);
+    } else {
+        m_db.setDatabaseName(m_path);
+    }
+    if (!m_db.open()) {
+        const QString why = m_db.lastError().text();
+        QSqlDatabase::removeDatabase(m_connection);
+        throw StoreError(tr("%1: cannot open: %2").arg(path, why));
+    }
+
+    auto fail = [this](const QSqlError &e) {
+        // SQLITE_CORRUPT, SQLITE_NOTADB: say so plainly.
+        if (e.nativeErrorCode() == u"11"_s || e.nativeErrorCode() == u"26"_s) {
+            throw StoreError(
+                tr("%1: damaged (%2); it was left as it is").arg(m_path, e.databaseText()));
+        }
+        throw StoreError(tr("%1: %2").arg(m_path, e.text()));
+    };
+    auto pragma = [this, &fail](const QString &sql) {
+        QSqlQuery q(m_db);
+        if (!q.prepare(sql) || !q.exec())
+            fail(q.lastError());
+        if (q.next())
+            return q.value(0);
+        if (q.lastError().isValid())
+            fail(q.lastError());
+        return QVariant();
+    };
+    try {
+        pragma(u"PRAGMA foreign_keys = ON"_s);
+        pragma(u"PRAGMA busy_timeout = 5000"_s);
+        // A cache for a large database's indexes (SQLite's default is 2 MB), modest in memory.
+        pragma(u"PRAGMA cache_size = -16384"_s);
+        const int appId = pragma(u"PRAGMA application_id"_s).toInt();
+        const int version = pragma(u"PRAGMA user_version"_s).toInt();
+        // Anything at all in the schema (a table, a view, a trigger) makes a file someone
+        // else's: only an empty file or a new path becomes a new database.
+        const int objects = pragma(u"SELECT count(*) FROM sqlite_schema"_s).toInt();
+        if (appId != kApplicationId && (appId != 0 || version != 0 || objects != 0)) {
+            throw StoreError(
+                tr("%1: not a BanAtlas database (an SQLite file of another program)").arg(path));
+        }
+        if (version > kSchemaVersion) {
+            throw StoreError(tr("%1: written by a newer BanAtlas (schema %2; this version reads "
+                                "up to %3)")
+                                 .arg(path)
+                                 .arg(version)
+                                 .arg(kSchemaVersion));
+        }
+        if (m_readOnly && version == 0)
+            throw StoreError(tr("%1: an empty file, not a BanAtlas database").arg(path));
+        if (m_readOnly && version < kSchemaVersion) {
+            throw StoreError(tr("%1: written by an older BanAtlas (schema %2); it must be "
+                                "upgraded, which needs it opened for writing")
+                                 .arg(path)
+                                 .arg(version));
+        }
+        if (version > 0) {
+            // Before anything is written: a damaged file is reported, never "repaired".
+            QSqlQuery check(m_db);
+            if (!check.prepare(u"PRAGMA quick_check(5)"_s) || !check.exec())
+                fail(check.lastError());
+            QStringList problems;
+            while (check.next())
+                problems.append(check.value(0).toString());
+            if (check.lastError().isValid())
+                fail(check.lastError());
+            if (problems != QStringList{u"ok"_s}) {
+                throw StoreError(
+                    tr("%1: damaged (%2); it was left as it is").arg(path, problems.join(u"; "_s)));
+            }
+            // Only the schema this version wrote is obeyed: a trigger, view, table or
+            // index added or changed by someone else could delete or invent data.
+            const QString difference = schemaDifference(m_db, version);
+            if (!difference.isEmpty()) {
+                throw StoreError(tr("%1: not as BanAtlas wrote it: %2; it was left as it is")
+                                     .arg(path, difference));
+            }
+        }
+        m_created = version == 0;
+        if (!m_readOnly) {
+            pragma(u"PRAGMA journal_mode = WAL"_s);
+            if (version > 0 && version < kSchemaVersion)
+                backupConnection(m_db, m_path, u"migration"_s);
+            migrate(m_db);
+        }
+        syncReferenceData();
+    } catch (...) {
+        m_queries.clear();
+        m_db.close();
+        m_db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(m_connection);
+        m_lock.reset();
+        throw;
+    }
+}
+
+void Store::openReadOnly(bool folderWritable) {
+    const QString wal = m_path + u"-wal"_s;
+    const bool walHasData = QFileInfo(wal).size() > 0;
+    const bool fileWritable = isWritablePath(m_path);
+    if (!walHasData && (!folderWritable || !fileWritable)) {
+        // Nothing waits in a journal and nobody can write here: read the file as it is,
+        // as immutable, which leaves no -wal or -shm beside a file marked read-only.
+        m_db.setConnectOptions(u"QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"_s);
+        m_db.setDatabaseName(
+            QUrl::fromLocalFile(QFileInfo(m_path).absoluteFilePath()).toString(QUrl::FullyEncoded) +
+            u"?immutable=1"_s);
+        return;
+    }
+    if (walHasData && (!folderWritable || !fileWritable) &&
+        !QFileInfo::exists(m_path + u"-shm"_s)) {
+        // Committed changes wait in the -wal, and SQLite cannot read them without the -shm,
+        // which it cannot make in a read-only folder and would leave beside a file marked
+        // read-only: read a copy of the file and its journal, never the file without them
+        // (which would show old data without a word).
+        m_snapshot = std::make_unique<QTemporaryDir>();
+        const QString copy = m_snapshot->filePath(u"snapshot.banatlas"_s);
+        if (!m_snapshot->isValid() || !QFile::copy(m_path, copy) ||
+            !QFile::copy(wal, copy + u"-wal"_s)) {
+            throw StoreError(tr("%1: its recent changes are in %2, which cannot be read from "
+                                "this read-only folder, and no copy could be made to read them")
+                                 .arg(m_path, wal));
+        }
+        QFile::setPermissions(copy, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        QFile::setPermissions(copy + u"-wal"_s, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        m_db.setConnectOptions(u"QSQLITE_OPEN_READONLY"_s);
+        m_db.setDatabaseName(copy);
+        return;
+    }
+    m_db.setConnectOptions(u"QSQLITE_OPEN_READONLY"_s);
+    m_db.setDatabaseName(m_path);
+}
+
+void Store::takeWriteLock() {
+    const QString lockPath = lockFilePath(m_path);
+    // A lock file is a plain file (or a link to one): a pipe in its place would block
+    // the open for ever, a device or a folder cannot be one.
+    struct stat own {};
+    struct stat target {};
+    const QByteArray lockName = QFile::encodeName(lockPath);
+    if ((::lstat(lockName.constData(), &own) == 0 && !S_ISREG(own.st_mode) &&
+         !S_ISLNK(own.st_mode)) ||
+        (::stat(lockName.constData(), &target) == 0 && !S_ISREG(target.st_mode))) {
+        throw LockedError(tr("%1: its lock file %2 is not a plain file; if no BanAtlas has this "
+                             "file open, delete %2")
+                              .arg(m_path, lockPath));
+    }
+    m_lock = std::make_unique<QLockFile>(lockPath);
+    m_lock->setStaleLockTime(0); // stale only when its process is gone
+    if (m_lock->tryLock(0))
+        return;
+    qint64 pid = 0;
+    QString host;
+    QString app;
+    const bool locked = m_lock->error() == QLockFile::LockFailedError;
+    if (locked && m_lock->getLockInfo(&pid, &host, &app)) {
+        throw LockedError(tr("%1: open for writing in another BanAtlas (process %2 on %3); "
+                             "close it there, or open this file read-only")
+                              .arg(m_path)
+                              .arg(pid)
+                              .arg(host));
+    }
+    if (locked) {
+        // A lock file that says nothing (empty or garbled, as a power cut can leave it)
+        // was not written by a running BanAtlas. SQLite's own lock decides: if no one
+        // holds it, the lock file is stale.
+        if (!sqliteWriterActive(m_path)) {
+            m_lock->removeStaleLockFile();
+            if (m_lock->tryLock(0))
+                return;
+        }
+        throw LockedError(tr("%1: open for writing elsewhere, or its lock file %2 is left "
+                             "over: if no BanAtlas has this file open, delete %2")
+                              .arg(m_path, lockPath));
+    }
+    throw ReadOnlyError(tr("%1: cannot create the lock file %2").arg(m_path, lockPath));
+}
+
+Store::~Store() {
+    m_queries.clear();
+    m_db.close();
+    m_db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(m_connection);
+    m_lock.reset(); // after the file is closed
+}
+
+// --- transactions -------------------------------------------------------------------
+
+void Store::begin() {
+    if (m_readOnly)
+        throw StoreError(tr("%1: opened read-only; nothing can be changed").arg(m_path));
+    if (m_depth++ == 0) {
+        m_failed = false;
+        for (QSqlQuery &q : m_queries)
+            q.finish(); // no read transaction left open: see firstValue
+        // SQLite's write lock is taken at the start, whatever name or lock file another
+        // writer came in by: no second writer can commit between this one's reads and
+        // its writes. QSqlDatabase::transaction() would begin a deferred transaction.
+        QSqlQuery q(m_db);
+        if (!q.exec(u"BEGIN IMMEDIATE"_s))
+            throw StoreError(
+                tr("%1: cannot start a transaction: %2").arg(m_path, q.lastError().text()));
+    }
+}
+
+void Store::commit() {
+    if (--m_depth > 0)
+        return;
+    if (m_failed) {
+        m_db.rollback();
+        throw StoreError(tr("%1: a step of the change failed; nothing was written").arg(m_path));
+    }
+    if (!m_db.commit()) {
+        const QString why = m_db.lastError().text();
+        m_db.rollback();
+        throw StoreError(tr("%1: cannot write: %2").arg(m_path, why));
+    }
+}
+
+void Store::rollback() {
+    if (--m_depth > 0) {
+        m_failed = true;
+        return;
+    }
+    m_db.rollback();
+}
+
+namespace {
+
+QSqlQuery prepareUncached(const QSqlDatabase &db, const QString &sql) {
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    if (!q.prepare(sql))
+        throw StoreError(tr("cannot prepare a statement: %1").arg(q.lastError().text()));
+    return q;
+}
+
+// A prepared statement from the store's cache: compiled once per connection.
+QSqlQuery &prepareCached(QHash<QString, QSqlQuery> &cache, const QSqlDatabase &db,
+                         const QString &sql) {
+    auto it = cache.find(sql);
+    if (it == cache.end())
+        it = cache.insert(sql, prepareUncached(db, sql));
+    return *it;
+}
+
+void exec(QSqlQuery &q) {
+    if (!q.exec())
+        throw StoreError(tr("database error: %1").arg(q.lastError().text()));
+}
+
+// The first column of the first row (or null), with the statement finished: a cached
+// statement left on its row would hold a read transaction open, pinning an old snapshot
+// and keeping SQLite's busy handler from waiting when this connection next writes.
+QVariant firstValue(QSqlQuery &q) {
+    exec(q);
+    QVariant value = q.next() ? q.value(0) : QVariant();
+    q.finish();
+    return value;
+}
+
+} // namespace
+
+QSqlQuery &Store::prepare(const QString &sql) const {
+    return prepareCached(m_queries, m_db, sql);
+}
+
+// --- reference data -----------------------------------------------------------------
+
+void Store::syncReferenceData() {
+    const QByteArray countriesCsv = readResource(u":/banatlas/reference/countries.csv"_s);
+    const QByteArray groupsCsv = readResource(u":/banatlas/reference/groups.csv"_s);
+    const QByteArray membersCsv = readResource(u":/banatlas/reference/group_members.csv"_s);
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    hash.addData(countriesCsv);
+    hash.addData(groupsCsv);
+    hash.addData(membersCsv);
+    const QString digest = QString::fromLatin1(hash.result().toHex());
+
+    QSqlQuery &current = prepare(u"SELECT value FROM meta WHERE key = 'reference'"_s);
+    const bool upToDate = firstValue(current).toString() == digest;
+    if (upToDate || m_readOnly)
+        return; // a read-only file keeps the reference data it was written with
+
+    transaction([&] {
+        QSqlQuery &upsert =
+            prepare(u"INSERT INTO countries (code, alpha3, numeric, name, region, subregion, "
+                    "aliases, supranational) VALUES (?, ?, ?, ?, ?, ?, ?, ?) "
+                    "ON CONFLICT (code) DO UPDATE SET alpha3 = excluded.alpha3, "
+                    "numeric = excluded.numeric, name = excluded.name, region = excluded.region, "
+                    "subregion = excluded.subregion, aliases = excluded.aliases, "
+                    "supranational = excluded.supranational"_s);
+        auto putCountry = [&](const Country &c) {
+            upsert.addBindValue(c.code);
+            upsert.addBindValue(notNull(c.alpha3));
+            upsert.addBindValue(notNull(c.numeric));
+            upsert.addBindValue(c.name);
+            upsert.addBindValue(notNull(c.region));
+            upsert.addBindValue(notNull(c.subregion));
+            upsert.addBindValue(notNull(c.aliases.join(u';')));
+            upsert.addBindValue(c.supranational ? 1 : 0);
+            exec(upsert);
+        };
+        const QString file = u"countries.csv"_s;
+        const QList<CsvRow> rows = parseCsv(countriesCsv, file);
+        for (qsizetype i = 1; i < rows.size(); ++i) {
+            const auto r = csvRecordMap(rows[0].fields, rows[i]);
+            putCountry({r[u"alpha2"_s], r[u"alpha3"_s], r[u"numeric"_s], r[u"name"_s],
+                        r[u"region"_s], r[u"subregion"_s],
+                        r[u"aliases"_s].split(u';', Qt::SkipEmptyParts), false});
+        }
+        putCountry({u"EU"_s, {}, {}, u"European Union"_s, u"Europe"_s, {}, {u"EU"_s}, true});
+
+        QSqlQuery &putGroup = prepare(u"INSERT INTO country_groups (code, name) VALUES (?, ?) "
+                                      "ON CONFLICT (code) DO UPDATE SET name = excluded.name"_s);
+        QSqlQuery &clearMembers = prepare(u"DELETE FROM group_members WHERE group_code = ?"_s);
+        const QList<CsvRow> groupRows = parseCsv(groupsCsv, u"groups.csv"_s);
+        for (qsizetype i = 1; i < groupRows.size(); ++i) {
+            const auto r = csvRecordMap(groupRows[0].fields, groupRows[i]);
+            putGroup.addBindValue(r[u"group"_s]);
+            putGroup.addBindValue(r[u"name"_s]);
+            exec(putGroup);
+            clearMembers.addBindValue(r[u"group"_s]);
+            exec(clearMembers);
+        }
+        QSqlQuery &putMember =
+            prepare(u"INSERT INTO group_members (group_code, country, joined, left_on) "
+                    "VALUES (?, ?, ?, ?)"_s);
+        const QList<CsvRow> memberRows = parseCsv(membersCsv, u"group_members.csv"_s);
+        for (qsizetype i = 1; i < memberRows.size(); ++i) {
+            const auto r = csvRecordMap(memberRows[0].fields, memberRows[i]);
+            putMember.addBindValue(r[u"group"_s]);
+            putMember.addBindValue(r[u"country"_s]);
+            putMember.addBindValue(r[u"joined"_s]);
+            putMember.addBindValue(r[u"left"_s].isEmpty() ? QVariant() : QVariant(r[u"left"_s]));
+            exec(putMember);
+        }
+        QSqlQuery &putDigest = prepare(u"INSERT INTO meta (key, value) VALUES ('reference', ?) "
+                                       "ON CONFLICT (key) DO UPDATE SET value = excluded.value"_s);
+        putDigest.addBindValue(digest);
+        exec(putDigest);
+    });
+    m_countries.clear();
+    m_validator.reset();
+}
+
+QList<Country> Store::countries() const {
+    if (!m_countries.isEmpty())
+        return m_countries;
+    QSqlQuery &q = prepare(u"SELECT code, alpha3, numeric, name, region, subregion, "
+                           "aliases, supranational FROM countries ORDER BY code"_s);
+    exec(q);
+    QList<Country> out;
+    while (q.next()) {
+        out.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+                    q.value(3).toString(), q.value(4).toString(), q.value(5).toString(),
+                    q.value(6).toString().split(u';', Qt::SkipEmptyParts),
+                    q.value(7).toInt() != 0});
+    }
+    m_countries = out;
+    return out;
+}
+
+std::optional<Country> Store::country(const QString &code) const {
+    for (const Country &c : countries()) {
+        if (c.code == code)
+            return c;
+    }
+    return std::nullopt;
+}
+
+std::optional<QString> Store::resolveCountry(QStringView text) const {
+    const QString normalized = normalizedName(text);
+    const QStringView t = normalized;
+    if (t.isEmpty())
+        return std::nullopt;
+    const QList<Country> all = countries();
+    for (const Country &c : all) {
+        if (t.compare(c.code, Qt::CaseInsensitive) == 0 ||
+            (!c.alpha3.isEmpty() && t.compare(c.alpha3, Qt::CaseInsensitive) == 0) ||
+            t.compare(c.name, Qt::CaseInsensitive) == 0)
+            return c.code;
+    }
+    for (const Country &c : all) {
+        for (const QString &alias : c.aliases) {
+            if (t.compare(alias, Qt::CaseInsensitive) == 0)
+                return c.code;
+        }
+    }
+    return std::nullopt;
+}
+
+QList<CountryGroup> Store::groups() const {
+    QSqlQuery &q = prepare(u"SELECT g.code, g.name, m.country, m.joined, m.left_on "
+                           "FROM country_groups g LEFT JOIN group_members m "
+                           "ON m.group_code = g.code ORDER BY g.code, m.country, m.joined"_s);
+    exec(q);
+    QList<CountryGroup> out;
+    while (q.next()) {
+        const QString code = q.value(0).toString();
+        if (out.isEmpty() || out.last().code != code)
+            out.append({code, q.value(1).toString(), {}});
+        if (!q.value(2).isNull()) {
+            out.last().members.append(
+                {q.value(2).toString(), storedDate(q.value(3)), storedDate(q.value(4))});
+        }
+    }
+    return out;
+}
+
+std::optional<CountryGroup> Store::group(const QString &code) const {
+    for (const CountryGroup &g : groups()) {
+        if (g.code.compare(code, Qt::CaseInsensitive) == 0)
+            return g;
+    }
+    return std::nullopt;
+}
+
+void Store::addMissingCountry(const Country &c) {
+    if (country(c.code))
+        return;
+    if (c.code.size() != 2 || c.name.isEmpty())
+        ensureValid({{u"code"_s, tr("a country needs a two-letter code and a name")}});
+    QSqlQuery &q = prepare(u"INSERT INTO countries (code, alpha3, numeric, name, region, "
+                           "subregion, aliases, supranational) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    q.addBindValue(c.code);
+    q.addBindValue(notNull(c.alpha3));
+    q.addBindValue(notNull(c.numeric));
+    q.addBindValue(c.name);
+    q.addBindValue(notNull(c.region));
+    q.addBindValue(notNull(c.subregion));
+    q.addBindValue(notNull(c.aliases.join(u';')));
+    q.addBindValue(c.supranational ? 1 : 0);
+    transaction([&] { exec(q); });
+    m_countries.clear();
+    m_validator.reset();
+}
+
+void Store::addMissingGroup(const CountryGroup &g) {
+    if (group(g.code))
+        return;
+    transaction([&] {
+        QSqlQuery &q = prepare(u"INSERT INTO country_groups (code, name) VALUES (?, ?)"_s);
+        q.addBindValue(g.code);
+        q.addBindValue(notNull(g.name));
+        exec(q);
+        QSqlQuery &m = prepare(u"INSERT INTO group_members (group_code, country, joined, "
+                               "left_on) VALUES (?, ?, ?, ?)"_s);
+        for (const Membership &member : g.members) {
+            m.addBindValue(g.code);
+            m.addBindValue(member.country);
+            m.addBindValue(member.joined.toString());
+            m.addBindValue(dateOrNull(member.left));
+            exec(m);
+        }
+    });
+}
+
+QString Store::integrityCheck() const {
+    QSqlQuery &q = prepare(u"PRAGMA integrity_check"_s);
+    exec(q);
+    QStringList problems;
+    while (q.next())
+        problems.append(q.value(0).toString());
+    return problems.join(u"; "_s);
+}
+
+// --- backups ------------------------------------------------------------------------
+
+Backup Store::backup(const QString &reason) {
+    if (m_depth > 0)
+        throw StoreError(tr("%1: cannot back up in the middle of a change").arg(m_path));
+    return backupConnection(m_db, m_path, reason);
+}
+
+bool Store::backupDaily() {
+    if (m_readOnly)
+        return false;
+    const QList<Backup> existing = listBackups(m_path);
+    const QDate today = QDate::currentDate();
+    if (!existing.isEmpty() && existing.first().created.toLocalTime().date() == today)
+        return false;
+    backup(u"daily"_s);
+    return true;
+}
+
+void Store::restore(const QString &backupPath) {
+    if (m_readOnly)
+        throw StoreError(tr("%1: opened read-only; nothing can be changed").arg(m_path));
+    if (m_depth > 0)
+        throw StoreError(tr("%1: cannot restore in the middle of a change").arg(m_path));
+    if (QFileInfo(backupPath).canonicalFilePath() == QFileInfo(m_path).canonicalFilePath())
+        throw StoreError(tr("%1: a database cannot be restored from itself").arg(backupPath));
+    checkBackupFile(backupPath);
+    const Backup before = backup(u"before-restore"_s);
+
+    m_queries.clear(); // no statement of ours may be open while the pages are replaced
+    try {
+        copyBackupInto(m_db, m_path, backupPath);
+        migrate(m_db);
+        resetCaches();
+        syncReferenceData();
+        if (const QString check = integrityCheck(); check != u"ok"_s)
+            throw StoreError(tr("%1: damaged after restoring: %2").arg(m_path, check));
+    } catch (const Error &e) {
+        // Put back what was there; the before-restore backup is the same content.
+        m_queries.clear();
+        try {
+            copyBackupInto(m_db, m_path, before.path);
+            resetCaches();
+        } catch (const Error &again) {
+            throw StoreError(tr("%1\n%2: could not put the previous content back (%3); it is "
+                                "in %4")
+                                 .arg(e.message(), m_path, again.message(), before.path));
+        }
+        throw;
+    }
+}
+
+void Store::resetCaches() {
+    m_queries.clear();
+    m_countries.clear();
+    m_validator.reset();
+}
+
+Validator Store::validator() const {
+    if (!m_validator) {
+        QSet<QString> codes;
+        for (const Country &c : countries())
+            codes.insert(c.code);
+        m_validator.emplace(codes);
+    }
+    return *m_validator;
+}
+
+void Store::ensureValid(const QList<FieldError> &errors) const {
+    if (!errors.isEmpty())
+        throw ValidationError(errors);
+}
+
+void Store::audit(const QString &action, const QString &entity, const QString &entityId,
+                  const QString &oldValue, const QString &newValue) {
+    QSqlQuery &q = prepare(u"INSERT INTO audit_log (at, action, entity, entity_id, "
+                           "old_value, new_value) VALUES (?, ?, ?, ?, ?, ?)"_s);
+    q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+    q.addBindValue(action);
+    q.addBindValue(entity);
+    q.addBindValue(entityId);
+    q.addBindValue(oldValue.isEmpty() ? QVariant() : QVariant(oldValue));
+    q.addBindValue(newValue.isEmpty() ? QVariant() : QVariant(newValue));
+    exec(q);
+}
+
+QList<AuditEntry> Store::auditLog(const QString &entity, const QString &entityId) const {
+    QString sql = u"SELECT id, at, action, entity, entity_id, old_value, new_value "
+                  "FROM audit_log"_s;
+    if (!entity.isEmpty())
+        sql +=
+            entityId.isEmpty() ? u" WHERE entity = ?"_s : u" WHERE entity = ? AND entity_id = ?"_s;
+    sql += u" ORDER BY id"_s;
+    QSqlQuery &q = prepare(sql);
+    if (!entity.isEmpty())
+        q.addBindValue(entity);
+    if (!entity.isEmpty() && !entityId.isEmpty())
+        q.addBindValue(entityId);
+    exec(q);
+    QList<AuditEntry> out;
+    while (q.next()) {
+        out.append({q.value(0).toLongLong(),
+                    QDateTime::fromString(q.value(1).toString(), Qt::ISODateWithMs),
+                    q.value(2).toString(), q.value(3).toString(), q.value(4).toString(),
+                    q.value(5).toString(), q.value(6).toString()});
+    }
+    return out;
+}
+
+// --- vendors ------------------------------------------------------------------------
+
+QList<Vendor> Store::vendors() const {
+    QSqlQuery &q = prepare(u"SELECT v.id, v.name, v.home_country, v.kind, p.name, "_s +
+                           bounded("v.notes", kMaxTextLength) +
+                           u" FROM vendors v LEFT JOIN vendors p ON p.id = v.parent_id "
+                           "ORDER BY v.name COLLATE NOCASE"_s);
+    exec(q);
+    QList<Vendor> out;
+    QHash<qint64, qsizetype> index;
+    while (q.next()) {
+        Vendor v;
+        v.id = q.value(0).toLongLong();
+        v.name = readText(q.value(1), kMaxTitleLength, m_textsCut);
+        v.homeCountry = q.value(2).toString();
+        v.kind = vendorKindFromId(q.value(3).toString()).value_or(VendorKind::Other);
+        v.parent = readText(q.value(4), kMaxTitleLength, m_textsCut);
+        v.notes = readText(q.value(5), kMaxTextLength, m_textsCut, q.value(6).toLongLong());
+        index.insert(v.id, out.size());
+        out.append(v);
+    }
+    QSqlQuery &a = prepare(u"SELECT vendor_id, alias FROM vendor_aliases "
+                           "ORDER BY vendor_id, position"_s);
+    exec(a);
+    while (a.next()) {
+        const auto it = index.constFind(a.value(0).toLongLong());
+        if (it != index.constEnd())
+            out[*it].aliases.append(readText(a.value(1), kMaxTitleLength, m_textsCut));
+    }
+    return out;
+}
+
+std::optional<Vendor> Store::vendor(qint64 id) const {
+    // One row and its aliases, by key: reading every vendor here made imports quadratic.
+    QSqlQuery &q = prepare(u"SELECT v.id, v.name, v.home_country, v.kind, p.name, "_s +
+                           bounded("v.notes", kMaxTextLength) +
+                           u" FROM vendors v LEFT JOIN vendors p ON p.id = v.parent_id "
+                           "WHERE v.id = ?"_s);
+    q.addBindValue(id);
+    exec(q);
+    if (!q.next())
+        return std::nullopt;
+    Vendor v;
+    v.id = q.value(0).toLongLong();
+    v.name = readText(q.value(1), kMaxTitleLength, m_textsCut);
+    v.homeCountry = q.value(2).toString();
+    v.kind = vendorKindFromId(q.value(3).toString()).value_or(VendorKind::Other);
+    v.parent = readText(q.value(4), kMaxTitleLength, m_textsCut);
+    v.notes = readText(q.value(5), kMaxTextLength, m_textsCut, q.value(6).toLongLong());
+    q.finish(); // one row: see firstValue
+    QSqlQuery &a =
+        prepare(u"SELECT alias FROM vendor_aliases WHERE vendor_id = ? ORDER BY position"_s);
+    a.addBindValue(id);
+    exec(a);
+    while (a.next())
+        v.aliases.append(readText(a.value(0), kMaxTitleLength, m_textsCut));
+    return v;
+}
+
+std::optional<Vendor> Store::findVendor(QStringView nameOrAlias) const {
+    const qint64 id = vendorIdOf(nameOrAlias.toString());
+    return id ? vendor(id) : std::nullopt;
+}
+
+qint64 Store::vendorIdOf(const QString &nameOrAlias) const {
+    QSqlQuery &q = prepare(u"SELECT id FROM vendors WHERE name_key = ? "
+                           "UNION ALL SELECT vendor_id FROM vendor_aliases "
+                           "WHERE alias_key = ? LIMIT 1"_s);
+    const QString key = nameKey(nameOrAlias);
+    q.addBindValue(key);
+    q.addBindValue(key);
+    return firstValue(q).toLongLong();
+}
+
+qint64 Store::parentIdOf(const Vendor &v) const {
+    if (v.parent.isEmpty())
+        return 0;
+    const qint64 parentId = vendorIdOf(v.parent);
+    if (!parentId)
+        ensureValid({{u"parent"_s, tr("unknown vendor \"%1\"").arg(v.parent)}});
+    if (v.id == 0)
+        return parentId; // a new vendor has no descendants: no cycle can form
+    // Walk up from the parent: meeting `v` again would make a cycle.
+    QSqlQuery &up = prepare(u"SELECT parent_id FROM vendors WHERE id = ?"_s);
+    QSet<qint64> seen;
+    for (qint64 at = parentId; at != 0 && !seen.contains(at);) {
+        if (v.id != 0 && at == v.id)
+            ensureValid({{u"parent"_s, tr("\"%1\" is already below \"%2\"; a vendor cannot be "
+                                          "its own ancestor")
+                                           .arg(v.parent, v.name)}});
+        seen.insert(at);
+        up.addBindValue(at);
+        at = firstValue(up).toLongLong();
+    }
+    return parentId;
+}
+
+void Store::writeVendorAliases(qint64 vendorId, const QStringList &aliases, bool isNew) {
+    if (!isNew) {
+        QSqlQuery &clear = prepare(u"DELETE FROM vendor_aliases WHERE vendor_id = ?"_s);
+        clear.addBindValue(vendorId);
+        exec(clear);
+    }
+    QSqlQuery &add = prepare(u"INSERT OR IGNORE INTO vendor_aliases (vendor_id, alias, "
+                             "alias_key, position) VALUES (?, ?, ?, ?)"_s);
+    for (qsizetype i = 0; i < aliases.size(); ++i) {
+        if (aliases[i].trimmed().isEmpty())
+            continue;
+        const qint64 other = vendorIdOf(aliases[i]);
+        if (other && other != vendorId)
+            ensureValid(
+                {{u"aliases"_s, tr("\"%1\" already names another vendor").arg(aliases[i])}});
+        add.addBindValue(vendorId);
+        add.addBindValue(aliases[i].trimmed());
+        add.addBindValue(nameKey(aliases[i]));
+        add.addBindValue(i);
+        exec(add);
+    }
+}
+
+namespace {
+void bindVendorColumns(QSqlQuery &q, const Vendor &v, qint64 parentId) {
+    q.addBindValue(v.name);
+    q.addBindValue(nameKey(v.name));
+    q.addBindValue(v.homeCountry.isEmpty() ? QVariant() : QVariant(v.homeCountry));
+    q.addBindValue(toId(v.kind));
+    q.addBindValue(parentId ? QVariant(parentId) : QVariant());
+    q.addBindValue(notNull(v.notes));
+}
+} // namespace
+
+namespace {
+// A vendor with its names as they are stored and matched (see normalizedName).
+Vendor withNormalizedNames(Vendor v) {
+    v.name = normalizedName(v.name);
+    v.parent = normalizedName(v.parent);
+    for (QString &a : v.aliases)
+        a = normalizedName(a);
+    v.aliases.removeAll(QString());
+    return v;
+}
+} // namespace
+
+qint64 Store::addVendor(const Vendor &input) {
+    Vendor v = withNormalizedNames(input);
+    ensureValid(validator().check(v));
+    return transaction([&] {
+        if (vendorIdOf(v.name))
+            ensureValid({{u"name"_s, tr("a vendor named \"%1\" already exists").arg(v.name)}});
+        const qint64 parentId = parentIdOf(v);
+        QSqlQuery &q = prepare(u"INSERT INTO vendors (name, name_key, home_country, kind, "
+                               "parent_id, notes) VALUES (?, ?, ?, ?, ?, ?)"_s);
+        bindVendorColumns(q, v, parentId);
+        exec(q);
+        v.id = q.lastInsertId().toLongLong();
+        writeVendorAliases(v.id, v.aliases, true);
+        audit(u"insert"_s, u"vendor"_s, QString::number(v.id), {}, json(toJson(v)));
+        return v.id;
+    });
+}
+
+void Store::updateVendor(const Vendor &input) {
+    Vendor v = withNormalizedNames(input);
+    const auto old = vendor(v.id);
+    if (!old)
+        ensureValid({{u"id"_s, tr("no vendor with id %1").arg(v.id)}});
+    if (*old == v)
+        return;
+    ensureValid(validator().check(v));
+    transaction([&] {
+        const qint64 sameName = vendorIdOf(v.name);
+        if (sameName && sameName != v.id)
+            ensureValid({{u"name"_s, tr("a vendor named \"%1\" already exists").arg(v.name)}});
+        const qint64 parentId = parentIdOf(v);
+        QSqlQuery &q = prepare(u"UPDATE vendors SET name = ?, name_key = ?, home_country = ?, "
+                               "kind = ?, parent_id = ?, notes = ? WHERE id = ?"_s);
+        bindVendorColumns(q, v, parentId);
+        q.addBindValue(v.id);
+        exec(q);
+        writeVendorAliases(v.id, v.aliases);
+        audit(u"update"_s, u"vendor"_s, QString::number(v.id), json(toJson(*old)), json(toJson(v)));
+    });
+}
+
+void Store::removeVendor(qint64 id) {
+    const auto old = vendor(id);
+    if (!old)
+        ensureValid({{u"id"_s, tr("no vendor with id %1").arg(id)}});
+    transaction([&] {
+        QSqlQuery &used = prepare(u"SELECT count(*) FROM decision_vendors WHERE vendor_id = ?"_s);
+        used.addBindValue(id);
+        const int n = firstValue(used).toInt();
+        if (n > 0) {
+            ensureValid({{u"name"_s, tr("\"%1\" is named by %2 decision(s); edit or delete them "
+                                        "first")
+                                         .arg(old->name)
+                                         .arg(n)}});
+        }
+        QSqlQuery &q = prepare(u"DELETE FROM vendors WHERE id = ?"_s);
+        q.addBindValue(id);
+        exec(q);
+        audit(u"delete"_s, u"vendor"_s, QString::number(id), json(toJson(*old)), {});
+    });
+}
+
+// --- decisions ----------------------------------------------------------------------
+
+namespace {
+
+// Every decision, or only `onlyId`'s. One decision is read often (each row of an
+// import): its statements come from `cache`, prepared once.
+QList<Decision> loadDecisions(const QSqlDatabase &db, qint64 onlyId,
+                              QHash<QString, QSqlQuery> *cache, bool &cut) {
+    std::deque<QSqlQuery> own;
+    auto statement = [&](const QString &sql) -> QSqlQuery & {
+        if (cache && onlyId)
+            return prepareCached(*cache, db, sql);
+        own.push_back(prepareUncached(db, sql));
+        return own.back();
+    };
+    const QString where = onlyId ? u" WHERE id = ?"_s : QString();
+    const QString whereDecision = onlyId ? u" WHERE decision_id = ?"_s : QString();
+    QSqlQuery &q =
+        statement(u"SELECT id, country, measure, announced, effective, ended, "
+                  "deadline, legal_form, confidence, covers_subsidiaries, "_s +
+                  bounded("title", kMaxTitleLength) + u", "_s + bounded("summary", kMaxTextLength) +
+                  u" FROM decisions"_s + where + u" ORDER BY id"_s);
+    if (onlyId)
+        q.addBindValue(onlyId);
+    exec(q);
+    QList<Decision> out;
+    QHash<qint64, qsizetype> index;
+    if (onlyId && !q.isActive())
+        return out;
+    // Country codes and vendor names repeat across thousands of decisions: share them.
+    QHash<QString, QString> shared;
+    auto intern = [&shared](const QString &s) {
+        const auto it = shared.constFind(s);
+        return it != shared.constEnd() ? *it : *shared.insert(s, s);
+    };
+    while (q.next()) {
+        Decision d;
+        d.id = q.value(0).toLongLong();
+        d.country = intern(q.value(1).toString());
+        d.measure = measureFromId(q.value(2).toString()).value_or(Measure::Warning);
+        d.announced = storedDate(q.value(3));
+        d.effective = storedDate(q.value(4));
+        d.ended = storedDate(q.value(5));
+        d.deadline = storedDate(q.value(6));
+        if (!q.value(7).isNull())
+            d.legalForm = legalFormFromId(q.value(7).toString());
+        d.confidence = confidenceFromId(q.value(8).toString()).value_or(Confidence::SingleSource);
+        d.coversSubsidiaries = q.value(9).toInt() != 0;
+        d.title = readText(q.value(10), kMaxTitleLength, cut, q.value(11).toLongLong());
+        d.summary = readText(q.value(12), kMaxTextLength, cut, q.value(13).toLongLong());
+        index.insert(d.id, out.size());
+        out.append(std::move(d));
+    }
+    if (onlyId && out.isEmpty())
+        return out; // no such decision: nothing more to read
+
+    QSqlQuery &v = statement(u"SELECT dv.decision_id, v.name FROM decision_vendors dv "
+                             "JOIN vendors v ON v.id = dv.vendor_id"_s +
+                             (onlyId ? u" WHERE dv.decision_id = ?"_s : QString()) +
+                             u" ORDER BY dv.decision_id, dv.position"_s);
+    if (onlyId)
+        v.addBindValue(onlyId);
+    exec(v);
+    while (v.next()) {
+        if (const auto it = index.constFind(v.value(0).toLongLong()); it != index.constEnd())
+            out[*it].vendors.append(intern(v.value(1).toString()));
+    }
+
+    QSqlQuery &s = statement(u"SELECT decision_id, scope FROM decision_scopes"_s + whereDecision +
+                             u" ORDER BY decision_id, position"_s);
+    if (onlyId)
+        s.addBindValue(onlyId);
+    exec(s);
+    while (s.next()) {
+        if (const auto it = index.constFind(s.value(0).toLongLong()); it != index.constEnd()) {
+            if (const auto scope = scopeFromId(s.value(1).toString()))
+                out[*it].scopes.append(*scope);
+        }
+    }
+
+    QSqlQuery &src =
+        statement(u"SELECT decision_id, id, published, accessed, local_copy, "
+                  "sha256, "_s +
+                  bounded("title", kMaxTextLength / 10) + u", "_s +
+                  bounded("publisher", kMaxTitleLength) + u", "_s + bounded("url", kMaxUrlLength) +
+                  u" FROM sources"_s + whereDecision + u" ORDER BY decision_id, position"_s);
+    if (onlyId)
+        src.addBindValue(onlyId);
+    exec(src);
+    while (src.next()) {
+        if (const auto it = index.constFind(src.value(0).toLongLong()); it != index.constEnd()) {
+            Source source{
+                src.value(1).toLongLong(),
+                readText(src.value(6), kMaxTextLength / 10, cut, src.value(7).toLongLong()),
+                readText(src.value(8), kMaxTitleLength, cut, src.value(9).toLongLong()),
+                readUrl(src.value(10), cut, src.value(11).toLongLong()),
+                storedDate(src.value(2)),
+                storedDate(src.value(3)),
+                src.value(4).toString(),
+                src.value(5).toString()};
+            keepWhatAnImportAccepts(source, cut);
+            out[*it].sources.append(source);
+        }
+    }
+    return out;
+}
+
+} // namespace
+
+QList<Decision> Store::decisions() const {
+    return loadDecisions(m_db, 0, nullptr, m_textsCut);
+}
+
+std::optional<Decision> Store::decision(qint64 id) const {
+    if (id <= 0)
+        return std::nullopt;
+    const QList<Decision> one = loadDecisions(m_db, id, &m_queries, m_textsCut);
+    return one.isEmpty() ? std::nullopt : std::optional<Decision>(one.first());
+}
+
+int Store::decisionCount() const {
+    return firstValue(prepare(u"SELECT count(*) FROM decisions"_s)).toInt();
+}
+
+QStringList Store::writeDecisionParts(const Decision &d) {
+    QList<FieldError> unknown;
+    QList<qint64> vendorIds;
+    for (const QString &name : d.vendors) {
+        const qint64 id = vendorIdOf(name);
+        if (!id)
+            unknown.append({u"vendors"_s, tr("unknown vendor \"%1\"").arg(name)});
+        else if (vendorIds.contains(id))
+            unknown.append({u"vendors"_s, tr("\"%1\" names a vendor already listed").arg(name)});
+        vendorIds.append(id);
+    }
+    ensureValid(unknown);
+
+    QSqlQuery &clearVendors = prepare(u"DELETE FROM decision_vendors WHERE decision_id = ?"_s);
+    clearVendors.addBindValue(d.id);
+    exec(clearVendors);
+    QSqlQuery &addVendorRow = prepare(u"INSERT INTO decision_vendors (decision_id, vendor_id, "
+                                      "position) VALUES (?, ?, ?)"_s);
+    for (qsizetype i = 0; i < vendorIds.size(); ++i) {
+        addVendorRow.addBindValue(d.id);
+        addVendorRow.addBindValue(vendorIds[i]);
+        addVendorRow.addBindValue(i);
+        exec(addVendorRow);
+    }
+
+    QSqlQuery &clearScopes = prepare(u"DELETE FROM decision_scopes WHERE decision_id = ?"_s);
+    clearScopes.addBindValue(d.id);
+    exec(clearScopes);
+    QSqlQuery &addScope = prepare(u"INSERT INTO decision_scopes (decision_id, scope, "
+                                  "position) VALUES (?, ?, ?)"_s);
+    for (qsizetype i = 0; i < d.scopes.size(); ++i) {
+        addScope.addBindValue(d.id);
+        addScope.addBindValue(toId(d.scopes[i]));
+        addScope.addBindValue(i);
+        exec(addScope);
+    }
+
+    // Sources keep their ids across edits; those no longer listed are deleted.
+    QSqlQuery &existing = prepare(u"SELECT id FROM sources WHERE decision_id = ?"_s);
+    existing.addBindValue(d.id);
+    exec(existing);
+    QSet<qint64> stale;
+    while (existing.next())
+        stale.insert(existing.value(0).toLongLong());
+    QSqlQuery &update = prepare(u"UPDATE sources SET position = ?, title = ?, publisher = ?, "
+                                "url = ?, published = ?, accessed = ?, local_copy = ?, "
+                                "sha256 = ? WHERE id = ?"_s);
+    QSqlQuery &insert = prepare(u"INSERT INTO sources (position, title, publisher, url, "
+                                "published, accessed, local_copy, sha256, decision_id) "
+                                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    for (qsizetype i = 0; i < d.sources.size(); ++i) {
+        const Source &s = d.sources[i];
+        const bool keep = s.id != 0 && stale.remove(s.id);
+        QSqlQuery &q = keep ? update : insert;
+        q.addBindValue(i);
+        q.addBindValue(notNull(s.title));
+        q.addBindValue(notNull(s.publisher));
+        q.addBindValue(notNull(s.url));
+        q.addBindValue(dateOrNull(s.published));
+        q.addBindValue(dateOrNull(s.accessed));
+        q.addBindValue(notNull(s.localCopy));
+        q.addBindValue(notNull(s.sha256));
+        q.addBindValue(keep ? s.id : d.id);
+        exec(q);
+    }
+    QSqlQuery &remove = prepare(u"DELETE FROM sources WHERE id = ?"_s);
+    for (qint64 id : std::as_const(stale)) {
+        remove.addBindValue(id);
+        exec(remove);
+    }
+
+    QStringList canonical;
+    QSqlQuery &name = prepare(u"SELECT name FROM vendors WHERE id = ?"_s);
+    for (qint64 id : std::as_const(vendorIds)) {
+        name.addBindValue(id);
+        canonical.append(firstValue(name).toString());
+    }
+    return canonical;
+}
+
+namespace {
+void bindDecisionColumns(QSqlQuery &q, const Decision &d) {
+    q.addBindValue(d.country);
+    q.addBindValue(toId(d.measure));
+    q.addBindValue(d.announced.toString());
+    q.addBindValue(dateOrNull(d.effective));
+    q.addBindValue(dateOrNull(d.ended));
+    q.addBindValue(dateOrNull(d.deadline));
+    q.addBindValue(d.title);
+    q.addBindValue(notNull(d.summary));
+    q.addBindValue(d.legalForm ? QVariant(toId(*d.legalForm)) : QVariant());
+    q.addBindValue(toId(d.confidence));
+    q.addBindValue(d.coversSubsidiaries ? 1 : 0);
+}
+} // namespace
+
+namespace {
+Decision withNormalizedVendors(Decision d) {
+    for (QString &v : d.vendors)
+        v = normalizedName(v);
+    return d;
+}
+} // namespace
+
+qint64 Store::addDecision(const Decision &original) {
+    const Decision input = withNormalizedVendors(original);
+    ensureValid(validator().check(input));
+    return transaction([&] {
+        if (input.id != 0 && decision(input.id))
+            ensureValid({{u"id"_s, tr("a decision with id %1 already exists").arg(input.id)}});
+        qint64 id = input.id;
+        if (id == 0) {
+            // Ids stay dense and within what JSON can carry: the next after the largest,
+            // or, once a file has used the largest there is, the first one free.
+            QSqlQuery &last = prepare(u"SELECT coalesce(max(id), 0) FROM decisions"_s);
+            id = firstValue(last).toLongLong() + 1;
+            if (id > kMaxId) {
+                QSqlQuery &gap = prepare(
+                    u"SELECT CASE WHEN NOT EXISTS (SELECT 1 FROM decisions WHERE id = 1) THEN 1 "
+                    "ELSE (SELECT min(d.id) + 1 FROM decisions d WHERE NOT EXISTS "
+                    "(SELECT 1 FROM decisions e WHERE e.id = d.id + 1)) END"_s);
+                id = firstValue(gap).toLongLong();
+            }
+            if (id < 1 || id > kMaxId)
+                ensureValid(
+                    {{u"id"_s, tr("no id is left: every id up to %1 is in use").arg(kMaxId)}});
+        }
+        QSqlQuery &q = prepare(u"INSERT INTO decisions (country, measure, announced, "
+                               "effective, ended, deadline, title, summary, legal_form, "
+                               "confidence, covers_subsidiaries, id) "
+                               "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+        bindDecisionColumns(q, input);
+        q.addBindValue(id);
+        exec(q);
+        Decision stored = input;
+        stored.id = q.lastInsertId().toLongLong();
+        stored.vendors = writeDecisionParts(stored);
+        audit(u"insert"_s, u"decision"_s, QString::number(stored.id), {}, json(toJson(stored)));
+        return stored.id;
+    });
+}
+
+void Store::updateDecision(const Decision &original) {
+    const Decision d = withNormalizedVendors(original);
+    const auto old = decision(d.id);
+    if (!old)
+        ensureValid({{u"id"_s, tr("no decision with id %1").arg(d.id)}});
+    if (*old == d)
+        return;
+    ensureValid(validator().check(d));
+    transaction([&] {
+        QSqlQuery &q = prepare(u"UPDATE decisions SET country = ?, measure = ?, "
+                               "announced = ?, effective = ?, ended = ?, deadline = ?, "
+                               "title = ?, summary = ?, legal_form = ?, confidence = ?, "
+                               "covers_subsidiaries = ? WHERE id = ?"_s);
+        bindDecisionColumns(q, d);
+        q.addBindValue(d.id);
+        exec(q);
+        Decision stored = d;
+        stored.vendors = writeDecisionParts(d);
+        audit(u"update"_s, u"decision"_s, QString::number(d.id), json(toJson(*old)),
+              json(toJson(stored)));
+    });
+}
+
+void Store::removeDecision(qint64 id) {
+    const auto old = decision(id);
+    if (!old)
+        ensureValid({{u"id"_s, tr("no decision with id %1").arg(id)}});
+    transaction([&] {
+        QSqlQuery &q = prepare(u"DELETE FROM decisions WHERE id = ?"_s);
+        q.addBindValue(id);
+        exec(q);
+        audit(u"delete"_s, u"decision"_s, QString::number(id), json(toJson(*old)), {});
+    });
+}
+
+qint64 Store::addSource(qint64 decisionId, const Source &s) {
+    auto d = decision(decisionId);
+    if (!d)
+        ensureValid({{u"id"_s, tr("no decision with id %1").arg(decisionId)}});
+    Source fresh = s;
+    fresh.id = 0;
+    d->sources.append(fresh);
+    return transaction([&] {
+        updateDecision(*d);
+        return decision(decisionId)->sources.last().id;
+    });
+}
+
+void Store::updateSource(qint64 decisionId, const Source &s) {
+    auto d = decision(decisionId);
+    if (!d)
+        ensureValid({{u"id"_s, tr("no decision with id %1").arg(decisionId)}});
+    for (Source &existing : d->sources) {
+        if (existing.id == s.id) {
+            existing = s;
+            updateDecision(*d);
+            return;
+        }
+    }
+    ensureValid(
+        {{u"sources"_s, tr("decision %1 has no source with id %2").arg(decisionId).arg(s.id)}});
+}
+
+void Store::removeSource(qint64 decisionId, qint64 sourceId) {
+    auto d = decision(decisionId);
+    if (!d)
+        ensureValid({{u"id"_s, tr("no decision with id %1").arg(decisionId)}});
+    const auto before = d->sources.size();
+    d->sources.removeIf([&](const Source &s) { return s.id == sourceId; });
+    if (d->sources.size() == before)
+        ensureValid({{u"sources"_s,
+                      tr("decision %1 has no source with id %2").arg(decisionId).arg(sourceId)}});
+    updateDecision(*d);
+}
+
+} // namespace banatlas

@@ -1,0 +1,166 @@
+#pragma once
+
+#include "storage/backup.h"
+#include "domain/entities.h"
+#include "domain/validation.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QHash>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+
+#include <memory>
+#include <optional>
+
+class QLockFile;
+class QTemporaryDir;
+
+namespace banatlas {
+
+enum class Access {
+    ReadWrite, // the usual: takes the file's write lock; may create, migrate and write
+    ReadOnly,  // never writes the file: no lock, no migration, every write refused
+};
+
+struct AuditEntry {
+    qint64 id = 0;
+    QDateTime at;
+    QString action; // insert, update, delete
+    QString entity; // decision, vendor, source
+    QString entityId;
+    QString oldValue; // JSON, empty for insert
+    QString newValue; // JSON, empty for delete
+};
+
+// The SQLite database of one BanAtlas file: reference data (countries, groups),
+// vendors and decisions. Every write is validated, runs in one transaction and lands
+// in the audit log; every statement is prepared. Throws StoreError or ValidationError.
+class Store final {
+    Q_DECLARE_TR_FUNCTIONS(banatlas::Store)
+
+public:
+    // Opens or creates the database; migrates an older schema (after a backup). A file
+    // that is not a BanAtlas database, or one written by a newer version, is refused and
+    // left as is. For writing, a read-only file or folder throws ReadOnlyError, and a
+    // file another BanAtlas has open for writing throws LockedError; both can still be
+    // opened with Access::ReadOnly.
+    explicit Store(const QString &path, Access access = Access::ReadWrite);
+    ~Store();
+    Store(const Store &) = delete;
+    Store &operator=(const Store &) = delete;
+
+    const QString &path() const { return m_path; }
+    // True when this open created the file's schema (a new database).
+    bool wasCreated() const { return m_created; }
+    bool isReadOnly() const { return m_readOnly; }
+
+    // Online backup of the whole database into its backup folder (see backup.h); keeps
+    // the newest backupsToKeep(). Throws StoreError.
+    Backup backup(const QString &reason);
+    // Makes a "daily" backup unless one was made today (local time); returns whether it did.
+    bool backupDaily();
+    // Replaces the whole content with that of a backup, after a "before-restore" backup
+    // of the current content; an older schema is migrated. Throws StoreError, leaving
+    // the content as it was.
+    void restore(const QString &backupPath);
+
+    QList<Country> countries() const;
+    std::optional<Country> country(const QString &code) const;
+    // The alpha-2 code for an alpha-2 or alpha-3 code, an English name or an alias.
+    std::optional<QString> resolveCountry(QStringView text) const;
+    QList<CountryGroup> groups() const;
+    std::optional<CountryGroup> group(const QString &code) const;
+    // Adds reference entries the database lacks (from an import); existing ones are kept.
+    void addMissingCountry(const Country &c);
+    void addMissingGroup(const CountryGroup &g);
+
+    QList<Vendor> vendors() const;
+    std::optional<Vendor> vendor(qint64 id) const;
+    // Matches the name or an alias, ignoring case.
+    std::optional<Vendor> findVendor(QStringView nameOrAlias) const;
+    bool hasVendor(QStringView nameOrAlias) const {
+        return vendorIdOf(nameOrAlias.toString()) != 0;
+    }
+    qint64 addVendor(const Vendor &v);
+    void updateVendor(const Vendor &v);
+    void removeVendor(qint64 id);
+
+    QList<Decision> decisions() const;
+    std::optional<Decision> decision(qint64 id) const;
+    int decisionCount() const;
+    // Stores a new decision. A non-zero `d.id` is kept (imports round-trip ids).
+    qint64 addDecision(const Decision &d);
+    void updateDecision(const Decision &d);
+    void removeDecision(qint64 id);
+
+    qint64 addSource(qint64 decisionId, const Source &s);
+    void updateSource(qint64 decisionId, const Source &s);
+    void removeSource(qint64 decisionId, qint64 sourceId);
+
+    QList<AuditEntry> auditLog(const QString &entity = {}, const QString &entityId = {}) const;
+
+    Validator validator() const;
+
+    // SQLite's own check of the file: "ok", or what is wrong.
+    QString integrityCheck() const;
+    // Whether a text read so far broke the limits an import enforces (too long, control
+    // characters): it was cut or cleaned, visibly (see the texts' "[cut: …]" mark).
+    bool textsWereCut() const { return m_textsCut; }
+
+    // Runs `fn` in one transaction: everything it writes lands, or nothing does.
+    // Nested calls join the outermost transaction.
+    template <typename Fn> auto transaction(Fn &&fn) -> decltype(fn()) {
+        begin();
+        try {
+            if constexpr (std::is_void_v<decltype(fn())>) {
+                fn();
+                commit();
+            } else {
+                auto result = fn();
+                commit();
+                return result;
+            }
+        } catch (...) {
+            rollback();
+            throw;
+        }
+    }
+
+    QSqlDatabase &database() { return m_db; }
+
+private:
+    void openReadOnly(bool folderWritable);
+    void takeWriteLock();
+    void begin();
+    void commit();
+    void rollback();
+    void syncReferenceData();
+    void resetCaches();
+    // Writes vendors, scopes and sources; returns the vendors' stored names.
+    QStringList writeDecisionParts(const Decision &d);
+    void writeVendorAliases(qint64 vendorId, const QStringList &aliases, bool isNew = false);
+    qint64 vendorIdOf(const QString &nameOrAlias) const;
+    qint64 parentIdOf(const Vendor &v) const;
+    void audit(const QString &action, const QString &entity, const QString &entityId,
+               const QString &oldValue, const QString &newValue);
+    void ensureValid(const QList<FieldError> &errors) const;
+    QSqlQuery &prepare(const QString &sql) const;
+
+    QString m_path;
+    QString m_connection;
+    QSqlDatabase m_db;
+    bool m_created = false;
+    bool m_readOnly = false;
+    std::unique_ptr<QLockFile> m_lock; // held while open for writing
+    // A read-only folder with changes in the -wal: the copy that is read instead.
+    std::unique_ptr<QTemporaryDir> m_snapshot;
+    int m_depth = 0;
+    bool m_failed = false;
+    mutable QList<Country> m_countries; // reference data, cached after first read
+    mutable std::optional<Validator> m_validator;
+    mutable QHash<QString, QSqlQuery> m_queries; // prepared once, reused
+    mutable bool m_textsCut = false;
+};
+
+} // namespace banatlas
