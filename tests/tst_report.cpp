@@ -4,7 +4,9 @@
 #include "helpers/programs.h"
 #include "helpers/testsetup.h"
 
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -22,6 +24,23 @@ using banatlas::testing::runBanatlas;
 using namespace banatlas;
 
 namespace {
+
+// A report's text with the time of generation and the version masked: the rest must not
+// change from one run to the next. Spaces are collapsed on those lines only, since
+// pdftotext pads them to the page number's column by the width of the time.
+QString maskGenerationTime(const QString &text) {
+    static const QRegularExpression time(
+        u"([Gg]enerated) \\d{1,2} \\S+ \\d{4} \\d{2}:\\d{2} UTC( by BanAtlas \\S+)?"_s);
+    static const QRegularExpression spaces(u" {2,}"_s);
+    QStringList lines = text.split(u'\n');
+    for (QString &line : lines) {
+        if (!time.match(line).hasMatch())
+            continue;
+        line.replace(time, u"\\1 TIME"_s);
+        line.replace(spaces, u" "_s);
+    }
+    return lines.join(u'\n');
+}
 
 // The text of a PDF (or of one page of it, counted from 1), as poppler extracts it with
 // its layout: what a reader can select and search. A null string when pdftotext fails.
@@ -199,6 +218,40 @@ private slots:
         QVERIFY(QRegularExpression(u"multiple\\s+sources"_s).match(text).hasMatch());
         QVERIFY(text.contains(u"5G core"_s));
         QVERIFY(text.contains(u"Five Eyes: "_s));
+    }
+
+    // The report of the bundled data, read back, is the one recorded in
+    // tests/data/report/bundled-2025-06-30.txt (pdftotext -layout of the CLI's report at
+    // the time the report was split into section painters): page for page and line for
+    // line, apart from the time of generation and the version. After a deliberate change
+    // of the report or of the dataset, write it anew with BANATLAS_UPDATE_GOLDEN=1 and
+    // read the diff before committing it.
+    void bundledReportTextIsUnchanged() {
+        const QString db = m_dir.filePath(u"golden/bundled.banatlas"_s);
+        QVERIFY(QDir().mkpath(QFileInfo(db).path()));
+        QVERIFY(openDatabase(db)); // created and seeded with the bundled dataset
+        const QString pdf = m_dir.filePath(u"golden/report.pdf"_s);
+        const Run run = runBanatlas({u"--db"_s, db, u"report"_s, u"--out"_s, pdf, u"--as-of"_s,
+                                     u"2025-06-30"_s, u"--compare"_s, u"2019-01-01"_s});
+        QVERIFY2(run.code == 0, qPrintable(run.err));
+        const QString golden = QStringLiteral(BANATLAS_TEST_DATA "/report/bundled-2025-06-30.txt");
+        const QString text = maskGenerationTime(pdfText(pdf));
+        QVERIFY(!text.isEmpty());
+        if (qEnvironmentVariableIsSet("BANATLAS_UPDATE_GOLDEN")) {
+            QFile out(golden);
+            QVERIFY(out.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            out.write(text.toUtf8());
+        }
+        QFile in(golden);
+        QVERIFY2(in.open(QIODevice::ReadOnly), qPrintable(golden));
+        const QStringList want = QString::fromUtf8(in.readAll()).split(u'\n');
+        const QStringList got = text.split(u'\n');
+        for (qsizetype i = 0; i < std::min(want.size(), got.size()); ++i)
+            QVERIFY2(got[i] == want[i], qPrintable(u"line %1:\n  got  \"%2\"\n  want \"%3\""_s
+                                                       .arg(i + 1)
+                                                       .arg(got[i], want[i])));
+        QCOMPARE(got.size(), want.size());
+        QCOMPARE(pdfPages(pdf), int(text.count(u'\f')));
     }
 
     // The small store's report read back: every number and cell known by hand
