@@ -108,16 +108,7 @@ QList<Vendor> Document::createMissingVendors(const Decision &d) {
     const QList<FieldError> errors = m_store->validator().check(d);
     if (!errors.isEmpty())
         throw ValidationError(errors);
-    QList<Vendor> created;
-    for (const QString &name : d.vendors) {
-        if (m_store->hasVendor(name))
-            continue;
-        Vendor v;
-        v.name = name.trimmed();
-        v.id = m_store->addVendor(v);
-        created.append(v);
-    }
-    return created;
+    return m_store->createMissingVendors(d.vendors);
 }
 
 qint64 Document::addDecision(const Decision &d) {

@@ -55,28 +55,14 @@ void noteNearName(NearNames &near, const QString &name, ImportSummary &summary) 
     near.add(name);
 }
 
-// Creates the vendors a decision names that the database does not know yet.
+// Creates the vendors a decision names that the database does not know yet, noting
+// those one letter away from a known one.
 int createMissingVendors(Store &store, const QStringList &names, NearNames &near,
                          ImportSummary &summary) {
-    int created = 0;
-    for (const QString &name : names) {
-        if (!store.hasVendor(name)) {
-            Vendor v;
-            v.name = normalizedName(name);
-            noteNearName(near, v.name, summary);
-            try {
-                store.addVendor(v);
-            } catch (const ValidationError &e) {
-                // What is wrong is the decision's vendors field.
-                QList<FieldError> errors;
-                for (const FieldError &err : e.errors())
-                    errors.append({u"vendors"_s, err.message});
-                throw ValidationError(errors);
-            }
-            ++created;
-        }
-    }
-    return created;
+    const QList<Vendor> created = store.createMissingVendors(names);
+    for (const Vendor &v : created)
+        noteNearName(near, v.name, summary);
+    return int(created.size());
 }
 
 // Adds `d`, or updates the stored decision with its id; counts what happened.

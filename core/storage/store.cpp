@@ -977,6 +977,29 @@ qint64 Store::addVendor(const Vendor &input) {
     });
 }
 
+QList<Vendor> Store::createMissingVendors(const QStringList &names) {
+    return transaction([&] {
+        QList<Vendor> created;
+        for (const QString &name : names) {
+            if (hasVendor(name))
+                continue;
+            Vendor v;
+            v.name = normalizedName(name);
+            try {
+                v.id = addVendor(v);
+            } catch (const ValidationError &e) {
+                // What is wrong is the decision's vendors field.
+                QList<FieldError> errors;
+                for (const FieldError &err : e.errors())
+                    errors.append({u"vendors"_s, err.message});
+                throw ValidationError(errors);
+            }
+            created.append(*vendor(v.id));
+        }
+        return created;
+    });
+}
+
 void Store::updateVendor(const Vendor &input) {
     Vendor v = withNormalizedNames(input);
     const auto old = vendor(v.id);

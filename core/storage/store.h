@@ -83,6 +83,11 @@ public:
         return vendorIdOf(nameOrAlias.toString()) != 0;
     }
     qint64 addVendor(const Vendor &v);
+    // Adds the vendors among `names` that are not stored yet (by name or alias, names
+    // normalised), as the vendors a decision names; returns them with their ids, in the
+    // order named. All or none: a name that is not valid throws ValidationError on the
+    // field "vendors".
+    QList<Vendor> createMissingVendors(const QStringList &names);
     void updateVendor(const Vendor &v);
     void removeVendor(qint64 id);
 

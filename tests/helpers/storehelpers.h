@@ -38,14 +38,7 @@ inline Decision exampleDecision(const QString &title, const QString &country = Q
 
 // Stores a decision, creating the vendors it names first (Store::addDecision needs them).
 inline qint64 addWithVendors(Store &store, const Decision &d) {
-    for (const QString &name : d.vendors) {
-        if (!store.hasVendor(name)) {
-            Vendor v;
-            v.name = name;
-            v.homeCountry = QStringLiteral("CN");
-            store.addVendor(v);
-        }
-    }
+    store.createMissingVendors(d.vendors);
     return store.addDecision(d);
 }
 
