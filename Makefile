@@ -2,7 +2,7 @@
 PRESET ?= dev
 BUILD_DIR := build/$(PRESET)
 
-.PHONY: all deps configure build run test bench coverage package fuzz fuzz-check clean format
+.PHONY: all deps configure build run test bench coverage complexity package fuzz fuzz-check clean format
 
 all: build
 
@@ -49,6 +49,12 @@ coverage:
 	    --json-summary build/coverage/coverage/summary.json \
 	    --html-details build/coverage/coverage/index.html
 	@tests/coverage/summary.py build/coverage/coverage/summary.json
+
+# The 15 longest and the 15 most complex functions of core/, ui/ and app/ (pmccabe);
+# fails when one is over 80 lines or complexity 25 (tests/complexity/worst.py).
+complexity:
+	@packaging/install-deps.sh
+	@tests/complexity/worst.py 15
 
 # libFuzzer: each target for FUZZ_SECONDS, from its seed corpus (tests/fuzz/corpus/)
 # plus what earlier runs found (build/fuzz/corpus/); crashes land in build/fuzz/findings/.

@@ -16,8 +16,8 @@ packages=(
     fonts-lohit-deva fonts-droid-fallback
     # looking at the GUI, reading PDFs back (pdftotext in the tests, pdftoppm)
     xvfb xauth poppler-utils
-    # line and branch coverage (make coverage)
-    gcovr
+    # line and branch coverage (make coverage), function length and complexity (make complexity)
+    gcovr pmccabe
     # checking the desktop integration of the package
     desktop-file-utils appstream
 )
