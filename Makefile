@@ -60,6 +60,9 @@ complexity:
 # plus what earlier runs found (build/fuzz/corpus/); crashes land in build/fuzz/findings/.
 FUZZ_SECONDS ?= 60
 FUZZ_TARGETS := fuzz_csv_import fuzz_json_import fuzz_topojson fuzz_names fuzz_schema
+# The seeds of a target: its own folder, and for the import targets the tests' bad-input
+# files too (tests/data/import/), rather than copies of them.
+FUZZ_SEEDS = tests/fuzz/corpus/$$t $$(case $$t in *_import) echo tests/data/import;; esac)
 fuzz:
 	@packaging/install-deps.sh --fuzz
 	@cmake --preset fuzz >/dev/null
@@ -67,7 +70,7 @@ fuzz:
 	@for t in $(FUZZ_TARGETS); do \
 	    mkdir -p build/fuzz/corpus/$$t build/fuzz/findings; \
 	    echo "== $$t: $(FUZZ_SECONDS) s"; \
-	    build/fuzz/tests/fuzz/$$t build/fuzz/corpus/$$t tests/fuzz/corpus/$$t \
+	    build/fuzz/tests/fuzz/$$t build/fuzz/corpus/$$t $(FUZZ_SEEDS) \
 	        -max_total_time=$(FUZZ_SECONDS) -max_len=65536 -timeout=10 -rss_limit_mb=2048 \
 	        -print_final_stats=1 -artifact_prefix=build/fuzz/findings/$$t- \
 	        2> build/fuzz/$$t.log || { tail -40 build/fuzz/$$t.log; exit 1; }; \
@@ -80,9 +83,9 @@ fuzz-check:
 	@cmake --preset fuzz >/dev/null
 	@cmake --build --preset fuzz
 	@for t in $(FUZZ_TARGETS); do \
-	    build/fuzz/tests/fuzz/$$t -runs=0 tests/fuzz/corpus/$$t 2> build/fuzz/$$t-check.log \
+	    build/fuzz/tests/fuzz/$$t -runs=0 $(FUZZ_SEEDS) 2> build/fuzz/$$t-check.log \
 	        || { tail -40 build/fuzz/$$t-check.log; exit 1; }; \
-	    echo "$$t: seed corpus clean ($$(ls tests/fuzz/corpus/$$t | wc -l) inputs)"; \
+	    echo "$$t: seed corpus clean ($$(find $(FUZZ_SEEDS) -type f | wc -l) inputs)"; \
 	done
 
 format:

@@ -202,7 +202,8 @@ int exportCommand(Store &store, const Options &o) {
     else if (format == u"json"_s)
         data = exportJson(store);
     else if (format == u"geojson"_s)
-        throw Error(tr("geojson export is not available yet: it comes with the world map"));
+        throw Error(tr("geojson export is not available yet; the map is exported with "
+                       "banatlas map --out FILE.svg|FILE.png|FILE.pdf"));
     else
         throw UsageError{tr("--format must be csv or json")};
     const QString path = o.values.value(u"--out"_s);

@@ -2,7 +2,7 @@
 """Checks that the map classes' colours stay apart for normal vision and under simulated
 protanopia, deuteranopia and tritanopia (Machado, Oliveira & Fernandes 2009, severity
 1.0), by CIEDE2000. Prints the closest pairs for each; tst_classcolors asserts the same
-on core/classcolors.cpp. Usage: check-palette.py"""
+on core/painting/classcolors.cpp. Usage: check-palette.py"""
 import math, itertools, sys
 # Machado, Oliveira & Fernandes (2009), severity 1.0, applied to linear RGB.
 M = {

@@ -1,12 +1,16 @@
 #!/usr/bin/env python3
 """Release 1 of the bundled dataset (historical): turned the research files
-(shared/data/decisions.csv, vendors.csv) into resources/dataset/banatlas.json, applying the
+(decisions.csv and vendors.csv of the first research, which are not part of this
+repository) into resources/dataset/banatlas.json, applying the
 editorial fixes listed in resources/README.md. Since release 2 the JSON itself is the
 record, edited by hand and reviewed with its changelog; this script writes release 1 to
-standard output only, for comparison, and never over the dataset."""
+standard output only, for comparison, and never over the dataset.
+Usage: make-dataset.py RESEARCH_FOLDER > release-1.json"""
 import csv, json, sys
 
-research = sys.argv[1] if len(sys.argv) > 1 else '../../../shared/data'
+if len(sys.argv) != 2:
+    sys.exit(__doc__)
+research = sys.argv[1]
 
 # Parents that are holding companies or state groups, not restricted vendors themselves:
 # kept in the vendor's notes instead of as a parent link.

@@ -2586,8 +2586,8 @@ Seit dem Import vorgenommene Änderungen gehen dabei ebenfalls zurück. Was erse
         <translation>export nimmt kein Dateiargument; verwenden Sie --out DATEI</translation>
     </message>
     <message>
-        <source>geojson export is not available yet: it comes with the world map</source>
-        <translation>der GeoJSON-Export ist noch nicht verfügbar</translation>
+        <source>geojson export is not available yet; the map is exported with banatlas map --out FILE.svg|FILE.png|FILE.pdf</source>
+        <translation>der GeoJSON-Export ist noch nicht verfügbar; die Karte wird mit banatlas map --out DATEI.svg|DATEI.png|DATEI.pdf exportiert</translation>
     </message>
     <message>
         <source>--format must be csv or json</source>
