@@ -61,19 +61,23 @@ std::optional<PartialDate> PartialDate::parse(QStringView text, QString *error) 
     }
     const int y = parts[0].toInt();
     if (y < 1900 || y > 2200) {
-        return fail(QCoreApplication::translate("banatlas", "year %1 is outside 1900-2200").arg(y));
+        return fail(
+            QCoreApplication::translate("banatlas::PartialDate", "year %1 is outside 1900-2200")
+                .arg(y));
     }
     if (parts.size() == 1)
         return year(y);
     const int m = parts[1].toInt();
     if (m < 1 || m > 12)
-        return fail(QCoreApplication::translate("banatlas", "month %1 does not exist").arg(m));
+        return fail(
+            QCoreApplication::translate("banatlas::PartialDate", "month %1 does not exist").arg(m));
     if (parts.size() == 2)
         return month(y, m);
     const int d = parts[2].toInt();
     if (!QDate::isValid(y, m, d)) {
-        return fail(QCoreApplication::translate("banatlas", "%1 is not a date that exists")
-                        .arg(t.toString()));
+        return fail(
+            QCoreApplication::translate("banatlas::PartialDate", "%1 is not a date that exists")
+                .arg(t.toString()));
     }
     return day(y, m, d);
 }
@@ -116,12 +120,12 @@ QString PartialDate::toDisplayString() const {
 
 QString dayFormat() {
     //: How a day is written for reading (QDate format): "20 Oct 2020"
-    return QCoreApplication::translate("banatlas", "d MMM yyyy");
+    return QCoreApplication::translate("banatlas::PartialDate", "d MMM yyyy");
 }
 
 QString monthFormat() {
     //: How a month is written for reading (QDate format): "Oct 2020"
-    return QCoreApplication::translate("banatlas", "MMM yyyy");
+    return QCoreApplication::translate("banatlas::PartialDate", "MMM yyyy");
 }
 
 QString displayDateTime(const QDateTime &dateTime) {

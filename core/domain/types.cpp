@@ -202,19 +202,19 @@ QList<StatusClass> allStatusClasses() {
 QString displayName(StatusClass c) {
     switch (c) {
     case StatusClass::Banned:
-        return QCoreApplication::translate("banatlas", "Banned");
+        return QCoreApplication::translate("banatlas::StatusClass", "Banned");
     case StatusClass::Restricted:
-        return QCoreApplication::translate("banatlas", "Restricted");
+        return QCoreApplication::translate("banatlas::StatusClass", "Restricted");
     case StatusClass::GovernmentBan:
-        return QCoreApplication::translate("banatlas", "Government ban");
+        return QCoreApplication::translate("banatlas::StatusClass", "Government ban");
     case StatusClass::UnderReview:
-        return QCoreApplication::translate("banatlas", "Warning / under review");
+        return QCoreApplication::translate("banatlas::StatusClass", "Warning / under review");
     case StatusClass::Allowed:
-        return QCoreApplication::translate("banatlas", "Allowed");
+        return QCoreApplication::translate("banatlas::StatusClass", "Allowed");
     case StatusClass::NoneInForce:
-        return QCoreApplication::translate("banatlas", "No measure in force");
+        return QCoreApplication::translate("banatlas::StatusClass", "No measure in force");
     case StatusClass::NoData:
-        return QCoreApplication::translate("banatlas", "No data");
+        return QCoreApplication::translate("banatlas::StatusClass", "No data");
     }
     return {};
 }
@@ -222,19 +222,19 @@ QString displayName(StatusClass c) {
 QString displayName(Measure m) {
     switch (m) {
     case Measure::Ban:
-        return QCoreApplication::translate("banatlas", "Ban");
+        return QCoreApplication::translate("banatlas::Measure", "Ban");
     case Measure::Restriction:
-        return QCoreApplication::translate("banatlas", "Restriction");
+        return QCoreApplication::translate("banatlas::Measure", "Restriction");
     case Measure::ProcurementBan:
-        return QCoreApplication::translate("banatlas", "Procurement ban");
+        return QCoreApplication::translate("banatlas::Measure", "Procurement ban");
     case Measure::Warning:
-        return QCoreApplication::translate("banatlas", "Warning");
+        return QCoreApplication::translate("banatlas::Measure", "Warning");
     case Measure::Considering:
-        return QCoreApplication::translate("banatlas", "Considering");
+        return QCoreApplication::translate("banatlas::Measure", "Considering");
     case Measure::Allowed:
-        return QCoreApplication::translate("banatlas", "Allowed");
+        return QCoreApplication::translate("banatlas::Measure", "Allowed");
     case Measure::Reversal:
-        return QCoreApplication::translate("banatlas", "Reversal");
+        return QCoreApplication::translate("banatlas::Measure", "Reversal");
     }
     return {};
 }
@@ -242,25 +242,25 @@ QString displayName(Measure m) {
 QString displayName(Scope s) {
     switch (s) {
     case Scope::Core5g:
-        return QCoreApplication::translate("banatlas", "5G core");
+        return QCoreApplication::translate("banatlas::Scope", "5G core");
     case Scope::Ran5g:
-        return QCoreApplication::translate("banatlas", "5G radio access");
+        return QCoreApplication::translate("banatlas::Scope", "5G radio access");
     case Scope::WholeNetwork:
-        return QCoreApplication::translate("banatlas", "whole network");
+        return QCoreApplication::translate("banatlas::Scope", "whole network");
     case Scope::Government:
-        return QCoreApplication::translate("banatlas", "government");
+        return QCoreApplication::translate("banatlas::Scope", "government");
     case Scope::CriticalInfrastructure:
-        return QCoreApplication::translate("banatlas", "critical infrastructure");
+        return QCoreApplication::translate("banatlas::Scope", "critical infrastructure");
     case Scope::Devices:
-        return QCoreApplication::translate("banatlas", "devices");
+        return QCoreApplication::translate("banatlas::Scope", "devices");
     case Scope::Surveillance:
-        return QCoreApplication::translate("banatlas", "surveillance");
+        return QCoreApplication::translate("banatlas::Scope", "surveillance");
     case Scope::Software:
-        return QCoreApplication::translate("banatlas", "software");
+        return QCoreApplication::translate("banatlas::Scope", "software");
     case Scope::Investment:
-        return QCoreApplication::translate("banatlas", "investment");
+        return QCoreApplication::translate("banatlas::Scope", "investment");
     case Scope::Other:
-        return QCoreApplication::translate("banatlas", "other");
+        return QCoreApplication::translate("banatlas::Scope", "other");
     }
     return {};
 }
@@ -268,21 +268,21 @@ QString displayName(Scope s) {
 QString displayName(LegalForm f) {
     switch (f) {
     case LegalForm::Law:
-        return QCoreApplication::translate("banatlas", "law");
+        return QCoreApplication::translate("banatlas::LegalForm", "law");
     case LegalForm::ExecutiveOrder:
-        return QCoreApplication::translate("banatlas", "executive order");
+        return QCoreApplication::translate("banatlas::LegalForm", "executive order");
     case LegalForm::Regulator:
-        return QCoreApplication::translate("banatlas", "regulator's decision");
+        return QCoreApplication::translate("banatlas::LegalForm", "regulator's decision");
     case LegalForm::ProcurementRule:
-        return QCoreApplication::translate("banatlas", "procurement rule");
+        return QCoreApplication::translate("banatlas::LegalForm", "procurement rule");
     case LegalForm::Guidance:
-        return QCoreApplication::translate("banatlas", "guidance");
+        return QCoreApplication::translate("banatlas::LegalForm", "guidance");
     case LegalForm::OperatorVoluntary:
-        return QCoreApplication::translate("banatlas", "operators, voluntarily");
+        return QCoreApplication::translate("banatlas::LegalForm", "operators, voluntarily");
     case LegalForm::DeFacto:
-        return QCoreApplication::translate("banatlas", "de facto");
+        return QCoreApplication::translate("banatlas::LegalForm", "de facto");
     case LegalForm::Other:
-        return QCoreApplication::translate("banatlas", "other");
+        return QCoreApplication::translate("banatlas::LegalForm", "other");
     }
     return {};
 }
@@ -290,11 +290,11 @@ QString displayName(LegalForm f) {
 QString displayName(Confidence c) {
     switch (c) {
     case Confidence::Official:
-        return QCoreApplication::translate("banatlas", "official");
+        return QCoreApplication::translate("banatlas::Confidence", "official");
     case Confidence::MultipleSources:
-        return QCoreApplication::translate("banatlas", "multiple sources");
+        return QCoreApplication::translate("banatlas::Confidence", "multiple sources");
     case Confidence::SingleSource:
-        return QCoreApplication::translate("banatlas", "single source");
+        return QCoreApplication::translate("banatlas::Confidence", "single source");
     }
     return {};
 }
@@ -302,19 +302,19 @@ QString displayName(Confidence c) {
 QString displayName(VendorKind k) {
     switch (k) {
     case VendorKind::TelecomEquipment:
-        return QCoreApplication::translate("banatlas", "telecom equipment");
+        return QCoreApplication::translate("banatlas::VendorKind", "telecom equipment");
     case VendorKind::Devices:
-        return QCoreApplication::translate("banatlas", "devices");
+        return QCoreApplication::translate("banatlas::VendorKind", "devices");
     case VendorKind::Surveillance:
-        return QCoreApplication::translate("banatlas", "surveillance");
+        return QCoreApplication::translate("banatlas::VendorKind", "surveillance");
     case VendorKind::Software:
-        return QCoreApplication::translate("banatlas", "software");
+        return QCoreApplication::translate("banatlas::VendorKind", "software");
     case VendorKind::Semiconductors:
-        return QCoreApplication::translate("banatlas", "semiconductors");
+        return QCoreApplication::translate("banatlas::VendorKind", "semiconductors");
     case VendorKind::Apps:
-        return QCoreApplication::translate("banatlas", "apps");
+        return QCoreApplication::translate("banatlas::VendorKind", "apps");
     case VendorKind::Other:
-        return QCoreApplication::translate("banatlas", "other");
+        return QCoreApplication::translate("banatlas::VendorKind", "other");
     }
     return {};
 }

@@ -8,9 +8,10 @@ using namespace Qt::StringLiterals;
 namespace banatlas {
 namespace {
 
-QString tr(const char *text) {
-    return QCoreApplication::translate("banatlas", text);
-}
+// The translation context of this file's messages.
+struct JsonCodecText final {
+    Q_DECLARE_TR_FUNCTIONS(banatlas::JsonCodec)
+};
 
 QJsonValue dateValue(const PartialDate &d) {
     return d.isNull() ? QJsonValue() : d.toString();
@@ -32,13 +33,13 @@ QString text(const QJsonObject &o, const QString &key, bool required = false) {
     const QJsonValue v = o.value(key);
     if (v.isUndefined() || v.isNull()) {
         if (required)
-            fail(key, tr("required field \"%1\" is missing").arg(key));
+            fail(key, JsonCodecText::tr("required field \"%1\" is missing").arg(key));
         return {};
     }
     if (!v.isString())
-        fail(key, tr("expected a string"));
+        fail(key, JsonCodecText::tr("expected a string"));
     if (required && v.toString().trimmed().isEmpty())
-        fail(key, tr("required field \"%1\" is empty").arg(key));
+        fail(key, JsonCodecText::tr("required field \"%1\" is empty").arg(key));
     return v.toString();
 }
 
@@ -56,12 +57,12 @@ QStringList strings(const QJsonObject &o, const QString &key) {
     if (v.isUndefined() || v.isNull())
         return {};
     if (!v.isArray())
-        fail(key, tr("expected an array of strings"));
+        fail(key, JsonCodecText::tr("expected an array of strings"));
     QStringList out;
     const QJsonArray a = v.toArray();
     for (qsizetype i = 0; i < a.size(); ++i) {
         if (!a[i].isString())
-            throw JsonFieldError{{key, QString::number(i)}, tr("expected a string")};
+            throw JsonFieldError{{key, QString::number(i)}, JsonCodecText::tr("expected a string")};
         out.append(a[i].toString());
     }
     return out;
@@ -72,7 +73,7 @@ bool boolean(const QJsonObject &o, const QString &key) {
     if (v.isUndefined() || v.isNull())
         return false;
     if (!v.isBool())
-        fail(key, tr("expected true or false"));
+        fail(key, JsonCodecText::tr("expected true or false"));
     return v.toBool();
 }
 
@@ -83,7 +84,7 @@ qint64 integerId(const QJsonObject &o, const QString &key) {
     const double d = v.toDouble(-1);
     if (!v.isDouble() || d < 1 || d > 9007199254740991.0 ||
         d != static_cast<double>(static_cast<qint64>(d)))
-        fail(key, tr("expected a positive whole number"));
+        fail(key, JsonCodecText::tr("expected a positive whole number"));
     return static_cast<qint64>(d);
 }
 
@@ -94,7 +95,7 @@ E enumValue(const QJsonObject &o, const QString &key, std::optional<E> (*parse)(
     const auto e = parse(s);
     if (!e) {
         const QString ids = idList(all);
-        fail(key, tr("expected one of %1, got \"%2\"").arg(ids, s));
+        fail(key, JsonCodecText::tr("expected one of %1, got \"%2\"").arg(ids, s));
     }
     return *e;
 }
@@ -105,12 +106,13 @@ QList<T> objects(const QJsonObject &o, const QString &key, T (*read)(const QJson
     if (v.isUndefined() || v.isNull())
         return {};
     if (!v.isArray())
-        fail(key, tr("expected an array"));
+        fail(key, JsonCodecText::tr("expected an array"));
     const QJsonArray a = v.toArray();
     QList<T> out;
     for (qsizetype i = 0; i < a.size(); ++i) {
         if (!a[i].isObject())
-            throw JsonFieldError{{key, QString::number(i)}, tr("expected an object")};
+            throw JsonFieldError{{key, QString::number(i)},
+                                 JsonCodecText::tr("expected an object")};
         try {
             out.append(read(a[i].toObject()));
         } catch (JsonFieldError &e) {
@@ -246,8 +248,9 @@ Decision decisionFromJson(const QJsonObject &o) {
         const auto s = scopeFromId(scopeIds[i]);
         if (!s) {
             const QString ids = idList(allScopes());
-            throw JsonFieldError{{u"scope"_s, QString::number(i)},
-                                 tr("expected one of %1, got \"%2\"").arg(ids, scopeIds[i])};
+            throw JsonFieldError{
+                {u"scope"_s, QString::number(i)},
+                JsonCodecText::tr("expected one of %1, got \"%2\"").arg(ids, scopeIds[i])};
         }
         d.scopes.append(*s);
     }

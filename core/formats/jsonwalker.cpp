@@ -10,12 +10,6 @@ using namespace Qt::StringLiterals;
 
 namespace banatlas {
 
-namespace {
-QString tr(const char *text) {
-    return QCoreApplication::translate("banatlas", text);
-}
-} // namespace
-
 void JsonWalker::fail(qsizetype offset, const QString &what) const {
     throw JsonSyntaxError{offset, what};
 }

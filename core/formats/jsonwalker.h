@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 
@@ -20,6 +21,8 @@ struct JsonSyntaxError {
 // strings, commas, colons, the nesting depth QJsonDocument allows); the records' insides
 // are left to the parser of each record. Throws JsonSyntaxError.
 class JsonWalker final {
+    Q_DECLARE_TR_FUNCTIONS(banatlas::JsonWalker)
+
 public:
     explicit JsonWalker(const QByteArray &text)
         : m_text(text) {}

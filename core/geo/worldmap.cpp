@@ -191,8 +191,8 @@ const WorldMap &WorldMap::bundled() {
         QFile topo(u":/banatlas/map/countries-50m.json"_s);
         QFile codes(u":/banatlas/reference/countries.csv"_s);
         if (!topo.open(QIODevice::ReadOnly))
-            throw TopoJsonError(
-                QCoreApplication::translate("banatlas", "the bundled borders are missing"));
+            throw TopoJsonError(QCoreApplication::translate("banatlas::WorldMap",
+                                                            "the bundled borders are missing"));
         // Numeric codes and names straight from the reference data: no database needed.
         QList<Country> countries;
         if (codes.open(QIODevice::ReadOnly)) {

@@ -15,13 +15,19 @@ using namespace Qt::StringLiterals;
 
 namespace banatlas {
 
+namespace {
+// The translation context of this file's messages.
+struct MapExportText final {
+    Q_DECLARE_TR_FUNCTIONS(banatlas::MapExport)
+};
+} // namespace
+
 void writeMap(const QString &path, const WorldMap &map, const MapContent &content,
               const QString &title, const QString &subtitle) {
-    auto tr = [](const char *t) { return QCoreApplication::translate("banatlas", t); };
     const QString suffix = QFileInfo(path).suffix().toLower();
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        throw Error(tr("%1: cannot write: %2").arg(path, file.errorString()));
+        throw Error(MapExportText::tr("%1: cannot write: %2").arg(path, file.errorString()));
     if (suffix == u"svg"_s) {
         file.write(mapSvg(map, content, title, subtitle));
     } else if (suffix == u"png"_s) {
@@ -32,7 +38,7 @@ void writeMap(const QString &path, const WorldMap &map, const MapContent &conten
                        title, subtitle);
         p.end();
         if (!image.save(&file, "PNG"))
-            throw Error(tr("%1: cannot encode the image").arg(path));
+            throw Error(MapExportText::tr("%1: cannot encode the image").arg(path));
     } else if (suffix == u"pdf"_s) {
         QPdfWriter pdf(&file);
         pdf.setResolution(300); // before painting: the default is 1200 dpi
@@ -45,10 +51,10 @@ void writeMap(const QString &path, const WorldMap &map, const MapContent &conten
         paintMapFigure(p, QRectF(0, 0, page.width(), page.height()), map, content, title, subtitle);
         p.end();
     } else {
-        throw Error(tr("%1: expected a .png, .svg or .pdf file").arg(path));
+        throw Error(MapExportText::tr("%1: expected a .png, .svg or .pdf file").arg(path));
     }
     if (!file.commit())
-        throw Error(tr("%1: cannot write: %2").arg(path, file.errorString()));
+        throw Error(MapExportText::tr("%1: cannot write: %2").arg(path, file.errorString()));
 }
 
 } // namespace banatlas

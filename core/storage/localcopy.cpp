@@ -14,9 +14,10 @@ using namespace Qt::StringLiterals;
 namespace banatlas {
 namespace {
 
-QString tr(const char *text) {
-    return QCoreApplication::translate("banatlas", text);
-}
+// The translation context of this file's messages.
+struct LocalCopyText final {
+    Q_DECLARE_TR_FUNCTIONS(banatlas::LocalCopy)
+};
 
 constexpr qsizetype kChunk = 1 << 16;
 
@@ -25,7 +26,8 @@ QString sha256Of(QFile &f) {
     while (!f.atEnd()) {
         const QByteArray chunk = f.read(kChunk);
         if (chunk.isEmpty() && f.error() != QFileDevice::NoError)
-            throw StoreError(tr("%1: cannot be read: %2").arg(f.fileName(), f.errorString()));
+            throw StoreError(
+                LocalCopyText::tr("%1: cannot be read: %2").arg(f.fileName(), f.errorString()));
         hash.addData(chunk);
     }
     return QString::fromLatin1(hash.result().toHex());
@@ -80,27 +82,28 @@ QString sanitisedFileName(const QString &name) {
 LocalCopy attachLocalCopy(const QString &databasePath, const QString &file) {
     const QFileInfo info(file);
     if (!info.isFile())
-        throw StoreError(tr("%1: not a file").arg(file));
+        throw StoreError(LocalCopyText::tr("%1: not a file").arg(file));
     if (!allowedType(info.fileName())) {
-        throw StoreError(tr("%1: files of this type cannot be attached; allowed: %2")
+        throw StoreError(LocalCopyText::tr("%1: files of this type cannot be attached; allowed: %2")
                              .arg(file, localCopyTypes().join(u", "_s)));
     }
     if (info.size() > kMaxLocalCopyBytes) {
-        throw StoreError(tr("%1: %2 MiB; an attached file may be at most %3 MiB")
+        throw StoreError(LocalCopyText::tr("%1: %2 MiB; an attached file may be at most %3 MiB")
                              .arg(file)
                              .arg(info.size() / (1024 * 1024))
                              .arg(kMaxLocalCopyBytes / (1024 * 1024)));
     }
     QFile in(file);
     if (!in.open(QIODevice::ReadOnly))
-        throw StoreError(tr("%1: cannot be read: %2").arg(file, in.errorString()));
+        throw StoreError(LocalCopyText::tr("%1: cannot be read: %2").arg(file, in.errorString()));
     LocalCopy copy;
     copy.sha256 = sha256Of(in);
     copy.name = copy.sha256.left(12) + u'-' + sanitisedFileName(info.fileName());
 
     const QString folder = localCopyFolder(databasePath);
     if (!QDir().mkpath(folder))
-        throw StoreError(tr("%1: cannot create the folder for local copies").arg(folder));
+        throw StoreError(
+            LocalCopyText::tr("%1: cannot create the folder for local copies").arg(folder));
     const QString target = folder + u'/' + copy.name;
     if (QFileInfo::exists(target)) {
         QFile existing(target);
@@ -110,51 +113,59 @@ LocalCopy attachLocalCopy(const QString &databasePath, const QString &file) {
     in.seek(0);
     QSaveFile out(target);
     if (!out.open(QIODevice::WriteOnly))
-        throw StoreError(tr("%1: cannot be written: %2").arg(target, out.errorString()));
+        throw StoreError(
+            LocalCopyText::tr("%1: cannot be written: %2").arg(target, out.errorString()));
     QCryptographicHash hash(QCryptographicHash::Sha256);
     while (!in.atEnd()) {
         const QByteArray chunk = in.read(kChunk);
         hash.addData(chunk);
         if (out.write(chunk) != chunk.size())
-            throw StoreError(tr("%1: cannot be written: %2").arg(target, out.errorString()));
+            throw StoreError(
+                LocalCopyText::tr("%1: cannot be written: %2").arg(target, out.errorString()));
     }
     // The file changed while it was being copied: what is kept must be what was hashed.
     if (QString::fromLatin1(hash.result().toHex()) != copy.sha256)
-        throw StoreError(tr("%1: changed while it was being copied; try again").arg(file));
+        throw StoreError(
+            LocalCopyText::tr("%1: changed while it was being copied; try again").arg(file));
     if (!out.commit())
-        throw StoreError(tr("%1: cannot be written: %2").arg(target, out.errorString()));
+        throw StoreError(
+            LocalCopyText::tr("%1: cannot be written: %2").arg(target, out.errorString()));
     return copy;
 }
 
 QString verifiedLocalCopy(const QString &databasePath, const Source &source) {
     const QString &name = source.localCopy;
     if (name.isEmpty())
-        throw StoreError(tr("this source has no local copy"));
+        throw StoreError(LocalCopyText::tr("this source has no local copy"));
     if (name.contains(u'/') || name.contains(u'\\') || name.startsWith(u'.') ||
         name != sanitisedFileName(name)) {
-        throw StoreError(tr("\"%1\": not a plain file name; it is not opened").arg(name));
+        throw StoreError(
+            LocalCopyText::tr("\"%1\": not a plain file name; it is not opened").arg(name));
     }
     if (!allowedType(name))
-        throw StoreError(tr("\"%1\": files of this type are not opened").arg(name));
+        throw StoreError(LocalCopyText::tr("\"%1\": files of this type are not opened").arg(name));
     if (source.sha256.isEmpty())
-        throw StoreError(tr("\"%1\": no SHA-256 is recorded, so it cannot be checked").arg(name));
+        throw StoreError(
+            LocalCopyText::tr("\"%1\": no SHA-256 is recorded, so it cannot be checked").arg(name));
     const QString folder = localCopyFolder(databasePath);
     const QString path = folder + u'/' + name;
     const QFileInfo info(path);
     if (!info.exists())
-        throw StoreError(tr("%1: the local copy is missing").arg(path));
+        throw StoreError(LocalCopyText::tr("%1: the local copy is missing").arg(path));
     if (info.isSymLink() || !info.isFile() ||
         info.canonicalFilePath() != QDir(folder).canonicalPath() + u'/' + name) {
-        throw StoreError(tr("%1: not a plain file in %2; it is not opened").arg(path, folder));
+        throw StoreError(
+            LocalCopyText::tr("%1: not a plain file in %2; it is not opened").arg(path, folder));
     }
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
-        throw StoreError(tr("%1: cannot be read: %2").arg(path, f.errorString()));
+        throw StoreError(LocalCopyText::tr("%1: cannot be read: %2").arg(path, f.errorString()));
     const QString actual = sha256Of(f);
     if (actual.compare(source.sha256, Qt::CaseInsensitive) != 0) {
-        throw StoreError(tr("%1: changed since it was attached (SHA-256 %2, expected %3); it is "
-                            "not opened")
-                             .arg(path, actual, source.sha256.toLower()));
+        throw StoreError(
+            LocalCopyText::tr("%1: changed since it was attached (SHA-256 %2, expected %3); it is "
+                              "not opened")
+                .arg(path, actual, source.sha256.toLower()));
     }
     return info.absoluteFilePath();
 }

@@ -19,6 +19,11 @@ using namespace Qt::StringLiterals;
 namespace banatlas {
 namespace {
 
+// The translation context of this file's messages.
+struct MigrationsText final {
+    Q_DECLARE_TR_FUNCTIONS(banatlas::Migrations)
+};
+
 // 1: countries, vendors, decisions with their vendors, scopes and sources.
 const QStringList kStep1 = {
     u"CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"_s,
@@ -132,7 +137,7 @@ const QStringList &stepTo(int version) {
 void run(QSqlDatabase &db, const QString &sql) {
     QSqlQuery q(db);
     if (!q.prepare(sql) || !q.exec()) {
-        throw StoreError(QCoreApplication::translate("banatlas", "schema update failed: %1 (%2)")
+        throw StoreError(MigrationsText::tr("schema update failed: %1 (%2)")
                              .arg(q.lastError().text(), sql.left(60)));
     }
 }
@@ -186,7 +191,6 @@ const QList<SchemaObject> &expectedSchema(int version) {
 }
 
 QString schemaDifference(QSqlDatabase &db, int version) {
-    auto tr = [](const char *text) { return QCoreApplication::translate("banatlas", text); };
     const QList<SchemaObject> actual = schemaOf(db);
     const QList<SchemaObject> &expected = expectedSchema(version);
     for (const SchemaObject &o : actual) {
@@ -195,16 +199,18 @@ QString schemaDifference(QSqlDatabase &db, int version) {
                 return e.type == o.type && e.name == o.name;
             });
         if (match == expected.end())
-            return tr("the %1 \"%2\" is not part of BanAtlas's schema").arg(o.type, o.name);
+            return MigrationsText::tr("the %1 \"%2\" is not part of BanAtlas's schema")
+                .arg(o.type, o.name);
         if (*match != o)
-            return tr("the %1 \"%2\" differs from what BanAtlas wrote").arg(o.type, o.name);
+            return MigrationsText::tr("the %1 \"%2\" differs from what BanAtlas wrote")
+                .arg(o.type, o.name);
     }
     for (const SchemaObject &e : expected) {
         const bool found = std::any_of(actual.begin(), actual.end(), [&e](const SchemaObject &o) {
             return o.type == e.type && o.name == e.name;
         });
         if (!found)
-            return tr("the %1 \"%2\" is missing").arg(e.type, e.name);
+            return MigrationsText::tr("the %1 \"%2\" is missing").arg(e.type, e.name);
     }
     return {};
 }

@@ -1,7 +1,7 @@
 #include "storage/outputfile.h"
 
-#include "storage/backup.h"
 #include "domain/errors.h"
+#include "storage/backup.h"
 #include "storage/localcopy.h"
 
 #include <QCoreApplication>
@@ -22,9 +22,10 @@ namespace banatlas {
 
 namespace {
 
-QString tr(const char *text) {
-    return QCoreApplication::translate("banatlas", text);
-}
+// The translation context of this file's messages.
+struct OutputFileText final {
+    Q_DECLARE_TR_FUNCTIONS(banatlas::OutputFile)
+};
 
 struct Identity {
     dev_t device = 0;
@@ -75,25 +76,26 @@ QString resolvedPath(const QString &path) {
 } // namespace
 
 QString kindOfFile(mode_t mode) {
-    return S_ISCHR(mode) || S_ISBLK(mode) ? tr("a device")
-           : S_ISFIFO(mode)               ? tr("a pipe (FIFO)")
-           : S_ISSOCK(mode)               ? tr("a socket")
-           : S_ISDIR(mode)                ? tr("a folder")
-                                          : tr("not a regular file");
+    return S_ISCHR(mode) || S_ISBLK(mode) ? OutputFileText::tr("a device")
+           : S_ISFIFO(mode)               ? OutputFileText::tr("a pipe (FIFO)")
+           : S_ISSOCK(mode)               ? OutputFileText::tr("a socket")
+           : S_ISDIR(mode)                ? OutputFileText::tr("a folder")
+                                          : OutputFileText::tr("not a regular file");
 }
 
 void checkOutputPath(const QString &target, const QString &databasePath) {
     if (target.isEmpty())
-        throw Error(tr("no output file given"));
+        throw Error(OutputFileText::tr("no output file given"));
     mode_t mode = 0;
     const auto identity = identityOf(target, &mode);
     if (identity) {
         if (S_ISDIR(mode))
-            throw Error(tr("%1: is a folder; give a file name").arg(target));
+            throw Error(OutputFileText::tr("%1: is a folder; give a file name").arg(target));
         if (!S_ISREG(mode)) {
-            throw Error(tr("%1: is %2; only a regular file is written (\"-\" for standard "
-                           "output)")
-                            .arg(target, kindOfFile(mode)));
+            throw Error(
+                OutputFileText::tr("%1: is %2; only a regular file is written (\"-\" for standard "
+                                   "output)")
+                    .arg(target, kindOfFile(mode)));
         }
     }
     if (databasePath.isEmpty())
@@ -102,9 +104,10 @@ void checkOutputPath(const QString &target, const QString &databasePath) {
     if (identity) {
         for (const QString &file : filesOf(databasePath)) {
             if (identityOf(file) == identity) {
-                throw Error(tr("%1: is the database %2 or one of its files; it is never "
-                               "overwritten")
-                                .arg(target, databasePath));
+                throw Error(
+                    OutputFileText::tr("%1: is the database %2 or one of its files; it is never "
+                                       "overwritten")
+                        .arg(target, databasePath));
             }
         }
     }
@@ -123,15 +126,17 @@ void checkOutputPath(const QString &target, const QString &databasePath) {
                                  QFileInfo(backupFolder(databasePath)).fileName(),
                                  QFileInfo(localCopyFolder(databasePath)).fileName()};
     if (!folder.isEmpty() && folder == dbFolder && companions.contains(name)) {
-        throw Error(tr("%1: is the name of one of the database's own files; it is never "
-                       "written")
-                        .arg(target));
+        throw Error(
+            OutputFileText::tr("%1: is the name of one of the database's own files; it is never "
+                               "written")
+                .arg(target));
     }
     // And nothing new inside its backup or local-copy folders.
     for (const QString &own : {backupFolder(databasePath), localCopyFolder(databasePath)}) {
         const QString canonical = QFileInfo(own).canonicalFilePath();
         if (!canonical.isEmpty() && folder == canonical)
-            throw Error(tr("%1: is in %2, which belongs to the database").arg(target, own));
+            throw Error(
+                OutputFileText::tr("%1: is in %2, which belongs to the database").arg(target, own));
     }
 }
 
@@ -143,7 +148,7 @@ void writeStandardOutput(const QByteArray &bytes) {
         std::ferror(stdout)) {
         const int error = errno;
         std::clearerr(stdout);
-        throw Error(tr("cannot write to standard output: %1")
+        throw Error(OutputFileText::tr("cannot write to standard output: %1")
                         .arg(QString::fromLocal8Bit(std::strerror(error ? error : EIO))));
     }
 }
@@ -156,7 +161,7 @@ void writeOutput(const QString &target, const QByteArray &bytes, const QString &
     checkOutputPath(target, databasePath);
     QSaveFile f(target);
     if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size() || !f.commit())
-        throw Error(tr("%1: cannot write: %2").arg(target, f.errorString()));
+        throw Error(OutputFileText::tr("%1: cannot write: %2").arg(target, f.errorString()));
 }
 
 } // namespace banatlas
