@@ -8,35 +8,35 @@
         <translation>die Datei ist kein gültiges UTF-8 (Byte 0x%1); speichern Sie sie als UTF-8</translation>
     </message>
     <message>
-        <source>expected a comma or a line end after the closing quote, found "%1"</source>
+        <source>expected a comma or a line end after the closing quote, found &quot;%1&quot;</source>
         <translation>nach dem schließenden Anführungszeichen wird ein Komma oder ein Zeilenende erwartet, gefunden: „%1“</translation>
     </message>
     <message>
-        <source>a quote inside an unquoted field; quote the whole field and double the quote ("")</source>
-        <translation>ein Anführungszeichen in einem Feld ohne Anführungszeichen; setzen Sie das ganze Feld in Anführungszeichen und verdoppeln Sie das Zeichen ("")</translation>
+        <source>a quote inside an unquoted field; quote the whole field and double the quote (&quot;&quot;)</source>
+        <translation>ein Anführungszeichen in einem Feld ohne Anführungszeichen; setzen Sie das ganze Feld in Anführungszeichen und verdoppeln Sie das Zeichen (&quot;&quot;)</translation>
     </message>
     <message>
         <source>the quoted field that starts here is never closed</source>
         <translation>das hier beginnende Feld in Anführungszeichen wird nie geschlossen</translation>
     </message>
     <message>
-        <source>Add decision "%1"</source>
+        <source>Add decision &quot;%1&quot;</source>
         <translation>Entscheidung „%1“ hinzufügen</translation>
     </message>
     <message>
-        <source>Edit decision "%1"</source>
+        <source>Edit decision &quot;%1&quot;</source>
         <translation>Entscheidung „%1“ bearbeiten</translation>
     </message>
     <message>
-        <source>unknown column "%1"; expected columns are %2</source>
+        <source>unknown column &quot;%1&quot;; expected columns are %2</source>
         <translation>unbekannte Spalte „%1“; erwartet werden die Spalten %2</translation>
     </message>
     <message>
-        <source>column "%1" appears twice</source>
+        <source>column &quot;%1&quot; appears twice</source>
         <translation>Spalte „%1“ kommt doppelt vor</translation>
     </message>
     <message>
-        <source>the header lacks the required column "%1"</source>
+        <source>the header lacks the required column &quot;%1&quot;</source>
         <translation>in der Kopfzeile fehlt die Pflichtspalte „%1“</translation>
     </message>
     <message>
@@ -48,15 +48,15 @@
         <translation>ID %1 wird erneut verwendet (zuerst in Zeile %2)</translation>
     </message>
     <message>
-        <source>expected an ISO 3166 alpha-2 or alpha-3 code or an English country name, got "%1"</source>
+        <source>expected an ISO 3166 alpha-2 or alpha-3 code or an English country name, got &quot;%1&quot;</source>
         <translation>ein ISO-3166-Alpha-2- oder -Alpha-3-Code oder ein englischer Ländername erwartet, erhalten: „%1“</translation>
     </message>
     <message>
-        <source>expected one of %1, got "%2"</source>
+        <source>expected one of %1, got &quot;%2&quot;</source>
         <translation>einer von %1 erwartet, erhalten: „%2“</translation>
     </message>
     <message>
-        <source>expected %1 (separated by ;), got "%2"</source>
+        <source>expected %1 (separated by ;), got &quot;%2&quot;</source>
         <translation>%1 erwartet (durch ; getrennt), erhalten: „%2“</translation>
     </message>
     <message>
@@ -76,23 +76,23 @@
         <translation>ungültiges JSON: %1</translation>
     </message>
     <message>
-        <source>expected an object with "format": "banatlas"</source>
-        <translation>ein Objekt mit "format": "banatlas" erwartet</translation>
+        <source>expected an object with &quot;format&quot;: &quot;banatlas&quot;</source>
+        <translation>ein Objekt mit &quot;format&quot;: &quot;banatlas&quot; erwartet</translation>
     </message>
     <message>
-        <source>expected "format": "banatlas"</source>
-        <translation>"format": "banatlas" erwartet</translation>
+        <source>expected &quot;format&quot;: &quot;banatlas&quot;</source>
+        <translation>&quot;format&quot;: &quot;banatlas&quot; erwartet</translation>
     </message>
     <message>
-        <source>expected "version": 1</source>
-        <translation>"version": 1 erwartet</translation>
+        <source>expected &quot;version&quot;: 1</source>
+        <translation>&quot;version&quot;: 1 erwartet</translation>
     </message>
     <message>
         <source>format version %1 is from a newer BanAtlas; this one reads 1</source>
         <translation>Formatversion %1 stammt von einem neueren BanAtlas; diese Version liest 1</translation>
     </message>
     <message>
-        <source>unknown key "%1"</source>
+        <source>unknown key &quot;%1&quot;</source>
         <translation>unbekannter Schlüssel „%1“</translation>
     </message>
     <message>
@@ -120,40 +120,8 @@
         <translation>der mitgelieferte Datensatz fehlt in diesem Build</translation>
     </message>
     <message>
-        <source>required field "%1" is missing</source>
-        <translation>Pflichtfeld „%1“ fehlt</translation>
-    </message>
-    <message>
-        <source>expected a string</source>
-        <translation>eine Zeichenkette erwartet</translation>
-    </message>
-    <message>
-        <source>required field "%1" is empty</source>
-        <translation>Pflichtfeld „%1“ ist leer</translation>
-    </message>
-    <message>
-        <source>expected an array of strings</source>
-        <translation>ein Array von Zeichenketten erwartet</translation>
-    </message>
-    <message>
-        <source>expected a positive whole number</source>
-        <translation>eine positive ganze Zahl erwartet</translation>
-    </message>
-    <message>
-        <source>schema update failed: %1 (%2)</source>
-        <translation>Schema-Aktualisierung fehlgeschlagen: %1 (%2)</translation>
-    </message>
-    <message>
         <source>%1: cannot write: %2</source>
         <translation>%1: kann nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
-        <source>%1: cannot encode the image</source>
-        <translation>%1: das Bild kann nicht kodiert werden</translation>
-    </message>
-    <message>
-        <source>%1: expected a .png, .svg or .pdf file</source>
-        <translation>%1: eine .png-, .svg- oder .pdf-Datei erwartet</translation>
     </message>
     <message>
         <source>hatched: announced, not yet in force</source>
@@ -188,16 +156,8 @@
         <translation>Frühere Maßnahmen sind ausgelaufen oder wurden aufgehoben</translation>
     </message>
     <message>
-        <source>expected a date as YYYY, YYYY-MM or YYYY-MM-DD, got "%1"</source>
+        <source>expected a date as YYYY, YYYY-MM or YYYY-MM-DD, got &quot;%1&quot;</source>
         <translation>ein Datum als JJJJ, JJJJ-MM oder JJJJ-MM-TT erwartet, erhalten: „%1“</translation>
-    </message>
-    <message>
-        <source>year %1 is outside 1900-2200</source>
-        <translation>das Jahr %1 liegt außerhalb von 1900–2200</translation>
-    </message>
-    <message>
-        <source>month %1 does not exist</source>
-        <translation>den Monat %1 gibt es nicht</translation>
     </message>
     <message>
         <source>%1 is not a date that exists</source>
@@ -228,22 +188,6 @@
         <translation>Beendet</translation>
     </message>
     <message>
-        <source>unknown group "%1"</source>
-        <translation>unbekannte Gruppe „%1“</translation>
-    </message>
-    <message>
-        <source>Members of %1 on %2</source>
-        <translation>Mitglieder von %1 am %2</translation>
-    </message>
-    <message>
-        <source>Every government with a recorded decision (%1)</source>
-        <translation>Jede Regierung mit einer erfassten Entscheidung (%1)</translation>
-    </message>
-    <message>
-        <source>%1: government restrictions</source>
-        <translation>%1: staatliche Beschränkungen</translation>
-    </message>
-    <message>
         <source>As of %1 · generated %2 from %3</source>
         <translation>Stand %1 · erstellt %2 aus %3</translation>
     </message>
@@ -272,7 +216,7 @@
         <translation>Erstellt %1 von BanAtlas %2 aus %3 (%4 Entscheidungen)</translation>
     </message>
     <message>
-        <source>Each government's class is derived from its recorded decisions by the BanAtlas status rules; every decision cited here lists its sources.</source>
+        <source>Each government&apos;s class is derived from its recorded decisions by the BanAtlas status rules; every decision cited here lists its sources.</source>
         <translation>Die Klasse jeder Regierung wird nach den Statusregeln von BanAtlas aus ihren erfassten Entscheidungen abgeleitet; jede hier zitierte Entscheidung nennt ihre Quellen.</translation>
     </message>
     <message>
@@ -332,7 +276,7 @@
         <translation>Weltkarte</translation>
     </message>
     <message>
-        <source>Every government, whether in this report's scope or not</source>
+        <source>Every government, whether in this report&apos;s scope or not</source>
         <translation>Jede Regierung, ob im Umfang dieses Berichts oder nicht</translation>
     </message>
     <message>
@@ -432,52 +376,8 @@
         <translation>Bogen %1 existiert nicht</translation>
     </message>
     <message>
-        <source>the topology has no object "%1"</source>
+        <source>the topology has no object &quot;%1&quot;</source>
         <translation>die Topologie hat kein Objekt „%1“</translation>
-    </message>
-    <message>
-        <source>Government ban</source>
-        <translation>Behördenverbot</translation>
-    </message>
-    <message>
-        <source>Warning / under review</source>
-        <translation>Warnung / in Prüfung</translation>
-    </message>
-    <message>
-        <source>No measure in force</source>
-        <translation>Keine Maßnahme in Kraft</translation>
-    </message>
-    <message>
-        <source>No data</source>
-        <translation>Keine Daten</translation>
-    </message>
-    <message>
-        <source>Ban</source>
-        <translation>Verbot</translation>
-    </message>
-    <message>
-        <source>Restriction</source>
-        <translation>Beschränkung</translation>
-    </message>
-    <message>
-        <source>Procurement ban</source>
-        <translation>Beschaffungsverbot</translation>
-    </message>
-    <message>
-        <source>Warning</source>
-        <translation>Warnung</translation>
-    </message>
-    <message>
-        <source>Considering</source>
-        <translation>In Erwägung</translation>
-    </message>
-    <message>
-        <source>Reversal</source>
-        <translation>Aufhebung</translation>
-    </message>
-    <message>
-        <source>the bundled borders are missing</source>
-        <translation>die mitgelieferten Grenzen fehlen</translation>
     </message>
     <message>
         <source>%1  created</source>
@@ -572,58 +472,6 @@
         <translation>die Datei hat %1 Bytes; ein Import darf höchstens %2 MiB groß sein</translation>
     </message>
     <message>
-        <source>%1: not a file</source>
-        <translation>%1: keine Datei</translation>
-    </message>
-    <message>
-        <source>%1: files of this type cannot be attached; allowed: %2</source>
-        <translation>%1: Dateien dieses Typs können nicht angehängt werden; erlaubt: %2</translation>
-    </message>
-    <message>
-        <source>%1: %2 MiB; an attached file may be at most %3 MiB</source>
-        <translation>%1: %2 MiB; eine angehängte Datei darf höchstens %3 MiB groß sein</translation>
-    </message>
-    <message>
-        <source>%1: cannot create the folder for local copies</source>
-        <translation>%1: der Ordner für lokale Kopien kann nicht angelegt werden</translation>
-    </message>
-    <message>
-        <source>%1: cannot be written: %2</source>
-        <translation>%1: kann nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
-        <source>%1: changed while it was being copied; try again</source>
-        <translation>%1: hat sich beim Kopieren geändert; bitte erneut versuchen</translation>
-    </message>
-    <message>
-        <source>this source has no local copy</source>
-        <translation>diese Quelle hat keine lokale Kopie</translation>
-    </message>
-    <message>
-        <source>"%1": not a plain file name; it is not opened</source>
-        <translation>„%1“: kein einfacher Dateiname; sie wird nicht geöffnet</translation>
-    </message>
-    <message>
-        <source>"%1": files of this type are not opened</source>
-        <translation>„%1“: Dateien dieses Typs werden nicht geöffnet</translation>
-    </message>
-    <message>
-        <source>"%1": no SHA-256 is recorded, so it cannot be checked</source>
-        <translation>„%1“: kein SHA-256 gespeichert, daher nicht prüfbar</translation>
-    </message>
-    <message>
-        <source>%1: the local copy is missing</source>
-        <translation>%1: die lokale Kopie fehlt</translation>
-    </message>
-    <message>
-        <source>%1: not a plain file in %2; it is not opened</source>
-        <translation>%1: keine gewöhnliche Datei in %2; sie wird nicht geöffnet</translation>
-    </message>
-    <message>
-        <source>%1: changed since it was attached (SHA-256 %2, expected %3); it is not opened</source>
-        <translation>%1: seit dem Anhängen verändert (SHA-256 %2, erwartet %3); sie wird nicht geöffnet</translation>
-    </message>
-    <message>
         <source>arc %1: position (%2, %3) is not a longitude and latitude</source>
         <translation>Bogen %1: Position (%2, %3) ist keine Länge und Breite</translation>
     </message>
@@ -700,114 +548,12 @@ Schreibgeschützt öffnen? Sie sehen, was das andere Fenster gespeichert hat, k�
         <translation>Umrandet: die Regierungen, deren Klasse sich seit %1 geändert hat (%2)</translation>
     </message>
     <message>
-        <source>Class of each government's measures, from %1 decisions in %2</source>
+        <source>Class of each government&apos;s measures, from %1 decisions in %2</source>
         <translation>Klasse der Maßnahmen jeder Regierung, aus %1 Entscheidungen in %2</translation>
     </message>
     <message>
         <source>Pending: announced, not yet in force (hatched).</source>
         <translation>Ausstehend: angekündigt, noch nicht in Kraft (schraffiert).</translation>
-    </message>
-    <message>
-        <source>d MMM yyyy</source>
-        <extracomment>How a day is written for reading (QDate format): "20 Oct 2020"</extracomment>
-        <translation>d. MMM yyyy</translation>
-    </message>
-    <message>
-        <source>MMM yyyy</source>
-        <extracomment>How a month is written for reading (QDate format): "Oct 2020"</extracomment>
-        <translation>MMM yyyy</translation>
-    </message>
-    <message>
-        <source>5G core</source>
-        <translation>5G-Kernnetz</translation>
-    </message>
-    <message>
-        <source>5G radio access</source>
-        <translation>5G-Funkzugang</translation>
-    </message>
-    <message>
-        <source>whole network</source>
-        <translation>gesamtes Netz</translation>
-    </message>
-    <message>
-        <source>government</source>
-        <translation>Regierung und Verwaltung</translation>
-    </message>
-    <message>
-        <source>critical infrastructure</source>
-        <translation>kritische Infrastruktur</translation>
-    </message>
-    <message>
-        <source>devices</source>
-        <translation>Geräte</translation>
-    </message>
-    <message>
-        <source>surveillance</source>
-        <translation>Überwachung</translation>
-    </message>
-    <message>
-        <source>software</source>
-        <translation>Software</translation>
-    </message>
-    <message>
-        <source>investment</source>
-        <translation>Investitionen</translation>
-    </message>
-    <message>
-        <source>other</source>
-        <translation>Sonstiges</translation>
-    </message>
-    <message>
-        <source>law</source>
-        <translation>Gesetz</translation>
-    </message>
-    <message>
-        <source>executive order</source>
-        <translation>Regierungserlass</translation>
-    </message>
-    <message>
-        <source>regulator's decision</source>
-        <translation>Entscheidung der Aufsicht</translation>
-    </message>
-    <message>
-        <source>procurement rule</source>
-        <translation>Vergaberegel</translation>
-    </message>
-    <message>
-        <source>guidance</source>
-        <translation>Leitlinie</translation>
-    </message>
-    <message>
-        <source>operators, voluntarily</source>
-        <translation>Betreiber, freiwillig</translation>
-    </message>
-    <message>
-        <source>de facto</source>
-        <translation>de facto</translation>
-    </message>
-    <message>
-        <source>official</source>
-        <translation>amtlich</translation>
-    </message>
-    <message>
-        <source>multiple sources</source>
-        <translation>mehrere Quellen</translation>
-    </message>
-    <message>
-        <source>single source</source>
-        <translation>eine Quelle</translation>
-    </message>
-    <message>
-        <source>telecom equipment</source>
-        <translation>Netzausrüstung</translation>
-    </message>
-    <message>
-        <source>semiconductors</source>
-        <translation>Halbleiter</translation>
-    </message>
-    <message>
-        <source>apps</source>
-        <translation>Apps</translation>
     </message>
     <message>
         <source>A ban is in force: the vendor is excluded from the whole scope.</source>
@@ -854,11 +600,11 @@ Schreibgeschützt öffnen? Sie sehen, was das andere Fenster gespeichert hat, k�
         <translation>Es zählen nur Entscheidungen, die bis zum Stichtag angekündigt wurden. Ein nur auf Monat oder Jahr bekanntes Datum zählt ab dessen erstem Tag.</translation>
     </message>
     <message>
-        <source>A ban, a restriction or a government ban stays in force until its own end date, or until a later decision allows the vendor or reverses the measure and has taken effect. A reversal that ends (a court's suspension, say) lifts the measure only while it lasts: afterwards the measure applies again.</source>
+        <source>A ban, a restriction or a government ban stays in force until its own end date, or until a later decision allows the vendor or reverses the measure and has taken effect. A reversal that ends (a court&apos;s suspension, say) lifts the measure only while it lasts: afterwards the measure applies again.</source>
         <translation>Ein Verbot, eine Beschränkung oder ein Behördenverbot bleibt in Kraft bis zu seinem eigenen Enddatum oder bis eine spätere Entscheidung den Anbieter erlaubt oder die Maßnahme aufhebt und wirksam geworden ist. Eine befristete Aufhebung (etwa die Aussetzung durch ein Gericht) hebt die Maßnahme nur für ihre Dauer auf: danach gilt die Maßnahme wieder.</translation>
     </message>
     <message>
-        <source>Between its announcement and its effective date a binding measure is pending: hatched on the map, marked "pending" in lists.</source>
+        <source>Between its announcement and its effective date a binding measure is pending: hatched on the map, marked &quot;pending&quot; in lists.</source>
         <translation>Zwischen Ankündigung und Inkrafttreten ist eine verbindliche Maßnahme ausstehend: auf der Karte schraffiert, in Listen als „ausstehend“ markiert.</translation>
     </message>
     <message>
@@ -878,7 +624,7 @@ Schreibgeschützt öffnen? Sie sehen, was das andere Fenster gespeichert hat, k�
         <translation>Für mehrere Anbieter zugleich zählt die strengste Klasse unter ihnen. Eine Entscheidung über eine Muttergesellschaft gilt für ihre Töchter, wenn die Entscheidung das sagt.</translation>
     </message>
     <message>
-        <source>On the timeline, a vendor's lane shows its strictest class among the governments shown.</source>
+        <source>On the timeline, a vendor&apos;s lane shows its strictest class among the governments shown.</source>
         <translation>In der Zeitleiste zeigt die Spur eines Anbieters seine strengste Klasse unter den gezeigten Regierungen.</translation>
     </message>
     <message>
@@ -894,15 +640,15 @@ Schreibgeschützt öffnen? Sie sehen, was das andere Fenster gespeichert hat, k�
         <translation>der Datensatz hat mehr als %1 Felder</translation>
     </message>
     <message>
-        <source>new vendor "%1" is one letter away from "%2"; check that it is not the same vendor</source>
+        <source>new vendor &quot;%1&quot; is one letter away from &quot;%2&quot;; check that it is not the same vendor</source>
         <translation>der neue Anbieter „%1“ unterscheidet sich von „%2“ nur in einem Buchstaben; prüfen Sie, ob es nicht derselbe Anbieter ist</translation>
     </message>
     <message>
-        <source>expected a whole number from 1 to %1, got "%2"</source>
+        <source>expected a whole number from 1 to %1, got &quot;%2&quot;</source>
         <translation>erwartet wird eine ganze Zahl von 1 bis %1, gefunden: „%2“</translation>
     </message>
     <message>
-        <source>"%1" appears twice</source>
+        <source>&quot;%1&quot; appears twice</source>
         <translation>„%1“ kommt zweimal vor</translation>
     </message>
     <message>
@@ -912,62 +658,6 @@ Schreibgeschützt öffnen? Sie sehen, was das andere Fenster gespeichert hat, k�
     <message>
         <source>the input is larger than %1 MiB; save it as a file to import more</source>
         <translation>die Eingabe ist größer als %1 MiB; speichern Sie sie als Datei, um mehr zu importieren</translation>
-    </message>
-    <message>
-        <source>the %1 "%2" is not part of BanAtlas's schema</source>
-        <translation>„%2“ (%1) gehört nicht zum Schema von BanAtlas</translation>
-    </message>
-    <message>
-        <source>the %1 "%2" differs from what BanAtlas wrote</source>
-        <translation>„%2“ (%1) weicht von dem ab, was BanAtlas geschrieben hat</translation>
-    </message>
-    <message>
-        <source>the %1 "%2" is missing</source>
-        <translation>„%2“ (%1) fehlt</translation>
-    </message>
-    <message>
-        <source>no output file given</source>
-        <translation>keine Ausgabedatei angegeben</translation>
-    </message>
-    <message>
-        <source>%1: is a folder; give a file name</source>
-        <translation>%1: ist ein Ordner; geben Sie einen Dateinamen an</translation>
-    </message>
-    <message>
-        <source>a device</source>
-        <translation>ein Gerät</translation>
-    </message>
-    <message>
-        <source>a pipe (FIFO)</source>
-        <translation>eine Pipe (FIFO)</translation>
-    </message>
-    <message>
-        <source>a socket</source>
-        <translation>ein Socket</translation>
-    </message>
-    <message>
-        <source>not a regular file</source>
-        <translation>keine gewöhnliche Datei</translation>
-    </message>
-    <message>
-        <source>%1: is %2; only a regular file is written ("-" for standard output)</source>
-        <translation>%1: ist %2; geschrieben wird nur eine gewöhnliche Datei („-“ für die Standardausgabe)</translation>
-    </message>
-    <message>
-        <source>%1: is the database %2 or one of its files; it is never overwritten</source>
-        <translation>%1: ist die Datenbank %2 oder eine ihrer Dateien; sie wird nie überschrieben</translation>
-    </message>
-    <message>
-        <source>%1: is the name of one of the database's own files; it is never written</source>
-        <translation>%1: ist der Name einer Datei, die zur Datenbank gehört; sie wird nie geschrieben</translation>
-    </message>
-    <message>
-        <source>%1: is in %2, which belongs to the database</source>
-        <translation>%1: liegt in %2, das zur Datenbank gehört</translation>
-    </message>
-    <message>
-        <source>cannot write to standard output: %1</source>
-        <translation>die Standardausgabe kann nicht geschrieben werden: %1</translation>
     </message>
     <message>
         <source> … [cut: %1 more characters]</source>
@@ -994,10 +684,6 @@ Schreibgeschützt öffnen? Sie sehen, was das andere Fenster gespeichert hat, k�
         <translation>%1: die Liste der Sicherungen ist keine eigene gewöhnliche Datei (eine Verknüpfung oder ein Ordner); dort werden keine Sicherungen geschrieben</translation>
     </message>
     <message>
-        <source>a folder</source>
-        <translation>ein Ordner</translation>
-    </message>
-    <message>
         <source>a record of %1 KiB; a record is at most %2 KiB</source>
         <translation>ein Datensatz von %1 KiB; ein Datensatz hat höchstens %2 KiB</translation>
     </message>
@@ -1009,14 +695,14 @@ Schreibgeschützt öffnen? Sie sehen, was das andere Fenster gespeichert hat, k�
 <context>
     <name>banatlas::AddDecisionCommand</name>
     <message>
-        <source>Add decision "%1"</source>
+        <source>Add decision &quot;%1&quot;</source>
         <translation>Entscheidung „%1“ hinzufügen</translation>
     </message>
 </context>
 <context>
     <name>banatlas::AddVendorCommand</name>
     <message>
-        <source>Add vendor "%1"</source>
+        <source>Add vendor &quot;%1&quot;</source>
         <translation>Anbieter „%1“ hinzufügen</translation>
     </message>
 </context>
@@ -1116,6 +802,21 @@ Der jetzige Inhalt wird zuvor gesichert, sodass sich auch diese Wiederherstellun
     <message>
         <source>Help ▸ How a class is decided explains the rules.</source>
         <translation>Hilfe ▸ Wie eine Klasse bestimmt wird erklärt die Regeln.</translation>
+    </message>
+</context>
+<context>
+    <name>banatlas::Confidence</name>
+    <message>
+        <source>official</source>
+        <translation>amtlich</translation>
+    </message>
+    <message>
+        <source>multiple sources</source>
+        <translation>mehrere Quellen</translation>
+    </message>
+    <message>
+        <source>single source</source>
+        <translation>eine Quelle</translation>
     </message>
 </context>
 <context>
@@ -1248,7 +949,7 @@ Der jetzige Inhalt wird zuvor gesichert, sodass sich auch diese Wiederherstellun
 <context>
     <name>banatlas::DecisionEditor</name>
     <message>
-        <source>Also covers the vendors' subsidiaries</source>
+        <source>Also covers the vendors&apos; subsidiaries</source>
         <translation>Umfasst auch die Tochterfirmen der Anbieter</translation>
     </message>
     <message>
@@ -1442,15 +1143,54 @@ Der jetzige Inhalt wird zuvor gesichert, sodass sich auch diese Wiederherstellun
 <context>
     <name>banatlas::DeleteDecisionCommand</name>
     <message>
-        <source>Delete decision "%1"</source>
+        <source>Delete decision &quot;%1&quot;</source>
         <translation>Entscheidung „%1“ löschen</translation>
     </message>
 </context>
 <context>
     <name>banatlas::EditDecisionCommand</name>
     <message>
-        <source>Edit decision "%1"</source>
+        <source>Edit decision &quot;%1&quot;</source>
         <translation>Entscheidung „%1“ bearbeiten</translation>
+    </message>
+</context>
+<context>
+    <name>banatlas::JsonCodec</name>
+    <message>
+        <source>required field &quot;%1&quot; is missing</source>
+        <translation>Pflichtfeld „%1“ fehlt</translation>
+    </message>
+    <message>
+        <source>expected a string</source>
+        <translation>eine Zeichenkette erwartet</translation>
+    </message>
+    <message>
+        <source>required field &quot;%1&quot; is empty</source>
+        <translation>Pflichtfeld „%1“ ist leer</translation>
+    </message>
+    <message>
+        <source>expected an array of strings</source>
+        <translation>ein Array von Zeichenketten erwartet</translation>
+    </message>
+    <message>
+        <source>expected true or false</source>
+        <translation>true oder false erwartet</translation>
+    </message>
+    <message>
+        <source>expected a positive whole number</source>
+        <translation>eine positive ganze Zahl erwartet</translation>
+    </message>
+    <message>
+        <source>expected one of %1, got &quot;%2&quot;</source>
+        <translation>einer von %1 erwartet, erhalten: „%2“</translation>
+    </message>
+    <message>
+        <source>expected an array</source>
+        <translation>ein Array erwartet</translation>
+    </message>
+    <message>
+        <source>expected an object</source>
+        <translation>ein Objekt erwartet</translation>
     </message>
 </context>
 <context>
@@ -1506,6 +1246,100 @@ Der jetzige Inhalt wird zuvor gesichert, sodass sich auch diese Wiederherstellun
     <message>
         <source>expected a comma or the end of the array</source>
         <translation>ein Komma oder das Ende der Liste wird erwartet</translation>
+    </message>
+</context>
+<context>
+    <name>banatlas::LegalForm</name>
+    <message>
+        <source>law</source>
+        <translation>Gesetz</translation>
+    </message>
+    <message>
+        <source>executive order</source>
+        <translation>Regierungserlass</translation>
+    </message>
+    <message>
+        <source>regulator&apos;s decision</source>
+        <translation>Entscheidung der Aufsicht</translation>
+    </message>
+    <message>
+        <source>procurement rule</source>
+        <translation>Vergaberegel</translation>
+    </message>
+    <message>
+        <source>guidance</source>
+        <translation>Leitlinie</translation>
+    </message>
+    <message>
+        <source>operators, voluntarily</source>
+        <translation>Betreiber, freiwillig</translation>
+    </message>
+    <message>
+        <source>de facto</source>
+        <translation>de facto</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>Sonstiges</translation>
+    </message>
+</context>
+<context>
+    <name>banatlas::LocalCopy</name>
+    <message>
+        <source>%1: cannot be read: %2</source>
+        <translation>%1: kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: not a file</source>
+        <translation>%1: keine Datei</translation>
+    </message>
+    <message>
+        <source>%1: files of this type cannot be attached; allowed: %2</source>
+        <translation>%1: Dateien dieses Typs können nicht angehängt werden; erlaubt: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 MiB; an attached file may be at most %3 MiB</source>
+        <translation>%1: %2 MiB; eine angehängte Datei darf höchstens %3 MiB groß sein</translation>
+    </message>
+    <message>
+        <source>%1: cannot create the folder for local copies</source>
+        <translation>%1: der Ordner für lokale Kopien kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>%1: cannot be written: %2</source>
+        <translation>%1: kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: changed while it was being copied; try again</source>
+        <translation>%1: hat sich beim Kopieren geändert; bitte erneut versuchen</translation>
+    </message>
+    <message>
+        <source>this source has no local copy</source>
+        <translation>diese Quelle hat keine lokale Kopie</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: not a plain file name; it is not opened</source>
+        <translation>„%1“: kein einfacher Dateiname; sie wird nicht geöffnet</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: files of this type are not opened</source>
+        <translation>„%1“: Dateien dieses Typs werden nicht geöffnet</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: no SHA-256 is recorded, so it cannot be checked</source>
+        <translation>„%1“: kein SHA-256 gespeichert, daher nicht prüfbar</translation>
+    </message>
+    <message>
+        <source>%1: the local copy is missing</source>
+        <translation>%1: die lokale Kopie fehlt</translation>
+    </message>
+    <message>
+        <source>%1: not a plain file in %2; it is not opened</source>
+        <translation>%1: keine gewöhnliche Datei in %2; sie wird nicht geöffnet</translation>
+    </message>
+    <message>
+        <source>%1: changed since it was attached (SHA-256 %2, expected %3); it is not opened</source>
+        <translation>%1: seit dem Anhängen verändert (SHA-256 %2, erwartet %3); sie wird nicht geöffnet</translation>
     </message>
 </context>
 <context>
@@ -1663,7 +1497,7 @@ Die Datei wurde nicht verändert.</translation>
         <translation>Entscheidung löschen</translation>
     </message>
     <message>
-        <source>Delete decision %1, "%2"?
+        <source>Delete decision %1, &quot;%2&quot;?
 
 You can undo this with Ctrl+Z.</source>
         <translation>Entscheidung %1, „%2“, löschen?
@@ -1891,7 +1725,7 @@ Seit dem Import vorgenommene Änderungen gehen dabei ebenfalls zurück. Was erse
         <translation>Wie eine Klasse bestimmt wird</translation>
     </message>
     <message>
-        <source>This file holds texts beyond BanAtlas's limits (too long, or with control characters); they are shown cut or cleaned, marked "[cut: …]"</source>
+        <source>This file holds texts beyond BanAtlas&apos;s limits (too long, or with control characters); they are shown cut or cleaned, marked &quot;[cut: …]&quot;</source>
         <translation>Diese Datei enthält Texte jenseits der Grenzen von BanAtlas (zu lang oder mit Steuerzeichen); sie werden gekürzt oder bereinigt gezeigt, markiert mit „[gekürzt: …]“</translation>
     </message>
     <message>
@@ -1903,7 +1737,7 @@ Seit dem Import vorgenommene Änderungen gehen dabei ebenfalls zurück. Was erse
         <translation>Der Import ist abgeschlossen. Einiges verdient einen Blick:</translation>
     </message>
     <message>
-        <source>Nothing was imported: the file is too large for this machine's memory.</source>
+        <source>Nothing was imported: the file is too large for this machine&apos;s memory.</source>
         <translation>Nichts wurde importiert: die Datei ist zu groß für den Speicher dieses Rechners.</translation>
     </message>
     <message>
@@ -1919,7 +1753,7 @@ Seit dem Import vorgenommene Änderungen gehen dabei ebenfalls zurück. Was erse
         <translation>Einige Texte gekürzt oder bereinigt</translation>
     </message>
     <message>
-        <source>Nothing was written: the export is too large for this machine's memory.</source>
+        <source>Nothing was written: the export is too large for this machine&apos;s memory.</source>
         <translation>Nichts wurde geschrieben: der Export ist zu groß für den Speicher dieses Rechners.</translation>
     </message>
     <message>
@@ -1933,6 +1767,21 @@ Seit dem Import vorgenommene Änderungen gehen dabei ebenfalls zurück. Was erse
     <message>
         <source>Ve&amp;ndors</source>
         <translation>A&amp;nbieter</translation>
+    </message>
+</context>
+<context>
+    <name>banatlas::MapExport</name>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation>%1: kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot encode the image</source>
+        <translation>%1: das Bild kann nicht kodiert werden</translation>
+    </message>
+    <message>
+        <source>%1: expected a .png, .svg or .pdf file</source>
+        <translation>%1: eine .png-, .svg- oder .pdf-Datei erwartet</translation>
     </message>
 </context>
 <context>
@@ -1954,7 +1803,7 @@ Seit dem Import vorgenommene Änderungen gehen dabei ebenfalls zurück. Was erse
         <translation>Karte e&amp;xportieren…</translation>
     </message>
     <message>
-        <source>The European Union's own decisions</source>
+        <source>The European Union&apos;s own decisions</source>
         <translation>Die eigenen Entscheidungen der Europäischen Union</translation>
     </message>
     <message>
@@ -2019,6 +1868,159 @@ Seit dem Import vorgenommene Änderungen gehen dabei ebenfalls zurück. Was erse
     <message>
         <source>Click: why this colour · double-click: profile · wheel: zoom · drag: pan · 0: reset</source>
         <translation>Klick: warum diese Farbe · Doppelklick: Profil · Mausrad: Zoom · Ziehen: verschieben · 0: zurück</translation>
+    </message>
+</context>
+<context>
+    <name>banatlas::Measure</name>
+    <message>
+        <source>Ban</source>
+        <translation>Verbot</translation>
+    </message>
+    <message>
+        <source>Restriction</source>
+        <translation>Beschränkung</translation>
+    </message>
+    <message>
+        <source>Procurement ban</source>
+        <translation>Beschaffungsverbot</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>Considering</source>
+        <translation>In Erwägung</translation>
+    </message>
+    <message>
+        <source>Allowed</source>
+        <translation>Erlaubt</translation>
+    </message>
+    <message>
+        <source>Reversal</source>
+        <translation>Aufhebung</translation>
+    </message>
+</context>
+<context>
+    <name>banatlas::Migrations</name>
+    <message>
+        <source>schema update failed: %1 (%2)</source>
+        <translation>Schema-Aktualisierung fehlgeschlagen: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>the %1 &quot;%2&quot; is not part of BanAtlas&apos;s schema</source>
+        <translation>„%2“ (%1) gehört nicht zum Schema von BanAtlas</translation>
+    </message>
+    <message>
+        <source>the %1 &quot;%2&quot; differs from what BanAtlas wrote</source>
+        <translation>„%2“ (%1) weicht von dem ab, was BanAtlas geschrieben hat</translation>
+    </message>
+    <message>
+        <source>the %1 &quot;%2&quot; is missing</source>
+        <translation>„%2“ (%1) fehlt</translation>
+    </message>
+</context>
+<context>
+    <name>banatlas::OutputFile</name>
+    <message>
+        <source>a device</source>
+        <translation>ein Gerät</translation>
+    </message>
+    <message>
+        <source>a pipe (FIFO)</source>
+        <translation>eine Pipe (FIFO)</translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation>ein Socket</translation>
+    </message>
+    <message>
+        <source>a folder</source>
+        <translation>ein Ordner</translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation>keine gewöhnliche Datei</translation>
+    </message>
+    <message>
+        <source>no output file given</source>
+        <translation>keine Ausgabedatei angegeben</translation>
+    </message>
+    <message>
+        <source>%1: is a folder; give a file name</source>
+        <translation>%1: ist ein Ordner; geben Sie einen Dateinamen an</translation>
+    </message>
+    <message>
+        <source>%1: is %2; only a regular file is written (&quot;-&quot; for standard output)</source>
+        <translation>%1: ist %2; geschrieben wird nur eine gewöhnliche Datei („-“ für die Standardausgabe)</translation>
+    </message>
+    <message>
+        <source>%1: is the database %2 or one of its files; it is never overwritten</source>
+        <translation>%1: ist die Datenbank %2 oder eine ihrer Dateien; sie wird nie überschrieben</translation>
+    </message>
+    <message>
+        <source>%1: is the name of one of the database&apos;s own files; it is never written</source>
+        <translation>%1: ist der Name einer Datei, die zur Datenbank gehört; sie wird nie geschrieben</translation>
+    </message>
+    <message>
+        <source>%1: is in %2, which belongs to the database</source>
+        <translation>%1: liegt in %2, das zur Datenbank gehört</translation>
+    </message>
+    <message>
+        <source>cannot write to standard output: %1</source>
+        <translation>die Standardausgabe kann nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation>%1: kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>banatlas::PartialDate</name>
+    <message>
+        <source>year %1 is outside 1900-2200</source>
+        <translation>das Jahr %1 liegt außerhalb von 1900–2200</translation>
+    </message>
+    <message>
+        <source>month %1 does not exist</source>
+        <translation>den Monat %1 gibt es nicht</translation>
+    </message>
+    <message>
+        <source>%1 is not a date that exists</source>
+        <translation>%1 ist kein existierendes Datum</translation>
+    </message>
+    <message>
+        <source>d MMM yyyy</source>
+        <extracomment>How a day is written for reading (QDate format): &quot;20 Oct 2020&quot;</extracomment>
+        <translation>d. MMM yyyy</translation>
+    </message>
+    <message>
+        <source>MMM yyyy</source>
+        <extracomment>How a month is written for reading (QDate format): &quot;Oct 2020&quot;</extracomment>
+        <translation>MMM yyyy</translation>
+    </message>
+</context>
+<context>
+    <name>banatlas::ReportData</name>
+    <message>
+        <source>Any vendor</source>
+        <translation>Jeder Anbieter</translation>
+    </message>
+    <message>
+        <source>%1: government restrictions</source>
+        <translation>%1: staatliche Beschränkungen</translation>
+    </message>
+    <message>
+        <source>unknown group &quot;%1&quot;</source>
+        <translation>unbekannte Gruppe „%1“</translation>
+    </message>
+    <message>
+        <source>Members of %1 on %2</source>
+        <translation>Mitglieder von %1 am %2</translation>
+    </message>
+    <message>
+        <source>Every government with a recorded decision (%1)</source>
+        <translation>Jede Regierung mit einer erfassten Entscheidung (%1)</translation>
     </message>
 </context>
 <context>
@@ -2105,6 +2107,80 @@ Seit dem Import vorgenommene Änderungen gehen dabei ebenfalls zurück. Was erse
     </message>
 </context>
 <context>
+    <name>banatlas::Scope</name>
+    <message>
+        <source>5G core</source>
+        <translation>5G-Kernnetz</translation>
+    </message>
+    <message>
+        <source>5G radio access</source>
+        <translation>5G-Funkzugang</translation>
+    </message>
+    <message>
+        <source>whole network</source>
+        <translation>gesamtes Netz</translation>
+    </message>
+    <message>
+        <source>government</source>
+        <translation>Regierung und Verwaltung</translation>
+    </message>
+    <message>
+        <source>critical infrastructure</source>
+        <translation>kritische Infrastruktur</translation>
+    </message>
+    <message>
+        <source>devices</source>
+        <translation>Geräte</translation>
+    </message>
+    <message>
+        <source>surveillance</source>
+        <translation>Überwachung</translation>
+    </message>
+    <message>
+        <source>software</source>
+        <translation>Software</translation>
+    </message>
+    <message>
+        <source>investment</source>
+        <translation>Investitionen</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>Sonstiges</translation>
+    </message>
+</context>
+<context>
+    <name>banatlas::StatusClass</name>
+    <message>
+        <source>Banned</source>
+        <translation>Verboten</translation>
+    </message>
+    <message>
+        <source>Restricted</source>
+        <translation>Beschränkt</translation>
+    </message>
+    <message>
+        <source>Government ban</source>
+        <translation>Behördenverbot</translation>
+    </message>
+    <message>
+        <source>Warning / under review</source>
+        <translation>Warnung / in Prüfung</translation>
+    </message>
+    <message>
+        <source>Allowed</source>
+        <translation>Erlaubt</translation>
+    </message>
+    <message>
+        <source>No measure in force</source>
+        <translation>Keine Maßnahme in Kraft</translation>
+    </message>
+    <message>
+        <source>No data</source>
+        <translation>Keine Daten</translation>
+    </message>
+</context>
+<context>
     <name>banatlas::Store</name>
     <message>
         <source>%1: cannot be read: %2</source>
@@ -2151,19 +2227,19 @@ Seit dem Import vorgenommene Änderungen gehen dabei ebenfalls zurück. Was erse
         <translation>ein Land braucht einen Zwei-Buchstaben-Code und einen Namen</translation>
     </message>
     <message>
-        <source>unknown vendor "%1"</source>
+        <source>unknown vendor &quot;%1&quot;</source>
         <translation>unbekannter Anbieter „%1“</translation>
     </message>
     <message>
-        <source>"%1" is already below "%2"; a vendor cannot be its own ancestor</source>
+        <source>&quot;%1&quot; is already below &quot;%2&quot;; a vendor cannot be its own ancestor</source>
         <translation>„%1“ liegt bereits unter „%2“; ein Anbieter kann nicht sein eigener Vorfahr sein</translation>
     </message>
     <message>
-        <source>"%1" already names another vendor</source>
+        <source>&quot;%1&quot; already names another vendor</source>
         <translation>„%1“ bezeichnet bereits einen anderen Anbieter</translation>
     </message>
     <message>
-        <source>a vendor named "%1" already exists</source>
+        <source>a vendor named &quot;%1&quot; already exists</source>
         <translation>ein Anbieter namens „%1“ existiert bereits</translation>
     </message>
     <message>
@@ -2171,11 +2247,11 @@ Seit dem Import vorgenommene Änderungen gehen dabei ebenfalls zurück. Was erse
         <translation>kein Anbieter mit der ID %1</translation>
     </message>
     <message>
-        <source>"%1" is named by %2 decision(s); edit or delete them first</source>
+        <source>&quot;%1&quot; is named by %2 decision(s); edit or delete them first</source>
         <translation>„%1“ wird von %2 Entscheidung(en) genannt; bearbeiten oder löschen Sie diese zuerst</translation>
     </message>
     <message>
-        <source>"%1" names a vendor already listed</source>
+        <source>&quot;%1&quot; names a vendor already listed</source>
         <translation>„%1“ bezeichnet einen bereits aufgeführten Anbieter</translation>
     </message>
     <message>
@@ -2398,7 +2474,7 @@ Seit dem Import vorgenommene Änderungen gehen dabei ebenfalls zurück. Was erse
         <translation>ein Land ist erforderlich</translation>
     </message>
     <message>
-        <source>unknown country code "%1"</source>
+        <source>unknown country code &quot;%1&quot;</source>
         <translation>unbekannter Ländercode „%1“</translation>
     </message>
     <message>
@@ -2410,7 +2486,7 @@ Seit dem Import vorgenommene Änderungen gehen dabei ebenfalls zurück. Was erse
         <translation>ein Anbietername ist leer</translation>
     </message>
     <message>
-        <source>vendor "%1" is named twice</source>
+        <source>vendor &quot;%1&quot; is named twice</source>
         <translation>Anbieter „%1“ ist doppelt genannt</translation>
     </message>
     <message>
@@ -2418,7 +2494,7 @@ Seit dem Import vorgenommene Änderungen gehen dabei ebenfalls zurück. Was erse
         <translation>mindestens ein Bereich ist erforderlich</translation>
     </message>
     <message>
-        <source>scope "%1" is named twice</source>
+        <source>scope &quot;%1&quot; is named twice</source>
         <translation>Bereich „%1“ ist doppelt genannt</translation>
     </message>
     <message>
@@ -2462,7 +2538,7 @@ Seit dem Import vorgenommene Änderungen gehen dabei ebenfalls zurück. Was erse
         <translation>eine Quelle braucht einen Titel oder eine URL</translation>
     </message>
     <message>
-        <source>"%1" is not an http or https address</source>
+        <source>&quot;%1&quot; is not an http or https address</source>
         <translation>„%1“ ist keine http- oder https-Adresse</translation>
     </message>
     <message>
@@ -2510,6 +2586,37 @@ Seit dem Import vorgenommene Änderungen gehen dabei ebenfalls zurück. Was erse
     </message>
 </context>
 <context>
+    <name>banatlas::VendorKind</name>
+    <message>
+        <source>telecom equipment</source>
+        <translation>Netzausrüstung</translation>
+    </message>
+    <message>
+        <source>devices</source>
+        <translation>Geräte</translation>
+    </message>
+    <message>
+        <source>surveillance</source>
+        <translation>Überwachung</translation>
+    </message>
+    <message>
+        <source>software</source>
+        <translation>Software</translation>
+    </message>
+    <message>
+        <source>semiconductors</source>
+        <translation>Halbleiter</translation>
+    </message>
+    <message>
+        <source>apps</source>
+        <translation>Apps</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>Sonstiges</translation>
+    </message>
+</context>
+<context>
     <name>banatlas::VendorProfile</name>
     <message>
         <source>Home: %1</source>
@@ -2541,6 +2648,13 @@ Seit dem Import vorgenommene Änderungen gehen dabei ebenfalls zurück. Was erse
     </message>
 </context>
 <context>
+    <name>banatlas::WorldMap</name>
+    <message>
+        <source>the bundled borders are missing</source>
+        <translation>die mitgelieferten Grenzen fehlen</translation>
+    </message>
+</context>
+<context>
     <name>banatlas::Writer</name>
     <message>
         <source>Page %1 of %2</source>
@@ -2554,7 +2668,7 @@ Seit dem Import vorgenommene Änderungen gehen dabei ebenfalls zurück. Was erse
         <translation>%1 braucht einen Wert</translation>
     </message>
     <message>
-        <source>unknown command "%1" (commands: %2)</source>
+        <source>unknown command &quot;%1&quot; (commands: %2)</source>
         <translation>unbekannter Befehl „%1“ (Befehle: %2)</translation>
     </message>
     <message>
@@ -2594,7 +2708,7 @@ Seit dem Import vorgenommene Änderungen gehen dabei ebenfalls zurück. Was erse
         <translation>--format muss csv oder json sein</translation>
     </message>
     <message>
-        <source>--vendor: no vendor named "%1"</source>
+        <source>--vendor: no vendor named &quot;%1&quot;</source>
         <translation>--vendor: kein Anbieter namens „%1“</translation>
     </message>
     <message>
@@ -2618,11 +2732,11 @@ Seit dem Import vorgenommene Änderungen gehen dabei ebenfalls zurück. Was erse
         <translation>report braucht --out DATEI.pdf</translation>
     </message>
     <message>
-        <source>--country: no country "%1"</source>
+        <source>--country: no country &quot;%1&quot;</source>
         <translation>--country: kein Land „%1“</translation>
     </message>
     <message>
-        <source>--group: no group "%1" (groups: EU, NATO, FIVE_EYES, G7, QUAD)</source>
+        <source>--group: no group &quot;%1&quot; (groups: EU, NATO, FIVE_EYES, G7, QUAD)</source>
         <translation>--group: keine Gruppe „%1“ (Gruppen: EU, NATO, FIVE_EYES, G7, QUAD)</translation>
     </message>
     <message>
@@ -2696,7 +2810,7 @@ Optionen:
         <translation>Hinweis: es kann weitere solche Anbieter geben; die Liste endet hier</translation>
     </message>
     <message>
-        <source>%1 holds texts beyond BanAtlas's limits (too long, or with control characters); they were cut or cleaned, marked "[cut: …]"</source>
+        <source>%1 holds texts beyond BanAtlas&apos;s limits (too long, or with control characters); they were cut or cleaned, marked &quot;[cut: …]&quot;</source>
         <translation>%1 enthält Texte jenseits der Grenzen von BanAtlas (zu lang oder mit Steuerzeichen); sie wurden gekürzt oder bereinigt, markiert mit „[gekürzt: …]“</translation>
     </message>
     <message>
