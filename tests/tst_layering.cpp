@@ -2,7 +2,8 @@
 // ui/ and app/ is resolved to the file it names, and an include that runs up a layer
 // (storage including document, core including ui, …) fails the test, as does a core file
 // that includes a header of its own folder without naming the folder, or a source file
-// that no CMakeLists.txt lists.
+// that no CMakeLists.txt lists. Also the translation rules: every message has a context
+// of its own (no catch-all helper), and the German catalogue translates every message.
 
 #include "helpers/testsetup.h"
 
@@ -161,6 +162,49 @@ private slots:
     void everySourceIsListed() {
         const QStringList missing = unlisted(QStringLiteral(BANATLAS_SOURCE_DIR));
         QVERIFY2(missing.isEmpty(), qPrintable(missing.join(u'\n')));
+    }
+
+    // A message's context names its class or subject (Q_DECLARE_TR_FUNCTIONS, or
+    // QCoreApplication::translate with that name): a catch-all context, or a tr() helper
+    // of a file's own, lets lupdate file a message under one context while the program
+    // asks for it under another, and the translation silently never shows.
+    void noCatchAllTranslationContext() {
+        static const QRegularExpression helper(
+            u"QString\\s+tr\\s*\\(\\s*const\\s+char|auto\\s+tr\\s*=|translate\\(\\s*\"banatlas\""_s);
+        QStringList found;
+        const QString root = QStringLiteral(BANATLAS_SOURCE_DIR);
+        for (const QString &file : sourcesUnder(root)) {
+            const QString text = readText(root + u'/' + file);
+            for (auto it = helper.globalMatch(text); it.hasNext();) {
+                const QRegularExpressionMatch m = it.next();
+                found.append(u"%1:%2: %3"_s.arg(file)
+                                 .arg(text.left(m.capturedStart()).count(u'\n') + 1)
+                                 .arg(m.captured()));
+            }
+        }
+        QVERIFY2(found.isEmpty(), qPrintable(found.join(u'\n')));
+    }
+
+    // Every message of the German catalogue is translated and none is left unfinished
+    // (lupdate marks new and changed texts so).
+    void germanCatalogueIsComplete() {
+        QFile ts(QStringLiteral(BANATLAS_SOURCE_DIR "/resources/translations/banatlas_de.ts"));
+        QVERIFY(ts.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(ts.readAll());
+        static const QRegularExpression message(u"<message[^>]*>.*?</message>"_s,
+                                                QRegularExpression::DotMatchesEverythingOption);
+        static const QRegularExpression translation(
+            u"<translation>[^<]+</translation>|<translation>\\s*<numerusform>"_s);
+        int messages = 0;
+        QStringList untranslated;
+        for (auto it = message.globalMatch(text); it.hasNext();) {
+            const QString m = it.next().captured();
+            ++messages;
+            if (!translation.match(m).hasMatch())
+                untranslated.append(m.simplified().left(160));
+        }
+        QVERIFY2(messages > 500, qPrintable(QString::number(messages)));
+        QVERIFY2(untranslated.isEmpty(), qPrintable(untranslated.join(u'\n')));
     }
 
     // The checker itself, on a tree made to break each rule once.

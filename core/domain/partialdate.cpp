@@ -54,7 +54,7 @@ std::optional<PartialDate> PartialDate::parse(QStringView text, QString *error) 
                          (parts.size() < 2 || (parts[1].size() == 2 && digits(parts[1]))) &&
                          (parts.size() < 3 || (parts[2].size() == 2 && digits(parts[2])));
     if (!shapeOk) {
-        return fail(QCoreApplication::translate("banatlas",
+        return fail(QCoreApplication::translate("banatlas::PartialDate",
                                                 "expected a date as YYYY, YYYY-MM or YYYY-MM-DD, "
                                                 "got \"%1\"")
                         .arg(t));

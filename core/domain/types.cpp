@@ -323,28 +323,34 @@ QString classMeaning(StatusClass c) {
     switch (c) {
     case StatusClass::Banned:
         return QCoreApplication::translate(
-            "banatlas", "A ban is in force: the vendor is excluded from the whole scope.");
+            "banatlas::StatusClass",
+            "A ban is in force: the vendor is excluded from the whole scope.");
     case StatusClass::Restricted:
         return QCoreApplication::translate(
-            "banatlas", "A restriction is in force: core only, a market-share cap, sensitive "
-                        "sites or a phase-out.");
+            "banatlas::StatusClass",
+            "A restriction is in force: core only, a market-share cap, sensitive "
+            "sites or a phase-out.");
     case StatusClass::GovernmentBan:
         return QCoreApplication::translate(
-            "banatlas", "Excluded from public procurement, government networks or funding.");
+            "banatlas::StatusClass",
+            "Excluded from public procurement, government networks or funding.");
     case StatusClass::UnderReview:
         return QCoreApplication::translate(
-            "banatlas", "A non-binding warning, or a proposal, review or consultation under way.");
+            "banatlas::StatusClass",
+            "A non-binding warning, or a proposal, review or consultation under way.");
     case StatusClass::Allowed:
         return QCoreApplication::translate(
-            "banatlas", "An explicit decision not to restrict, or the lifting of earlier "
-                        "measures.");
+            "banatlas::StatusClass",
+            "An explicit decision not to restrict, or the lifting of earlier "
+            "measures.");
     case StatusClass::NoneInForce:
         return QCoreApplication::translate(
-            "banatlas", "Decisions exist, but every one has ended or was lifted.");
+            "banatlas::StatusClass", "Decisions exist, but every one has ended or was lifted.");
     case StatusClass::NoData:
         return QCoreApplication::translate(
-            "banatlas", "No decision is recorded: nothing is known, which is not the same as "
-                        "allowed.");
+            "banatlas::StatusClass",
+            "No decision is recorded: nothing is known, which is not the same as "
+            "allowed.");
     }
     return {};
 }

@@ -8,44 +8,12 @@
         <translation>die Datei ist kein gültiges UTF-8 (Byte 0x%1); speichern Sie sie als UTF-8</translation>
     </message>
     <message>
-        <source>expected a comma or a line end after the closing quote, found &quot;%1&quot;</source>
-        <translation>nach dem schließenden Anführungszeichen wird ein Komma oder ein Zeilenende erwartet, gefunden: „%1“</translation>
-    </message>
-    <message>
-        <source>a quote inside an unquoted field; quote the whole field and double the quote (&quot;&quot;)</source>
-        <translation>ein Anführungszeichen in einem Feld ohne Anführungszeichen; setzen Sie das ganze Feld in Anführungszeichen und verdoppeln Sie das Zeichen (&quot;&quot;)</translation>
-    </message>
-    <message>
-        <source>the quoted field that starts here is never closed</source>
-        <translation>das hier beginnende Feld in Anführungszeichen wird nie geschlossen</translation>
-    </message>
-    <message>
         <source>Add decision &quot;%1&quot;</source>
         <translation>Entscheidung „%1“ hinzufügen</translation>
     </message>
     <message>
         <source>Edit decision &quot;%1&quot;</source>
         <translation>Entscheidung „%1“ bearbeiten</translation>
-    </message>
-    <message>
-        <source>unknown column &quot;%1&quot;; expected columns are %2</source>
-        <translation>unbekannte Spalte „%1“; erwartet werden die Spalten %2</translation>
-    </message>
-    <message>
-        <source>column &quot;%1&quot; appears twice</source>
-        <translation>Spalte „%1“ kommt doppelt vor</translation>
-    </message>
-    <message>
-        <source>the header lacks the required column &quot;%1&quot;</source>
-        <translation>in der Kopfzeile fehlt die Pflichtspalte „%1“</translation>
-    </message>
-    <message>
-        <source>expected %1 fields as in the header, found %2</source>
-        <translation>%1 Felder wie in der Kopfzeile erwartet, %2 gefunden</translation>
-    </message>
-    <message>
-        <source>id %1 is used again (first on line %2)</source>
-        <translation>ID %1 wird erneut verwendet (zuerst in Zeile %2)</translation>
     </message>
     <message>
         <source>expected an ISO 3166 alpha-2 or alpha-3 code or an English country name, got &quot;%1&quot;</source>
@@ -64,48 +32,8 @@
         <translation>true oder false erwartet</translation>
     </message>
     <message>
-        <source>the file is empty; expected a header row</source>
-        <translation>die Datei ist leer; eine Kopfzeile wird erwartet</translation>
-    </message>
-    <message>
         <source>the file is not valid UTF-8</source>
         <translation>die Datei ist kein gültiges UTF-8</translation>
-    </message>
-    <message>
-        <source>invalid JSON: %1</source>
-        <translation>ungültiges JSON: %1</translation>
-    </message>
-    <message>
-        <source>expected an object with &quot;format&quot;: &quot;banatlas&quot;</source>
-        <translation>ein Objekt mit &quot;format&quot;: &quot;banatlas&quot; erwartet</translation>
-    </message>
-    <message>
-        <source>expected &quot;format&quot;: &quot;banatlas&quot;</source>
-        <translation>&quot;format&quot;: &quot;banatlas&quot; erwartet</translation>
-    </message>
-    <message>
-        <source>expected &quot;version&quot;: 1</source>
-        <translation>&quot;version&quot;: 1 erwartet</translation>
-    </message>
-    <message>
-        <source>format version %1 is from a newer BanAtlas; this one reads 1</source>
-        <translation>Formatversion %1 stammt von einem neueren BanAtlas; diese Version liest 1</translation>
-    </message>
-    <message>
-        <source>unknown key &quot;%1&quot;</source>
-        <translation>unbekannter Schlüssel „%1“</translation>
-    </message>
-    <message>
-        <source>expected an array</source>
-        <translation>ein Array erwartet</translation>
-    </message>
-    <message>
-        <source>expected an object</source>
-        <translation>ein Objekt erwartet</translation>
-    </message>
-    <message>
-        <source>id %1 is used again (first by decisions.%2)</source>
-        <translation>ID %1 wird erneut verwendet (zuerst von decisions.%2)</translation>
     </message>
     <message>
         <source>cannot read the file: %1</source>
@@ -154,10 +82,6 @@
     <message>
         <source>Earlier measures have ended or were lifted</source>
         <translation>Frühere Maßnahmen sind ausgelaufen oder wurden aufgehoben</translation>
-    </message>
-    <message>
-        <source>expected a date as YYYY, YYYY-MM or YYYY-MM-DD, got &quot;%1&quot;</source>
-        <translation>ein Datum als JJJJ, JJJJ-MM oder JJJJ-MM-TT erwartet, erhalten: „%1“</translation>
     </message>
     <message>
         <source>%1 is not a date that exists</source>
@@ -372,10 +296,6 @@
         <translation>eine Bogenposition braucht zwei Zahlen</translation>
     </message>
     <message>
-        <source>arc %1 does not exist</source>
-        <translation>Bogen %1 existiert nicht</translation>
-    </message>
-    <message>
         <source>the topology has no object &quot;%1&quot;</source>
         <translation>die Topologie hat kein Objekt „%1“</translation>
     </message>
@@ -464,20 +384,12 @@
         <translation>%1: Schema %2 kann diese Version nicht wiederherstellen (sie liest 1 bis %3)</translation>
     </message>
     <message>
-        <source>the field that starts here is longer than %1 bytes</source>
-        <translation>das hier beginnende Feld ist länger als %1 Bytes</translation>
-    </message>
-    <message>
         <source>the file has %1 bytes; an import may be at most %2 MiB</source>
         <translation>die Datei hat %1 Bytes; ein Import darf höchstens %2 MiB groß sein</translation>
     </message>
     <message>
         <source>arc %1: position (%2, %3) is not a longitude and latitude</source>
         <translation>Bogen %1: Position (%2, %3) ist keine Länge und Breite</translation>
-    </message>
-    <message>
-        <source>a ring does not end where it starts</source>
-        <translation>ein Ring endet nicht dort, wo er beginnt</translation>
     </message>
     <message>
         <source>the text has %1 characters; at most %2 are allowed</source>
@@ -556,34 +468,6 @@ Schreibgeschützt öffnen? Sie sehen, was das andere Fenster gespeichert hat, k�
         <translation>Ausstehend: angekündigt, noch nicht in Kraft (schraffiert).</translation>
     </message>
     <message>
-        <source>A ban is in force: the vendor is excluded from the whole scope.</source>
-        <translation>Ein Verbot ist in Kraft: Der Anbieter ist aus dem ganzen Bereich ausgeschlossen.</translation>
-    </message>
-    <message>
-        <source>A restriction is in force: core only, a market-share cap, sensitive sites or a phase-out.</source>
-        <translation>Eine Beschränkung ist in Kraft: nur Kernnetz, Marktanteilsgrenze, sensible Standorte oder schrittweiser Ausstieg.</translation>
-    </message>
-    <message>
-        <source>Excluded from public procurement, government networks or funding.</source>
-        <translation>Ausgeschlossen von öffentlicher Beschaffung, Behördennetzen oder Förderung.</translation>
-    </message>
-    <message>
-        <source>A non-binding warning, or a proposal, review or consultation under way.</source>
-        <translation>Eine unverbindliche Warnung, oder ein Vorschlag, eine Prüfung oder Konsultation läuft.</translation>
-    </message>
-    <message>
-        <source>An explicit decision not to restrict, or the lifting of earlier measures.</source>
-        <translation>Eine ausdrückliche Entscheidung, nicht zu beschränken, oder die Aufhebung früherer Maßnahmen.</translation>
-    </message>
-    <message>
-        <source>Decisions exist, but every one has ended or was lifted.</source>
-        <translation>Es gibt Entscheidungen, aber alle sind abgelaufen oder aufgehoben.</translation>
-    </message>
-    <message>
-        <source>No decision is recorded: nothing is known, which is not the same as allowed.</source>
-        <translation>Keine Entscheidung erfasst: Es ist nichts bekannt, was nicht dasselbe ist wie erlaubt.</translation>
-    </message>
-    <message>
         <source>Europe, close up</source>
         <translation>Europa, vergrößert</translation>
     </message>
@@ -636,22 +520,6 @@ Schreibgeschützt öffnen? Sie sehen, was das andere Fenster gespeichert hat, k�
         <translation>%1: ist kein eigener Ordner (eine Verknüpfung oder eine Datei); Sicherungen werden nicht darüber geschrieben</translation>
     </message>
     <message>
-        <source>the record has more than %1 fields</source>
-        <translation>der Datensatz hat mehr als %1 Felder</translation>
-    </message>
-    <message>
-        <source>new vendor &quot;%1&quot; is one letter away from &quot;%2&quot;; check that it is not the same vendor</source>
-        <translation>der neue Anbieter „%1“ unterscheidet sich von „%2“ nur in einem Buchstaben; prüfen Sie, ob es nicht derselbe Anbieter ist</translation>
-    </message>
-    <message>
-        <source>expected a whole number from 1 to %1, got &quot;%2&quot;</source>
-        <translation>erwartet wird eine ganze Zahl von 1 bis %1, gefunden: „%2“</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; appears twice</source>
-        <translation>„%1“ kommt zweimal vor</translation>
-    </message>
-    <message>
         <source>the export would be %1 MiB; an import reads at most %2 MiB, so it is not written</source>
         <translation>der Export wäre %1 MiB groß; ein Import liest höchstens %2 MiB, daher wird er nicht geschrieben</translation>
     </message>
@@ -684,10 +552,6 @@ Schreibgeschützt öffnen? Sie sehen, was das andere Fenster gespeichert hat, k�
         <translation>%1: die Liste der Sicherungen ist keine eigene gewöhnliche Datei (eine Verknüpfung oder ein Ordner); dort werden keine Sicherungen geschrieben</translation>
     </message>
     <message>
-        <source>a record of %1 KiB; a record is at most %2 KiB</source>
-        <translation>ein Datensatz von %1 KiB; ein Datensatz hat höchstens %2 KiB</translation>
-    </message>
-    <message>
         <source>[cut: an address that is not http or https, or too long]</source>
         <translation>[gekürzt: eine Adresse, die nicht http oder https ist, oder zu lang]</translation>
     </message>
@@ -704,6 +568,17 @@ Schreibgeschützt öffnen? Sie sehen, was das andere Fenster gespeichert hat, k�
     <message>
         <source>Add vendor &quot;%1&quot;</source>
         <translation>Anbieter „%1“ hinzufügen</translation>
+    </message>
+</context>
+<context>
+    <name>banatlas::ArcGeometry</name>
+    <message>
+        <source>arc %1 does not exist</source>
+        <translation>Bogen %1 existiert nicht</translation>
+    </message>
+    <message>
+        <source>a ring does not end where it starts</source>
+        <translation>ein Ring endet nicht dort, wo er beginnt</translation>
     </message>
 </context>
 <context>
@@ -940,6 +815,60 @@ Der jetzige Inhalt wird zuvor gesichert, sodass sich auch diese Wiederherstellun
     </message>
 </context>
 <context>
+    <name>banatlas::CsvImport</name>
+    <message>
+        <source>the file is empty; expected a header row</source>
+        <translation>die Datei ist leer; eine Kopfzeile wird erwartet</translation>
+    </message>
+    <message>
+        <source>unknown column &quot;%1&quot;; expected columns are %2</source>
+        <translation>unbekannte Spalte „%1“; erwartet werden die Spalten %2</translation>
+    </message>
+    <message>
+        <source>column &quot;%1&quot; appears twice</source>
+        <translation>Spalte „%1“ kommt doppelt vor</translation>
+    </message>
+    <message>
+        <source>the header lacks the required column &quot;%1&quot;</source>
+        <translation>in der Kopfzeile fehlt die Pflichtspalte „%1“</translation>
+    </message>
+    <message>
+        <source>expected %1 fields as in the header, found %2</source>
+        <translation>%1 Felder wie in der Kopfzeile erwartet, %2 gefunden</translation>
+    </message>
+    <message>
+        <source>expected a whole number from 1 to %1, got &quot;%2&quot;</source>
+        <translation>erwartet wird eine ganze Zahl von 1 bis %1, gefunden: „%2“</translation>
+    </message>
+    <message>
+        <source>id %1 is used again (first on line %2)</source>
+        <translation>ID %1 wird erneut verwendet (zuerst in Zeile %2)</translation>
+    </message>
+</context>
+<context>
+    <name>banatlas::CsvReader</name>
+    <message>
+        <source>the quoted field that starts here is never closed</source>
+        <translation>das hier beginnende Feld in Anführungszeichen wird nie geschlossen</translation>
+    </message>
+    <message>
+        <source>the field that starts here is longer than %1 bytes</source>
+        <translation>das hier beginnende Feld ist länger als %1 Bytes</translation>
+    </message>
+    <message>
+        <source>the record has more than %1 fields</source>
+        <translation>der Datensatz hat mehr als %1 Felder</translation>
+    </message>
+    <message>
+        <source>a quote inside an unquoted field; quote the whole field and double the quote (&quot;&quot;)</source>
+        <translation>ein Anführungszeichen in einem Feld ohne Anführungszeichen; setzen Sie das ganze Feld in Anführungszeichen und verdoppeln Sie das Zeichen (&quot;&quot;)</translation>
+    </message>
+    <message>
+        <source>expected a comma or a line end after the closing quote, found &quot;%1&quot;</source>
+        <translation>nach dem schließenden Anführungszeichen wird ein Komma oder ein Zeilenende erwartet, gefunden: „%1“</translation>
+    </message>
+</context>
+<context>
     <name>banatlas::DateField</name>
     <message>
         <source>Type a date, or 2018 for 1 Jan 2018 and 2018-11 for 1 Nov 2018</source>
@@ -1155,6 +1084,13 @@ Der jetzige Inhalt wird zuvor gesichert, sodass sich auch diese Wiederherstellun
     </message>
 </context>
 <context>
+    <name>banatlas::ImportSession</name>
+    <message>
+        <source>new vendor &quot;%1&quot; is one letter away from &quot;%2&quot;; check that it is not the same vendor</source>
+        <translation>der neue Anbieter „%1“ unterscheidet sich von „%2“ nur in einem Buchstaben; prüfen Sie, ob es nicht derselbe Anbieter ist</translation>
+    </message>
+</context>
+<context>
     <name>banatlas::JsonCodec</name>
     <message>
         <source>required field &quot;%1&quot; is missing</source>
@@ -1191,6 +1127,56 @@ Der jetzige Inhalt wird zuvor gesichert, sodass sich auch diese Wiederherstellun
     <message>
         <source>expected an object</source>
         <translation>ein Objekt erwartet</translation>
+    </message>
+</context>
+<context>
+    <name>banatlas::JsonFile</name>
+    <message>
+        <source>expected an object with &quot;format&quot;: &quot;banatlas&quot;</source>
+        <translation>ein Objekt mit &quot;format&quot;: &quot;banatlas&quot; erwartet</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; appears twice</source>
+        <translation>„%1“ kommt zweimal vor</translation>
+    </message>
+    <message>
+        <source>expected &quot;format&quot;: &quot;banatlas&quot;</source>
+        <translation>&quot;format&quot;: &quot;banatlas&quot; erwartet</translation>
+    </message>
+    <message>
+        <source>expected &quot;version&quot;: 1</source>
+        <translation>&quot;version&quot;: 1 erwartet</translation>
+    </message>
+    <message>
+        <source>format version %1 is from a newer BanAtlas; this one reads 1</source>
+        <translation>Formatversion %1 stammt von einem neueren BanAtlas; diese Version liest 1</translation>
+    </message>
+    <message>
+        <source>unknown key &quot;%1&quot;</source>
+        <translation>unbekannter Schlüssel „%1“</translation>
+    </message>
+    <message>
+        <source>expected an array</source>
+        <translation>ein Array erwartet</translation>
+    </message>
+    <message>
+        <source>expected an object</source>
+        <translation>ein Objekt erwartet</translation>
+    </message>
+    <message>
+        <source>invalid JSON: %1</source>
+        <translation>ungültiges JSON: %1</translation>
+    </message>
+    <message>
+        <source>a record of %1 KiB; a record is at most %2 KiB</source>
+        <translation>ein Datensatz von %1 KiB; ein Datensatz hat höchstens %2 KiB</translation>
+    </message>
+</context>
+<context>
+    <name>banatlas::JsonImport</name>
+    <message>
+        <source>id %1 is used again (first by decisions.%2)</source>
+        <translation>ID %1 wird erneut verwendet (zuerst von decisions.%2)</translation>
     </message>
 </context>
 <context>
@@ -1999,6 +1985,10 @@ Seit dem Import vorgenommene Änderungen gehen dabei ebenfalls zurück. Was erse
         <extracomment>How a month is written for reading (QDate format): &quot;Oct 2020&quot;</extracomment>
         <translation>MMM yyyy</translation>
     </message>
+    <message>
+        <source>expected a date as YYYY, YYYY-MM or YYYY-MM-DD, got &quot;%1&quot;</source>
+        <translation>ein Datum als JJJJ, JJJJ-MM oder JJJJ-MM-TT erwartet, erhalten: „%1“</translation>
+    </message>
 </context>
 <context>
     <name>banatlas::ReportData</name>
@@ -2178,6 +2168,34 @@ Seit dem Import vorgenommene Änderungen gehen dabei ebenfalls zurück. Was erse
     <message>
         <source>No data</source>
         <translation>Keine Daten</translation>
+    </message>
+    <message>
+        <source>A ban is in force: the vendor is excluded from the whole scope.</source>
+        <translation>Ein Verbot ist in Kraft: Der Anbieter ist aus dem ganzen Bereich ausgeschlossen.</translation>
+    </message>
+    <message>
+        <source>A restriction is in force: core only, a market-share cap, sensitive sites or a phase-out.</source>
+        <translation>Eine Beschränkung ist in Kraft: nur Kernnetz, Marktanteilsgrenze, sensible Standorte oder schrittweiser Ausstieg.</translation>
+    </message>
+    <message>
+        <source>Excluded from public procurement, government networks or funding.</source>
+        <translation>Ausgeschlossen von öffentlicher Beschaffung, Behördennetzen oder Förderung.</translation>
+    </message>
+    <message>
+        <source>A non-binding warning, or a proposal, review or consultation under way.</source>
+        <translation>Eine unverbindliche Warnung, oder ein Vorschlag, eine Prüfung oder Konsultation läuft.</translation>
+    </message>
+    <message>
+        <source>An explicit decision not to restrict, or the lifting of earlier measures.</source>
+        <translation>Eine ausdrückliche Entscheidung, nicht zu beschränken, oder die Aufhebung früherer Maßnahmen.</translation>
+    </message>
+    <message>
+        <source>Decisions exist, but every one has ended or was lifted.</source>
+        <translation>Es gibt Entscheidungen, aber alle sind abgelaufen oder aufgehoben.</translation>
+    </message>
+    <message>
+        <source>No decision is recorded: nothing is known, which is not the same as allowed.</source>
+        <translation>Keine Entscheidung erfasst: Es ist nichts bekannt, was nicht dasselbe ist wie erlaubt.</translation>
     </message>
 </context>
 <context>
