@@ -1,5 +1,10 @@
+#include "i18n/citation.h"
 #include "interchange/interchange.h"
+#include "painting/classcolors.h"
 #include "painting/report.h"
+#include "painting/reportdata.h"
+#include "painting/reportpage.h"
+#include "painting/reportsections.h"
 
 #include "helpers/programs.h"
 #include "helpers/testsetup.h"
@@ -7,9 +12,11 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QPainter>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSet>
@@ -151,6 +158,141 @@ const QStringList kSmallSections{
     u"Australia (AU)"_s,      u"Canada (CA)"_s,       u"Estonia (EE)"_s,     u"France (FR)"_s,
     u"Germany (DE)"_s,        u"Japan (JP)"_s,        u"New Zealand (NZ)"_s, u"Sweden (SE)"_s,
     u"United Kingdom (GB)"_s, u"United States (US)"_s};
+
+// A white page of the report at 100 dpi.
+QImage blankPage(QSize size) {
+    QImage image(size, QImage::Format_RGB32);
+    image.setDotsPerMeterX(3937);
+    image.setDotsPerMeterY(3937);
+    image.fill(Qt::white);
+    return image;
+}
+
+// A report's sections painted into images instead of a PDF, a page each, by the report's
+// own page writer: what a section looks like on its own.
+class ImagePages {
+public:
+    explicit ImagePages(QSize size)
+        : m_image(blankPage(size)) {
+        m_painter.begin(&m_image);
+    }
+    QImage &device() { return m_image; }
+    QPainter &painter() { return m_painter; }
+    // The page painted so far is kept and a blank one follows.
+    void newPage() {
+        m_painter.end();
+        m_pages.append(m_image.copy());
+        m_image.fill(Qt::white);
+        m_painter.begin(&m_image);
+    }
+    QList<QImage> finish() {
+        m_painter.end();
+        m_pages.append(m_image);
+        return m_pages;
+    }
+
+private:
+    QImage m_image;
+    QPainter m_painter;
+    QList<QImage> m_pages;
+};
+
+struct PaintedSection {
+    QList<QImage> pages;
+    int newPages = 0; // how often the section asked for a new page
+    QList<ReportSection> sections;
+};
+
+// A section painted on pages of `size` pixels.
+PaintedSection paintSection(QSize size, const std::function<void(ReportPage &)> &paint) {
+    ImagePages images(size);
+    int newPages = 0;
+    ReportPage page(images.device(), &images.painter(), QRectF(QPointF(0, 0), QSizeF(size)),
+                    [&] {
+                        ++newPages;
+                        images.newPage();
+                    },
+                    {});
+    paint(page);
+    const QList<ReportSection> sections = page.sections();
+    return {images.finish(), newPages, sections};
+}
+
+// The printable area of an A4 page of the report (18 and 16 mm margins) at 100 dpi.
+const QSize kA4(685, 1043);
+// The matrix of the small store on it: Government 2.2, Huawei 1 and ZTE 1 of the width;
+// a column of pixels just inside each vendor's, left of its text.
+const int kHuaweiColumn = int(kA4.width() * 2.2 / 4.2) + 2;
+const int kZteColumn = int(kA4.width() * 3.2 / 4.2) + 2;
+
+int inkedPixels(const QImage &image) {
+    int n = 0;
+    for (int y = 0; y < image.height(); ++y) {
+        for (int x = 0; x < image.width(); ++x)
+            n += image.pixel(x, y) == qRgb(255, 255, 255) ? 0 : 1;
+    }
+    return n;
+}
+
+int pixelsOf(const QImage &image, const QColor &color) {
+    int n = 0;
+    for (int y = 0; y < image.height(); ++y) {
+        for (int x = 0; x < image.width(); ++x)
+            n += image.pixel(x, y) == color.rgb() ? 1 : 0;
+    }
+    return n;
+}
+
+// The class whose colour a pixel has, exactly.
+std::optional<StatusClass> classOf(QRgb pixel) {
+    for (StatusClass c : allStatusClasses()) {
+        if (classColor(c).rgb() == pixel)
+            return c;
+    }
+    return std::nullopt;
+}
+
+QStringList classNames(const QList<StatusClass> &classes) {
+    QStringList names;
+    for (StatusClass c : classes)
+        names.append(displayName(c));
+    return names;
+}
+
+// The classes of the table cells filled with a class colour in the column of pixels at
+// `x`, top to bottom, from the first table header (light grey) down: each run of at least
+// three pixels of one class colour is a cell.
+QStringList cellClasses(const QImage &page, int x) {
+    int y = 0;
+    while (y < page.height() && page.pixel(x, y) != qRgb(0xE8, 0xE8, 0xE8))
+        ++y;
+    QList<StatusClass> cells;
+    std::optional<StatusClass> run;
+    int length = 0;
+    for (; y <= page.height(); ++y) {
+        const auto c = y < page.height() ? classOf(page.pixel(x, y)) : std::nullopt;
+        if (c && c == run) {
+            ++length;
+            continue;
+        }
+        if (run && length >= 3)
+            cells.append(*run);
+        run = c;
+        length = 1;
+    }
+    return classNames(cells);
+}
+
+// The lowest row of pixels with ink between `top` and `bottom`, or -1.
+int lowestInk(const QImage &image, int top, int bottom) {
+    for (int y = bottom - 1; y >= top; --y) {
+        for (int x = 0; x < image.width(); ++x) {
+            if (image.pixel(x, y) != qRgb(255, 255, 255))
+                return y;
+        }
+    }
+    return -1;
+}
 
 } // namespace
 
@@ -552,6 +694,172 @@ private slots:
         });
         QVERIFY(!done);
         QVERIFY(!QFile::exists(path));
+    }
+
+    // The matrix painted on its own into an image: a cell per government and vendor in
+    // the colour of its class (painting/classcolors.h), none where no decision is
+    // recorded, on one A4 page.
+    void matrixCellsHaveTheirClassColours() {
+        ReportOptions options;
+        options.asOf = QDate(2024, 6, 1);
+        const ReportData data(*m_small, options);
+        QCOMPARE(data.matrixVendors, (QStringList{u"Huawei"_s, u"ZTE"_s}));
+        const PaintedSection matrix =
+            paintSection(kA4, [&](ReportPage &page) { paintMatrix(page, data); });
+        QCOMPARE(matrix.newPages, 0);
+        QCOMPARE(matrix.pages.size(), 1);
+        QCOMPARE(matrix.sections.size(), 1);
+        QCOMPARE(matrix.sections[0].title, u"Governments and vendors"_s);
+        // Governments in kSmallMatrix's order; France's and the United States' Huawei
+        // cells unfilled ("—"), the US's pending ZTE ban in the colour of a ban.
+        QCOMPARE(cellClasses(matrix.pages[0], kHuaweiColumn),
+                 classNames({StatusClass::Banned, StatusClass::Allowed, StatusClass::Restricted,
+                             StatusClass::UnderReview, StatusClass::Banned, StatusClass::Allowed,
+                             StatusClass::NoneInForce, StatusClass::Restricted}));
+        QCOMPARE(
+            cellClasses(matrix.pages[0], kZteColumn),
+            classNames({StatusClass::GovernmentBan, StatusClass::Allowed, StatusClass::Banned}));
+    }
+
+    // On pages too short for it the matrix goes on over more of them, its header on each,
+    // with no cell lost or split; laying it out without painting counts the same pages.
+    void matrixBreaksOntoMorePagesOnSmallerPages() {
+        ReportOptions options;
+        options.asOf = QDate(2024, 6, 1);
+        const ReportData data(*m_small, options);
+        auto matrix = [&](ReportPage &page) { paintMatrix(page, data); };
+        const QStringList cells = cellClasses(paintSection(kA4, matrix).pages[0], kHuaweiColumn);
+        QCOMPARE(cells.size(), 8);
+        const QSize small(kA4.width(), 260);
+        const PaintedSection broken = paintSection(small, matrix);
+        QVERIFY2(broken.newPages >= 1, qPrintable(QString::number(broken.newPages)));
+        QCOMPARE(broken.pages.size(), broken.newPages + 1);
+        QStringList brokenCells;
+        for (const QImage &page : broken.pages)
+            brokenCells += cellClasses(page, kHuaweiColumn);
+        QCOMPARE(brokenCells, cells);
+        for (qsizetype i = 1; i < broken.pages.size(); ++i)
+            QVERIFY2(pixelsOf(broken.pages[i], QColor(0xE8, 0xE8, 0xE8)) > 0, "no header");
+
+        const QImage metrics = blankPage(small);
+        ReportPage dry(metrics, nullptr, QRectF(QPointF(0, 0), QSizeF(small)), {}, {});
+        paintMatrix(dry, data);
+        QCOMPARE(dry.page(), int(broken.pages.size()));
+        QCOMPARE(dry.sections().size(), 1);
+        QCOMPARE(dry.sections()[0].page, 1);
+    }
+
+    // The summary on its own: a cell per class in its colour, in the order of the
+    // classes, and what changed: the United States, no data then and banned now.
+    void summaryPaintsACellPerClass() {
+        ReportOptions options;
+        options.asOf = QDate(2024, 6, 1);
+        options.compare = QDate(2023, 6, 1);
+        const ReportData data(*m_small, options);
+        const PaintedSection summary =
+            paintSection(kA4, [&](ReportPage &page) { paintSummary(page, data); });
+        QCOMPARE(summary.newPages, 0);
+        const QImage &page = summary.pages[0];
+        for (StatusClass c : allStatusClasses())
+            QVERIFY2(pixelsOf(page, classColor(c)) > 500, qPrintable(displayName(c)));
+        QCOMPARE(cellClasses(page, 2).mid(0, 7), classNames(allStatusClasses()));
+        // The changes table: Government 3, Then 2, Now 2 of the width; its cells are the
+        // last ones down the page.
+        const QStringList then = cellClasses(page, int(kA4.width() * 3.0 / 7) + 2);
+        const QStringList now = cellClasses(page, int(kA4.width() * 5.0 / 7) + 2);
+        QVERIFY(!then.isEmpty() && !now.isEmpty());
+        QCOMPARE(then.last(), displayName(StatusClass::NoData));
+        QCOMPARE(now.last(), displayName(StatusClass::Banned));
+    }
+
+    // A section painted twice gives the same pixels; another date, other pixels.
+    void aSectionPaintsTheSamePixelsEachTime() {
+        ReportOptions options;
+        options.asOf = QDate(2024, 6, 1);
+        const ReportData data(*m_small, options);
+        auto summary = [&](ReportPage &page) { paintSummary(page, data); };
+        const PaintedSection first = paintSection(kA4, summary);
+        const PaintedSection second = paintSection(kA4, summary);
+        QCOMPARE(first.pages.size(), 1);
+        QVERIFY(inkedPixels(first.pages[0]) > 5000);
+        QCOMPARE(second.pages.size(), 1);
+        QCOMPARE(second.pages[0], first.pages[0]);
+
+        options.asOf = QDate(2019, 6, 1);
+        const ReportData earlier(*m_small, options);
+        const PaintedSection other =
+            paintSection(kA4, [&](ReportPage &page) { paintSummary(page, earlier); });
+        QVERIFY(other.pages[0] != first.pages[0]);
+    }
+
+    // The cover: nothing above the title, 18% down the page; a long title wraps and pushes
+    // the rest down. The cover is not a section of the contents.
+    void coverBeginsBelowTheTopAndWrapsLongTitles() {
+        ReportOptions options;
+        options.asOf = QDate(2024, 6, 1);
+        const ReportData data(*m_small, options);
+        options.title = QStringList(8, u"A title of many words"_s).join(u' ');
+        const ReportData longTitle(*m_small, options);
+        const PaintedSection cover =
+            paintSection(kA4, [&](ReportPage &page) { paintCover(page, data); });
+        const PaintedSection longCover =
+            paintSection(kA4, [&](ReportPage &page) { paintCover(page, longTitle); });
+        QCOMPARE(cover.newPages, 0);
+        QCOMPARE(longCover.newPages, 0);
+        QVERIFY(cover.sections.isEmpty());
+        const double top = 22 * 100 / 72.0; // the header's space, 22 pt
+        const double height = kA4.height() - 2 * top;
+        const int titleTop = int(top + height * 0.18);
+        QCOMPARE(lowestInk(cover.pages[0], int(top) + 1, titleTop - 1), -1);
+        const int end = lowestInk(cover.pages[0], titleTop, int(top + height));
+        QVERIFY(end > titleTop + 200); // title, date, scope, provenance
+        const int longEnd = lowestInk(longCover.pages[0], titleTop, int(top + height));
+        QVERIFY2(longEnd > end + 60, qPrintable(u"%1 vs %2"_s.arg(longEnd).arg(end)));
+    }
+
+    // The map shows the classes of the as-of date: Canada (large, allowed from 2020) is
+    // blue in 2024 and not in 2019.
+    void mapSectionShowsTheClassesOfTheDay() {
+        ReportOptions options;
+        options.asOf = QDate(2024, 6, 1);
+        const ReportData now(*m_small, options);
+        options.asOf = QDate(2019, 6, 1);
+        const ReportData before(*m_small, options);
+        const PaintedSection map =
+            paintSection(kA4, [&](ReportPage &page) { paintMapSection(page, now); });
+        const PaintedSection earlier =
+            paintSection(kA4, [&](ReportPage &page) { paintMapSection(page, before); });
+        QCOMPARE(map.newPages, 0);
+        const QColor allowed = classColor(StatusClass::Allowed);
+        QVERIFY2(pixelsOf(map.pages[0], allowed) > pixelsOf(earlier.pages[0], allowed) + 1000,
+                 qPrintable(u"%1 vs %2"_s.arg(pixelsOf(map.pages[0], allowed))
+                                .arg(pixelsOf(earlier.pages[0], allowed))));
+    }
+
+    // One citation for the report and the country profile: the fields in order, the empty
+    // ones left out.
+    void citationsListTheirPartsInOrder() {
+        Source s;
+        s.title = u"Title"_s;
+        s.publisher = u"Publisher"_s;
+        s.published = PartialDate::day(2020, 1, 2);
+        s.url = u"https://example.org/a"_s;
+        s.accessed = PartialDate::day(2026, 11, 29);
+        s.localCopy = u"f.pdf"_s;
+        s.sha256 = u"abc"_s;
+        QCOMPARE(citationText(s), u"Title. Publisher. 2 Jan 2020. https://example.org/a. "
+                                  "Accessed 29 Nov 2026. Local copy f.pdf, SHA-256 abc"_s);
+        QList<CitationPart::Kind> kinds;
+        for (const CitationPart &part : citationParts(s))
+            kinds.append(part.kind);
+        QCOMPARE(kinds, (QList<CitationPart::Kind>{
+                            CitationPart::Title, CitationPart::Publisher, CitationPart::Published,
+                            CitationPart::Url, CitationPart::Accessed, CitationPart::LocalCopy}));
+        Source bare;
+        bare.url = u"https://example.org/b"_s;
+        QCOMPARE(citationText(bare), u"https://example.org/b"_s);
+        QCOMPARE(citationParts(bare).size(), 1);
+        QVERIFY(citationParts(Source{}).isEmpty());
     }
 };
 

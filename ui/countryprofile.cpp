@@ -1,4 +1,5 @@
 #include "countryprofile.h"
+#include "i18n/citation.h"
 #include "i18n/displaynames.h"
 
 #include "storage/localcopy.h"
@@ -70,6 +71,37 @@ QString describeChange(const AuditEntry &e) {
 
 } // namespace
 
+// The citation of source `index`: the parts of citationParts() as rich text, the title in
+// italics, web addresses and the local copy as links; the date of access is left out.
+static QString citationHtml(const Source &s, qsizetype index) {
+    QStringList parts;
+    for (const CitationPart &part : citationParts(s)) {
+        switch (part.kind) {
+        case CitationPart::Title:
+            parts.append(u"<i>%1</i>"_s.arg(esc(part.text)));
+            break;
+        case CitationPart::Url:
+            // Only web addresses become links; anything else stays inert text.
+            parts.append(isOpenableUrl(part.text)
+                             ? u"<a href=\"%1\">%2</a>"_s.arg(esc(part.text), esc(part.text))
+                             : esc(part.text));
+            break;
+        case CitationPart::LocalCopy:
+            // Opened only after its SHA-256 is checked (CountryProfile::openLink).
+            parts.append(u"<a href=\"localcopy:%1\">%2</a>"_s.arg(index).arg(
+                esc(QCoreApplication::translate("banatlas", "local copy: %1").arg(s.localCopy))));
+            break;
+        case CitationPart::Accessed:
+            break;
+        case CitationPart::Publisher:
+        case CitationPart::Published:
+            parts.append(esc(part.text));
+            break;
+        }
+    }
+    return parts.join(u" — "_s);
+}
+
 QString decisionHtml(const Decision &d) {
     QString html = u"<h3>%1</h3>"_s.arg(esc(d.title));
     auto row = [&html](const QString &label, const QString &value) {
@@ -97,26 +129,7 @@ QString decisionHtml(const Decision &d) {
     if (!d.sources.isEmpty()) {
         html += u"<p><b>%1</b></p><ol>"_s.arg(QCoreApplication::translate("banatlas", "Sources"));
         for (qsizetype i = 0; i < d.sources.size(); ++i) {
-            const Source &s = d.sources[i];
-            QStringList parts;
-            if (!s.title.isEmpty())
-                parts.append(u"<i>%1</i>"_s.arg(esc(s.title)));
-            if (!s.publisher.isEmpty())
-                parts.append(esc(s.publisher));
-            if (!s.published.isNull())
-                parts.append(esc(s.published.toDisplayString()));
-            if (!s.url.isEmpty()) {
-                // Only web addresses become links; anything else stays inert text.
-                parts.append(isOpenableUrl(s.url)
-                                 ? u"<a href=\"%1\">%2</a>"_s.arg(esc(s.url), esc(s.url))
-                                 : esc(s.url));
-            }
-            if (!s.localCopy.isEmpty()) {
-                // Opened only after its SHA-256 is checked (CountryProfile::openLink).
-                parts.append(u"<a href=\"localcopy:%1\">%2</a>"_s.arg(i).arg(esc(
-                    QCoreApplication::translate("banatlas", "local copy: %1").arg(s.localCopy))));
-            }
-            html += u"<li>%1</li>"_s.arg(parts.join(u" — "_s));
+            html += u"<li>%1</li>"_s.arg(citationHtml(d.sources[i], i));
         }
         html += u"</ol>"_s;
     }

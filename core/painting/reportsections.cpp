@@ -1,0 +1,423 @@
+#include "painting/reportsections.h"
+
+#include "i18n/citation.h"
+#include "i18n/displaynames.h"
+#include "painting/classcolors.h"
+#include "painting/mappainter.h"
+#include "painting/timeline.h"
+
+#include <QCoreApplication>
+#include <QPainter>
+
+using namespace Qt::StringLiterals;
+
+namespace banatlas {
+
+namespace {
+
+QString tr(const char *text) {
+    return QCoreApplication::translate("banatlas", text);
+}
+
+const QColor kQuietText(0x44, 0x44, 0x44);
+const QColor kSourceText(0x33, 0x33, 0x33);
+const QColor kNoDecisionText(0x77, 0x77, 0x77);
+
+QFont font(double size, bool bold = false) {
+    return ReportPage::font(size, bold);
+}
+
+QString displayDate(QDate date) {
+    return PartialDate::fromDate(date).toDisplayString();
+}
+
+// A class in a table cell: "Banned", "Gov. ban", "Banned*" (pending), "—" (no data).
+QString shortLabel(const Status &s) {
+    QString label;
+    switch (s.statusClass) {
+    case StatusClass::Banned:
+        label = tr("Banned");
+        break;
+    case StatusClass::Restricted:
+        label = tr("Restricted");
+        break;
+    case StatusClass::GovernmentBan:
+        label = tr("Gov. ban");
+        break;
+    case StatusClass::UnderReview:
+        label = tr("Review");
+        break;
+    case StatusClass::Allowed:
+        label = tr("Allowed");
+        break;
+    case StatusClass::NoneInForce:
+        label = tr("Ended");
+        break;
+    case StatusClass::NoData:
+        return u"—"_s;
+    }
+    return s.pending ? label + u"*"_s : label;
+}
+
+// A status in its class colour, "no data" included.
+ReportCell classCell(const Status &s) {
+    return {shortLabel(s), classColor(s.statusClass), classTextColor(s.statusClass)};
+}
+
+// A status in its class colour; "no data" unfilled, in `noDataText`.
+ReportCell statusCell(const Status &s, const QColor &noDataText) {
+    if (s.statusClass == StatusClass::NoData)
+        return {shortLabel(s), QColor(), noDataText};
+    return classCell(s);
+}
+
+// ---- Contents
+
+void paintContentsLine(ReportPage &page, const ReportSection &s) {
+    const QRectF &content = page.content();
+    const double h = page.textHeight(page.body(), content.width(), s.title);
+    page.ensure(h);
+    page.text(QRectF(content.left(), page.y(), content.width() - page.pt(40), h), page.body(),
+              s.title, Qt::AlignLeft | Qt::TextSingleLine);
+    page.text(QRectF(content.left(), page.y(), content.width(), h), page.body(),
+              QString::number(s.page), Qt::AlignRight | Qt::TextSingleLine);
+    page.setY(page.y() + h + page.pt(2));
+}
+
+// ---- Summary
+
+QList<ReportRow> classCountRows(const ReportData &data) {
+    QMap<StatusClass, int> perClass;
+    for (const QString &c : data.scope)
+        ++perClass[data.statuses.value(c).statusClass];
+    QList<ReportRow> rows;
+    for (StatusClass c : allStatusClasses()) {
+        rows.append({{displayName(c), classColor(c), classTextColor(c)},
+                     {QString::number(perClass.value(c)), {}}});
+    }
+    return rows;
+}
+
+void paintRollUps(ReportPage &page, const ReportData &data) {
+    page.paragraph(tr("Group roll-ups, with membership on %1:").arg(data.dateText), page.body());
+    const QString whom = data.options.vendors.isEmpty() ? tr("at least one vendor")
+                                                        : data.options.vendors.join(u", "_s);
+    for (const GroupRollUp &r : data.rollUps) {
+        page.paragraph(tr("%1: %2 of %3 members restrict %4 (banned, restricted or "
+                          "government ban).")
+                           .arg(r.name)
+                           .arg(r.restricting)
+                           .arg(r.members)
+                           .arg(whom),
+                       page.body(), 0.2);
+    }
+}
+
+// The governments whose class (or pending flag) differs between the two dates.
+QList<ReportRow> changeRows(const ReportData &data) {
+    QList<ReportRow> rows;
+    for (const QString &c : data.scope) {
+        const Status a = data.before->value(c);
+        const Status b = data.statuses.value(c);
+        if (a.statusClass == b.statusClass && a.pending == b.pending)
+            continue;
+        rows.append({{data.governmentName(c), {}}, classCell(a), classCell(b)});
+    }
+    return rows;
+}
+
+void paintChanges(ReportPage &page, const ReportData &data) {
+    const QList<ReportRow> changes = changeRows(data);
+    page.heading(tr("What changed since %1").arg(displayDate(*data.options.compare)), 11);
+    if (changes.isEmpty())
+        page.paragraph(tr("No government changed class."), page.body());
+    else
+        page.table({{tr("Government"), 3}, {tr("Then"), 2}, {tr("Now"), 2}}, changes, page.body());
+}
+
+// ---- Map
+
+// The world map as wide as the page, with its legend at reading size; below it, when the
+// page leaves room (portrait), a close-up of Europe, where many small governments decide.
+void paintMaps(QPainter &p, const ReportPage &page, const ReportData &data) {
+    MapContent content;
+    QStringList every;
+    for (const Country &c : data.countries)
+        every.append(c.code);
+    content.statuses =
+        data.resolver.resolveCountries(every, data.options.vendors, data.options.asOf);
+    const QRectF &area = page.content();
+    const double text = page.pt(9);
+    const double used = paintMapFigure(
+        p, QRectF(area.left(), page.y(), area.width(), page.remaining()), WorldMap::bundled(),
+        content, mapTitle(data.options.vendors, data.options.asOf),
+        tr("Every government, whether in this report's scope or not"), text);
+    const double insetTop = page.y() + used + page.pt(16);
+    const double insetHeight = area.bottom() - insetTop;
+    if (insetHeight > area.height() * 0.3) {
+        paintMapRegion(p, QRectF(area.left(), insetTop, area.width(), insetHeight),
+                       WorldMap::bundled(), content, QRectF(-25, 34, 70, 38),
+                       tr("Europe, close up"), text);
+    }
+}
+
+// ---- Matrix
+
+// The matrix's vendors [first, end): a government per row.
+void paintMatrixPart(ReportPage &page, const ReportData &data, qsizetype first, qsizetype end) {
+    QList<ReportColumn> columns{{tr("Government"), 2.2}};
+    for (qsizetype v = first; v < end; ++v)
+        columns.append({data.matrixVendors[v], 1});
+    QList<ReportRow> rows;
+    for (qsizetype r = 0; r < data.scope.size(); ++r) {
+        ReportRow row{{data.governmentName(data.scope[r]), {}}};
+        for (qsizetype v = first; v < end; ++v)
+            row.append(statusCell(data.matrix[r][v], kNoDecisionText));
+        rows.append(row);
+    }
+    page.table(columns, rows, font(7.5));
+}
+
+// ---- Timeline
+
+// The story up to the as-of date: the decisions announced by then, by the same rules as
+// everything else in the report.
+TimelineLayout reportTimeline(const ReportData &data) {
+    TimelineFilter filter;
+    filter.vendors = data.options.vendors;
+    filter.countries = QSet<QString>(data.scope.begin(), data.scope.end());
+    QList<Decision> known;
+    for (const Decision &d : data.decisions) {
+        if (d.announced.key() <= dateKey(data.options.asOf))
+            known.append(d);
+    }
+    const StatusResolver knownResolver(known, data.vendors);
+    return TimelineLayout::build(knownResolver, known, data.countries, LaneMode::Country,
+                                 LaneOrder::FirstDecision, filter, data.options.asOf);
+}
+
+TimelineStyle reportTimelineStyle(const ReportPage &page) {
+    TimelineStyle style;
+    style.titleHeight = page.pt(8.5);
+    style.laneHeight = page.pt(17);
+    style.labelWidth = page.pt(85);
+    style.axisHeight = page.pt(18);
+    style.marker = page.pt(5);
+    return style;
+}
+
+// Lanes from `firstLane` on, in `height` from where the page stands.
+void paintTimelinePart(QPainter &p, const ReportPage &page, const ReportData &data,
+                       const TimelineLayout &layout, const TimelineStyle &style, double firstLane,
+                       double height) {
+    const QRectF &area = page.content();
+    const TimeScale scale =
+        TimeScale::fit(layout.first.addMonths(-3), data.options.asOf.addMonths(3),
+                       area.left() + style.labelWidth, area.width() - style.labelWidth);
+    p.save();
+    p.setFont(font(6.5));
+    paintTimeline(p, QRectF(area.left(), page.y(), area.width(), height), layout, scale, firstLane,
+                  data.options.asOf, 0, style);
+    p.restore();
+}
+
+// ---- A government
+
+// The vendors named by the government's decisions in the report, in order of mention.
+QStringList vendorsNamed(const ReportData &data, const QString &code) {
+    const QStringList &asked = data.options.vendors;
+    QStringList named;
+    for (const Decision &d : data.decisions) {
+        if (d.country != code || !data.tellsOf(d))
+            continue;
+        for (const QString &v : d.vendors) {
+            if ((asked.isEmpty() || asked.contains(v, Qt::CaseInsensitive)) && !named.contains(v))
+                named.append(v);
+        }
+    }
+    return named;
+}
+
+// The decisions behind a class: "Ban, 23 Aug 2018: Australia excludes Huawei; …".
+QString deciding(const ReportData &data, const Status &s) {
+    QStringList why;
+    for (qint64 id : s.deciding) {
+        if (const Decision *d = data.decision(id))
+            why.append(u"%1, %2: %3"_s.arg(displayName(d->measure), d->announced.toDisplayString(),
+                                           d->title));
+    }
+    return why.join(u"; "_s);
+}
+
+// Vendor, class and why, for each vendor the government decided on.
+QList<ReportRow> vendorClassRows(const ReportData &data, const QString &code) {
+    QList<ReportRow> rows;
+    for (const QString &v : vendorsNamed(data, code)) {
+        const Status s = data.resolver.resolve(code, v, data.options.asOf);
+        rows.append({{v, {}}, statusCell(s, Qt::black), {deciding(data, s), {}}});
+    }
+    return rows;
+}
+
+// The government's decisions in the report, the latest first.
+QList<const Decision *> decisionsOf(const ReportData &data, const QString &code) {
+    QList<const Decision *> own;
+    for (const Decision &d : data.decisions) {
+        if (d.country == code && data.tellsOf(d))
+            own.append(&d);
+    }
+    std::sort(own.begin(), own.end(), [](const Decision *a, const Decision *b) {
+        return a->announced.key() != b->announced.key() ? a->announced.key() > b->announced.key()
+                                                        : a->id > b->id;
+    });
+    return own;
+}
+
+// A row per decision, its title followed by the numbers of its sources; the sources go to
+// `notes` ("[12] Title. Publisher. …"), numbered on from `footnote`.
+QList<ReportRow> decisionRows(const QList<const Decision *> &own, int &footnote,
+                              QStringList &notes) {
+    QList<ReportRow> rows;
+    for (const Decision *d : own) {
+        QStringList refs;
+        for (const Source &s : d->sources) {
+            ++footnote;
+            refs.append(QString::number(footnote));
+            notes.append(u"[%1] %2"_s.arg(footnote).arg(citationText(s)));
+        }
+        QStringList scopes;
+        for (Scope s : d->scopes)
+            scopes.append(displayName(s));
+        rows.append(
+            {{d->announced.toDisplayString(), {}},
+             {displayName(d->measure), {}},
+             {d->vendors.join(u", "_s), {}},
+             {scopes.join(u", "_s), {}},
+             {refs.isEmpty() ? d->title : u"%1 [%2]"_s.arg(d->title, refs.join(u", "_s)), {}},
+             {displayName(d->confidence), {}}});
+    }
+    return rows;
+}
+
+void paintDecisions(ReportPage &page, const QList<ReportRow> &rows) {
+    page.heading(tr("Decisions"), 10.5, 40);
+    page.table({{tr("Announced"), 1.1},
+                {tr("Measure"), 1.1},
+                {tr("Vendors"), 1.3},
+                {tr("Scope"), 1.3},
+                {tr("Title"), 3.4},
+                {tr("Confidence"), 1}},
+               rows, font(7.5));
+}
+
+void paintSummaries(ReportPage &page, const QList<const Decision *> &own) {
+    page.heading(tr("Summaries"), 10.5, 40);
+    for (const Decision *d : own) {
+        page.paragraph(d->title, font(8.5, true), 0.1);
+        page.paragraph(d->summary.isEmpty() ? tr("(no summary)") : d->summary, font(8.5), 0.5);
+    }
+}
+
+void paintSources(ReportPage &page, const QStringList &notes) {
+    if (notes.isEmpty())
+        return;
+    page.heading(tr("Sources"), 10.5, 30);
+    for (const QString &n : notes)
+        page.paragraph(n, font(7.5), 0.25, kSourceText);
+}
+
+} // namespace
+
+void paintCover(ReportPage &page, const ReportData &data) {
+    page.setY(page.content().top() + page.content().height() * 0.18);
+    page.paragraph(data.title, font(24, true), 1.0);
+    page.paragraph(tr("Measures in force on %1").arg(data.dateText), font(14), 1.5);
+    page.paragraph(tr("Vendors: %1").arg(data.vendorText), font(11), 0.4);
+    page.paragraph(tr("Governments: %1").arg(data.scopeText), font(11), 0.4);
+    if (data.options.compare)
+        page.paragraph(tr("Compared with %1").arg(displayDate(*data.options.compare)), font(11),
+                       0.4);
+    page.paragraph(tr("Generated %1 by BanAtlas %2 from %3 (%4 decisions)")
+                       .arg(data.generated, QStringLiteral(BANATLAS_VERSION), data.storeFile)
+                       .arg(data.decisions.size()),
+                   font(9), 1.0, kQuietText);
+    page.paragraph(tr("Each government's class is derived from its recorded decisions by the "
+                      "BanAtlas status rules; every decision cited here lists its sources."),
+                   font(9), 0.5, kQuietText);
+}
+
+void paintContents(ReportPage &page, const ReportData &data, const QList<ReportSection> &sections) {
+    page.beginPage();
+    page.heading(tr("Contents"), 15);
+    for (int i = 0; i < data.sectionCount(); ++i)
+        paintContentsLine(page, i < sections.size() ? sections[i] : ReportSection{u"…"_s, 0});
+}
+
+void paintSummary(ReportPage &page, const ReportData &data) {
+    page.beginSection(tr("Summary"));
+    page.paragraph(
+        tr("Governments in this report by class on %1 (%2):").arg(data.dateText, data.vendorText),
+        page.body());
+    page.table({{tr("Class"), 3}, {tr("Governments"), 1}}, classCountRows(data), page.body());
+    paintRollUps(page, data);
+    if (data.before)
+        paintChanges(page, data);
+}
+
+void paintMapSection(ReportPage &page, const ReportData &data) {
+    page.beginSection(tr("World map"));
+    if (QPainter *p = page.painter())
+        paintMaps(*p, page, data);
+    page.setY(page.content().bottom());
+}
+
+void paintMatrix(ReportPage &page, const ReportData &data) {
+    page.beginSection(tr("Governments and vendors"));
+    page.paragraph(tr("Class of each government for each vendor on %1. * : announced, not yet "
+                      "in force. — : no decision recorded.")
+                       .arg(data.dateText),
+                   font(8.5));
+    const int perTable = data.options.orientation == QPageLayout::Landscape ? 9 : 6;
+    const qsizetype vendors = data.matrixVendors.size();
+    for (qsizetype first = 0; first < vendors; first += perTable)
+        paintMatrixPart(page, data, first, std::min(vendors, first + perTable));
+}
+
+void paintTimelineSection(ReportPage &page, const ReportData &data) {
+    page.beginSection(tr("Timeline"));
+    const TimelineLayout layout = reportTimeline(data);
+    const TimelineStyle style = reportTimelineStyle(page);
+    double first = 0;
+    while (first < layout.lanes.size()) {
+        // As many lanes as fit below the axis, at least one.
+        const double available = page.remaining() - style.axisHeight;
+        const int fit = std::max(1, static_cast<int>(available / style.laneHeight));
+        const int shown = std::min<int>(fit, static_cast<int>(layout.lanes.size() - first));
+        const double height = style.axisHeight + shown * style.laneHeight;
+        if (QPainter *p = page.painter())
+            paintTimelinePart(*p, page, data, layout, style, first, height);
+        page.setY(page.y() + height + page.pt(6));
+        first += shown;
+        if (first < layout.lanes.size())
+            page.newPage();
+    }
+}
+
+void paintCountrySection(ReportPage &page, const ReportData &data, const QString &code,
+                         int &footnote) {
+    page.beginSection(data.sectionTitle(code));
+    const QList<ReportRow> classRows = vendorClassRows(data, code);
+    if (classRows.isEmpty()) {
+        page.paragraph(tr("No decision recorded for these vendors by %1.").arg(data.dateText),
+                       page.body());
+        return;
+    }
+    page.table({{tr("Vendor"), 1.3}, {tr("Class"), 1.1}, {tr("Why"), 5}}, classRows, font(8));
+    const QList<const Decision *> own = decisionsOf(data, code);
+    QStringList notes;
+    paintDecisions(page, decisionRows(own, footnote, notes));
+    paintSummaries(page, own);
+    paintSources(page, notes);
+}
+
+} // namespace banatlas
