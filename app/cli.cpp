@@ -1,13 +1,15 @@
 #include "cli.h"
 
-#include "formats/csv.h"
 #include "domain/errors.h"
+#include "domain/statusresolver.h"
+#include "formats/csv.h"
+#include "interchange/database.h"
+#include "interchange/exportfile.h"
 #include "interchange/interchange.h"
 #include "painting/mapexport.h"
 #include "painting/mappainter.h"
-#include "storage/outputfile.h"
 #include "painting/report.h"
-#include "domain/statusresolver.h"
+#include "storage/outputfile.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -196,25 +198,19 @@ int exportCommand(Store &store, const Options &o) {
     if (!o.positional.isEmpty())
         throw UsageError{tr("export takes no file argument; use --out FILE")};
     const QString format = o.values.value(u"--format"_s);
-    QByteArray data;
-    if (format == u"csv"_s)
-        data = exportCsv(store);
-    else if (format == u"json"_s)
-        data = exportJson(store);
-    else if (format == u"geojson"_s)
+    if (format == u"geojson"_s)
         throw Error(tr("geojson export is not available yet; the map is exported with "
                        "banatlas map --out FILE.svg|FILE.png|FILE.pdf"));
-    else
+    if (format != u"csv"_s && format != u"json"_s)
         throw UsageError{tr("--format must be csv or json")};
     const QString path = o.values.value(u"--out"_s);
-    writeOutput(path.isEmpty() ? u"-"_s : path, data, store.path());
-    if (format == u"csv"_s) {
-        // Said, not hidden: what one row per decision cannot carry.
-        const QStringList losses = csvExportLosses(store);
-        if (!losses.isEmpty()) {
-            std::fprintf(stderr, "banatlas: note: %s; --format json keeps everything\n",
-                         losses.join(u"; "_s).toUtf8().constData());
-        }
+    const QStringList losses =
+        exportToFile(store, format == u"csv"_s ? ExportFormat::Csv : ExportFormat::Json,
+                     path.isEmpty() ? u"-"_s : path);
+    // Said, not hidden: what one row per decision cannot carry.
+    if (!losses.isEmpty()) {
+        std::fprintf(stderr, "banatlas: note: %s; --format json keeps everything\n",
+                     losses.join(u"; "_s).toUtf8().constData());
     }
     return 0;
 }
@@ -405,7 +401,7 @@ QString databasePathFrom(const QStringList &args) {
     return defaultDatabasePath();
 }
 
-int run(const QStringList &args) {
+int run(const QStringList &args, int backupsToKeep) {
     auto fail = [](const QString &message, int code) {
         QString line = message;
         line.replace(u'\n', u' ');
@@ -430,6 +426,7 @@ int run(const QStringList &args) {
         const bool reads = o.command != u"import"_s;
         const auto store = openDatabase(path, o.noSeed ? Seed::None : Seed::Bundled,
                                         reads ? Access::ReadOnly : Access::ReadWrite);
+        store->setBackupsToKeep(backupsToKeep);
         int code = 0;
         if (o.command == u"import"_s)
             code = importCommand(*store, o);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "storage/backup.h"
+
 #include <QStringList>
 
 namespace banatlas::cli {
@@ -11,8 +13,9 @@ bool wantsCommandLine(const QStringList &args);
 bool needsPainting(const QStringList &args);
 
 // Runs the command in `args` (without the program name); returns the exit code.
-// Errors are one line on stderr: "banatlas: ...".
-int run(const QStringList &args);
+// Errors are one line on stderr: "banatlas: ...". A command that makes backups (import)
+// keeps the newest `backupsToKeep` of them.
+int run(const QStringList &args, int backupsToKeep = kDefaultBackupsToKeep);
 
 // The database file named by --db in `args`, or the per-user default.
 QString databasePathFrom(const QStringList &args);

@@ -1,30 +1,19 @@
 #include "cli.h"
 #include "domain/errors.h"
-#include "interchange/interchange.h"
+#include "i18n/translations.h"
+#include "interchange/database.h"
 #include "mainwindow.h"
 #include "opendatabase.h"
-#include "i18n/translations.h"
+#include "settings.h"
 
 #include <QApplication>
 #include <QFile>
 #include <QGuiApplication>
 #include <QIcon>
 #include <QMessageBox>
-#include <QSettings>
 
 #include <cstdio>
 #include <memory>
-
-namespace {
-
-// How many backups to keep, as set in File ▸ Restore from backup… (10 by default).
-void applyBackupSetting() {
-    const QSettings settings(banatlas::settingsOrganization(), QStringLiteral("banatlas"));
-    banatlas::setBackupsToKeep(
-        settings.value(QStringLiteral("backups/keep"), banatlas::kDefaultBackupsToKeep).toInt());
-}
-
-} // namespace
 
 int main(int argc, char *argv[]) {
     QStringList args;
@@ -49,13 +38,12 @@ int main(int argc, char *argv[]) {
             qputenv("QT_QPA_PLATFORM", "offscreen");
             QGuiApplication app(argc, argv);
             banatlas::installTranslators(app);
-            applyBackupSetting();
-            return banatlas::cli::run(args);
+            // How many backups to keep, as set in File ▸ Restore from backup….
+            return banatlas::cli::run(args, banatlas::Settings().backupsToKeep());
         }
         QCoreApplication app(argc, argv);
         banatlas::installTranslators(app);
-        applyBackupSetting();
-        return banatlas::cli::run(args);
+        return banatlas::cli::run(args, banatlas::Settings().backupsToKeep());
     }
 
     const bool noDisplay = qEnvironmentVariableIsEmpty("DISPLAY") &&
@@ -72,11 +60,10 @@ int main(int argc, char *argv[]) {
     QApplication::setApplicationDisplayName(QStringLiteral("BanAtlas"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/banatlas/icon.svg")));
     QApplication::setDesktopFileName(QStringLiteral("io.banatlas.BanAtlas"));
-    applyBackupSetting();
-    // --db wins; otherwise the database used last, if it is still there.
+    // --db wins; otherwise the database used last, if it is still there. (The window
+    // gives the database the number of backups to keep from the same settings.)
     QString path = banatlas::cli::databasePathFrom(args);
-    const QSettings settings(banatlas::settingsOrganization(), QStringLiteral("banatlas"));
-    const QString last = settings.value(QStringLiteral("lastDatabase")).toString();
+    const QString last = banatlas::Settings().lastDatabase();
     const bool named = path != banatlas::defaultDatabasePath();
     if (!named && !last.isEmpty() && QFile::exists(last))
         path = last;

@@ -1,8 +1,9 @@
 // Automatic rotating backups (online backup API) and restoring from them.
 
-#include "storage/backup.h"
 #include "domain/errors.h"
+#include "interchange/database.h"
 #include "interchange/interchange.h"
+#include "storage/backup.h"
 #include "storage/migrations.h"
 #include "storage/store.h"
 
@@ -60,10 +61,7 @@ class TestBackup : public QObject {
     QString freshPath() { return m_dir.filePath(u"db%1.banatlas"_s.arg(++m_counter)); }
 
 private slots:
-    void init() {
-        testing::failOnQtWarnings();
-        setBackupsToKeep(kDefaultBackupsToKeep);
-    }
+    void init() { testing::failOnQtWarnings(); }
 
     void importIsBackedUpFirst() {
         const QString path = freshPath();
@@ -170,7 +168,7 @@ private slots:
     void keepsTheNewestOnly() {
         const QString path = freshPath();
         const auto store = openDatabase(path, Seed::None);
-        setBackupsToKeep(3);
+        store->setBackupsToKeep(3);
         QStringList made;
         for (int i = 0; i < 5; ++i) {
             add(*store, sample(u"Decision %1"_s.arg(i)));
@@ -192,6 +190,53 @@ private slots:
                                            QFileInfo(path).completeBaseName()),
                   "half");
         QCOMPARE(listBackups(path).size(), 3);
+    }
+
+    // How many backups to keep belongs to each store: a count given to one does not
+    // reach another, and a store not told deletes nothing.
+    void keepCountIsPerStore() {
+        const QString first = freshPath();
+        const QString second = freshPath();
+        const auto a = openDatabase(first, Seed::None);
+        const auto b = openDatabase(second, Seed::None);
+        a->setBackupsToKeep(2);
+        QCOMPARE(a->backupsToKeep(), std::optional<int>(2));
+        QCOMPARE(b->backupsToKeep(), std::nullopt);
+        for (int i = 0; i < 4; ++i) {
+            a->backup(u"manual"_s);
+            b->backup(u"manual"_s);
+        }
+        QCOMPARE(listBackups(first).size(), 2);
+        QCOMPARE(listBackups(second).size(), 4);
+        b->setBackupsToKeep(3);
+        QCOMPARE(a->backupsToKeep(), std::optional<int>(2));
+        QCOMPARE(listBackups(first).size(), 2);
+        // Out of range: 1 at least, kMaxBackupsToKeep at most.
+        b->setBackupsToKeep(0);
+        QCOMPARE(b->backupsToKeep(), std::optional<int>(1));
+        b->setBackupsToKeep(kMaxBackupsToKeep + 1);
+        QCOMPARE(b->backupsToKeep(), std::optional<int>(kMaxBackupsToKeep));
+    }
+
+    // The backups taken before the count was known (openDatabase's daily one, a
+    // migration's) are rotated when it is set, once; a later change of the count waits
+    // for the next backup, as the count in the dialog goes up and down.
+    void countSetLateCatchesUpOnce() {
+        const QString path = freshPath();
+        const auto store = openDatabase(path, Seed::None);
+        QStringList made;
+        for (int i = 0; i < 5; ++i)
+            made.prepend(store->backup(u"manual"_s).path);
+        QCOMPARE(listBackups(path).size(), 5);
+        store->setBackupsToKeep(2);
+        const QList<Backup> left = listBackups(path);
+        QCOMPARE(left.size(), 2);
+        QCOMPARE(left[0].path, made[0]);
+        QCOMPARE(left[1].path, made[1]);
+        store->setBackupsToKeep(1);
+        QCOMPARE(listBackups(path).size(), 2);
+        store->backup(u"manual"_s);
+        QCOMPARE(listBackups(path).size(), 1);
     }
 
     void restoreBringsBackTheContent() {
@@ -332,6 +377,7 @@ private slots:
     void rotationGoesByWritingOrderNotNames() {
         const QString path = freshPath();
         const auto store = openDatabase(path, Seed::None);
+        store->setBackupsToKeep(kDefaultBackupsToKeep);
         for (int i = 0; i < kDefaultBackupsToKeep; ++i)
             store->backup(u"manual"_s);
         // Rename them as if written in 2099, and say so in the manifest.
@@ -373,7 +419,7 @@ private slots:
                            u"/%1-2020010%2T000000000Z-daily.banatlas"_s.arg(stem).arg(i % 9 + 1));
             writeFile(planted.last() + (i >= 9 ? u"x"_s : QString()), "not mine");
         }
-        setBackupsToKeep(2);
+        store->setBackupsToKeep(2);
         store->backup(u"migration"_s);
         store->backup(u"daily"_s);
         for (int i = 0; i < 5; ++i)
@@ -395,7 +441,7 @@ private slots:
     void hostileManifestNeverCostsAKeptBackup() {
         const QString path = freshPath();
         const auto store = openDatabase(path, Seed::None);
-        setBackupsToKeep(3);
+        store->setBackupsToKeep(3);
         for (int i = 0; i < 3; ++i)
             store->backup(u"manual"_s);
         const QString folder = backupFolder(path);
@@ -465,7 +511,7 @@ private slots:
         writeFile(folder + u'/' + stem + u"-mycopy.banatlas"_s, "a copy");
         writeFile(manifest, "1\tnotes.txt\timport\n2\t" + (stem + u"-mycopy.banatlas"_s).toUtf8() +
                                 "\timport\n");
-        setBackupsToKeep(1);
+        store->setBackupsToKeep(1);
         for (int i = 0; i < 3; ++i)
             store->backup(u"import"_s);
         QVERIFY(QFileInfo::exists(folder + u"/notes.txt"_s));

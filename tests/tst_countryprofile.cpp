@@ -5,14 +5,16 @@
 
 #include "countryprofile.h"
 
-#include "i18n/displaynames.h"
+#include "document/countrystatusmodel.h"
 #include "document/document.h"
-#include "domain/errors.h"
-#include "helpers/testsetup.h"
-#include "interchange/interchange.h"
-#include "formats/jsoncodec.h"
 #include "document/models.h"
 #include "document/viewstate.h"
+#include "domain/errors.h"
+#include "formats/jsoncodec.h"
+#include "helpers/testsetup.h"
+#include "i18n/displaynames.h"
+#include "interchange/database.h"
+#include "interchange/interchange.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -283,10 +285,10 @@ private slots:
         QVERIFY(m_profile->changeLog()->item(0)->text().contains(u"changed: title"_s));
         QCOMPARE(disagreement(), QString());
 
-        m_doc->undoStack()->undo();
+        m_doc->undo();
         QVERIFY(m_profile->details()->toPlainText().startsWith(before));
         QCOMPARE(disagreement(), QString());
-        m_doc->undoStack()->redo();
+        m_doc->redo();
         QVERIFY(m_profile->details()->toPlainText().startsWith(u"Renamed in the test"_s));
         QCOMPARE(disagreement(), QString());
 
@@ -295,7 +297,7 @@ private slots:
         QCOMPARE(m_profile->shownDecision(), 0);
         QCOMPARE(listedDecisions().size(), rows - 1);
         QCOMPARE(disagreement(), QString());
-        m_doc->undoStack()->undo();
+        m_doc->undo();
         QCOMPARE(listedDecisions().size(), rows);
         QVERIFY(listedDecisions().contains(id));
         QCOMPARE(disagreement(), QString());
@@ -312,7 +314,7 @@ private slots:
         QCOMPARE(m_profile->shownDecision(), 0);
         QVERIFY(!listedDecisions().contains(id));
         QCOMPARE(disagreement(), QString());
-        m_doc->undoStack()->undo();
+        m_doc->undo();
         QVERIFY(listedDecisions().contains(id));
         QCOMPARE(disagreement(), QString());
     }
@@ -347,14 +349,12 @@ private slots:
         f.close();
         ImportSummary s;
         try {
-            s = importFile(m_doc->store(), path);
+            s = m_doc->importFile(path);
         } catch (const Error &e) {
             QFAIL(qPrintable(e.message()));
         }
         QCOMPARE(s.added, 1);
         QCOMPARE(s.updated, 1);
-        m_doc->undoStack()->clear();
-        m_doc->reload();
 
         QCOMPARE(listedDecisions().size(), rows + 1);
         QCOMPARE(m_profile->shownDecision(), id);

@@ -1,10 +1,20 @@
 #include "document/document.h"
+#include "document/history.h"
 #include "domain/errors.h"
+#include "formats/jsoncodec.h"
 #include "helpers/storehelpers.h"
+#include "interchange/database.h"
 #include "interchange/interchange.h"
 
 #include "helpers/testsetup.h"
 
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -59,11 +69,11 @@ private slots:
         QCOMPARE(classOn(*doc, u"FR"_s, later), StatusClass::Banned);
         QCOMPARE(doc->undoStack()->count(), 1);
 
-        doc->undoStack()->undo();
+        doc->undo();
         QVERIFY(!doc->decision(id));
         QCOMPARE(classOn(*doc, u"FR"_s, later), StatusClass::Restricted);
 
-        doc->undoStack()->redo();
+        doc->redo();
         QVERIFY(doc->decision(id)); // same id again
         QCOMPARE(doc->decision(id)->sources.size(), 1);
         QCOMPARE(classOn(*doc, u"FR"_s, later), StatusClass::Banned);
@@ -86,17 +96,17 @@ private slots:
         QVERIFY(!doc->decision(id));
         QCOMPARE(doc->undoStack()->count(), 3);
 
-        doc->undoStack()->undo(); // delete
+        doc->undo(); // delete
         QCOMPARE(doc->decision(id)->title, u"France warns about Huawei"_s);
-        doc->undoStack()->undo(); // edit
+        doc->undo(); // edit
         QCOMPARE(doc->decision(id)->measure, Measure::Ban);
         QCOMPARE(doc->decision(id)->title, frenchBan().title);
-        doc->undoStack()->redo();
-        doc->undoStack()->redo();
+        doc->redo();
+        doc->redo();
         QVERIFY(!doc->decision(id));
-        doc->undoStack()->undo();
-        doc->undoStack()->undo();
-        doc->undoStack()->undo(); // add
+        doc->undo();
+        doc->undo();
+        doc->undo(); // add
         QVERIFY(!doc->decision(id));
         QCOMPARE(doc->decisions().size(), testing::bundledDecisionCount());
     }
@@ -108,10 +118,10 @@ private slots:
         const qint64 id = doc->addDecision(d);
         QVERIFY(doc->vendor(u"Acme Networks"_s));
         QCOMPARE(doc->undoStack()->count(), 1);
-        doc->undoStack()->undo();
+        doc->undo();
         QVERIFY(!doc->decision(id));
         QVERIFY(!doc->vendor(u"Acme Networks"_s));
-        doc->undoStack()->redo();
+        doc->redo();
         QVERIFY(doc->vendor(u"Acme Networks"_s));
         QCOMPARE(doc->decision(id)->vendors, (QStringList{u"Acme Networks"_s, u"Huawei"_s}));
     }
@@ -134,9 +144,9 @@ private slots:
         v.parent = u"Huawei"_s;
         doc->addVendor(v);
         QCOMPARE(doc->vendor(u"hisilicon"_s)->parent, u"Huawei"_s);
-        doc->undoStack()->undo();
+        doc->undo();
         QVERIFY(!doc->vendor(u"HiSilicon"_s));
-        doc->undoStack()->redo();
+        doc->redo();
         QCOMPARE(doc->vendor(u"HiSilicon"_s)->parent, u"Huawei"_s);
     }
 
@@ -208,16 +218,16 @@ private slots:
 
         for (int round = 0; round < 2; ++round) {
             for (int i = 0; i < steps; ++i)
-                doc->undoStack()->undo();
+                doc->undo();
             QVERIFY(exportJson(doc->store()) == before);
             QVERIFY(documentAgrees());
             for (int i = 0; i < steps; ++i)
-                doc->undoStack()->redo();
+                doc->redo();
             QVERIFY(exportJson(doc->store()) == after);
             QVERIFY(documentAgrees());
         }
         if (kind == u"new vendor inside an edit"_s) {
-            doc->undoStack()->undo();
+            doc->undo();
             QVERIFY(!doc->vendor(u"Acme Networks"_s)); // gone with the edit, one step
         }
     }
@@ -226,11 +236,217 @@ private slots:
         auto doc = open();
         const qint64 id = doc->addDecision(frenchBan());
         // Someone removes it behind the stack's back: undo cannot remove it again.
-        doc->store().removeDecision(id);
+        const_cast<Store &>(doc->store()).removeDecision(id);
         QSignalSpy errors(doc.get(), &Document::errorOccurred);
-        doc->undoStack()->undo();
+        QSignalSpy resets(doc.get(), &Document::reset);
+        QSignalSpy removed(doc.get(), &Document::decisionRemoved);
+        doc->undo();
         QCOMPARE(errors.count(), 1);
         QVERIFY(errors.first().first().toString().contains(QString::number(id)));
+        // What the store holds is not what the stack expected: everything is read again.
+        QCOMPARE(resets.count(), 1);
+        QCOMPARE(removed.count(), 0);
+        QVERIFY(!doc->decision(id));
+    }
+
+    // Each edit says what it changed, and each undo and redo says the opposite or the
+    // same again; changed() follows every one of them, and nothing resets.
+    void typedSignalsForEditsUndoAndRedo() {
+        auto doc = open();
+        QSignalSpy added(doc.get(), &Document::decisionAdded);
+        QSignalSpy edited(doc.get(), &Document::decisionChanged);
+        QSignalSpy removed(doc.get(), &Document::decisionRemoved);
+        QSignalSpy vendors(doc.get(), &Document::vendorsChanged);
+        QSignalSpy resets(doc.get(), &Document::reset);
+        QSignalSpy changed(doc.get(), &Document::changed);
+        auto idOf = [](const QSignalSpy &spy) { return spy.last().first().toLongLong(); };
+
+        const qint64 id = doc->addDecision(frenchBan());
+        QCOMPARE(added.count(), 1);
+        QCOMPARE(idOf(added), id);
+        doc->undo(); // undoing an add removes
+        QCOMPARE(removed.count(), 1);
+        QCOMPARE(idOf(removed), id);
+        QVERIFY(!doc->decision(id)); // the snapshot is new when the signal comes
+        doc->redo();
+        QCOMPARE(added.count(), 2);
+        QCOMPARE(idOf(added), id);
+
+        Decision d = *doc->decision(id);
+        d.title = u"France restricts Huawei"_s;
+        doc->editDecision(d);
+        QCOMPARE(edited.count(), 1);
+        QCOMPARE(idOf(edited), id);
+        doc->undo();
+        QCOMPARE(edited.count(), 2);
+        QCOMPARE(doc->decision(id)->title, frenchBan().title);
+        doc->redo();
+        QCOMPARE(edited.count(), 3);
+
+        doc->deleteDecision(id);
+        QCOMPARE(removed.count(), 2);
+        doc->undo(); // undoing a delete adds
+        QCOMPARE(added.count(), 3);
+        QCOMPARE(idOf(added), id);
+
+        Vendor v;
+        v.name = u"HiSilicon"_s;
+        doc->addVendor(v);
+        QCOMPARE(vendors.count(), 1);
+        doc->undo();
+        QCOMPARE(vendors.count(), 2);
+        QVERIFY(!doc->vendor(u"HiSilicon"_s));
+
+        // A decision naming a new vendor: both, vendors first, in one undo step.
+        Decision withNew = frenchBan();
+        withNew.vendors = {u"Acme Networks"_s};
+        const qint64 second = doc->addDecision(withNew);
+        QCOMPARE(vendors.count(), 3);
+        QCOMPARE(idOf(added), second);
+        doc->undo();
+        QCOMPARE(idOf(removed), second);
+        QCOMPARE(vendors.count(), 4);
+
+        QCOMPARE(resets.count(), 0);
+        // One changed() per step; the add that created a vendor said both with one.
+        QCOMPARE(changed.count(),
+                 added.count() + edited.count() + removed.count() + vendors.count() - 1);
+    }
+
+    // An import is not an undo step: the document clears the history itself, says so
+    // with reset(), and gives the import's summary; a refused import changes nothing.
+    void importClearsTheHistoryAndResets() {
+        auto doc = open();
+        doc->addDecision(frenchBan());
+        QCOMPARE(doc->undoStack()->count(), 1);
+        QSignalSpy resets(doc.get(), &Document::reset);
+        QSignalSpy added(doc.get(), &Document::decisionAdded);
+
+        const QString bad = m_dir.filePath(u"bad.csv"_s);
+        QFile badFile(bad);
+        QVERIFY(badFile.open(QIODevice::WriteOnly));
+        badFile.write("id,country\n1,XX\n");
+        badFile.close();
+        QVERIFY_THROWS_EXCEPTION(Error, doc->importFile(bad));
+        QCOMPARE(resets.count(), 0);
+        QCOMPARE(doc->undoStack()->count(), 1);
+
+        Decision d = frenchBan();
+        d.title = u"Imported from a colleague"_s;
+        QJsonObject json = toJson(d);
+        json.remove(u"id"_s);
+        const QString good = m_dir.filePath(u"good.json"_s);
+        QFile goodFile(good);
+        QVERIFY(goodFile.open(QIODevice::WriteOnly));
+        goodFile.write(QJsonDocument(QJsonObject{{u"format"_s, u"banatlas"_s},
+                                                 {u"version"_s, 1},
+                                                 {u"decisions"_s, QJsonArray{json}}})
+                           .toJson());
+        goodFile.close();
+        const ImportSummary s = doc->importFile(good);
+        QCOMPARE(s.added, 1);
+        QVERIFY(QFileInfo::exists(s.backupPath));
+        QCOMPARE(resets.count(), 1);
+        QCOMPARE(added.count(), 0); // one reset, not a signal per decision
+        QCOMPARE(doc->undoStack()->count(), 0);
+        QCOMPARE(doc->decisions().size(), testing::bundledDecisionCount() + 2);
+
+        // Restoring the backup taken before the import: reset again, history still empty.
+        doc->addDecision(frenchBan());
+        doc->restoreBackup(s.backupPath);
+        QCOMPARE(resets.count(), 2);
+        QCOMPARE(doc->undoStack()->count(), 0);
+        QCOMPARE(doc->decisions().size(), testing::bundledDecisionCount() + 1);
+        QCOMPARE(doc->backups().first().reason, u"before-restore"_s);
+        QCOMPARE(doc->makeBackup().reason, u"manual"_s);
+        QCOMPARE(doc->backups().first().reason, u"manual"_s);
+    }
+
+    // What widgets read through the document instead of the store.
+    void readsForTheWidgets() {
+        auto doc = open();
+        QCOMPARE(doc->databaseName(), QFileInfo(doc->databasePath()).fileName());
+        QVERIFY(doc->databaseName().endsWith(u".banatlas"_s));
+        QCOMPARE(doc->resolveCountry(u"France"_s), std::optional<QString>(u"FR"_s));
+        QCOMPARE(doc->resolveCountry(u"FRA"_s), std::optional<QString>(u"FR"_s));
+        QCOMPARE(doc->resolveCountry(u"Atlantis"_s), std::nullopt);
+        Decision bad = frenchBan();
+        bad.title.clear();
+        const QList<FieldError> problems = doc->validate(bad);
+        QCOMPARE(problems.size(), 1);
+        QCOMPARE(problems.first().field, u"title"_s);
+        QVERIFY(doc->validate(frenchBan()).isEmpty());
+
+        const qint64 id = doc->addDecision(frenchBan());
+        Decision d = *doc->decision(id);
+        d.title = u"Edited"_s;
+        d.measure = Measure::Restriction;
+        doc->editDecision(d);
+        const QList<AuditEntry> history = doc->history(id);
+        QCOMPARE(history.size(), 2);
+        QCOMPARE(history.first().action, u"insert"_s);
+        QVERIFY2(describeChange(history.last()).endsWith(u"changed: measure, title"_s),
+                 qPrintable(describeChange(history.last())));
+    }
+
+    // The audit log in words: created, deleted, and the fields whose values differ —
+    // including one that only the earlier snapshot has.
+    void describeChangeNamesTheFields_data() {
+        QTest::addColumn<QString>("action");
+        QTest::addColumn<QString>("before");
+        QTest::addColumn<QString>("after");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("created") << u"insert"_s << QString() << u"{\"title\":\"A\"}"_s
+                                 << u"created"_s;
+        QTest::newRow("deleted") << u"delete"_s << u"{\"title\":\"A\"}"_s << QString()
+                                 << u"deleted"_s;
+        QTest::newRow("two fields")
+            << u"update"_s << u"{\"title\":\"A\",\"measure\":\"ban\",\"id\":1}"_s
+            << u"{\"title\":\"B\",\"measure\":\"warning\",\"id\":1}"_s
+            << u"changed: measure, title"_s;
+        QTest::newRow("a field gone") << u"update"_s << u"{\"ended\":\"2021\",\"id\":1}"_s
+                                      << u"{\"id\":1}"_s << u"changed: ended"_s;
+        QTest::newRow("a list") << u"update"_s << u"{\"vendors\":[\"Huawei\"]}"_s
+                                << u"{\"vendors\":[\"Huawei\",\"ZTE\"]}"_s << u"changed: vendors"_s;
+    }
+    void describeChangeNamesTheFields() {
+        QFETCH(QString, action);
+        QFETCH(QString, before);
+        QFETCH(QString, after);
+        QFETCH(QString, expected);
+        AuditEntry e;
+        e.at = QDateTime(QDate(2025, 3, 1), QTime(14, 30), Qt::UTC);
+        e.action = action;
+        e.entity = u"decision"_s;
+        e.entityId = u"1"_s;
+        e.oldValue = before;
+        e.newValue = after;
+        QCOMPARE(describeChange(e), displayDateTime(e.at.toLocalTime()) + u"  "_s + expected);
+    }
+
+    // The facade holds: no widget reaches into the store, clears the undo stack or
+    // reloads the document by hand (ui/ is read as text).
+    void widgetsGoThroughTheDocument() {
+        const QDir ui(QStringLiteral(BANATLAS_TEST_DATA "/../../ui"));
+        const QStringList files = ui.entryList({u"*.cpp"_s, u"*.h"_s}, QDir::Files);
+        QVERIFY2(files.contains(u"mainwindow.cpp"_s), qPrintable(ui.absolutePath()));
+        const QRegularExpression forbidden(
+            u"(->|\\.)\\s*(store\\(\\)|reload\\(\\)|undoStack\\(\\)\\s*->\\s*(clear|undo|redo|push))"_s);
+        QStringList found;
+        for (const QString &name : files) {
+            QFile f(ui.filePath(name));
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            const QStringList lines = QString::fromUtf8(f.readAll()).split(u'\n');
+            for (qsizetype i = 0; i < lines.size(); ++i) {
+                if (forbidden.match(lines[i]).hasMatch())
+                    found.append(u"%1:%2: %3"_s.arg(name).arg(i + 1).arg(lines[i].trimmed()));
+            }
+        }
+        QVERIFY2(found.isEmpty(), qPrintable(found.join(u'\n')));
+        // The pattern finds what it is meant to.
+        QVERIFY(forbidden.match(u"importFile(m_doc->store(), path)"_s).hasMatch());
+        QVERIFY(forbidden.match(u"m_doc->undoStack()->clear();"_s).hasMatch());
+        QVERIFY(!forbidden.match(u"painter->restore();"_s).hasMatch());
     }
 };
 

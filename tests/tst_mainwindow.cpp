@@ -1,22 +1,26 @@
-#include "storage/backup.h"
 #include "backupdialog.h"
 #include "countrybrowser.h"
 #include "countryprofile.h"
 #include "decisioneditor.h"
+#include "document/countrylistmodel.h"
+#include "document/decisionhistorymodel.h"
 #include "document/document.h"
+#include "document/models.h"
+#include "document/viewstate.h"
 #include "helpers/programs.h"
 #include "helpers/storehelpers.h"
 #include "helpers/testsetup.h"
+#include "i18n/translations.h"
+#include "interchange/database.h"
 #include "interchange/interchange.h"
-#include "storage/localcopy.h"
 #include "mainwindow.h"
 #include "mappanel.h"
 #include "mapview.h"
-#include "document/models.h"
 #include "reportdialog.h"
-#include "i18n/translations.h"
+#include "settings.h"
+#include "storage/backup.h"
+#include "storage/localcopy.h"
 #include "vendorprofile.h"
-#include "document/viewstate.h"
 
 #include <QAbstractButton>
 #include <QAction>
@@ -44,7 +48,6 @@
 #include <QRadioButton>
 #include <QRegularExpression>
 #include <QScopeGuard>
-#include <QSettings>
 #include <QShortcut>
 #include <QSpinBox>
 #include <QSqlDatabase>
@@ -378,11 +381,11 @@ private slots:
         const qint64 id = doc->addDecision(added);
         state->setDecision(id);
         QVERIFY(profile->details()->toPlainText().contains(added.title));
-        doc->undoStack()->undo();
+        doc->undo();
         QCOMPARE(state->decision(), 0);
         QCOMPARE(profile->details()->toPlainText(), placeholder);
         QCOMPARE(profile->changeLog()->count(), 0);
-        doc->undoStack()->redo();
+        doc->redo();
         QCOMPARE(profile->details()->toPlainText(), placeholder);
 
         // An import that changes the shown decision shows the new text; undoing the
@@ -942,7 +945,7 @@ private slots:
         QTemporaryDir home;
         const QByteArray oldHome = qgetenv("HOME");
         qputenv("HOME", home.path().toUtf8());
-        QSettings(settingsOrganization(), u"banatlas"_s).remove(u"report/folder"_s);
+        m_window->settings().setReportFolder(QString());
         const QString docs = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
         QVERIFY(docs.startsWith(home.path()));
         QVERIFY(!QFileInfo::exists(docs));
@@ -1102,7 +1105,7 @@ private slots:
         Document *doc = m_window->document();
         const QString path = doc->store().path();
         const int original = int(doc->decisions().size());
-        BackupDialog dialog(doc, m_window.get());
+        BackupDialog dialog(doc, m_window->settings(), m_window.get());
         const int before = dialog.table()->rowCount();
         QTest::mouseClick(dialog.backupButton(), Qt::LeftButton);
         QCOMPARE(dialog.table()->rowCount(), before + 1);
@@ -1125,12 +1128,11 @@ private slots:
         QCOMPARE(dialog.table()->rowCount(), before + 2);
         QCOMPARE(listBackups(path).first().reason, u"before-restore"_s);
 
-        // How many to keep is a setting.
+        // How many to keep is a setting, which the open database follows at once.
         dialog.keepBox()->setValue(4);
-        QCOMPARE(backupsToKeep(), 4);
-        QCOMPARE(QSettings(settingsOrganization(), u"banatlas"_s).value(u"backups/keep"_s).toInt(),
-                 4);
-        setBackupsToKeep(kDefaultBackupsToKeep);
+        QCOMPARE(doc->backupsToKeep(), std::optional<int>(4));
+        QCOMPARE(Settings().backupsToKeep(), 4);
+        dialog.keepBox()->setValue(kDefaultBackupsToKeep);
     }
 
     // On every tab, the Alt+letter mnemonics the user can reach (menus, tabs, visible
@@ -1210,11 +1212,12 @@ private slots:
         editor.show();
         clashes += mnemonicClashes(&editor, u"decision editor"_s, 10);
         editor.hide();
-        ReportDialog report(m_window->document(), m_window->viewState(), m_window.get());
+        ReportDialog report(m_window->document(), m_window->viewState(), m_window->settings(),
+                            m_window.get());
         report.show();
         clashes += mnemonicClashes(&report, u"report dialog"_s, 5);
         report.hide();
-        BackupDialog backups(m_window->document(), m_window.get());
+        BackupDialog backups(m_window->document(), m_window->settings(), m_window.get());
         backups.show();
         clashes += mnemonicClashes(&backups, u"backup dialog"_s, 2);
         backups.hide();
@@ -1271,7 +1274,7 @@ private slots:
     void restoreClearsUndoAndSaysWhy() {
         Document *doc = m_window->document();
         const int original = int(doc->decisions().size());
-        doc->store().backup(u"manual"_s);
+        doc->makeBackup();
         doc->deleteDecision(doc->decisions().first().id);
         QVERIFY(m_window->undoAction()->isEnabled());
         withModal<BackupDialog>([this] { m_window->showBackups(); },
@@ -1316,7 +1319,7 @@ private slots:
         Store other(path);
         withModal<QMessageBox>([&] { m_window->openDatabase(path); },
                                [](QMessageBox *box) { press(box, QMessageBox::Yes); });
-        BackupDialog dialog(m_window->document(), m_window.get());
+        BackupDialog dialog(m_window->document(), m_window->settings(), m_window.get());
         QVERIFY(!dialog.backupButton()->isEnabled());
         QVERIFY(!dialog.restoreButton()->isEnabled());
     }

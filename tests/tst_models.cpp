@@ -1,14 +1,22 @@
-#include "i18n/displaynames.h"
+#include "document/countryfilterproxy.h"
+#include "document/countrylistmodel.h"
+#include "document/countrystatusmodel.h"
+#include "document/decisionhistorymodel.h"
 #include "document/document.h"
-#include "interchange/interchange.h"
 #include "document/models.h"
+#include "document/vendorcountriesmodel.h"
 #include "document/viewstate.h"
+#include "i18n/displaynames.h"
+#include "interchange/database.h"
 
 #include "helpers/bundledjson.h"
 #include "helpers/statusedges.h"
 #include "helpers/testsetup.h"
 
 #include <QAbstractItemModelTester>
+#include <QFile>
+#include <QItemSelectionModel>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -231,6 +239,152 @@ private slots:
         // France's decisions in the bundled file, and the one just added.
         QCOMPARE(model.index(fr, CountryListModel::DecisionsColumn).data().toInt(),
                  testing::bundledDecisionCountOf(u"FR"_s) + 1);
+    }
+
+    // An edit, its undo and its redo change the rows they touch — inserted, removed,
+    // moved, or their data changed — and never reset a model: a view's selection and
+    // scroll position stay. Every model is checked by QAbstractItemModelTester throughout.
+    void editsUpdateRowsWithoutReset() {
+        m_state->setVendors({});
+        CountryListModel list(m_doc.get(), m_state);
+        CountryFilterProxy proxy(m_doc.get(), m_state);
+        proxy.setSourceModel(&list);
+        proxy.sort(CountryListModel::ClassColumn, Qt::DescendingOrder);
+        CountryStatusModel status(m_doc.get(), m_state);
+        status.setCountry(u"FR"_s);
+        DecisionHistoryModel history(m_doc.get(), m_state);
+        history.setCountry(u"FR"_s);
+        VendorCountriesModel byVendor(m_doc.get(), m_state);
+        byVendor.setVendor(u"Huawei"_s);
+        const QList<QAbstractItemModel *> models{&list, &proxy, &status, &history, &byVendor};
+        std::vector<std::unique_ptr<QAbstractItemModelTester>> testers;
+        QList<std::shared_ptr<QSignalSpy>> resets;
+        for (QAbstractItemModel *m : models) {
+            testers.push_back(std::make_unique<QAbstractItemModelTester>(
+                m, QAbstractItemModelTester::FailureReportingMode::QtTest));
+            resets.append(std::make_shared<QSignalSpy>(m, &QAbstractItemModel::modelReset));
+        }
+        QSignalSpy listChanged(&list, &QAbstractItemModel::dataChanged);
+        QSignalSpy inserted(&history, &QAbstractItemModel::rowsInserted);
+        QSignalSpy removed(&history, &QAbstractItemModel::rowsRemoved);
+        QSignalSpy moved(&history, &QAbstractItemModel::rowsMoved);
+        QSignalSpy vendorRows(&byVendor, &QAbstractItemModel::rowsInserted);
+
+        // A selection in the history, on France's oldest decision.
+        QItemSelectionModel selection(&history);
+        const int rows = history.rowCount();
+        QVERIFY(rows >= 2);
+        const qint64 selected = history.idAt(rows - 1);
+        selection.setCurrentIndex(history.index(rows - 1, 0), QItemSelectionModel::SelectCurrent);
+
+        Decision d;
+        d.country = u"FR"_s;
+        d.vendors = {u"Huawei"_s};
+        d.measure = Measure::Warning;
+        d.scopes = {Scope::Core5g};
+        d.announced = PartialDate::year(2000);
+        d.title = u"France warns"_s;
+        const qint64 id = m_doc->addDecision(d);
+        QCOMPARE(inserted.count(), 1);
+        QCOMPARE(history.rowCount(), rows + 1);
+        QCOMPARE(history.idAt(rows), id); // the oldest
+        const qint64 newest = history.idAt(0);
+        // France's row of the list says its new class and count.
+        const int fr = list.rowOf(u"FR"_s);
+        QVERIFY(!listChanged.isEmpty());
+        QCOMPARE(listChanged.last().at(0).value<QModelIndex>().row(), fr);
+        QCOMPARE(list.index(fr, CountryListModel::DecisionsColumn).data().toInt(),
+                 testing::bundledDecisionCountOf(u"FR"_s) + 1);
+        // The selection stayed with its decision.
+        QCOMPARE(selection.currentIndex().data(DecisionIdRole).toLongLong(), selected);
+        QVERIFY(selection.isSelected(selection.currentIndex()));
+
+        // Announced with the newest (and a higher id): the row moves up to the top, once.
+        Decision later = *m_doc->decision(id);
+        later.announced = m_doc->decision(newest)->announced;
+        m_doc->editDecision(later);
+        QCOMPARE(moved.count(), 1);
+        QCOMPARE(history.idAt(0), id);
+        QCOMPARE(history.idAt(1), newest);
+        QCOMPARE(selection.currentIndex().data(DecisionIdRole).toLongLong(), selected);
+
+        m_doc->undo(); // the edit: back down
+        QCOMPARE(moved.count(), 2);
+        QCOMPARE(history.idAt(rows), id);
+        QCOMPARE(history.index(rows, DecisionHistoryModel::DateColumn).data(),
+                 QVariant(PartialDate::year(2000).toDisplayString()));
+        m_doc->undo(); // the add: the row goes
+        QCOMPARE(removed.count(), 1);
+        QCOMPARE(history.rowCount(), rows);
+        QCOMPARE(history.rowOf(id), -1);
+        m_doc->redo();
+        QCOMPARE(inserted.count(), 2);
+        QCOMPARE(history.rowCount(), rows + 1);
+        m_doc->deleteDecision(id);
+        QCOMPARE(removed.count(), 2);
+        QCOMPARE(selection.currentIndex().data(DecisionIdRole).toLongLong(), selected);
+
+        // Another government's decision leaves France's history alone.
+        Decision elsewhere = d;
+        elsewhere.country = u"ES"_s;
+        m_doc->addDecision(elsewhere);
+        QCOMPARE(inserted.count(), 2);
+        QVERIFY(vendorRows.count() >= 1); // Spain joins Huawei's governments
+
+        for (qsizetype i = 0; i < resets.size(); ++i)
+            QVERIFY2(resets[i]->isEmpty(), qPrintable(u"model %1 was reset"_s.arg(i)));
+    }
+
+    // The date and the vendors change rows too, never resetting them.
+    void viewStateUpdatesRowsWithoutReset() {
+        CountryStatusModel status(m_doc.get(), m_state);
+        status.setCountry(u"GB"_s);
+        VendorCountriesModel byVendor(m_doc.get(), m_state);
+        byVendor.setVendor(u"Huawei"_s);
+        QAbstractItemModelTester statusTester(
+            &status, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester vendorTester(
+            &byVendor, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy statusReset(&status, &QAbstractItemModel::modelReset);
+        QSignalSpy vendorReset(&byVendor, &QAbstractItemModel::modelReset);
+        const int governments = byVendor.rowCount();
+        m_state->setAsOf(QDate(2024, 1, 1));
+        QVERIFY(byVendor.rowCount() > governments); // more governments decided since 2019
+        m_state->setVendors({});
+        QCOMPARE(status.rowCount(), int(testing::bundledVendorsNamedBy(u"GB"_s).size()));
+        m_state->setVendors({u"DJI"_s});
+        QCOMPARE(status.rowCount(), 1);
+        QCOMPARE(statusReset.count(), 0);
+        QCOMPARE(vendorReset.count(), 0);
+        // Another government, or another vendor, is a new table: a reset.
+        status.setCountry(u"FR"_s);
+        QCOMPARE(statusReset.count(), 1);
+        status.setCountry(u"FR"_s); // the same again: nothing to do
+        QCOMPARE(statusReset.count(), 1);
+    }
+
+    // An import may change anything: every model resets once, and shows what came in.
+    void importResetsTheModels() {
+        CountryListModel list(m_doc.get(), m_state);
+        DecisionHistoryModel history(m_doc.get(), m_state);
+        history.setCountry(u"FR"_s);
+        QAbstractItemModelTester tester(&history,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy listReset(&list, &QAbstractItemModel::modelReset);
+        QSignalSpy historyReset(&history, &QAbstractItemModel::modelReset);
+        QSignalSpy documentReset(m_doc.get(), &Document::reset);
+        const int rows = history.rowCount();
+        const QString path = m_dir.filePath(u"import.csv"_s);
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("country,vendors,measure,scope,announced,title,confidence\n"
+                "FR,Huawei,warning,5g_core,2018-12,France warns,single_source\n");
+        f.close();
+        QCOMPARE(m_doc->importFile(path).added, 1);
+        QCOMPARE(documentReset.count(), 1);
+        QCOMPARE(listReset.count(), 1);
+        QCOMPARE(historyReset.count(), 1);
+        QCOMPARE(history.rowCount(), rows + 1);
     }
 
     // DOMAIN.md's rules at their edges (tests/helpers/statusedges.h, the table

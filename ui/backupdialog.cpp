@@ -1,20 +1,18 @@
 #include "backupdialog.h"
 
-#include "storage/backup.h"
 #include "document/document.h"
 #include "domain/errors.h"
-#include "mainwindow.h"
 #include "messages.h"
+#include "settings.h"
+#include "storage/backup.h"
 
 #include <QDialogButtonBox>
 #include <QDir>
-#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
-#include <QSettings>
 #include <QSpinBox>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -40,17 +38,18 @@ QString reasonText(const QString &reason) {
 
 } // namespace
 
-BackupDialog::BackupDialog(Document *doc, QWidget *parent)
+BackupDialog::BackupDialog(Document *doc, Settings &settings, QWidget *parent)
     : QDialog(parent)
-    , m_doc(doc) {
-    setWindowTitle(tr("Backups of %1").arg(QFileInfo(doc->store().path()).fileName()));
+    , m_doc(doc)
+    , m_settings(settings) {
+    setWindowTitle(tr("Backups of %1").arg(doc->databaseName()));
     m_intro = new QLabel(this);
     m_intro->setTextFormat(Qt::PlainText);
     m_intro->setWordWrap(true);
     m_intro->setText(tr("BanAtlas copies the whole database before every import and every "
                         "upgrade of the file, and once a day when it is opened. Backups are "
                         "kept in %1.")
-                         .arg(QDir::toNativeSeparators(backupFolder(doc->store().path()))));
+                         .arg(QDir::toNativeSeparators(doc->backupFolder())));
 
     m_table = new QTableWidget(0, 3, this);
     m_table->setHorizontalHeaderLabels({tr("Taken"), tr("Why"), tr("Size")});
@@ -63,8 +62,8 @@ BackupDialog::BackupDialog(Document *doc, QWidget *parent)
     m_table->horizontalHeader()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
 
     m_keep = new QSpinBox(this);
-    m_keep->setRange(1, 1000);
-    m_keep->setValue(backupsToKeep());
+    m_keep->setRange(1, kMaxBackupsToKeep);
+    m_keep->setValue(settings.backupsToKeep());
     auto *keepLabel = new QLabel(tr("&Keep the newest"), this);
     keepLabel->setBuddy(m_keep);
     auto *keepRow = new QHBoxLayout;
@@ -72,9 +71,9 @@ BackupDialog::BackupDialog(Document *doc, QWidget *parent)
     keepRow->addWidget(m_keep);
     keepRow->addWidget(new QLabel(tr("backups"), this));
     keepRow->addStretch(1);
-    connect(m_keep, &QSpinBox::valueChanged, this, [](int n) {
-        setBackupsToKeep(n);
-        QSettings(settingsOrganization(), u"banatlas"_s).setValue(u"backups/keep"_s, n);
+    connect(m_keep, &QSpinBox::valueChanged, this, [this](int n) {
+        m_doc->setBackupsToKeep(n);
+        m_settings.setBackupsToKeep(n);
     });
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
@@ -96,7 +95,7 @@ BackupDialog::BackupDialog(Document *doc, QWidget *parent)
 }
 
 void BackupDialog::refresh() {
-    const QList<Backup> backups = listBackups(m_doc->store().path());
+    const QList<Backup> backups = m_doc->backups();
     const QLocale locale;
     m_table->setRowCount(int(backups.size()));
     for (int row = 0; row < backups.size(); ++row) {
@@ -124,7 +123,7 @@ void BackupDialog::updateButtons() {
 
 void BackupDialog::backupNow() {
     try {
-        m_doc->store().backup(u"manual"_s);
+        m_doc->makeBackup();
     } catch (const Error &e) {
         showWarning(this, tr("Backup failed"), e.message());
     }
@@ -141,7 +140,7 @@ bool BackupDialog::restoreSelected() {
                  tr("Replace everything in %1 with the backup taken %2?\n\nThe current content "
                     "is backed up first, so this restore can itself be undone from this list. "
                     "The undo history is cleared.")
-                     .arg(QFileInfo(m_doc->store().path()).fileName(), when->text())))
+                     .arg(m_doc->databaseName(), when->text())))
         return false;
     try {
         m_doc->restoreBackup(path);

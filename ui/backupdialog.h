@@ -10,14 +10,16 @@ class QTableWidget;
 namespace banatlas {
 
 class Document;
+class Settings;
 
 // File ▸ Restore from backup…: the backups of the open database, newest first, with
-// "Back up now", "Restore" and how many to keep.
+// "Back up now", "Restore" and how many to keep (a setting, which the document's store
+// follows at once).
 class BackupDialog final : public QDialog {
     Q_OBJECT
 
 public:
-    explicit BackupDialog(Document *doc, QWidget *parent = nullptr);
+    BackupDialog(Document *doc, Settings &settings, QWidget *parent = nullptr);
 
     QTableWidget *table() const { return m_table; }
     QSpinBox *keepBox() const { return m_keep; }
@@ -36,6 +38,7 @@ private:
     void updateButtons();
 
     Document *m_doc;
+    Settings &m_settings;
     QLabel *m_intro;
     QTableWidget *m_table;
     QSpinBox *m_keep;

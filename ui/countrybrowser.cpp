@@ -4,6 +4,8 @@
 #include "classbadgedelegate.h"
 #include "classlegend.h"
 #include "columnfitter.h"
+#include "document/countryfilterproxy.h"
+#include "document/countrylistmodel.h"
 #include "document/document.h"
 #include "document/models.h"
 #include "document/viewstate.h"

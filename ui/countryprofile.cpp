@@ -2,21 +2,21 @@
 #include "i18n/citation.h"
 #include "i18n/displaynames.h"
 
-#include "storage/localcopy.h"
+#include "document/history.h"
 #include "messages.h"
 
 #include "classbadgedelegate.h"
 #include "columnfitter.h"
+#include "document/countrystatusmodel.h"
+#include "document/decisionhistorymodel.h"
 #include "document/document.h"
 #include "document/models.h"
-#include "domain/validation.h"
 #include "document/viewstate.h"
+#include "domain/validation.h"
 
 #include <QCoreApplication>
 #include <QDesktopServices>
 #include <QHeaderView>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QLabel>
 #include <QListWidget>
 #include <QSplitter>
@@ -49,24 +49,6 @@ QTableView *makeTable(QAbstractItemModel *model, int stretch, QList<int> optiona
 
 QString esc(const QString &s) {
     return s.toHtmlEscaped();
-}
-
-// What changed between two audit snapshots, by field name.
-QString describeChange(const AuditEntry &e) {
-    const QJsonObject before = QJsonDocument::fromJson(e.oldValue.toUtf8()).object();
-    const QJsonObject after = QJsonDocument::fromJson(e.newValue.toUtf8()).object();
-    const QString when = displayDateTime(e.at.toLocalTime());
-    if (e.action == u"insert"_s)
-        return QCoreApplication::translate("banatlas", "%1  created").arg(when);
-    if (e.action == u"delete"_s)
-        return QCoreApplication::translate("banatlas", "%1  deleted").arg(when);
-    QStringList fields;
-    for (auto it = after.begin(); it != after.end(); ++it) {
-        if (before.value(it.key()) != it.value())
-            fields.append(it.key());
-    }
-    return QCoreApplication::translate("banatlas", "%1  changed: %2")
-        .arg(when, fields.join(u", "_s));
 }
 
 } // namespace
@@ -150,6 +132,30 @@ CountryProfile::CountryProfile(Document *doc, ViewState *state, QWidget *parent)
                               {DecisionHistoryModel::ConfidenceColumn}, this))
     , m_details(new QTextBrowser(this))
     , m_changeLog(new QListWidget(this)) {
+    setUpWidgets();
+    layOut();
+    // Whatever changes the context of the detail pane (government, date, vendors, data)
+    // shows the pane again from the current selection, never leaving an old one behind.
+    connect(state, &ViewState::countryChanged, this, &CountryProfile::showCountry);
+    connect(state, &ViewState::asOfChanged, this, [this] { showCountry(m_state->country()); });
+    connect(state, &ViewState::vendorsChanged, this, [this] { showCountry(m_state->country()); });
+    connect(state, &ViewState::decisionChanged, this, &CountryProfile::showDecision);
+    connect(doc, &Document::changed, this, [this] { showCountry(m_state->country()); });
+    connect(m_historyView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) {
+                // A row the document removed moves the current row; that is not a choice.
+                if (current.isValid() && !m_historyModel->isUpdating())
+                    m_state->setDecision(m_historyModel->idAt(current.row()));
+            });
+    connect(m_historyView, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
+        emit editRequested(m_historyModel->idAt(index.row()));
+    });
+    connect(m_details, &QTextBrowser::anchorClicked, this, &CountryProfile::openLink);
+    showCountry(state->country());
+    showDecision(state->decision());
+}
+
+void CountryProfile::setUpWidgets() {
     QFont big = m_title->font();
     big.setPointSizeF(big.pointSizeF() * 1.4);
     big.setBold(true);
@@ -166,7 +172,9 @@ CountryProfile::CountryProfile(Document *doc, ViewState *state, QWidget *parent)
     m_details->setOpenLinks(false);
     m_details->setOpenExternalLinks(false);
     m_changeLog->setObjectName(u"changeLog"_s);
+}
 
+void CountryProfile::layOut() {
     auto *statusLabel = new QLabel(tr("Class per vendor"), this);
     auto *historyLabel = new QLabel(tr("Decisions, newest first (bold: in effect)"), this);
     auto *logLabel = new QLabel(tr("Change history of the selected decision"), this);
@@ -175,27 +183,20 @@ CountryProfile::CountryProfile(Document *doc, ViewState *state, QWidget *parent)
         f.setBold(true);
         l->setFont(f);
     }
-
-    auto *top = new QWidget(this);
-    auto *topLayout = new QVBoxLayout(top);
-    topLayout->setContentsMargins(0, 0, 0, 0);
-    topLayout->addWidget(m_title);
-    topLayout->addWidget(m_subtitle);
-    topLayout->addWidget(statusLabel);
-    topLayout->addWidget(m_statusView);
-    auto *middle = new QWidget(this);
-    auto *middleLayout = new QVBoxLayout(middle);
-    middleLayout->setContentsMargins(0, 0, 0, 0);
-    middleLayout->addWidget(historyLabel);
-    middleLayout->addWidget(m_historyView);
+    // Panes of widgets one above the other, without margins of their own.
+    auto column = [this](std::initializer_list<QWidget *> widgets) {
+        auto *pane = new QWidget(this);
+        auto *paneLayout = new QVBoxLayout(pane);
+        paneLayout->setContentsMargins(0, 0, 0, 0);
+        for (QWidget *w : widgets)
+            paneLayout->addWidget(w);
+        return pane;
+    };
+    QWidget *top = column({m_title, m_subtitle, statusLabel, m_statusView});
+    QWidget *middle = column({historyLabel, m_historyView});
     auto *bottom = new QSplitter(Qt::Horizontal, this);
     bottom->addWidget(m_details);
-    auto *logBox = new QWidget(this);
-    auto *logLayout = new QVBoxLayout(logBox);
-    logLayout->setContentsMargins(0, 0, 0, 0);
-    logLayout->addWidget(logLabel);
-    logLayout->addWidget(m_changeLog);
-    bottom->addWidget(logBox);
+    bottom->addWidget(column({logLabel, m_changeLog}));
     bottom->setStretchFactor(0, 3);
     bottom->setStretchFactor(1, 1);
 
@@ -210,25 +211,6 @@ CountryProfile::CountryProfile(Document *doc, ViewState *state, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(split);
-
-    // Whatever changes the context of the detail pane (government, date, vendors, data)
-    // shows the pane again from the current selection, never leaving an old one behind.
-    connect(state, &ViewState::countryChanged, this, &CountryProfile::showCountry);
-    connect(state, &ViewState::asOfChanged, this, [this] { showCountry(m_state->country()); });
-    connect(state, &ViewState::vendorsChanged, this, [this] { showCountry(m_state->country()); });
-    connect(state, &ViewState::decisionChanged, this, &CountryProfile::showDecision);
-    connect(doc, &Document::changed, this, [this] { showCountry(m_state->country()); });
-    connect(m_historyView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            [this](const QModelIndex &current) {
-                if (current.isValid())
-                    m_state->setDecision(m_historyModel->idAt(current.row()));
-            });
-    connect(m_historyView, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
-        emit editRequested(m_historyModel->idAt(index.row()));
-    });
-    connect(m_details, &QTextBrowser::anchorClicked, this, &CountryProfile::openLink);
-    showCountry(state->country());
-    showDecision(state->decision());
 }
 
 void CountryProfile::showCountry(const QString &code) {
@@ -280,7 +262,7 @@ void CountryProfile::showDecision(qint64 id) {
     }
     m_shown = id;
     m_details->setHtml(decisionHtml(*d));
-    const auto log = m_doc->store().auditLog(u"decision"_s, QString::number(id));
+    const QList<AuditEntry> log = m_doc->history(id);
     for (auto it = log.crbegin(); it != log.crend(); ++it)
         m_changeLog->addItem(describeChange(*it));
     if (m_historyView->currentIndex().row() != row)
@@ -295,7 +277,7 @@ void CountryProfile::openLink(const QUrl &url) {
         if (!d || !ok || index < 0 || index >= d->sources.size())
             return;
         try {
-            const QString path = verifiedLocalCopy(m_doc->store().path(), d->sources[index]);
+            const QString path = m_doc->localCopyPath(d->sources[index]);
             emit localCopyVerified(path);
             QDesktopServices::openUrl(QUrl::fromLocalFile(path));
         } catch (const Error &e) {

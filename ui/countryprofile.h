@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/entities.h"
+
 #include <QWidget>
 
 class QLabel;
@@ -42,6 +44,9 @@ signals:
     void localCopyVerified(const QString &path);
 
 private:
+    // The constructor's parts: the widgets' looks and names, then the panes.
+    void setUpWidgets();
+    void layOut();
     void showCountry(const QString &code);
     void showDecision(qint64 id);
 
@@ -59,6 +64,6 @@ private:
 };
 
 // Decision details as HTML; every user-written text is escaped, links only for http(s).
-QString decisionHtml(const struct Decision &d);
+QString decisionHtml(const Decision &d);
 
 } // namespace banatlas

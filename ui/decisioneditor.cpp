@@ -1,8 +1,8 @@
 #include "decisioneditor.h"
 #include "i18n/displaynames.h"
 
-#include "storage/localcopy.h"
 #include "messages.h"
+#include "storage/localcopy.h"
 
 #include "document/document.h"
 #include "domain/validation.h"
@@ -101,11 +101,37 @@ DecisionEditor::DecisionEditor(Document *doc, const Decision *existing, const QS
     , m_sources(new QTableWidget(0, SourceColumnCount, this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this)) {
     setWindowTitle(existing ? tr("Edit decision %1").arg(existing->id) : tr("New decision"));
+    setUpCountryField();
+    setUpVendorField();
+    setUpChoiceFields();
+    setUpTextFields();
+    m_fields = {{u"country"_s, m_country},      {u"vendors"_s, m_vendors},
+                {u"measure"_s, m_measure},      {u"scope"_s, createScopeBox()},
+                {u"announced"_s, m_announced},  {u"effective"_s, m_effective},
+                {u"ended"_s, m_ended},          {u"deadline"_s, m_deadline},
+                {u"title"_s, m_title},          {u"summary"_s, m_summary},
+                {u"legal_form"_s, m_legalForm}, {u"confidence"_s, m_confidence},
+                {u"sources"_s, m_sources}};
+    layOut(createSourcesBox());
+    if (existing) {
+        load(*existing);
+    } else {
+        m_country->setCurrentIndex(std::max(0, m_country->findData(country)));
+        m_confidence->setCurrentIndex(
+            m_confidence->findData(static_cast<int>(Confidence::SingleSource)));
+    }
+    watchFields();
+    revalidate();
+    m_initial = decision();
+}
 
-    // Country: pick from the list or type a name or code; completion matches anywhere.
+// --- building the form ----------------------------------------------------------------
+
+void DecisionEditor::setUpCountryField() {
+    // Pick from the list or type a name or code; completion matches anywhere.
     m_country->setEditable(true);
     m_country->setInsertPolicy(QComboBox::NoInsert);
-    QList<Country> countries = doc->countries();
+    QList<Country> countries = m_doc->countries();
     std::sort(countries.begin(), countries.end(), [](const Country &a, const Country &b) {
         return displayName(a).localeAwareCompare(displayName(b)) < 0;
     });
@@ -114,17 +140,21 @@ DecisionEditor::DecisionEditor(Document *doc, const Decision *existing, const QS
         m_country->addItem(u"%1 (%2)"_s.arg(displayName(c), c.code), c.code);
     m_country->completer()->setFilterMode(Qt::MatchContains);
     m_country->completer()->setCompletionMode(QCompleter::PopupCompletion);
+}
 
-    QStringList vendorNames;
-    for (const Vendor &v : doc->vendors())
-        vendorNames.append(v.name);
-    auto *completer = new ListCompleter(new QStringListModel(vendorNames, this), this);
+void DecisionEditor::setUpVendorField() {
+    QStringList names;
+    for (const Vendor &v : m_doc->vendors())
+        names.append(v.name);
+    auto *completer = new ListCompleter(new QStringListModel(names, this), this);
     completer->setCaseSensitivity(Qt::CaseInsensitive);
     m_vendors->setCompleter(completer);
     m_vendors->setPlaceholderText(tr("Huawei; ZTE — separate several with ;"));
     m_vendorNote->setTextFormat(Qt::PlainText);
     m_vendorNote->setWordWrap(true);
+}
 
+void DecisionEditor::setUpChoiceFields() {
     for (Measure m : allMeasures())
         m_measure->addItem(displayName(m), static_cast<int>(m));
     m_legalForm->addItem(tr("(not stated)"), -1);
@@ -132,18 +162,9 @@ DecisionEditor::DecisionEditor(Document *doc, const Decision *existing, const QS
         m_legalForm->addItem(displayName(f), static_cast<int>(f));
     for (Confidence c : allConfidences())
         m_confidence->addItem(displayName(c), static_cast<int>(c));
+}
 
-    auto *scopeBox = new QWidget(this);
-    auto *scopeGrid = new QGridLayout(scopeBox);
-    scopeGrid->setContentsMargins(0, 0, 0, 0);
-    int i = 0;
-    for (Scope s : allScopes()) {
-        auto *box = new QCheckBox(displayName(s), scopeBox);
-        m_scopes.insert(s, box);
-        scopeGrid->addWidget(box, i / 5, i % 5);
-        ++i;
-    }
-
+void DecisionEditor::setUpTextFields() {
     for (QLineEdit *e : {m_announced, m_effective, m_ended, m_deadline}) {
         e->setPlaceholderText(tr("YYYY[-MM[-DD]]"));
         e->setToolTip(tr("A year (2018), a month (2018-11) or a day (2018-11-28)"));
@@ -152,7 +173,25 @@ DecisionEditor::DecisionEditor(Document *doc, const Decision *existing, const QS
                             tr("Empty: in force when announced"));
     m_title->setPlaceholderText(
         tr("Short, neutral title (at most %1 characters)").arg(kMaxTitleLength));
+    // Tab leaves the summary (Ctrl+Tab types a tab, see eventFilter).
+    m_summary->setTabChangesFocus(true);
+}
 
+QWidget *DecisionEditor::createScopeBox() {
+    auto *box = new QWidget(this);
+    auto *grid = new QGridLayout(box);
+    grid->setContentsMargins(0, 0, 0, 0);
+    int i = 0;
+    for (Scope s : allScopes()) {
+        auto *check = new QCheckBox(displayName(s), box);
+        m_scopes.insert(s, check);
+        grid->addWidget(check, i / 5, i % 5);
+        ++i;
+    }
+    return box;
+}
+
+QLayout *DecisionEditor::createSourcesBox() {
     m_sources->setHorizontalHeaderLabels(
         {tr("Title"), tr("Publisher"), tr("URL"), tr("Date"), tr("Local copy")});
     m_sources->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
@@ -163,85 +202,102 @@ DecisionEditor::DecisionEditor(Document *doc, const Decision *existing, const QS
     m_sources->setColumnWidth(SourceDate, 90);
     m_sources->setColumnWidth(SourceFile, 100);
     m_sources->setMinimumHeight(110);
+    m_sources->setTabKeyNavigation(false);
     auto *addSource = new QPushButton(tr("&Add source"), this);
     auto *removeSource = new QPushButton(tr("&Remove source"), this);
     m_attach = new QPushButton(tr("Attach &file…"), this);
     m_attach->setToolTip(tr("Keep a copy of the document (PDF, saved page, image) beside the "
                             "database; it is checked against its SHA-256 whenever it is "
                             "opened"));
-    auto *sourceButtons = new QVBoxLayout;
-    sourceButtons->addWidget(addSource);
-    sourceButtons->addWidget(removeSource);
-    sourceButtons->addWidget(m_attach);
-    sourceButtons->addStretch();
-    auto *sourceBox = new QHBoxLayout;
-    sourceBox->addWidget(m_sources, 1);
-    sourceBox->addLayout(sourceButtons);
+    connect(addSource, &QPushButton::clicked, this, [this] {
+        addSourceRow({});
+        m_sources->setCurrentCell(m_sources->rowCount() - 1, SourceTitle);
+        m_sources->editItem(m_sources->item(m_sources->rowCount() - 1, SourceTitle));
+    });
+    connect(m_attach, &QPushButton::clicked, this, [this] {
+        const QString file = QFileDialog::getOpenFileName(
+            this, tr("Attach a local copy"), {},
+            tr("Documents and images (%1)").arg(u"*."_s + localCopyTypes().join(u" *."_s)));
+        if (!file.isEmpty())
+            attachFile(file);
+    });
+    connect(removeSource, &QPushButton::clicked, this, [this] {
+        if (m_sources->currentRow() >= 0)
+            m_sources->removeRow(m_sources->currentRow());
+        touch(u"sources"_s);
+    });
+    auto *buttons = new QVBoxLayout;
+    buttons->addWidget(addSource);
+    buttons->addWidget(removeSource);
+    buttons->addWidget(m_attach);
+    buttons->addStretch();
+    auto *box = new QHBoxLayout;
+    box->addWidget(m_sources, 1);
+    box->addLayout(buttons);
+    return box;
+}
 
-    m_fields = {
-        {u"country"_s, m_country}, {u"vendors"_s, m_vendors},      {u"measure"_s, m_measure},
-        {u"scope"_s, scopeBox},    {u"announced"_s, m_announced},  {u"effective"_s, m_effective},
-        {u"ended"_s, m_ended},     {u"deadline"_s, m_deadline},    {u"title"_s, m_title},
-        {u"summary"_s, m_summary}, {u"legal_form"_s, m_legalForm}, {u"confidence"_s, m_confidence},
-        {u"sources"_s, m_sources}};
+QLabel *DecisionEditor::createErrorLabel(const QString &field) {
+    QLabel *error = newErrorLabel(field + u"Error"_s, this);
+    error->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Minimum);
+    m_errorLabels.insert(field, error);
+    return error;
+}
 
-    auto *form = new QFormLayout;
-    form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
-    auto makeError = [this](const QString &name) {
-        auto *error = new QLabel(this);
-        error->setTextFormat(Qt::PlainText);
-        error->setWordWrap(true);
-        error->setStyleSheet(u"color: #b00020;"_s);
-        error->setObjectName(name + u"Error"_s);
-        error->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Minimum);
-        error->hide();
-        m_errorLabels.insert(name, error);
-        return error;
-    };
-    auto addRow = [&](const QString &label, const QString &name, QWidget *w, QWidget *buddy,
-                      QLayout *layout = nullptr) {
-        auto *column = new QVBoxLayout;
-        column->setSpacing(2);
-        if (layout)
-            column->addLayout(layout);
-        else
-            column->addWidget(w);
-        if (name == u"vendors"_s)
-            column->addWidget(m_vendorNote);
-        if (!name.isEmpty())
-            column->addWidget(makeError(name));
-        form->addRow(label, column);
-        if (auto *l = qobject_cast<QLabel *>(form->labelForField(column)))
-            l->setBuddy(buddy);
-    };
-    addRow(tr("&Government:"), u"country"_s, m_country, m_country);
-    addRow(tr("&Vendors:"), u"vendors"_s, m_vendors, m_vendors);
-    addRow(tr("&Measure:"), u"measure"_s, m_measure, m_measure);
-    // The label's mnemonic goes to the first box: a plain widget cannot take focus.
-    addRow(tr("Sco&pe:"), u"scope"_s, scopeBox, m_scopes.value(allScopes().first()));
+void DecisionEditor::addFormRow(QFormLayout *form, const QString &label, const QString &field,
+                                QWidget *buddy, QLayout *layout) {
+    // The field (or its layout), the vendors' note, and the field's error underneath.
+    auto *column = new QVBoxLayout;
+    column->setSpacing(2);
+    if (layout)
+        column->addLayout(layout);
+    else
+        column->addWidget(m_fields.value(field));
+    if (field == u"vendors"_s)
+        column->addWidget(m_vendorNote);
+    if (!field.isEmpty())
+        column->addWidget(createErrorLabel(field));
+    form->addRow(label, column);
+    if (auto *l = qobject_cast<QLabel *>(form->labelForField(column)))
+        l->setBuddy(buddy);
+}
+
+QLayout *DecisionEditor::createDatesRow() {
     // Four dates side by side, each with its own error underneath.
     auto *dates = new QGridLayout;
     dates->setVerticalSpacing(2);
-    const QList<std::pair<QString, QLineEdit *>> dateFields{{tr("Announced"), m_announced},
-                                                            {tr("Effective"), m_effective},
-                                                            {tr("Ended"), m_ended},
-                                                            {tr("Deadline"), m_deadline}};
-    const QStringList dateNames{u"announced"_s, u"effective"_s, u"ended"_s, u"deadline"_s};
-    for (int c = 0; c < dateFields.size(); ++c) {
-        auto *label = new QLabel(dateFields[c].first, this);
-        label->setBuddy(dateFields[c].second);
+    const QList<std::tuple<QString, QString, QLineEdit *>> fields{
+        {tr("Announced"), u"announced"_s, m_announced},
+        {tr("Effective"), u"effective"_s, m_effective},
+        {tr("Ended"), u"ended"_s, m_ended},
+        {tr("Deadline"), u"deadline"_s, m_deadline}};
+    for (int c = 0; c < fields.size(); ++c) {
+        const auto &[text, name, edit] = fields[c];
+        auto *label = new QLabel(text, this);
+        label->setBuddy(edit);
         dates->addWidget(label, 0, c);
-        dates->addWidget(dateFields[c].second, 1, c);
-        dates->addWidget(makeError(dateNames[c]), 2, c, Qt::AlignTop);
+        dates->addWidget(edit, 1, c);
+        dates->addWidget(createErrorLabel(name), 2, c, Qt::AlignTop);
         dates->setColumnStretch(c, 1);
     }
-    addRow(tr("&Dates:"), QString(), nullptr, m_announced, dates);
-    addRow(tr("&Title:"), u"title"_s, m_title, m_title);
-    addRow(tr("S&ummary:"), u"summary"_s, m_summary, m_summary);
-    addRow(tr("&Legal form:"), u"legal_form"_s, m_legalForm, m_legalForm);
-    addRow(tr("Co&nfidence:"), u"confidence"_s, m_confidence, m_confidence);
+    return dates;
+}
+
+void DecisionEditor::layOut(QLayout *sourceBox) {
+    auto *form = new QFormLayout;
+    form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
+    addFormRow(form, tr("&Government:"), u"country"_s, m_country);
+    addFormRow(form, tr("&Vendors:"), u"vendors"_s, m_vendors);
+    addFormRow(form, tr("&Measure:"), u"measure"_s, m_measure);
+    // The label's mnemonic goes to the first box: a plain widget cannot take focus.
+    addFormRow(form, tr("Sco&pe:"), u"scope"_s, m_scopes.value(allScopes().first()));
+    addFormRow(form, tr("&Dates:"), QString(), m_announced, createDatesRow());
+    addFormRow(form, tr("&Title:"), u"title"_s, m_title);
+    addFormRow(form, tr("S&ummary:"), u"summary"_s, m_summary);
+    addFormRow(form, tr("&Legal form:"), u"legal_form"_s, m_legalForm);
+    addFormRow(form, tr("Co&nfidence:"), u"confidence"_s, m_confidence);
     form->addRow(QString(), m_subsidiaries);
-    addRow(tr("&Sources:"), u"sources"_s, m_sources, m_sources, sourceBox);
+    addFormRow(form, tr("&Sources:"), u"sources"_s, m_sources, sourceBox);
 
     // The form scrolls when the screen is small (1024×700); the buttons stay in view.
     auto *formWidget = new QWidget(this);
@@ -256,39 +312,34 @@ DecisionEditor::DecisionEditor(Document *doc, const Decision *existing, const QS
     layout->addWidget(scroll, 1);
     layout->addWidget(m_buttons);
     QSize size(880, 780);
+    const QWidget *parent = parentWidget();
     if (const QScreen *screen = parent ? parent->screen() : QGuiApplication::primaryScreen())
         size = size.boundedTo(screen->availableGeometry().size() - QSize(40, 60));
     resize(size);
+}
 
-    if (existing) {
-        m_id = existing->id;
-        m_country->setCurrentIndex(m_country->findData(existing->country));
-        m_vendors->setText(existing->vendors.join(u"; "_s));
-        m_measure->setCurrentIndex(m_measure->findData(static_cast<int>(existing->measure)));
-        for (Scope s : existing->scopes)
-            m_scopes[s]->setChecked(true);
-        m_announced->setText(existing->announced.toString());
-        m_effective->setText(existing->effective.toString());
-        m_ended->setText(existing->ended.toString());
-        m_deadline->setText(existing->deadline.toString());
-        m_title->setText(existing->title);
-        m_summary->setPlainText(existing->summary);
-        if (existing->legalForm)
-            m_legalForm->setCurrentIndex(
-                m_legalForm->findData(static_cast<int>(*existing->legalForm)));
-        m_confidence->setCurrentIndex(
-            m_confidence->findData(static_cast<int>(existing->confidence)));
-        m_subsidiaries->setChecked(existing->coversSubsidiaries);
-        for (const Source &s : existing->sources)
-            addSourceRow(s);
-    } else {
-        m_country->setCurrentIndex(std::max(0, m_country->findData(country)));
-        m_confidence->setCurrentIndex(
-            m_confidence->findData(static_cast<int>(Confidence::SingleSource)));
-    }
+void DecisionEditor::load(const Decision &d) {
+    m_id = d.id;
+    m_country->setCurrentIndex(m_country->findData(d.country));
+    m_vendors->setText(d.vendors.join(u"; "_s));
+    m_measure->setCurrentIndex(m_measure->findData(static_cast<int>(d.measure)));
+    for (Scope s : d.scopes)
+        m_scopes[s]->setChecked(true);
+    m_announced->setText(d.announced.toString());
+    m_effective->setText(d.effective.toString());
+    m_ended->setText(d.ended.toString());
+    m_deadline->setText(d.deadline.toString());
+    m_title->setText(d.title);
+    m_summary->setPlainText(d.summary);
+    if (d.legalForm)
+        m_legalForm->setCurrentIndex(m_legalForm->findData(static_cast<int>(*d.legalForm)));
+    m_confidence->setCurrentIndex(m_confidence->findData(static_cast<int>(d.confidence)));
+    m_subsidiaries->setChecked(d.coversSubsidiaries);
+    for (const Source &s : d.sources)
+        addSourceRow(s);
+}
 
-    // Tab leaves the summary (Ctrl+Tab types a tab, see eventFilter).
-    m_summary->setTabChangesFocus(true);
+void DecisionEditor::watchFields() {
     m_summary->installEventFilter(this);
     // Leaving a field counts as touching it: its problems show from then on.
     for (auto it = m_fields.cbegin(); it != m_fields.cend(); ++it) {
@@ -298,7 +349,6 @@ DecisionEditor::DecisionEditor(Document *doc, const Decision *existing, const QS
     m_country->lineEdit()->installEventFilter(this);
     for (QCheckBox *box : std::as_const(m_scopes))
         box->installEventFilter(this);
-    m_sources->setTabKeyNavigation(false);
     setUpTabOrder();
 
     // Typing replaces the preset government rather than appending to it.
@@ -320,27 +370,8 @@ DecisionEditor::DecisionEditor(Document *doc, const Decision *existing, const QS
     for (QCheckBox *b : std::as_const(m_scopes))
         connect(b, &QCheckBox::toggled, this, [this] { touch(u"scope"_s); });
     connect(m_sources, &QTableWidget::itemChanged, this, [this] { touch(u"sources"_s); });
-    connect(addSource, &QPushButton::clicked, this, [this] {
-        addSourceRow({});
-        m_sources->setCurrentCell(m_sources->rowCount() - 1, SourceTitle);
-        m_sources->editItem(m_sources->item(m_sources->rowCount() - 1, SourceTitle));
-    });
-    connect(m_attach, &QPushButton::clicked, this, [this] {
-        const QString file = QFileDialog::getOpenFileName(
-            this, tr("Attach a local copy"), {},
-            tr("Documents and images (%1)").arg(u"*."_s + localCopyTypes().join(u" *."_s)));
-        if (!file.isEmpty())
-            attachFile(file);
-    });
-    connect(removeSource, &QPushButton::clicked, this, [this] {
-        if (m_sources->currentRow() >= 0)
-            m_sources->removeRow(m_sources->currentRow());
-        touch(u"sources"_s);
-    });
     connect(m_buttons, &QDialogButtonBox::accepted, this, &DecisionEditor::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &DecisionEditor::reject);
-    revalidate();
-    m_initial = decision();
 }
 
 void DecisionEditor::setUpTabOrder() {
@@ -455,7 +486,7 @@ bool DecisionEditor::attachFile(const QString &file) {
         row = m_sources->rowCount() - 1;
     }
     try {
-        const LocalCopy copy = attachLocalCopy(m_doc->store().path(), file);
+        const LocalCopy copy = m_doc->attachLocalCopy(file);
         const QSignalBlocker block(m_sources);
         QTableWidgetItem *title = m_sources->item(row, SourceTitle);
         title->setData(SourceLocalCopyRole, copy.name);
@@ -477,7 +508,7 @@ QString DecisionEditor::countryCode() const {
     static const QRegularExpression code(u"\\(([A-Z]{2})\\)$"_s);
     if (const auto m = code.match(text); m.hasMatch())
         return m.captured(1);
-    return m_doc->store().resolveCountry(text).value_or(text);
+    return m_doc->resolveCountry(text).value_or(text);
 }
 
 QStringList DecisionEditor::vendorNames() const {
@@ -559,7 +590,7 @@ void DecisionEditor::revalidate() {
     for (const FieldError &e : std::as_const(problems))
         unparsed.insert(e.field);
     // The core's rules; a date that did not parse is reported once, as such.
-    for (const FieldError &e : m_doc->store().validator().check(decision())) {
+    for (const FieldError &e : m_doc->validate(decision())) {
         if (!unparsed.contains(e.field))
             problems.append(e);
     }

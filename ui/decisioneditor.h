@@ -10,6 +10,8 @@
 class QCheckBox;
 class QComboBox;
 class QDialogButtonBox;
+class QFormLayout;
+class QLayout;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
@@ -59,6 +61,23 @@ protected:
     void resizeEvent(QResizeEvent *event) override;
 
 private:
+    // The constructor's parts: each group of fields set up, the scope boxes and the
+    // sources' table with its buttons made, the form laid out (a row per field, its error
+    // underneath), an existing decision loaded, and the fields watched.
+    void setUpCountryField();
+    void setUpVendorField();
+    void setUpChoiceFields();
+    void setUpTextFields();
+    QWidget *createScopeBox();
+    QLayout *createSourcesBox();
+    QLayout *createDatesRow();
+    QLabel *createErrorLabel(const QString &field);
+    void addFormRow(QFormLayout *form, const QString &label, const QString &field, QWidget *buddy,
+                    QLayout *layout = nullptr);
+    void layOut(QLayout *sourceBox);
+    void load(const Decision &d);
+    void watchFields();
+
     void revalidate();
     void touch(const QString &field);
     // Gives every shown error the height its wrapped text needs (a form layout otherwise

@@ -7,20 +7,18 @@
 #include "datefield.h"
 #include "decisioneditor.h"
 #include "document/document.h"
+#include "document/viewstate.h"
 #include "domain/errors.h"
-#include "interchange/interchange.h"
+#include "interchange/exportfile.h"
 #include "mappanel.h"
 #include "mapview.h"
 #include "messages.h"
-#include "document/models.h"
 #include "opendatabase.h"
-#include "storage/outputfile.h"
 #include "painting/report.h"
 #include "reportdialog.h"
 #include "timelinepanel.h"
 #include "timelineview.h"
 #include "vendorprofile.h"
-#include "document/viewstate.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -36,9 +34,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QProgressDialog>
-#include <QSaveFile>
 #include <QScreen>
-#include <QSettings>
 #include <QSlider>
 #include <QSplitter>
 #include <QStatusBar>
@@ -56,18 +52,6 @@
 using namespace Qt::StringLiterals;
 
 namespace banatlas {
-
-namespace {
-constexpr int kMaxRecent = 8;
-
-QSettings settings() {
-    return QSettings(settingsOrganization(), u"banatlas"_s);
-}
-} // namespace
-
-QString settingsOrganization() {
-    return u"banatlas"_s;
-}
 
 MainWindow::MainWindow(std::unique_ptr<Store> store, QWidget *parent)
     : QMainWindow(parent)
@@ -113,9 +97,9 @@ MainWindow::~MainWindow() {
 // --- document ------------------------------------------------------------------------
 
 void MainWindow::setDocument(std::unique_ptr<Store> store) {
-    const QString path = store->path();
     // The new document first: if its data cannot be read, the old one stays as it was.
     auto *doc = new Document(std::move(store), this);
+    doc->setBackupsToKeep(m_settings.backupsToKeep());
     // Views next: they refer to the document.
     if (m_tabs) {
         saveSettings();
@@ -125,7 +109,18 @@ void MainWindow::setDocument(std::unique_ptr<Store> store) {
     delete m_doc;
     m_doc = doc;
     m_state->setDecision(0);
+    createViews();
+    connectDocument();
+    connectViews();
+    showDatabase();
+    if (!m_state->country().isEmpty()) {
+        const QString country = m_state->country();
+        m_state->setCountry(QString());
+        m_state->setCountry(country);
+    }
+}
 
+void MainWindow::createViews() {
     m_tabs = new QTabWidget(this);
     m_browser = new CountryBrowser(m_doc, m_state);
     m_profile = new CountryProfile(m_doc, m_state);
@@ -150,10 +145,12 @@ void MainWindow::setDocument(std::unique_ptr<Store> store) {
         view->setTabKeyNavigation(false);
     m_tabs->setStyleSheet(u"QTableView:focus, QListWidget:focus, QTextBrowser:focus "
                           "{ border: 2px solid palette(highlight); }"_s);
+}
 
-    QUndoStack *stack = m_doc->undoStack();
-    connect(m_undo, &QAction::triggered, stack, &QUndoStack::undo);
-    connect(m_redo, &QAction::triggered, stack, &QUndoStack::redo);
+void MainWindow::connectDocument() {
+    const QUndoStack *stack = m_doc->undoStack();
+    connect(m_undo, &QAction::triggered, m_doc, &Document::undo);
+    connect(m_redo, &QAction::triggered, m_doc, &Document::redo);
     connect(stack, &QUndoStack::canUndoChanged, m_undo, &QAction::setEnabled);
     connect(stack, &QUndoStack::canRedoChanged, m_redo, &QAction::setEnabled);
     connect(stack, &QUndoStack::undoTextChanged, this, &MainWindow::updateUndoTexts);
@@ -174,6 +171,9 @@ void MainWindow::setDocument(std::unique_ptr<Store> store) {
     connect(m_doc, &Document::errorOccurred, this, [this](const QString &message) {
         showWarning(this, tr("Change not applied"), message);
     });
+}
+
+void MainWindow::connectViews() {
     connect(m_profile, &CountryProfile::editRequested, this, &MainWindow::editDecision);
     connect(m_timelinePanel->view(), &TimelineView::editRequested, this, &MainWindow::editDecision);
     connect(m_vendors, &VendorProfile::countryActivated, this,
@@ -190,29 +190,27 @@ void MainWindow::setDocument(std::unique_ptr<Store> store) {
     });
     connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::updateActions);
     connect(m_timelinePanel->view(), &TimelineView::viewChanged, this, &MainWindow::updateActions);
+}
 
+void MainWindow::showDatabase() {
+    const QString &path = m_doc->databasePath();
     setWindowFilePath(path);
     const bool readOnly = m_doc->isReadOnly();
-    setWindowTitle(readOnly ? tr("%1 (read-only) — BanAtlas").arg(QFileInfo(path).fileName())
-                            : tr("%1 — BanAtlas").arg(QFileInfo(path).fileName()));
+    setWindowTitle(readOnly ? tr("%1 (read-only) — BanAtlas").arg(m_doc->databaseName())
+                            : tr("%1 — BanAtlas").arg(m_doc->databaseName()));
     m_statusReadOnly->setVisible(readOnly);
     m_import->setEnabled(!readOnly);
     rememberDatabase(path);
     updateStatus();
     updateVendorMenu();
     updateActions();
-    if (!m_state->country().isEmpty()) {
-        const QString country = m_state->country();
-        m_state->setCountry(QString());
-        m_state->setCountry(country);
-    }
 }
 
 bool MainWindow::openDatabase(const QString &path, Seed seed) {
     // Already open here: nothing to do (opening it again would find our own lock).
     if (m_doc &&
         QFileInfo(path).canonicalFilePath() ==
-            QFileInfo(m_doc->store().path()).canonicalFilePath() &&
+            QFileInfo(m_doc->databasePath()).canonicalFilePath() &&
         QFileInfo::exists(path))
         return true;
     std::unique_ptr<Store> store = openDatabaseForWindow(this, path, seed);
@@ -495,8 +493,8 @@ void MainWindow::focusPane(int step) {
 }
 
 void MainWindow::updateStatus() {
-    m_statusDatabase->setText(m_doc->store().path());
-    m_statusTextsCut->setVisible(m_doc->store().textsWereCut());
+    m_statusDatabase->setText(m_doc->databasePath());
+    m_statusTextsCut->setVisible(m_doc->textsWereCut());
     m_statusCounts->setText(tr("%1 decisions · %2 vendors · %3 governments")
                                 .arg(m_doc->decisions().size())
                                 .arg(m_doc->vendors().size())
@@ -581,20 +579,13 @@ void MainWindow::openDialog() {
 }
 
 void MainWindow::rememberDatabase(const QString &path) {
-    QSettings s = settings();
-    QStringList recent = s.value(u"recentDatabases"_s).toStringList();
-    recent.removeAll(path);
-    recent.prepend(path);
-    while (recent.size() > kMaxRecent)
-        recent.removeLast();
-    s.setValue(u"recentDatabases"_s, recent);
-    s.setValue(u"lastDatabase"_s, path);
+    m_settings.rememberDatabase(path);
     updateRecentMenu();
 }
 
 void MainWindow::updateRecentMenu() {
     m_recentMenu->clear();
-    const QStringList recent = settings().value(u"recentDatabases"_s).toStringList();
+    const QStringList recent = m_settings.recentDatabases();
     for (const QString &path : recent) {
         m_recentMenu->addAction(path, this, [this, path] { openDatabase(path); });
     }
@@ -614,13 +605,11 @@ bool MainWindow::importFrom(const QString &path) {
     if (m_doc->isReadOnly())
         return false;
     try {
-        const ImportSummary s = banatlas::importFile(m_doc->store(), path);
-        // An import is not an undo step: the stack must not reach across it. Restoring
-        // the backup taken before it undoes it.
+        // Not an undo step: the document clears the undo history. Restoring the backup
+        // taken before the import undoes it.
+        const ImportSummary s = m_doc->importFile(path);
         m_importBackup = s.backupPath;
         m_restored = false;
-        m_doc->undoStack()->clear();
-        m_doc->reload();
         updateUndoTexts();
         updateActions();
         statusBar()->showMessage(tr("Imported: %1 added, %2 updated, %3 unchanged. Undo does not "
@@ -670,7 +659,7 @@ void MainWindow::undoImport() {
 }
 
 void MainWindow::showBackups() {
-    BackupDialog dialog(m_doc, this);
+    BackupDialog dialog(m_doc, m_settings, this);
     connect(&dialog, &BackupDialog::restored, this, [this] {
         m_importBackup.clear(); // the restore replaced what the import did, or not
         m_restored = true;
@@ -692,11 +681,9 @@ void MainWindow::exportFile() {
 }
 
 bool MainWindow::exportTo(const QString &path) {
-    const bool csv = path.endsWith(u".csv"_s, Qt::CaseInsensitive);
+    QStringList losses;
     try {
-        checkOutputPath(path, m_doc->store().path()); // before the work of an export
-        const QByteArray bytes = csv ? exportCsv(m_doc->store()) : exportJson(m_doc->store());
-        writeOutput(path, bytes, m_doc->store().path());
+        losses = m_doc->exportTo(path, exportFormatForPath(path));
     } catch (const Error &e) {
         showWarning(this, tr("Export failed"), e.message());
         return false;
@@ -706,37 +693,33 @@ bool MainWindow::exportTo(const QString &path) {
                        "memory."));
         return false;
     }
-    if (csv) {
-        const QStringList losses = csvExportLosses(m_doc->store());
-        if (!losses.isEmpty()) {
-            QMessageBox box(QMessageBox::Information, tr("Exported as CSV"),
-                            tr("%1 is written. A CSV has one row per decision, so it leaves "
-                               "some things out; export as JSON to keep everything.")
-                                .arg(path),
-                            QMessageBox::Ok, this);
-            box.setTextFormat(Qt::PlainText);
-            box.setInformativeText(u"• "_s + losses.join(u"\n• "_s));
-            box.exec();
-        }
+    if (!losses.isEmpty()) { // only a CSV leaves anything out
+        QMessageBox box(QMessageBox::Information, tr("Exported as CSV"),
+                        tr("%1 is written. A CSV has one row per decision, so it leaves "
+                           "some things out; export as JSON to keep everything.")
+                            .arg(path),
+                        QMessageBox::Ok, this);
+        box.setTextFormat(Qt::PlainText);
+        box.setInformativeText(u"• "_s + losses.join(u"\n• "_s));
+        box.exec();
     }
     return true;
 }
 
 void MainWindow::exportReport() {
-    ReportDialog dialog(m_doc, m_state, this);
+    ReportDialog dialog(m_doc, m_state, m_settings, this);
     // Written while the dialog is open: a failure leaves it open with the error.
     dialog.setWriter([this, &dialog](const QString &path, const ReportOptions &options) {
         QProgressDialog progress(tr("Writing the report…"), tr("Cancel"), 0, 100, &dialog);
         progress.setWindowModality(Qt::WindowModal);
         progress.setMinimumDuration(300);
         try {
-            const bool written =
-                writeReport(path, m_doc->store(), options, [&](int done, int total) {
-                    progress.setMaximum(total);
-                    progress.setValue(done);
-                    QApplication::processEvents();
-                    return !progress.wasCanceled();
-                });
+            const bool written = m_doc->writeReport(path, options, [&](int done, int total) {
+                progress.setMaximum(total);
+                progress.setValue(done);
+                QApplication::processEvents();
+                return !progress.wasCanceled();
+            });
             progress.reset();
             return written ? QString() : tr("Cancelled; nothing was written.");
         } catch (const Error &e) {
@@ -792,42 +775,40 @@ void MainWindow::showAbout() {
 // --- settings ------------------------------------------------------------------------
 
 void MainWindow::saveSettings() {
-    QSettings s = settings();
-    s.setValue(u"window/geometry"_s, saveGeometry());
-    s.setValue(u"window/state"_s, saveState());
+    m_settings.setWindowGeometry(saveGeometry());
+    m_settings.setWindowState(saveState());
     if (m_countrySplit)
-        s.setValue(u"window/countrySplitter"_s, m_countrySplit->saveState());
+        m_settings.setCountrySplitter(m_countrySplit->saveState());
     if (m_browser) {
-        s.setValue(u"filters/search"_s, m_browser->searchField()->text());
-        s.setValue(u"filters/group"_s, m_browser->groupFilter()->currentData());
-        s.setValue(u"filters/region"_s, m_browser->regionFilter()->currentData());
-        s.setValue(u"filters/class"_s, m_browser->classFilter()->currentData());
+        m_settings.setSearchFilter(m_browser->searchField()->text());
+        m_settings.setGroupFilter(m_browser->groupFilter()->currentData().toString());
+        m_settings.setRegionFilter(m_browser->regionFilter()->currentData().toString());
+        m_settings.setClassFilter(m_browser->classFilter()->currentData().toInt());
     }
-    s.setValue(u"filters/vendors"_s, m_state->vendors());
-    s.setValue(u"selection/country"_s, m_state->country());
+    m_settings.setVendors(m_state->vendors());
+    m_settings.setSelectedCountry(m_state->country());
 }
 
 void MainWindow::restoreSettings() {
-    QSettings s = settings();
-    restoreGeometry(s.value(u"window/geometry"_s).toByteArray());
-    restoreState(s.value(u"window/state"_s).toByteArray());
-    m_countrySplit->restoreState(s.value(u"window/countrySplitter"_s).toByteArray());
-    m_browser->searchField()->setText(s.value(u"filters/search"_s).toString());
-    auto restoreCombo = [&s](QComboBox *box, const QString &key) {
-        const int i = box->findData(s.value(key));
+    restoreGeometry(m_settings.windowGeometry());
+    restoreState(m_settings.windowState());
+    m_countrySplit->restoreState(m_settings.countrySplitter());
+    m_browser->searchField()->setText(m_settings.searchFilter());
+    auto restoreCombo = [](QComboBox *box, const QVariant &value) {
+        const int i = box->findData(value);
         if (i >= 0)
             box->setCurrentIndex(i);
     };
-    restoreCombo(m_browser->groupFilter(), u"filters/group"_s);
-    restoreCombo(m_browser->regionFilter(), u"filters/region"_s);
-    restoreCombo(m_browser->classFilter(), u"filters/class"_s);
+    restoreCombo(m_browser->groupFilter(), m_settings.groupFilter());
+    restoreCombo(m_browser->regionFilter(), m_settings.regionFilter());
+    restoreCombo(m_browser->classFilter(), m_settings.classFilter());
     QStringList vendors;
-    for (const QString &v : s.value(u"filters/vendors"_s).toStringList()) {
+    for (const QString &v : m_settings.vendors()) {
         if (m_doc->vendor(v))
             vendors.append(v);
     }
     m_state->setVendors(vendors);
-    m_state->setCountry(s.value(u"selection/country"_s, u"AU"_s).toString());
+    m_state->setCountry(m_settings.selectedCountry());
 }
 
 void MainWindow::closeEvent(QCloseEvent *event) {

@@ -1,6 +1,7 @@
 #pragma once
 
-#include "interchange/interchange.h"
+#include "interchange/database.h"
+#include "settings.h"
 #include "storage/store.h"
 
 #include <QMainWindow>
@@ -48,6 +49,8 @@ public:
     // Edit ▸ Undo import: restores the backup taken before the last import.
     QAction *undoImportAction() const { return m_undoImport; }
     QTabWidget *tabs() const { return m_tabs; }
+    // The user's settings, which the window reads and writes and lends to its dialogs.
+    Settings &settings() { return m_settings; }
 
     // Opens a database file in this window; shows why when it cannot (see
     // openDatabaseForWindow). A read-only one opens read-only, and says so.
@@ -79,6 +82,12 @@ protected:
 
 private:
     void setDocument(std::unique_ptr<Store> store);
+    // The parts of setDocument: the tabs and their views; the undo actions and the
+    // document's signals; the views' signals; the database's name and state.
+    void createViews();
+    void connectDocument();
+    void connectViews();
+    void showDatabase();
     void createActions();
     void createMenus();
     void createToolBar();
@@ -104,6 +113,7 @@ private:
     void saveSettings();
     void restoreSettings();
 
+    Settings m_settings;
     Document *m_doc = nullptr;
     ViewState *m_state;
     QTabWidget *m_tabs = nullptr;
@@ -140,8 +150,5 @@ private:
     QAction *m_nextTab = nullptr;
     QAction *m_previousTab = nullptr;
 };
-
-// The app's settings file (~/.config/banatlas/banatlas.conf).
-QString settingsOrganization();
 
 } // namespace banatlas

@@ -4,15 +4,16 @@
 #include "classbadgedelegate.h"
 #include "columnfitter.h"
 #include "datefield.h"
+#include "document/countrystatusmodel.h"
 #include "document/document.h"
+#include "document/models.h"
+#include "document/viewstate.h"
 #include "domain/errors.h"
 #include "flowlayout.h"
-#include "painting/mapexport.h"
 #include "mapview.h"
 #include "messages.h"
-#include "document/models.h"
+#include "painting/mapexport.h"
 #include "storage/outputfile.h"
-#include "document/viewstate.h"
 
 #include <QCheckBox>
 #include <QDateEdit>
@@ -58,10 +59,35 @@ MapPanel::MapPanel(Document *doc, ViewState *state, QWidget *parent)
     m_sliderLabel->setMinimumWidth(fontMetrics().horizontalAdvance(u"28 Sep 2026"_s) + 8);
     m_play->setCheckable(true);
     m_timer->setInterval(350);
-
     m_compareDate->setEnabled(false);
+
+    QLayout *controls = createControls();
+    QWidget *side = createSidePane();
+    auto *split = new QSplitter(Qt::Horizontal, this);
+    split->setObjectName(u"mapSplitter"_s);
+    split->addWidget(m_map);
+    split->addWidget(side);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 1);
+    split->setSizes({1000, 400});
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(controls);
+    layout->addWidget(split, 1);
+    connectSignals();
+
+    updateRange();
+    fillEuList();
+    fillChanges();
+    showSelected();
+}
+
+QLayout *MapPanel::createControls() {
     auto *reset = new QPushButton(tr("&Reset view"), this);
     auto *exportButton = new QPushButton(tr("E&xport map…"), this);
+    connect(reset, &QPushButton::clicked, m_map, &MapView::resetView);
+    connect(exportButton, &QPushButton::clicked, this, &MapPanel::exportMap);
 
     // The slider takes the room left on its row; the rest wraps when narrow.
     auto *controls = new FlowLayout;
@@ -84,7 +110,10 @@ MapPanel::MapPanel(Document *doc, ViewState *state, QWidget *parent)
     controls->addWidget(compareBox);
     controls->addWidget(reset);
     controls->addWidget(exportButton);
+    return controls;
+}
 
+QWidget *MapPanel::createSidePane() {
     auto *side = new QWidget(this);
     auto *sideLayout = new QVBoxLayout(side);
     sideLayout->setContentsMargins(0, 0, 0, 0);
@@ -124,19 +153,10 @@ MapPanel::MapPanel(Document *doc, ViewState *state, QWidget *parent)
     sideLayout->addWidget(m_changesTitle);
     sideLayout->addWidget(m_changes, 1);
 
-    auto *split = new QSplitter(Qt::Horizontal, this);
-    split->setObjectName(u"mapSplitter"_s);
-    split->addWidget(m_map);
-    split->addWidget(side);
-    split->setStretchFactor(0, 3);
-    split->setStretchFactor(1, 1);
-    split->setSizes({1000, 400});
+    return side;
+}
 
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addLayout(controls);
-    layout->addWidget(split, 1);
-
+void MapPanel::connectSignals() {
     connect(m_slider, &QSlider::valueChanged, this, [this](int value) {
         m_state->setAsOf(dateAt(value));
         m_sliderLabel->setText(PartialDate::fromDate(m_state->asOf()).toDisplayString());
@@ -168,7 +188,6 @@ MapPanel::MapPanel(Document *doc, ViewState *state, QWidget *parent)
         if (row >= 0 && row < m_map->changes().size())
             m_state->setCountry(m_map->changes()[row].code);
     });
-    connect(reset, &QPushButton::clicked, m_map, &MapView::resetView);
     connect(m_state, &ViewState::countryChanged, this, &MapPanel::showSelected);
     connect(m_state, &ViewState::asOfChanged, this, &MapPanel::showSelected);
     connect(m_state, &ViewState::vendorsChanged, this, &MapPanel::showSelected);
@@ -178,12 +197,6 @@ MapPanel::MapPanel(Document *doc, ViewState *state, QWidget *parent)
         m_state->setCountry(code);
         emit profileRequested();
     });
-    connect(exportButton, &QPushButton::clicked, this, &MapPanel::exportMap);
-
-    updateRange();
-    fillEuList();
-    fillChanges();
-    showSelected();
 }
 
 void MapPanel::showSelected() {
@@ -304,7 +317,7 @@ void MapPanel::exportMap() {
 
 QString MapPanel::exportMapTo(const QString &path) {
     try {
-        checkOutputPath(path, m_doc->store().path());
+        checkOutputPath(path, m_doc->databasePath());
         writeMap(path, WorldMap::bundled(), m_map->exportContent(), m_map->title(),
                  m_map->exportSubtitle());
         return {};

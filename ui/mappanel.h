@@ -6,6 +6,7 @@
 class QCheckBox;
 class QDateEdit;
 class QLabel;
+class QLayout;
 class QListWidget;
 class QPushButton;
 class QSlider;
@@ -54,6 +55,11 @@ signals:
     void profileRequested();
 
 private:
+    // The constructor's parts: the row of controls above the map (slider, comparison,
+    // reset, export), the pane beside it, and the signals.
+    QLayout *createControls();
+    QWidget *createSidePane();
+    void connectSignals();
     void updateRange();
     void syncSlider();
     void fillEuList();

@@ -5,7 +5,6 @@
 #include "document/models.h"
 #include "document/viewstate.h"
 
-#include <QFileInfo>
 #include <QHelpEvent>
 #include <QKeyEvent>
 #include <QMouseEvent>
@@ -95,9 +94,8 @@ MapContent MapView::exportContent() const {
 }
 
 QString MapView::exportSubtitle() const {
-    return mapSubtitle(static_cast<int>(m_doc->decisions().size()),
-                       QFileInfo(m_doc->store().path()).fileName(), m_compare,
-                       static_cast<int>(m_changes.size()));
+    return mapSubtitle(static_cast<int>(m_doc->decisions().size()), m_doc->databaseName(),
+                       m_compare, static_cast<int>(m_changes.size()));
 }
 
 QRectF MapView::mapArea() const {

@@ -1,5 +1,6 @@
 #include "messages.h"
 
+#include <QLabel>
 #include <QMessageBox>
 
 namespace banatlas {
@@ -15,6 +16,16 @@ bool confirm(QWidget *parent, const QString &title, const QString &text) {
     box.setTextFormat(Qt::PlainText);
     box.setDefaultButton(QMessageBox::No);
     return box.exec() == QMessageBox::Yes;
+}
+
+QLabel *newErrorLabel(const QString &objectName, QWidget *parent) {
+    auto *error = new QLabel(parent);
+    error->setObjectName(objectName);
+    error->setTextFormat(Qt::PlainText);
+    error->setWordWrap(true);
+    error->setStyleSheet(QStringLiteral("color: #b00020;"));
+    error->hide();
+    return error;
 }
 
 } // namespace banatlas

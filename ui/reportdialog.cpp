@@ -4,6 +4,8 @@
 #include "datefield.h"
 #include "document/document.h"
 #include "document/viewstate.h"
+#include "messages.h"
+#include "settings.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -18,7 +20,6 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QRadioButton>
-#include <QSettings>
 #include <QStandardPaths>
 #include <QVBoxLayout>
 
@@ -26,9 +27,10 @@ using namespace Qt::StringLiterals;
 
 namespace banatlas {
 
-ReportDialog::ReportDialog(Document *doc, ViewState *state, QWidget *parent)
+ReportDialog::ReportDialog(Document *doc, ViewState *state, Settings &settings, QWidget *parent)
     : QDialog(parent)
     , m_state(state)
+    , m_settings(settings)
     , m_all(new QRadioButton(tr("E&very government with a decision"), this))
     , m_country(new QRadioButton(this))
     , m_groupScope(new QRadioButton(tr("Members of a &group:"), this))
@@ -39,7 +41,7 @@ ReportDialog::ReportDialog(Document *doc, ViewState *state, QWidget *parent)
     , m_paper(new QComboBox(this))
     , m_orientation(new QComboBox(this))
     , m_path(new QLineEdit(this))
-    , m_error(new QLabel(this)) {
+    , m_error(newErrorLabel(u"reportError"_s, this)) {
     setWindowTitle(tr("Export report"));
     const Country *selected = doc->country(state->country());
     m_country->setText(selected ? tr("The selected government: %1").arg(displayName(*selected))
@@ -57,13 +59,11 @@ ReportDialog::ReportDialog(Document *doc, ViewState *state, QWidget *parent)
     m_path->setText(
         QDir(defaultFolder())
             .filePath(u"banatlas-report-%1.pdf"_s.arg(state->asOf().toString(Qt::ISODate))));
-    m_error->setObjectName(u"reportError"_s);
-    m_error->setTextFormat(Qt::PlainText);
-    m_error->setWordWrap(true);
-    m_error->setStyleSheet(u"color: #b00020;"_s);
-    m_error->hide();
-    auto *browse = new QPushButton(tr("&Browse…"), this);
+    layOut();
+}
 
+void ReportDialog::layOut() {
+    auto *browse = new QPushButton(tr("&Browse…"), this);
     auto *groupRow = new QHBoxLayout;
     groupRow->addWidget(m_groupScope);
     groupRow->addWidget(m_group, 1);
@@ -80,9 +80,10 @@ ReportDialog::ReportDialog(Document *doc, ViewState *state, QWidget *parent)
     auto *fileRow = new QHBoxLayout;
     fileRow->addWidget(m_path, 1);
     fileRow->addWidget(browse);
-    auto *vendors = new QLabel(state->vendors().isEmpty() ? tr("Every vendor (set in the toolbar)")
-                                                          : state->vendors().join(u", "_s),
-                               this);
+    auto *vendors =
+        new QLabel(m_state->vendors().isEmpty() ? tr("Every vendor (set in the toolbar)")
+                                                : m_state->vendors().join(u", "_s),
+                   this);
     vendors->setTextFormat(Qt::PlainText);
 
     auto *form = new QFormLayout;
@@ -101,7 +102,10 @@ ReportDialog::ReportDialog(Document *doc, ViewState *state, QWidget *parent)
     layout->addLayout(form);
     layout->addWidget(m_error);
     layout->addWidget(buttons);
+    connectControls(browse, buttons);
+}
 
+void ReportDialog::connectControls(QPushButton *browse, QDialogButtonBox *buttons) {
     connect(m_compare, &QCheckBox::toggled, m_compareDate, &QWidget::setEnabled);
     connect(m_group, &QComboBox::currentIndexChanged, this,
             [this] { m_groupScope->setChecked(true); });
@@ -119,9 +123,8 @@ ReportDialog::ReportDialog(Document *doc, ViewState *state, QWidget *parent)
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 }
 
-QString ReportDialog::defaultFolder() {
-    const QSettings settings(u"banatlas"_s, u"banatlas"_s);
-    const QString last = settings.value(u"report/folder"_s).toString();
+QString ReportDialog::defaultFolder() const {
+    const QString last = m_settings.reportFolder();
     if (!last.isEmpty() && QFileInfo(last).isDir())
         return last;
     const QString docs = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
@@ -142,8 +145,7 @@ void ReportDialog::accept() {
         m_error->show();
         return;
     }
-    QSettings(u"banatlas"_s, u"banatlas"_s)
-        .setValue(u"report/folder"_s, QFileInfo(path()).absolutePath());
+    m_settings.setReportFolder(QFileInfo(path()).absolutePath());
     QDialog::accept();
 }
 

@@ -9,13 +9,16 @@
 class QCheckBox;
 class QComboBox;
 class QDateEdit;
+class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
+class QPushButton;
 class QRadioButton;
 
 namespace banatlas {
 
 class Document;
+class Settings;
 class ViewState;
 
 // Chooses what goes into a PDF report: scope, date, comparison, paper and file. The
@@ -26,7 +29,8 @@ class ReportDialog final : public QDialog {
     Q_OBJECT
 
 public:
-    ReportDialog(Document *doc, ViewState *state, QWidget *parent = nullptr);
+    // The folder used last is a setting.
+    ReportDialog(Document *doc, ViewState *state, Settings &settings, QWidget *parent = nullptr);
 
     ReportOptions options() const;
     QString path() const;
@@ -38,7 +42,7 @@ public:
     QLabel *errorLabel() const { return m_error; }
     // A folder that exists for the default file: the one used last, else the documents
     // folder (made if missing), else the home folder.
-    static QString defaultFolder();
+    QString defaultFolder() const;
 
     QLineEdit *pathField() const { return m_path; }
     QRadioButton *allScope() const { return m_all; }
@@ -49,9 +53,13 @@ public:
     QDateEdit *compareDate() const { return m_compareDate; }
 
 private:
+    // The constructor's parts: the form with its rows, and what its controls do.
+    void layOut();
+    void connectControls(QPushButton *browse, QDialogButtonBox *buttons);
     void updateOk();
 
     ViewState *m_state;
+    Settings &m_settings;
     QRadioButton *m_all;
     QRadioButton *m_country;
     QRadioButton *m_groupScope;

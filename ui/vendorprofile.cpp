@@ -5,6 +5,7 @@
 #include "columnfitter.h"
 #include "document/document.h"
 #include "document/models.h"
+#include "document/vendorcountriesmodel.h"
 #include "document/viewstate.h"
 
 #include <QHeaderView>

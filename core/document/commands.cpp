@@ -20,13 +20,15 @@ DocumentCommand::DocumentCommand(Document *doc, const QString &text, QUndoComman
     : QUndoCommand(text, parent)
     , m_doc(doc) {}
 
-void DocumentCommand::run(void (DocumentCommand::*step)()) {
+void DocumentCommand::run(Notice (DocumentCommand::*step)()) {
+    Notice done{Change::Reset};
     try {
-        (this->*step)();
+        done = (this->*step)();
     } catch (const Error &e) {
+        // The store is not as the stack expected: read it all again.
         m_doc->reportError(e.message());
     }
-    m_doc->reload();
+    m_doc->applied({done});
 }
 
 void DocumentCommand::redo() {
@@ -45,11 +47,13 @@ AddDecisionCommand::AddDecisionCommand(Document *doc, Decision stored, QUndoComm
     : DocumentCommand(doc, tr("Add decision \"%1\"").arg(stored.title), parent)
     , m_decision(withoutSourceIds(std::move(stored))) {}
 
-void AddDecisionCommand::undoStep() {
-    document()->store().removeDecision(m_decision.id);
+DocumentCommand::Notice AddDecisionCommand::undoStep() {
+    store().removeDecision(m_decision.id);
+    return {Change::DecisionRemoved, m_decision.id};
 }
-void AddDecisionCommand::redoStep() {
-    document()->store().addDecision(m_decision);
+DocumentCommand::Notice AddDecisionCommand::redoStep() {
+    store().addDecision(m_decision);
+    return {Change::DecisionAdded, m_decision.id};
 }
 
 EditDecisionCommand::EditDecisionCommand(Document *doc, Decision before, Decision after,
@@ -59,36 +63,42 @@ EditDecisionCommand::EditDecisionCommand(Document *doc, Decision before, Decisio
     , m_after(std::move(after)) {}
 
 // Sources are matched by content, so edits survive the new ids of an undone delete.
-void EditDecisionCommand::undoStep() {
-    document()->store().updateDecision(withoutSourceIds(m_before));
+DocumentCommand::Notice EditDecisionCommand::undoStep() {
+    store().updateDecision(withoutSourceIds(m_before));
+    return {Change::DecisionChanged, m_before.id};
 }
-void EditDecisionCommand::redoStep() {
-    document()->store().updateDecision(withoutSourceIds(m_after));
+DocumentCommand::Notice EditDecisionCommand::redoStep() {
+    store().updateDecision(withoutSourceIds(m_after));
+    return {Change::DecisionChanged, m_after.id};
 }
 
 DeleteDecisionCommand::DeleteDecisionCommand(Document *doc, Decision removed, QUndoCommand *parent)
     : DocumentCommand(doc, tr("Delete decision \"%1\"").arg(removed.title), parent)
     , m_decision(withoutSourceIds(std::move(removed))) {}
 
-void DeleteDecisionCommand::undoStep() {
-    document()->store().addDecision(m_decision);
+DocumentCommand::Notice DeleteDecisionCommand::undoStep() {
+    store().addDecision(m_decision);
+    return {Change::DecisionAdded, m_decision.id};
 }
-void DeleteDecisionCommand::redoStep() {
-    document()->store().removeDecision(m_decision.id);
+DocumentCommand::Notice DeleteDecisionCommand::redoStep() {
+    store().removeDecision(m_decision.id);
+    return {Change::DecisionRemoved, m_decision.id};
 }
 
 AddVendorCommand::AddVendorCommand(Document *doc, Vendor stored, QUndoCommand *parent)
     : DocumentCommand(doc, tr("Add vendor \"%1\"").arg(stored.name), parent)
     , m_vendor(std::move(stored)) {}
 
-void AddVendorCommand::undoStep() {
-    if (const auto v = document()->store().findVendor(m_vendor.name))
-        document()->store().removeVendor(v->id);
+DocumentCommand::Notice AddVendorCommand::undoStep() {
+    if (const auto v = store().findVendor(m_vendor.name))
+        store().removeVendor(v->id);
+    return {Change::Vendors};
 }
-void AddVendorCommand::redoStep() {
+DocumentCommand::Notice AddVendorCommand::redoStep() {
     Vendor v = m_vendor;
     v.id = 0;
-    document()->store().addVendor(v);
+    store().addVendor(v);
+    return {Change::Vendors};
 }
 
 } // namespace banatlas

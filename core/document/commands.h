@@ -1,5 +1,6 @@
 #pragma once
 
+#include "document/document.h"
 #include "domain/entities.h"
 
 #include <QCoreApplication>
@@ -7,10 +8,9 @@
 
 namespace banatlas {
 
-class Document;
-
 // Base of the undo commands: runs a step against the document's store, catching store
-// failures (which must not cross Qt's event loop) and reporting them. The first redo is
+// failures (which must not cross Qt's event loop) and reporting them, then has the
+// document say what the step changed (or reset, when it failed). The first redo is
 // skipped when the edit was already applied by the Document facade.
 class DocumentCommand : public QUndoCommand {
 public:
@@ -19,12 +19,15 @@ public:
     void redo() final;
 
 protected:
-    virtual void undoStep() = 0;
-    virtual void redoStep() = 0;
-    Document *document() const { return m_doc; }
+    using Change = Document::Change;
+    using Notice = Document::Notice;
+    // Each step writes through the store and returns what it changed.
+    virtual Notice undoStep() = 0;
+    virtual Notice redoStep() = 0;
+    Store &store() const { return *m_doc->m_store; }
 
 private:
-    void run(void (DocumentCommand::*step)());
+    void run(Notice (DocumentCommand::*step)());
     Document *m_doc;
     bool m_applied = true;
 };
@@ -36,8 +39,8 @@ public:
     AddDecisionCommand(Document *doc, Decision stored, QUndoCommand *parent = nullptr);
 
 private:
-    void undoStep() override;
-    void redoStep() override;
+    Notice undoStep() override;
+    Notice redoStep() override;
     Decision m_decision;
 };
 
@@ -49,8 +52,8 @@ public:
                         QUndoCommand *parent = nullptr);
 
 private:
-    void undoStep() override;
-    void redoStep() override;
+    Notice undoStep() override;
+    Notice redoStep() override;
     Decision m_before;
     Decision m_after;
 };
@@ -62,8 +65,8 @@ public:
     DeleteDecisionCommand(Document *doc, Decision removed, QUndoCommand *parent = nullptr);
 
 private:
-    void undoStep() override;
-    void redoStep() override;
+    Notice undoStep() override;
+    Notice redoStep() override;
     Decision m_decision;
 };
 
@@ -74,8 +77,8 @@ public:
     AddVendorCommand(Document *doc, Vendor stored, QUndoCommand *parent = nullptr);
 
 private:
-    void undoStep() override;
-    void redoStep() override;
+    Notice undoStep() override;
+    Notice redoStep() override;
     Vendor m_vendor;
 };
 

@@ -5,6 +5,7 @@
 #include "domain/validation.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QUndoStack>
 
 #include <algorithm>
@@ -17,7 +18,7 @@ Document::Document(std::unique_ptr<Store> store, QObject *parent)
     , m_undoStack(new QUndoStack(this)) {
     m_countries = m_store->countries();
     m_groups = m_store->groups();
-    reload();
+    rebuildSnapshot();
 }
 
 Document::~Document() {
@@ -25,15 +26,13 @@ Document::~Document() {
     m_undoStack->clear();
 }
 
-void Document::restoreBackup(const QString &backupPath) {
-    m_store->restore(backupPath);
-    m_undoStack->clear();
-    m_countries = m_store->countries();
-    m_groups = m_store->groups();
-    reload();
+QString Document::databaseName() const {
+    return QFileInfo(m_store->path()).fileName();
 }
 
-void Document::reload() {
+// --- snapshot and signals -----------------------------------------------------------
+
+void Document::rebuildSnapshot() {
     m_decisions = m_store->decisions();
     m_vendors = m_store->vendors();
     m_resolver = std::make_unique<StatusResolver>(m_decisions, m_vendors);
@@ -43,8 +42,89 @@ void Document::reload() {
         m_decisionIndex.insert(m_decisions[i].id, i);
         ++m_perCountry[m_decisions[i].country];
     }
+}
+
+void Document::applied(std::initializer_list<Notice> notices) {
+    for (const Notice &n : notices) {
+        if (n.change == Change::Reset) {
+            // Reference data too: a restore or an import may bring countries and groups.
+            m_countries = m_store->countries();
+            m_groups = m_store->groups();
+        }
+    }
+    rebuildSnapshot();
+    for (const Notice &n : notices) {
+        switch (n.change) {
+        case Change::DecisionAdded:
+            emit decisionAdded(n.id);
+            break;
+        case Change::DecisionChanged:
+            emit decisionChanged(n.id);
+            break;
+        case Change::DecisionRemoved:
+            emit decisionRemoved(n.id);
+            break;
+        case Change::Vendors:
+            emit vendorsChanged();
+            break;
+        case Change::Reset:
+            emit reset();
+            break;
+        }
+    }
     emit changed();
 }
+
+void Document::reload() {
+    applied({{Change::Reset}});
+}
+
+// --- what is not an undo step -------------------------------------------------------
+
+ImportSummary Document::importFile(const QString &path) {
+    const ImportSummary summary = banatlas::importFile(*m_store, path);
+    // The stack must not reach across an import: restoring its backup undoes it.
+    m_undoStack->clear();
+    reload();
+    return summary;
+}
+
+void Document::restoreBackup(const QString &backupPath) {
+    m_store->restore(backupPath);
+    m_undoStack->clear();
+    reload();
+}
+
+Backup Document::makeBackup() {
+    return m_store->backup(QStringLiteral("manual"));
+}
+
+QList<Backup> Document::backups() const {
+    return listBackups(m_store->path());
+}
+
+QString Document::backupFolder() const {
+    return banatlas::backupFolder(m_store->path());
+}
+
+LocalCopy Document::attachLocalCopy(const QString &file) const {
+    return banatlas::attachLocalCopy(m_store->path(), file);
+}
+
+QString Document::localCopyPath(const Source &source) const {
+    return verifiedLocalCopy(m_store->path(), source);
+}
+
+QStringList Document::exportTo(const QString &target, ExportFormat format) const {
+    return exportToFile(*m_store, format, target);
+}
+
+bool Document::writeReport(const QString &path, const ReportOptions &options,
+                           const ReportProgress &progress) const {
+    return banatlas::writeReport(path, *m_store, options, progress);
+}
+
+// --- reading ------------------------------------------------------------------------
 
 const Decision *Document::decision(qint64 id) const {
     const auto it = m_decisionIndex.constFind(id);
@@ -78,10 +158,7 @@ QList<const Decision *> Document::decisionsOf(const QString &country) const {
         if (d.country == country)
             out.append(&d);
     }
-    std::sort(out.begin(), out.end(), [](const Decision *a, const Decision *b) {
-        return a->announced.key() != b->announced.key() ? a->announced.key() > b->announced.key()
-                                                        : a->id > b->id;
-    });
+    sortNewestFirst(out);
     return out;
 }
 
@@ -103,9 +180,23 @@ QStringList Document::regions() const {
     return out;
 }
 
+std::optional<QString> Document::resolveCountry(const QString &text) const {
+    return m_store->resolveCountry(text);
+}
+
+QList<FieldError> Document::validate(const Decision &d) const {
+    return m_store->validator().check(d);
+}
+
+QList<AuditEntry> Document::history(qint64 decisionId) const {
+    return m_store->auditLog(QStringLiteral("decision"), QString::number(decisionId));
+}
+
+// --- edits --------------------------------------------------------------------------
+
 QList<Vendor> Document::createMissingVendors(const Decision &d) {
     // Validate the decision itself before creating anything for it.
-    const QList<FieldError> errors = m_store->validator().check(d);
+    const QList<FieldError> errors = validate(d);
     if (!errors.isEmpty())
         throw ValidationError(errors);
     return m_store->createMissingVendors(d.vendors);
@@ -129,7 +220,10 @@ qint64 Document::addDecision(const Decision &d) {
         new AddDecisionCommand(this, stored, macro);
         m_undoStack->push(macro);
     }
-    reload();
+    if (created.isEmpty())
+        applied({{Change::DecisionAdded, id}});
+    else
+        applied({{Change::Vendors}, {Change::DecisionAdded, id}});
     return id;
 }
 
@@ -151,7 +245,10 @@ void Document::editDecision(const Decision &d) {
         new AddVendorCommand(this, v, cmd);
     new EditDecisionCommand(this, *before, after, cmd);
     m_undoStack->push(cmd);
-    reload();
+    if (created.isEmpty())
+        applied({{Change::DecisionChanged, d.id}});
+    else
+        applied({{Change::Vendors}, {Change::DecisionChanged, d.id}});
 }
 
 void Document::deleteDecision(qint64 id) {
@@ -160,14 +257,22 @@ void Document::deleteDecision(qint64 id) {
         throw ValidationError({{QStringLiteral("id"), QStringLiteral("no such decision")}});
     m_store->removeDecision(id);
     m_undoStack->push(new DeleteDecisionCommand(this, *before));
-    reload();
+    applied({{Change::DecisionRemoved, id}});
 }
 
 qint64 Document::addVendor(const Vendor &v) {
     const qint64 id = m_store->addVendor(v);
     m_undoStack->push(new AddVendorCommand(this, *m_store->vendor(id)));
-    reload();
+    applied({{Change::Vendors}});
     return id;
+}
+
+void Document::undo() {
+    m_undoStack->undo();
+}
+
+void Document::redo() {
+    m_undoStack->redo();
 }
 
 } // namespace banatlas

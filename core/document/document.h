@@ -1,6 +1,10 @@
 #pragma once
 
 #include "domain/statusresolver.h"
+#include "interchange/exportfile.h"
+#include "interchange/interchange.h"
+#include "painting/report.h"
+#include "storage/localcopy.h"
 #include "storage/store.h"
 
 #include <QObject>
@@ -14,13 +18,23 @@ namespace banatlas {
 // One open database as the views see it: the store, an in-memory snapshot of its
 // contents with the status resolver built on it, and the undo stack.
 //
-// Undo ownership: widgets never touch the stack or the store directly. They call the
-// edit functions here (addDecision, editDecision, deleteDecision, addVendor), which
-// validate and write through the store first — so a refused edit throws
+// The facade: widgets never touch the store or the undo stack directly; everything they
+// read beyond the snapshot, write, import, restore or export goes through a function here.
+// store() is for tests and tools, read-only; undoStack() is read-only too (its texts and
+// signals for the Edit menu), and undo() / redo() step through it.
+//
+// Undo ownership: the edit functions (addDecision, editDecision, deleteDecision,
+// addVendor) validate and write through the store first — so a refused edit throws
 // ValidationError and leaves no command behind — and then push a command that already
 // happened. The stack owns the commands; each command undoes and redoes through the
-// store, so every step, undo and redo included, lands in the audit log. After every
-// write the snapshot is rebuilt and `changed()` tells every model.
+// store, so every step, undo and redo included, lands in the audit log. An import or a
+// restore is not an undo step: it clears the undo history.
+//
+// Change signals: after every write the snapshot is rebuilt, then one typed signal says
+// what changed — decisionAdded, decisionChanged, decisionRemoved (an undo says the
+// opposite of its edit: undoing an add removes), vendorsChanged, or reset when anything
+// may have changed (an import, a restore, a step that failed in the store) — and then
+// changed(), for whoever only needs to know that something did.
 class Document final : public QObject {
     Q_OBJECT
 
@@ -28,9 +42,17 @@ public:
     explicit Document(std::unique_ptr<Store> store, QObject *parent = nullptr);
     ~Document() override;
 
-    Store &store() { return *m_store; }
+    // For tests and tools (read-only); widgets use the functions below.
     const Store &store() const { return *m_store; }
-    QUndoStack *undoStack() const { return m_undoStack; }
+    // The Edit menu's texts and states; undo() and redo() step.
+    const QUndoStack *undoStack() const { return m_undoStack; }
+
+    // The database file.
+    const QString &databasePath() const { return m_store->path(); }
+    QString databaseName() const; // the file name, without its folder
+    bool isReadOnly() const { return m_store->isReadOnly(); }
+    // Whether a text read was beyond the limits and is shown cut (Store::textsWereCut).
+    bool textsWereCut() const { return m_store->textsWereCut(); }
 
     const QList<Decision> &decisions() const { return m_decisions; }
     const QList<Vendor> &vendors() const { return m_vendors; }
@@ -41,11 +63,17 @@ public:
     const Decision *decision(qint64 id) const;
     const Country *country(const QString &code) const;
     const Vendor *vendor(const QString &nameOrAlias) const;
-    // The decisions of one government, newest first.
+    // The decisions of one government, newest first (sortNewestFirst).
     QList<const Decision *> decisionsOf(const QString &country) const;
     int decisionCount(const QString &country) const { return m_perCountry.value(country); }
     QStringList countryCodes() const;
     QStringList regions() const;
+    // The alpha-2 code for an alpha-2 or alpha-3 code, an English name or an alias.
+    std::optional<QString> resolveCountry(const QString &text) const;
+    // What the core's rules find wrong with `d` (empty: nothing); edits refuse the same.
+    QList<FieldError> validate(const Decision &d) const;
+    // The audit log of one decision, oldest first (describeChange puts an entry in words).
+    QList<AuditEntry> history(qint64 decisionId) const;
 
     // Undoable edits. Each validates first and throws ValidationError without changing
     // anything. Vendors named by a decision that do not exist yet are created in the
@@ -54,22 +82,68 @@ public:
     void editDecision(const Decision &d);
     void deleteDecision(qint64 id);
     qint64 addVendor(const Vendor &v);
+    void undo();
+    void redo();
 
-    // Re-reads the store (after an import, or a command's undo/redo).
-    void reload();
-
-    bool isReadOnly() const { return m_store->isReadOnly(); }
+    // Imports a CSV or JSON file (banatlas::importFile: all or nothing, after an "import"
+    // backup whose path the summary holds). Not an undo step: the undo history is cleared
+    // — the stack must not reach across an import; restoring that backup undoes it — and
+    // reset() follows. Throws Error (nothing imported, history kept) or std::bad_alloc.
+    ImportSummary importFile(const QString &path);
     // Replaces the content with a backup's (Store::restore). Not an undo step: the undo
-    // history is cleared, and the content before is itself kept as a backup.
+    // history is cleared, and the content before is itself kept as a backup; reset()
+    // follows. Throws StoreError, leaving everything as it was.
     void restoreBackup(const QString &backupPath);
+    // A backup made by hand ("manual"). Throws StoreError.
+    Backup makeBackup();
+    // The backups of this database, newest first, and the folder they are kept in.
+    QList<Backup> backups() const;
+    QString backupFolder() const;
+    // How many backups the store keeps (Store::setBackupsToKeep).
+    void setBackupsToKeep(int count) { m_store->setBackupsToKeep(count); }
+    std::optional<int> backupsToKeep() const { return m_store->backupsToKeep(); }
+
+    // Copies `file` beside the database as a source's local copy (attachLocalCopy).
+    // Throws StoreError.
+    LocalCopy attachLocalCopy(const QString &file) const;
+    // The path of a source's local copy once its SHA-256 matches (verifiedLocalCopy).
+    // Throws StoreError saying what is wrong.
+    QString localCopyPath(const Source &source) const;
+
+    // Writes the whole database to `target` (exportToFile); returns what the file leaves
+    // out. Throws Error or std::bad_alloc.
+    QStringList exportTo(const QString &target, ExportFormat format) const;
+    // Writes the PDF report (banatlas::writeReport); false when `progress` cancelled it.
+    // Throws Error.
+    bool writeReport(const QString &path, const ReportOptions &options,
+                     const ReportProgress &progress = {}) const;
 
 signals:
+    void decisionAdded(qint64 id);
+    void decisionChanged(qint64 id);
+    void decisionRemoved(qint64 id);
+    void vendorsChanged();
+    // Anything may have changed: read everything again.
+    void reset();
+    // After each of the signals above.
     void changed();
     // An undo or redo failed in the store; the message says why.
     void errorOccurred(const QString &message);
 
 private:
     friend class DocumentCommand;
+    // What one write changed, for the signal that says so.
+    enum class Change { DecisionAdded, DecisionChanged, DecisionRemoved, Vendors, Reset };
+    struct Notice {
+        Change change;
+        qint64 id = 0; // the decision's
+    };
+    // Rebuilds the snapshot from the store once, then emits each notice's signal in
+    // order, and changed().
+    void applied(std::initializer_list<Notice> notices);
+    // Re-reads everything (after an import, a restore, a failed step) and emits reset().
+    void reload();
+    void rebuildSnapshot();
     void reportError(const QString &message) { emit errorOccurred(message); }
     // Validates `d`, then creates the vendors it names that do not exist yet; call
     // inside a store transaction.

@@ -19,4 +19,14 @@ QStringList CountryGroup::membersOn(QDate date) const {
     return out;
 }
 
+bool announcedBefore(const Decision &a, const Decision &b) {
+    return a.announced.key() != b.announced.key() ? a.announced.key() < b.announced.key()
+                                                  : a.id < b.id;
+}
+
+void sortNewestFirst(QList<const Decision *> &decisions) {
+    std::sort(decisions.begin(), decisions.end(),
+              [](const Decision *a, const Decision *b) { return announcedBefore(*b, *a); });
+}
+
 } // namespace banatlas

@@ -97,6 +97,13 @@ struct Decision {
     bool operator==(const Decision &) const = default;
 };
 
+// The order of announcement: by announced date (a partial date counts as the first day
+// of its period), ties by id. DOMAIN.md's status rules read decisions in this order.
+bool announcedBefore(const Decision &a, const Decision &b);
+// Newest first, the order a government's history is shown in (the profile, the report):
+// the reverse of announcedBefore.
+void sortNewestFirst(QList<const Decision *> &decisions);
+
 // Ids are whole numbers from 1 to 2^53 − 1 on every path: JSON numbers carry no more.
 inline constexpr qint64 kMaxId = (qint64(1) << 53) - 1;
 

@@ -266,10 +266,7 @@ QList<const Decision *> decisionsOf(const ReportData &data, const QString &code)
         if (d.country == code && data.tellsOf(d))
             own.append(&d);
     }
-    std::sort(own.begin(), own.end(), [](const Decision *a, const Decision *b) {
-        return a->announced.key() != b->announced.key() ? a->announced.key() > b->announced.key()
-                                                        : a->id > b->id;
-    });
+    sortNewestFirst(own);
     return own;
 }
 

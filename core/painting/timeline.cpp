@@ -119,10 +119,8 @@ TimelineLayout TimelineLayout::build(const StatusResolver &resolver,
         if (inCountries(d.country))
             sorted.append(&d);
     }
-    std::sort(sorted.begin(), sorted.end(), [](const Decision *a, const Decision *b) {
-        return a->announced.key() != b->announced.key() ? a->announced.key() < b->announced.key()
-                                                        : a->id < b->id;
-    });
+    std::sort(sorted.begin(), sorted.end(),
+              [](const Decision *a, const Decision *b) { return announcedBefore(*a, *b); });
 
     // Candidate lanes, by first decision; a lane stays if the rules give it a history.
     QStringList keys;

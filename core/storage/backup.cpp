@@ -18,7 +18,6 @@
 #include <unistd.h>
 
 #include <algorithm>
-#include <atomic>
 #include <cerrno>
 
 using namespace Qt::StringLiterals;
@@ -29,8 +28,6 @@ namespace {
 QString tr(const char *text) {
     return QCoreApplication::translate("banatlas", text);
 }
-
-std::atomic<int> g_keep{kDefaultBackupsToKeep};
 
 const QString kTimeFormat = u"yyyyMMdd'T'HHmmsszzz"_s;
 
@@ -189,14 +186,14 @@ bool isPlainFile(const QString &path) {
     return ::lstat(QFile::encodeName(path).constData(), &st) == 0 && S_ISREG(st.st_mode);
 }
 
-// Keeps the newest backupsToKeep() by the order they were written (the last entry is the
-// one just taken), and the newest of each reason; deletes only backups the manifest lists,
-// never one it keeps.
-void rotate(const QString &folder, const QList<ManifestEntry> &entries) {
+// Keeps the newest `count` by the order they were written (the last entry is the one just
+// taken), and the newest of each reason; deletes only backups the manifest lists, never one
+// it keeps.
+void rotate(const QString &folder, const QList<ManifestEntry> &entries, int count) {
     QList<ManifestEntry> kept;
     QSet<QString> reasonsSeen;
     QStringList dropped;
-    const int keep = std::max(1, backupsToKeep());
+    const int keep = std::clamp(count, 1, kMaxBackupsToKeep);
     for (qsizetype i = entries.size() - 1; i >= 0; --i) { // newest first
         const ManifestEntry &e = entries[i];
         const bool newest = kept.isEmpty();
@@ -226,15 +223,8 @@ QString backupFolder(const QString &databasePath) {
     return info.absolutePath() + u'/' + info.fileName() + u".backups"_s;
 }
 
-int backupsToKeep() {
-    return g_keep.load();
-}
-
-void setBackupsToKeep(int count) {
-    g_keep.store(std::clamp(count, 1, 1000));
-}
-
-Backup backupConnection(QSqlDatabase &db, const QString &databasePath, const QString &reason) {
+Backup backupConnection(QSqlDatabase &db, const QString &databasePath, const QString &reason,
+                        std::optional<int> keep) {
     const QString folder = backupFolder(databasePath);
     struct stat st {};
     if (::lstat(QFile::encodeName(folder).constData(), &st) == 0 && !S_ISDIR(st.st_mode)) {
@@ -287,8 +277,19 @@ Backup backupConnection(QSqlDatabase &db, const QString &databasePath, const QSt
     QList<ManifestEntry> entries = readManifest(folder, QFileInfo(databasePath).completeBaseName());
     entries.removeIf([&fileName](const ManifestEntry &e) { return e.name == fileName; });
     entries.append({entries.isEmpty() ? 1 : entries.last().sequence + 1, fileName, reason});
-    rotate(folder, entries);
+    if (keep)
+        rotate(folder, entries, *keep);
+    else
+        writeManifest(folder, entries);
     return backup;
+}
+
+void rotateBackups(const QString &databasePath, int keep) {
+    const QString folder = backupFolder(databasePath);
+    const QList<ManifestEntry> entries =
+        readManifest(folder, QFileInfo(databasePath).completeBaseName());
+    if (!entries.isEmpty())
+        rotate(folder, entries, keep);
 }
 
 QList<Backup> listBackups(const QString &databasePath) {

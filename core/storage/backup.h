@@ -5,6 +5,8 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <optional>
+
 namespace banatlas {
 
 // A snapshot of a database, taken with SQLite's online backup while it was open.
@@ -24,15 +26,22 @@ struct Backup {
 QString backupFolder(const QString &databasePath);
 inline constexpr char kBackupManifest[] = ".banatlas-backups";
 
-// How many backups of each database are kept; older ones are deleted after each new one.
-int backupsToKeep();
-void setBackupsToKeep(int count);
+// How many backups of a database are kept (the newest of each reason always are); older
+// ones are deleted after each new one. Whoever makes backups says how many it keeps (see
+// Store::setBackupsToKeep); the app reads the count from its settings.
 inline constexpr int kDefaultBackupsToKeep = 10;
+inline constexpr int kMaxBackupsToKeep = 1000;
 
 // Copies the open database `db` (of the file `databasePath`) into a new backup file with
-// the online backup API, then deletes the oldest beyond backupsToKeep(). The copy is
-// written under a temporary name and renamed when complete. Throws StoreError.
-Backup backupConnection(QSqlDatabase &db, const QString &databasePath, const QString &reason);
+// the online backup API, then deletes the oldest beyond `keep` (clamped to 1…
+// kMaxBackupsToKeep); with no `keep`, deletes none. The copy is written under a temporary
+// name and renamed when complete. Throws StoreError.
+Backup backupConnection(QSqlDatabase &db, const QString &databasePath, const QString &reason,
+                        std::optional<int> keep);
+
+// Deletes the oldest backups of `databasePath` beyond `keep`, as a new backup would.
+// Throws StoreError when the list of backups cannot be written.
+void rotateBackups(const QString &databasePath, int keep);
 
 // The backups of a database, newest first.
 QList<Backup> listBackups(const QString &databasePath);

@@ -20,6 +20,7 @@
 
 #include <sys/stat.h>
 
+#include <algorithm>
 #include <atomic>
 #include <deque>
 
@@ -322,7 +323,7 @@ Store::Store(const QString &path, Access access)
         if (!m_readOnly) {
             pragma(u"PRAGMA journal_mode = WAL"_s);
             if (version > 0 && version < kSchemaVersion)
-                backupConnection(m_db, m_path, u"migration"_s);
+                backup(u"migration"_s);
             migrate(m_db);
         }
         syncReferenceData();
@@ -712,7 +713,22 @@ QString Store::integrityCheck() const {
 Backup Store::backup(const QString &reason) {
     if (m_depth > 0)
         throw StoreError(tr("%1: cannot back up in the middle of a change").arg(m_path));
-    return backupConnection(m_db, m_path, reason);
+    Backup made = backupConnection(m_db, m_path, reason, m_backupsToKeep);
+    if (!m_backupsToKeep)
+        m_rotationPending = true;
+    return made;
+}
+
+void Store::setBackupsToKeep(int count) {
+    m_backupsToKeep = std::clamp(count, 1, kMaxBackupsToKeep);
+    if (!m_rotationPending)
+        return;
+    try {
+        rotateBackups(m_path, *m_backupsToKeep);
+        m_rotationPending = false;
+    } catch (const StoreError &) {
+        // Left to the next backup, which rotates with the count set now.
+    }
 }
 
 bool Store::backupDaily() {

@@ -58,6 +58,13 @@ public:
     // Online backup of the whole database into its backup folder (see backup.h); keeps
     // the newest backupsToKeep(). Throws StoreError.
     Backup backup(const QString &reason);
+    // How many backups of this database its backups keep (clamped to 1…kMaxBackupsToKeep);
+    // each store has its own count. Until it is set, backups are taken but none is deleted:
+    // the migration backup of the constructor and openDatabase's daily one come before the
+    // caller can say how many it keeps. Setting it the first time then deletes what those
+    // would have (if that fails, the next backup does it).
+    void setBackupsToKeep(int count);
+    std::optional<int> backupsToKeep() const { return m_backupsToKeep; }
     // Makes a "daily" backup unless one was made today (local time); returns whether it did.
     bool backupDaily();
     // Replaces the whole content with that of a backup, after a "before-restore" backup
@@ -162,6 +169,8 @@ private:
     std::unique_ptr<QTemporaryDir> m_snapshot;
     int m_depth = 0;
     bool m_failed = false;
+    std::optional<int> m_backupsToKeep;
+    bool m_rotationPending = false;     // a backup was taken before the count was set
     mutable QList<Country> m_countries; // reference data, cached after first read
     mutable std::optional<Validator> m_validator;
     mutable QHash<QString, QSqlQuery> m_queries; // prepared once, reused

@@ -3,10 +3,11 @@
 // Usage: bench_ui [N]   (default 10000)
 #include "countrybrowser.h"
 #include "document/document.h"
+#include "document/viewstate.h"
+#include "interchange/database.h"
 #include "interchange/interchange.h"
 #include "mainwindow.h"
 #include "synthetic.h"
-#include "document/viewstate.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
@@ -63,7 +64,7 @@ int main(int argc, char *argv[]) {
     QApplication::processEvents();
     const double addMs = t.nsecsElapsed() / 1e6;
     t.restart();
-    window.document()->undoStack()->undo();
+    window.document()->undo();
     QApplication::processEvents();
     const double undoMs = t.nsecsElapsed() / 1e6;
 

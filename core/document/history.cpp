@@ -1,0 +1,33 @@
+#include "document/history.h"
+
+#include "domain/partialdate.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+using namespace Qt::StringLiterals;
+
+namespace banatlas {
+
+QString describeChange(const AuditEntry &entry) {
+    const QString when = displayDateTime(entry.at.toLocalTime());
+    if (entry.action == u"insert"_s)
+        return QCoreApplication::translate("banatlas", "%1  created").arg(when);
+    if (entry.action == u"delete"_s)
+        return QCoreApplication::translate("banatlas", "%1  deleted").arg(when);
+    const QJsonObject before = QJsonDocument::fromJson(entry.oldValue.toUtf8()).object();
+    const QJsonObject after = QJsonDocument::fromJson(entry.newValue.toUtf8()).object();
+    QStringList keys = after.keys() + before.keys();
+    keys.sort();
+    keys.removeDuplicates();
+    QStringList fields;
+    for (const QString &key : std::as_const(keys)) {
+        if (before.value(key) != after.value(key))
+            fields.append(key);
+    }
+    return QCoreApplication::translate("banatlas", "%1  changed: %2")
+        .arg(when, fields.join(u", "_s));
+}
+
+} // namespace banatlas

@@ -1,0 +1,15 @@
+#pragma once
+
+#include "storage/store.h"
+
+#include <QString>
+
+namespace banatlas {
+
+// One step of an entity's change history, in words: "<when>  created", "<when>  deleted",
+// or "<when>  changed: title, measure" naming the fields whose values differ between the
+// entry's before and after snapshots (a field only one of them has counts as changed).
+// The time is local. Translated in the "banatlas" context.
+QString describeChange(const AuditEntry &entry);
+
+} // namespace banatlas
