@@ -1,7 +1,7 @@
-#include "storage/backup.h"
 #include "helpers/bundledjson.h"
 #include "helpers/randomdata.h"
-#include "interchange/interchange.h"
+#include "interchange/database.h"
+#include "storage/backup.h"
 #include "storage/store.h"
 
 #include "helpers/programs.h"

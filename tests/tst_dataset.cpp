@@ -1,6 +1,6 @@
-#include "helpers/storehelpers.h"
-#include "interchange/interchange.h"
 #include "domain/statusresolver.h"
+#include "helpers/storehelpers.h"
+#include "interchange/database.h"
 
 #include "helpers/testsetup.h"
 

@@ -1,9 +1,10 @@
-#include "formats/csv.h"
-#include "helpers/storehelpers.h"
-#include "interchange/interchange.h"
-#include "formats/jsoncodec.h"
 #include "domain/statusresolver.h"
 #include "domain/validation.h"
+#include "formats/csv.h"
+#include "formats/jsoncodec.h"
+#include "helpers/storehelpers.h"
+#include "interchange/database.h"
+#include "interchange/interchange.h"
 
 #include "helpers/testsetup.h"
 

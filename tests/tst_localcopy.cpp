@@ -2,7 +2,7 @@
 // checked against their SHA-256 whenever they are used.
 
 #include "domain/errors.h"
-#include "interchange/interchange.h"
+#include "interchange/database.h"
 #include "storage/localcopy.h"
 #include "storage/store.h"
 

@@ -3,6 +3,7 @@
 // or opened read-only with a clear message, and the file's bytes never change.
 
 #include "domain/errors.h"
+#include "interchange/database.h"
 #include "interchange/interchange.h"
 #include "storage/migrations.h"
 #include "storage/store.h"

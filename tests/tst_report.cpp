@@ -1,4 +1,5 @@
 #include "i18n/citation.h"
+#include "interchange/database.h"
 #include "interchange/interchange.h"
 #include "painting/classcolors.h"
 #include "painting/report.h"

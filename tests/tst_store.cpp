@@ -1,5 +1,5 @@
 #include "helpers/storehelpers.h"
-#include "interchange/interchange.h"
+#include "interchange/database.h"
 #include "storage/store.h"
 
 #include "helpers/testsetup.h"

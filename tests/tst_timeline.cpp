@@ -1,8 +1,8 @@
 #include "painting/timeline.h"
 
-#include "painting/classcolors.h"
 #include "helpers/randomdata.h"
-#include "interchange/interchange.h"
+#include "interchange/database.h"
+#include "painting/classcolors.h"
 
 #include "helpers/statusedges.h"
 #include "helpers/testsetup.h"

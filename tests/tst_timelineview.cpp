@@ -1,8 +1,8 @@
 #include "document/document.h"
-#include "interchange/interchange.h"
+#include "document/viewstate.h"
+#include "interchange/database.h"
 #include "timelinepanel.h"
 #include "timelineview.h"
-#include "document/viewstate.h"
 
 #include "helpers/bundledjson.h"
 #include "helpers/testsetup.h"

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "interchange/interchange.h"
+#include "interchange/database.h"
 #include "storage/store.h"
 
 #include <memory>

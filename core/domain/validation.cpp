@@ -3,6 +3,8 @@
 #include <QCoreApplication>
 #include <QUrl>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace banatlas {
@@ -41,14 +43,32 @@ void checkDate(QList<FieldError> &errors, const QString &field, const PartialDat
 Validator::Validator(QSet<QString> knownCountries)
     : m_countries(std::move(knownCountries)) {}
 
+namespace {
+// Unicode's Default_Ignorable_Code_Point (DerivedCoreProperties.txt): sorted, disjoint
+// ranges of code points, first and last included.
+struct CodePointRange {
+    char32_t first;
+    char32_t last;
+};
+constexpr CodePointRange kDefaultIgnorable[] = {
+    {0x00AD, 0x00AD},   {0x034F, 0x034F},  {0x061C, 0x061C}, {0x115F, 0x1160}, {0x17B4, 0x17B5},
+    {0x180B, 0x180F},   {0x200B, 0x200F},  {0x202A, 0x202E}, {0x2060, 0x206F}, {0x3164, 0x3164},
+    {0xFE00, 0xFE0F},   {0xFEFF, 0xFEFF},  {0xFFA0, 0xFFA0}, {0xFFF0, 0xFFF8}, {0x1BCA0, 0x1BCA3},
+    {0x1D173, 0x1D17A}, {0xE0000, 0xE0FFF}};
+static_assert(std::adjacent_find(std::begin(kDefaultIgnorable), std::end(kDefaultIgnorable),
+                                 [](const CodePointRange &a, const CodePointRange &b) {
+                                     return a.first > a.last || a.last >= b.first;
+                                 }) == std::end(kDefaultIgnorable));
+} // namespace
+
 bool isDefaultIgnorable(char32_t c) {
-    // Unicode's Default_Ignorable_Code_Point (DerivedCoreProperties.txt).
-    return c == 0x00AD || c == 0x034F || c == 0x061C || c == 0x115F || c == 0x1160 || c == 0x17B4 ||
-           c == 0x17B5 || (c >= 0x180B && c <= 0x180F) || (c >= 0x200B && c <= 0x200F) ||
-           (c >= 0x202A && c <= 0x202E) || (c >= 0x2060 && c <= 0x206F) || c == 0x3164 ||
-           (c >= 0xFE00 && c <= 0xFE0F) || c == 0xFEFF || c == 0xFFA0 ||
-           (c >= 0xFFF0 && c <= 0xFFF8) || (c >= 0x1BCA0 && c <= 0x1BCA3) ||
-           (c >= 0x1D173 && c <= 0x1D17A) || (c >= 0xE0000 && c <= 0xE0FFF);
+    if (c < kDefaultIgnorable[0].first)
+        return false; // ASCII and most Latin: no search
+    // The first range that does not end before c.
+    const auto it =
+        std::lower_bound(std::begin(kDefaultIgnorable), std::end(kDefaultIgnorable), c,
+                         [](const CodePointRange &r, char32_t value) { return r.last < value; });
+    return it != std::end(kDefaultIgnorable) && it->first <= c;
 }
 
 QString normalizedName(QStringView name) {
@@ -207,6 +227,67 @@ void checkText(QList<FieldError> &errors, const QString &field, const QString &t
         errors.append({field, tr("the name has no visible character")});
 }
 
+// At least one vendor, each named once.
+void checkVendorList(QList<FieldError> &errors, const QStringList &vendors) {
+    if (vendors.isEmpty())
+        errors.append({u"vendors"_s, Validator::tr("at least one vendor is required")});
+    QSet<QString> seen;
+    for (const QString &v : vendors) {
+        if (v.trimmed().isEmpty()) {
+            errors.append({u"vendors"_s, Validator::tr("a vendor name is empty")});
+        } else if (seen.contains(v.toCaseFolded())) {
+            errors.append({u"vendors"_s, Validator::tr("vendor \"%1\" is named twice").arg(v)});
+        }
+        seen.insert(v.toCaseFolded());
+    }
+}
+
+// At least one scope, each named once.
+void checkScopes(QList<FieldError> &errors, const QList<Scope> &scopes) {
+    if (scopes.isEmpty())
+        errors.append({u"scope"_s, Validator::tr("at least one scope is required")});
+    for (qsizetype i = 0; i < scopes.size(); ++i) {
+        if (scopes.indexOf(scopes[i]) != i)
+            errors.append(
+                {u"scope"_s, Validator::tr("scope \"%1\" is named twice").arg(toId(scopes[i]))});
+    }
+}
+
+// Dates that exist, announced first, effective before ended.
+void checkDates(QList<FieldError> &errors, const Decision &d) {
+    if (d.announced.isNull())
+        errors.append({u"announced"_s, Validator::tr("the announcement date is required")});
+    checkDate(errors, u"announced"_s, d.announced);
+    checkDate(errors, u"effective"_s, d.effective);
+    checkDate(errors, u"ended"_s, d.ended);
+    checkDate(errors, u"deadline"_s, d.deadline);
+    if (!notBefore(d.effective, d.announced)) {
+        errors.append(
+            {u"effective"_s, Validator::tr("the effective date %1 is before the announcement %2")
+                                 .arg(d.effective.toString(), d.announced.toString())});
+    }
+    if (!notBefore(d.ended, d.effectiveOrAnnounced())) {
+        errors.append(
+            {u"ended"_s, Validator::tr("the end date %1 is before the effective date %2")
+                             .arg(d.ended.toString(), d.effectiveOrAnnounced().toString())});
+    }
+    if (!notBefore(d.deadline, d.announced)) {
+        errors.append({u"deadline"_s, Validator::tr("the deadline %1 is before the announcement %2")
+                                          .arg(d.deadline.toString(), d.announced.toString())});
+    }
+}
+
+void checkTitle(QList<FieldError> &errors, const QString &title) {
+    if (title.trimmed().isEmpty())
+        errors.append({u"title"_s, Validator::tr("a title is required")});
+    else if (title.size() > kMaxTitleLength)
+        errors.append(
+            {u"title"_s, Validator::tr("the title has %1 characters; at most %2 are allowed")
+                             .arg(title.size())
+                             .arg(kMaxTitleLength)});
+    checkText(errors, u"title"_s, title, kMaxTextLength); // its length: above
+}
+
 } // namespace
 
 QList<FieldError> Validator::check(const Decision &d) const {
@@ -218,54 +299,10 @@ QList<FieldError> Validator::check(const Decision &d) const {
         errors.append({u"country"_s, tr("a country is required")});
     else if (!m_countries.contains(d.country))
         errors.append({u"country"_s, tr("unknown country code \"%1\"").arg(d.country)});
-
-    if (d.vendors.isEmpty())
-        errors.append({u"vendors"_s, tr("at least one vendor is required")});
-    QSet<QString> seenVendors;
-    for (const QString &v : d.vendors) {
-        if (v.trimmed().isEmpty()) {
-            errors.append({u"vendors"_s, tr("a vendor name is empty")});
-        } else if (seenVendors.contains(v.toCaseFolded())) {
-            errors.append({u"vendors"_s, tr("vendor \"%1\" is named twice").arg(v)});
-        }
-        seenVendors.insert(v.toCaseFolded());
-    }
-
-    if (d.scopes.isEmpty())
-        errors.append({u"scope"_s, tr("at least one scope is required")});
-    for (qsizetype i = 0; i < d.scopes.size(); ++i) {
-        if (d.scopes.indexOf(d.scopes[i]) != i)
-            errors.append({u"scope"_s, tr("scope \"%1\" is named twice").arg(toId(d.scopes[i]))});
-    }
-
-    if (d.announced.isNull())
-        errors.append({u"announced"_s, tr("the announcement date is required")});
-    checkDate(errors, u"announced"_s, d.announced);
-    checkDate(errors, u"effective"_s, d.effective);
-    checkDate(errors, u"ended"_s, d.ended);
-    checkDate(errors, u"deadline"_s, d.deadline);
-    if (!notBefore(d.effective, d.announced)) {
-        errors.append({u"effective"_s, tr("the effective date %1 is before the announcement %2")
-                                           .arg(d.effective.toString(), d.announced.toString())});
-    }
-    if (!notBefore(d.ended, d.effectiveOrAnnounced())) {
-        errors.append(
-            {u"ended"_s, tr("the end date %1 is before the effective date %2")
-                             .arg(d.ended.toString(), d.effectiveOrAnnounced().toString())});
-    }
-    if (!notBefore(d.deadline, d.announced)) {
-        errors.append({u"deadline"_s, tr("the deadline %1 is before the announcement %2")
-                                          .arg(d.deadline.toString(), d.announced.toString())});
-    }
-
-    if (d.title.trimmed().isEmpty())
-        errors.append({u"title"_s, tr("a title is required")});
-    else if (d.title.size() > kMaxTitleLength)
-        errors.append({u"title"_s, tr("the title has %1 characters; at most %2 are allowed")
-                                       .arg(d.title.size())
-                                       .arg(kMaxTitleLength)});
-
-    checkText(errors, u"title"_s, d.title, kMaxTextLength); // length: above
+    checkVendorList(errors, d.vendors);
+    checkScopes(errors, d.scopes);
+    checkDates(errors, d);
+    checkTitle(errors, d.title);
     checkText(errors, u"summary"_s, d.summary, kMaxTextLength);
     if (d.vendors.size() > kMaxVendorsPerDecision) {
         errors.append({u"vendors"_s, tr("%1 vendors; a decision names at most %2")
@@ -275,7 +312,6 @@ QList<FieldError> Validator::check(const Decision &d) const {
     }
     for (const QString &v : d.vendors)
         checkText(errors, u"vendors"_s, v, kMaxTitleLength, TextKind::Name);
-
     if (d.sources.size() > kMaxSourcesPerDecision) {
         errors.append({u"sources"_s, tr("%1 sources; a decision cites at most %2")
                                          .arg(d.sources.size())

@@ -61,9 +61,185 @@ std::pair<int, int> lineColumnAt(const QByteArray &data, qsizetype offset) {
     return {line, column};
 }
 
+namespace {
+
+QString tr(const char *text) {
+    return QCoreApplication::translate("banatlas", text);
+}
+
+// One parse. Works on the UTF-8 bytes: every delimiter is ASCII, so it never splits a
+// character. Columns count characters, so continuation bytes do not advance them.
+class CsvReader final {
+public:
+    CsvReader(const QByteArray &raw, const QString &fileName,
+              const std::function<void(const CsvRow &)> &onRow)
+        : m_s(raw.constData())
+        , m_n(raw.size())
+        , m_fileName(fileName)
+        , m_onRow(onRow) {}
+
+    void read(qsizetype from) {
+        startField();
+        m_row.line = m_line;
+        for (qsizetype i = from; i < m_n; ++i)
+            i = m_inQuotes ? quoted(i) : unquoted(i);
+        if (m_inQuotes) {
+            throw ImportError(m_fileName, m_quoteLine, m_quoteColumn,
+                              tr("the quoted field that starts here is never closed"));
+        }
+        if (m_fieldStarted || !m_row.fields.isEmpty())
+            endRecord();
+    }
+
+private:
+    // Each reads the byte at `i` (and the next, for "" and CRLF); returns the last read.
+    qsizetype quoted(qsizetype i);
+    qsizetype unquoted(qsizetype i);
+    qsizetype lineEnd(qsizetype i);
+    void openQuote();
+    [[noreturn]] void failAfterQuote(qsizetype i) const;
+
+    void startField() {
+        m_text.clear();
+        m_fieldLine = m_line;
+        m_fieldColumn = m_column;
+        m_fieldStarted = false;
+        m_fieldQuoted = false;
+        m_afterQuote = false;
+    }
+    void append(char c) {
+        m_text.append(c);
+        // Checked as the field grows, so that memory stays bounded whatever the file holds.
+        if (m_text.size() > kMaxCsvFieldBytes) {
+            throw ImportError(
+                m_fileName, m_fieldLine, m_fieldColumn,
+                tr("the field that starts here is longer than %1 bytes").arg(kMaxCsvFieldBytes));
+        }
+    }
+    void endField() {
+        if (m_row.fields.size() >= kMaxCsvFields) {
+            throw ImportError(m_fileName, m_fieldLine, m_fieldColumn,
+                              tr("the record has more than %1 fields").arg(kMaxCsvFields));
+        }
+        m_row.fields.append({QString::fromUtf8(m_text), m_fieldLine, m_fieldColumn, m_fieldQuoted});
+    }
+    void endRecord() {
+        const bool blank = m_row.fields.isEmpty() && m_text.isEmpty() && !m_fieldStarted;
+        endField();
+        if (!blank)
+            m_onRow(m_row);
+        m_row = CsvRow{};
+    }
+    void advance(char c) {
+        if ((static_cast<unsigned char>(c) & 0xC0) != 0x80)
+            ++m_column;
+    }
+
+    const char *const m_s;
+    const qsizetype m_n;
+    const QString &m_fileName;
+    const std::function<void(const CsvRow &)> &m_onRow;
+
+    CsvRow m_row;
+    QByteArray m_text; // the current field's bytes
+    int m_line = 1;
+    int m_column = 1;
+    int m_fieldLine = 1;
+    int m_fieldColumn = 1;
+    bool m_inQuotes = false;
+    bool m_fieldQuoted = false;  // the current field began with a quote
+    bool m_fieldStarted = false; // anything read for the current field
+    bool m_afterQuote = false;   // a quoted field closed; only , or a line end may follow
+    int m_quoteLine = 0;
+    int m_quoteColumn = 0;
+};
+
+// Inside quotes: "" is a quote, " closes the field, anything else (line ends too) is text.
+qsizetype CsvReader::quoted(qsizetype i) {
+    const char c = m_s[i];
+    if (c == '"') {
+        if (i + 1 < m_n && m_s[i + 1] == '"') {
+            m_text.append('"');
+            m_column += 2;
+            return i + 1;
+        }
+        m_inQuotes = false;
+        m_afterQuote = true;
+        ++m_column;
+        return i;
+    }
+    append(c);
+    if (c == '\n') {
+        ++m_line;
+        m_column = 1;
+    } else {
+        advance(c);
+    }
+    return i;
+}
+
+qsizetype CsvReader::unquoted(qsizetype i) {
+    const char c = m_s[i];
+    if (c == ',') {
+        endField();
+        ++m_column;
+        startField();
+        return i;
+    }
+    if (c == '\r' || c == '\n')
+        return lineEnd(i);
+    if (m_afterQuote)
+        failAfterQuote(i);
+    if (c == '"') {
+        openQuote();
+        return i;
+    }
+    append(c);
+    m_fieldStarted = true;
+    advance(c);
+    return i;
+}
+
+// CR, LF or CRLF: the end of a record.
+qsizetype CsvReader::lineEnd(qsizetype i) {
+    if (m_s[i] == '\r' && i + 1 < m_n && m_s[i + 1] == '\n')
+        ++i;
+    endRecord();
+    ++m_line;
+    m_column = 1;
+    startField();
+    m_row.line = m_line;
+    return i;
+}
+
+void CsvReader::openQuote() {
+    if (m_fieldStarted) {
+        throw ImportError(m_fileName, m_line, m_column,
+                          tr("a quote inside an unquoted field; quote the whole field "
+                             "and double the quote (\"\")"));
+    }
+    m_inQuotes = true;
+    m_fieldQuoted = true;
+    m_fieldStarted = true;
+    m_quoteLine = m_line;
+    m_quoteColumn = m_column;
+    ++m_column;
+}
+
+void CsvReader::failAfterQuote(qsizetype i) const {
+    qsizetype len = 1; // the whole character found
+    while (i + len < m_n && (static_cast<unsigned char>(m_s[i + len]) & 0xC0) == 0x80)
+        ++len;
+    throw ImportError(m_fileName, m_line, m_column,
+                      tr("expected a comma or a line end after the closing quote, "
+                         "found \"%1\"")
+                          .arg(QString::fromUtf8(m_s + i, len)));
+}
+
+} // namespace
+
 void parseCsv(const QByteArray &raw, const QString &fileName,
               const std::function<void(const CsvRow &)> &onRow) {
-    auto tr = [](const char *t) { return QCoreApplication::translate("banatlas", t); };
     if (const qsizetype bad = invalidUtf8Offset(raw); bad >= 0) {
         const auto [line, column] = lineColumnAt(raw, bad);
         throw ImportError(
@@ -71,138 +247,7 @@ void parseCsv(const QByteArray &raw, const QString &fileName,
             tr("the file is not valid UTF-8 (byte 0x%1); save it as UTF-8")
                 .arg(static_cast<uint>(static_cast<unsigned char>(raw[bad])), 2, 16, QChar(u'0')));
     }
-    // Works on the UTF-8 bytes: every delimiter is ASCII, so it never splits a character.
-    // Columns count characters, so continuation bytes do not advance them.
-    const char *s = raw.constData();
-    const qsizetype n = raw.size();
-    qsizetype i = raw.startsWith("\xEF\xBB\xBF") ? 3 : 0;
-
-    CsvRow row;
-    QByteArray text;
-    int line = 1;
-    int column = 1;
-    int fieldLine = 1;
-    int fieldColumn = 1;
-    bool inQuotes = false;
-    bool fieldQuoted = false;  // the current field began with a quote
-    bool fieldStarted = false; // anything read for the current field
-    bool afterQuote = false;   // a quoted field closed; only , or a line end may follow
-    int quoteLine = 0;
-    int quoteColumn = 0;
-
-    auto startField = [&] {
-        text.clear();
-        fieldLine = line;
-        fieldColumn = column;
-        fieldStarted = false;
-        fieldQuoted = false;
-        afterQuote = false;
-    };
-    // Checked as the field grows, so that memory stays bounded whatever the file holds.
-    auto checkLength = [&] {
-        if (text.size() > kMaxCsvFieldBytes) {
-            throw ImportError(
-                fileName, fieldLine, fieldColumn,
-                tr("the field that starts here is longer than %1 bytes").arg(kMaxCsvFieldBytes));
-        }
-    };
-    auto endField = [&] {
-        if (row.fields.size() >= kMaxCsvFields) {
-            throw ImportError(fileName, fieldLine, fieldColumn,
-                              tr("the record has more than %1 fields").arg(kMaxCsvFields));
-        }
-        row.fields.append({QString::fromUtf8(text), fieldLine, fieldColumn, fieldQuoted});
-    };
-    auto endRecord = [&] {
-        const bool blank = row.fields.isEmpty() && text.isEmpty() && !fieldStarted;
-        endField();
-        if (!blank)
-            onRow(row);
-        row = CsvRow{};
-    };
-    auto advance = [&](char c) {
-        if ((static_cast<unsigned char>(c) & 0xC0) != 0x80)
-            ++column;
-    };
-
-    startField();
-    row.line = line;
-    for (; i < n; ++i) {
-        const char c = s[i];
-        if (inQuotes) {
-            if (c == '"') {
-                if (i + 1 < n && s[i + 1] == '"') {
-                    text.append('"');
-                    ++i;
-                    column += 2;
-                    continue;
-                }
-                inQuotes = false;
-                afterQuote = true;
-                ++column;
-                continue;
-            }
-            text.append(c);
-            checkLength();
-            if (c == '\n') {
-                ++line;
-                column = 1;
-            } else {
-                advance(c);
-            }
-            continue;
-        }
-        if (c == ',') {
-            endField();
-            ++column;
-            startField();
-            continue;
-        }
-        if (c == '\r' || c == '\n') {
-            if (c == '\r' && i + 1 < n && s[i + 1] == '\n')
-                ++i;
-            endRecord();
-            ++line;
-            column = 1;
-            startField();
-            row.line = line;
-            continue;
-        }
-        if (afterQuote) {
-            const qsizetype from = i;
-            qsizetype len = 1;
-            while (from + len < n && (static_cast<unsigned char>(s[from + len]) & 0xC0) == 0x80)
-                ++len;
-            throw ImportError(fileName, line, column,
-                              tr("expected a comma or a line end after the closing quote, "
-                                 "found \"%1\"")
-                                  .arg(QString::fromUtf8(s + from, len)));
-        }
-        if (c == '"') {
-            if (fieldStarted) {
-                throw ImportError(fileName, line, column,
-                                  tr("a quote inside an unquoted field; quote the whole field "
-                                     "and double the quote (\"\")"));
-            }
-            inQuotes = true;
-            fieldQuoted = true;
-            fieldStarted = true;
-            quoteLine = line;
-            quoteColumn = column;
-            ++column;
-            continue;
-        }
-        text.append(c);
-        checkLength();
-        fieldStarted = true;
-        advance(c);
-    }
-    if (inQuotes) {
-        throw ImportError(fileName, quoteLine, quoteColumn,
-                          tr("the quoted field that starts here is never closed"));
-    }
-    if (fieldStarted || !row.fields.isEmpty())
-        endRecord();
+    CsvReader(raw, fileName, onRow).read(raw.startsWith("\xEF\xBB\xBF") ? 3 : 0);
 }
 
 QList<CsvRow> parseCsv(const QByteArray &data, const QString &fileName) {

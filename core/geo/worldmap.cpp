@@ -104,74 +104,77 @@ const QHash<QString, QString> kNamedParts = {
     {u"N. Cyprus"_s, u"CY"_s},
 };
 
-} // namespace
-
-WorldMap WorldMap::fromTopoJson(const QByteArray &topojson, const QList<Country> &countries) {
-    QHash<QString, QString> byNumeric;
-    QHash<QString, QString> byName;
-    for (const Country &c : countries) {
-        if (!c.numeric.isEmpty())
-            byNumeric.insert(c.numeric, c.code);
-        byName.insert(c.name.toCaseFolded(), c.code);
-        for (const QString &a : c.aliases)
-            byName.insert(a.toCaseFolded(), c.code);
+// The alpha-2 code of a map feature: by ISO numeric id, then by name or alias.
+class FeatureCodes final {
+public:
+    explicit FeatureCodes(const QList<Country> &countries) {
+        for (const Country &c : countries) {
+            if (!c.numeric.isEmpty())
+                m_byNumeric.insert(c.numeric, c.code);
+            m_byName.insert(c.name.toCaseFolded(), c.code);
+            for (const QString &a : c.aliases)
+                m_byName.insert(a.toCaseFolded(), c.code);
+        }
+    }
+    // Empty for a feature of no country.
+    QString of(const GeoFeature &f) const {
+        const QString code = m_byNumeric.value(f.id);
+        if (!code.isEmpty())
+            return code;
+        return kNamedParts.value(f.name, m_byName.value(f.name.toCaseFolded()));
     }
 
-    WorldMap map;
-    map.m_unassigned.setFillRule(Qt::OddEvenFill);
-    for (const GeoFeature &f : decodeTopoJson(topojson, u"countries"_s)) {
-        QString code = byNumeric.value(f.id);
-        if (code.isEmpty())
-            code = kNamedParts.value(f.name, byName.value(f.name.toCaseFolded()));
-        QPainterPath path;
-        path.setFillRule(Qt::OddEvenFill);
-        QList<QPainterPath> lod(lodTolerances().size());
-        for (QPainterPath &l : lod)
-            l.setFillRule(Qt::OddEvenFill);
-        double largest = -1;
-        QPointF anchor;
-        for (const GeoPolygon &polygon : f.polygons) {
-            QPainterPath part;
-            part.setFillRule(Qt::OddEvenFill);
-            for (const GeoRing &ring : polygon.rings) {
-                const QPolygonF projected = projectRing(ring);
-                part.addPolygon(projected);
-                part.closeSubpath();
-                for (qsizetype k = 0; k < lod.size(); ++k) {
-                    lod[k].addPolygon(simplify(projected, lodTolerances()[k]));
-                    lod[k].closeSubpath();
-                }
-            }
-            const QRectF r = part.boundingRect();
-            if (r.width() * r.height() > largest) {
-                largest = r.width() * r.height();
-                anchor = r.center();
-            }
-            path.addPath(part);
-        }
-        if (code.isEmpty()) {
-            map.m_unassigned.addPath(path);
-            continue;
-        }
-        // Natural Earth splits some states (Australia and its Ashmore and Cartier
-        // Islands share 036): merge the parts.
-        if (const auto it = map.m_index.constFind(code); it != map.m_index.constEnd()) {
-            CountryShape &existing = map.m_shapes[*it];
-            const bool bigger = path.boundingRect().width() * path.boundingRect().height() >
-                                existing.bounds.width() * existing.bounds.height();
-            existing.path.addPath(path);
-            for (qsizetype k = 0; k < lod.size(); ++k)
-                existing.lod[k].addPath(lod[k]);
-            existing.bounds = existing.path.boundingRect();
-            if (bigger)
-                existing.anchor = anchor;
-            continue;
-        }
-        map.m_index.insert(code, map.m_shapes.size());
-        map.m_shapes.append({code, path, lod, path.boundingRect(), anchor});
-    }
+private:
+    QHash<QString, QString> m_byNumeric;
+    QHash<QString, QString> m_byName;
+};
 
-    // The outline: the ±180° meridians joined along the pole lines.
+// A feature projected: its path, the simplified copies, its bounds and anchor (no code).
+CountryShape projectedShape(const GeoFeature &f) {
+    CountryShape shape;
+    shape.path.setFillRule(Qt::OddEvenFill);
+    shape.lod.resize(WorldMap::lodTolerances().size());
+    for (QPainterPath &l : shape.lod)
+        l.setFillRule(Qt::OddEvenFill);
+    double largest = -1;
+    for (const GeoPolygon &polygon : f.polygons) {
+        QPainterPath part;
+        part.setFillRule(Qt::OddEvenFill);
+        for (const GeoRing &ring : polygon.rings) {
+            const QPolygonF projected = projectRing(ring);
+            part.addPolygon(projected);
+            part.closeSubpath();
+            for (qsizetype k = 0; k < shape.lod.size(); ++k) {
+                shape.lod[k].addPolygon(simplify(projected, WorldMap::lodTolerances()[k]));
+                shape.lod[k].closeSubpath();
+            }
+        }
+        const QRectF r = part.boundingRect();
+        if (r.width() * r.height() > largest) {
+            largest = r.width() * r.height();
+            shape.anchor = r.center();
+        }
+        shape.path.addPath(part);
+    }
+    shape.bounds = shape.path.boundingRect();
+    return shape;
+}
+
+// Adds another part of the same state (Natural Earth splits some: Australia and its
+// Ashmore and Cartier Islands share 036); the anchor stays on the bigger one.
+void merge(CountryShape &existing, const CountryShape &part) {
+    const bool bigger = part.bounds.width() * part.bounds.height() >
+                        existing.bounds.width() * existing.bounds.height();
+    existing.path.addPath(part.path);
+    for (qsizetype k = 0; k < existing.lod.size(); ++k)
+        existing.lod[k].addPath(part.lod[k]);
+    existing.bounds = existing.path.boundingRect();
+    if (bigger)
+        existing.anchor = part.anchor;
+}
+
+// The outline: the ±180° meridians joined along the pole lines.
+QPainterPath worldOutline() {
     QPainterPath outline;
     for (int lat = -90; lat <= 90; ++lat) {
         const QPointF p = projectToMap(-180, lat);
@@ -180,7 +183,29 @@ WorldMap WorldMap::fromTopoJson(const QByteArray &topojson, const QList<Country>
     for (int lat = 90; lat >= -90; --lat)
         outline.lineTo(projectToMap(180, lat));
     outline.closeSubpath();
-    map.m_outline = outline;
+    return outline;
+}
+
+} // namespace
+
+WorldMap WorldMap::fromTopoJson(const QByteArray &topojson, const QList<Country> &countries) {
+    const FeatureCodes codes(countries);
+    WorldMap map;
+    map.m_unassigned.setFillRule(Qt::OddEvenFill);
+    for (const GeoFeature &f : decodeTopoJson(topojson, u"countries"_s)) {
+        CountryShape shape = projectedShape(f);
+        shape.code = codes.of(f);
+        if (shape.code.isEmpty()) {
+            map.m_unassigned.addPath(shape.path);
+        } else if (const auto it = map.m_index.constFind(shape.code);
+                   it != map.m_index.constEnd()) {
+            merge(map.m_shapes[*it], shape);
+        } else {
+            map.m_index.insert(shape.code, map.m_shapes.size());
+            map.m_shapes.append(shape);
+        }
+    }
+    map.m_outline = worldOutline();
     return map;
 }
 

@@ -4,8 +4,7 @@
 
 #include <QByteArray>
 #include <QString>
-
-#include <memory>
+#include <QStringList>
 
 namespace banatlas {
 
@@ -31,8 +30,6 @@ struct ImportSummary {
 // is added; unknown vendors are created.
 ImportSummary importCsv(Store &store, const QByteArray &data, const QString &fileName);
 ImportSummary importJson(Store &store, const QByteArray &data, const QString &fileName);
-// Chooses the format by extension (.csv or .json). Files over kMaxImportBytes are refused
-// before they are read. Makes an "import" backup of the database first.
 // The largest file an import reads (and an export writes: what is exported can always be
 // imported again).
 inline constexpr qint64 kMaxImportBytes = 2LL * 1024 * 1024 * 1024;
@@ -41,6 +38,8 @@ inline constexpr qint64 kMaxReadImportBytes = 256LL * 1024 * 1024;
 // One record of a JSON file (a decision, a vendor…), at most: the largest valid decision
 // (100 sources and 100 vendors at their longest, every character escaped) is under 3 MiB.
 inline constexpr qsizetype kMaxJsonRecordBytes = 4 * 1024 * 1024;
+// Chooses the format by extension (.csv or .json). Files over kMaxImportBytes are refused
+// before they are read. Makes an "import" backup of the database first.
 ImportSummary importFile(Store &store, const QString &path);
 
 QByteArray exportCsv(const Store &store);
@@ -54,20 +53,5 @@ QByteArray exportJson(const Store &store);
 
 // The CSV columns, in export order.
 QStringList csvColumns();
-
-// Imports the dataset bundled in the application's resources.
-ImportSummary seedBundledDataset(Store &store);
-
-enum class Seed { Bundled, None };
-// Opens (or creates) a database; a newly created one is seeded unless asked not to. An
-// existing one opened for writing gets its daily backup (see Store::backupDaily).
-std::unique_ptr<Store> openDatabase(const QString &path, Seed seed = Seed::Bundled,
-                                    Access access = Access::ReadWrite);
-// The per-user default database file; its folder is created if needed.
-QString defaultDatabasePath();
-
-// Line/column (1-based) of the value at `path` (object keys and array indexes) in a
-// JSON text; the deepest enclosing value that exists when the path does not.
-std::pair<int, int> jsonPosition(const QByteArray &json, const QStringList &path);
 
 } // namespace banatlas

@@ -1,7 +1,7 @@
 #include "painting/mappainter.h"
 
-#include "painting/classcolors.h"
 #include "geo/projection.h"
+#include "painting/classcolors.h"
 
 #include <QCoreApplication>
 #include <QPainter>
@@ -42,28 +42,25 @@ QColor fillOf(const Status &s) {
 
 } // namespace
 
-void paintCountries(QPainter &p, const WorldMap &map, const MapContent &content,
-                    double pixelsPerUnit) {
+namespace {
+
+// The sea, the land of no government, each government's fill, and the hatching over a
+// pending class.
+void paintFills(QPainter &p, const WorldMap &map, const MapContent &content, double pixelsPerUnit) {
     const double px = 1.0 / pixelsPerUnit; // one device pixel in map units
-    p.save();
     p.setRenderHint(QPainter::Antialiasing, false);
     p.setPen(Qt::NoPen);
     p.setBrush(kOcean);
     p.drawPath(map.outline());
     p.setBrush(kNeutralLand);
     p.drawPath(map.unassigned());
-
-    const double markerSize = kMarkerPixels * px;
     // Fills without antialiasing (a third of the cost), then every border as an
-    // antialiased hairline on top, which hides the fills' stair-steps: the cosmetic pen
-    // is a fixed device width and cheap to stroke.
-    p.setRenderHint(QPainter::Antialiasing, false);
-    p.setPen(Qt::NoPen);
+    // antialiased hairline on top (paintBorders), which hides the fills' stair-steps: the
+    // cosmetic pen is a fixed device width and cheap to stroke.
     for (const CountryShape &shape : map.shapes()) {
         const Status s = content.statuses.value(shape.code);
-        const QPainterPath &path = WorldMap::pathFor(shape, pixelsPerUnit);
         p.setBrush(fillOf(s));
-        p.drawPath(path);
+        p.drawPath(WorldMap::pathFor(shape, pixelsPerUnit));
     }
     p.setRenderHint(QPainter::Antialiasing, true);
     for (const CountryShape &shape : map.shapes()) {
@@ -73,6 +70,11 @@ void paintCountries(QPainter &p, const WorldMap &map, const MapContent &content,
                   1.2 * px);
         }
     }
+}
+
+// Every border as a hairline, then the edge of the earth.
+void paintBorders(QPainter &p, const WorldMap &map, const MapContent &content,
+                  double pixelsPerUnit) {
     QPen border(kBorder, 0.7);
     border.setCosmetic(true);
     p.setPen(border);
@@ -93,12 +95,17 @@ void paintCountries(QPainter &p, const WorldMap &map, const MapContent &content,
         }
         p.drawPath(WorldMap::pathFor(shape, pixelsPerUnit));
     }
-    p.setPen(border);
     QPen edge(kBorder, 1.2);
     edge.setCosmetic(true);
     p.setPen(edge);
     p.drawPath(map.outline());
-    // Outlines on top, so that neighbours do not cover them.
+}
+
+// The outlines of changed and selected governments, on top, so that neighbours do not
+// cover them; then the markers of shapes too small to see.
+void paintEmphasis(QPainter &p, const WorldMap &map, const MapContent &content,
+                   double pixelsPerUnit) {
+    const double px = 1.0 / pixelsPerUnit;
     for (const CountryShape &shape : map.shapes()) {
         const bool changed = content.changed.contains(shape.code);
         const bool selected = shape.code == content.selected;
@@ -110,6 +117,7 @@ void paintCountries(QPainter &p, const WorldMap &map, const MapContent &content,
                       changed && !selected ? Qt::DashLine : Qt::SolidLine));
         p.drawPath(shape.path);
     }
+    const double markerSize = kMarkerPixels * px;
     for (const CountryShape &shape : map.shapes()) {
         if (!WorldMap::needsMarker(shape, markerSize))
             continue;
@@ -120,6 +128,16 @@ void paintCountries(QPainter &p, const WorldMap &map, const MapContent &content,
         p.setBrush(fillOf(s));
         p.drawEllipse(shape.anchor, markerSize / 2, markerSize / 2);
     }
+}
+
+} // namespace
+
+void paintCountries(QPainter &p, const WorldMap &map, const MapContent &content,
+                    double pixelsPerUnit) {
+    p.save();
+    paintFills(p, map, content, pixelsPerUnit);
+    paintBorders(p, map, content, pixelsPerUnit);
+    paintEmphasis(p, map, content, pixelsPerUnit);
     p.restore();
 }
 
@@ -164,18 +182,14 @@ double paintLegend(QPainter &p, const QRectF &rect) {
     return y + fm.height() - rect.top();
 }
 
-double paintMapFigure(QPainter &p, const QRectF &rect, const WorldMap &map,
-                      const MapContent &content, const QString &title, const QString &subtitle,
-                      double textPixels) {
-    p.save();
-    QFont base = p.font();
-    base.setStyleStrategy(QFont::PreferNoShaping); // keep extracted text searchable
-    base.setPixelSize(textPixels > 0 ? static_cast<int>(textPixels)
-                                     : std::max(10, static_cast<int>(rect.width() / 95)));
+namespace {
+
+// The title, bold, and the subtitle under it; returns where the next line starts.
+double paintHeadings(QPainter &p, const QRectF &rect, const QFont &base, const QString &title,
+                     const QString &subtitle) {
     QFont titleFont = base;
     titleFont.setPixelSize(static_cast<int>(base.pixelSize() * 1.6));
     titleFont.setBold(true);
-
     double y = rect.top();
     p.setFont(titleFont);
     p.setPen(Qt::black);
@@ -188,7 +202,37 @@ double paintMapFigure(QPainter &p, const QRectF &rect, const WorldMap &map,
     p.setPen(QColor(0x33, 0x33, 0x33));
     p.drawText(QRectF(rect.left(), y, rect.width(), fm.height()), Qt::AlignLeft | Qt::AlignVCenter,
                fm.elidedText(subtitle, Qt::ElideRight, rect.width()));
-    y += fm.height() * 1.6;
+    return y + fm.height() * 1.6;
+}
+
+// The note on the projection and the borders, small, from `top`; returns its bottom.
+double paintMapNote(QPainter &p, const QRectF &rect, const QFont &base, double top) {
+    QFont small = base;
+    small.setPixelSize(std::max(8, static_cast<int>(base.pixelSize() * 0.8)));
+    p.setFont(small);
+    p.setPen(QColor(0x55, 0x55, 0x55));
+    const QString note = tr("Equal Earth projection. Borders: Natural Earth 1:50m (public "
+                            "domain). Class of each government per BanAtlas status rules.");
+    const QFontMetricsF sfm(small);
+    const QRectF noteRect(
+        rect.left(), top, rect.width(),
+        sfm.boundingRect(QRectF(0, 0, rect.width(), 1e6), Qt::TextWordWrap, note).height());
+    p.drawText(noteRect, Qt::TextWordWrap, note);
+    return noteRect.bottom();
+}
+
+} // namespace
+
+double paintMapFigure(QPainter &p, const QRectF &rect, const WorldMap &map,
+                      const MapContent &content, const QString &title, const QString &subtitle,
+                      double textPixels) {
+    p.save();
+    QFont base = p.font();
+    base.setStyleStrategy(QFont::PreferNoShaping); // keep extracted text searchable
+    base.setPixelSize(textPixels > 0 ? static_cast<int>(textPixels)
+                                     : std::max(10, static_cast<int>(rect.width() / 95)));
+    const double y = paintHeadings(p, rect, base, title, subtitle);
+    const QFontMetricsF fm(base);
 
     // Reserve the legend (measured by painting it off the page), then fit the map.
     const double legendHeight = [&] {
@@ -213,19 +257,9 @@ double paintMapFigure(QPainter &p, const QRectF &rect, const WorldMap &map,
 
     const double legendTop = mapArea.top() + world.height() * scale + fm.height() * 0.8;
     paintLegend(p, QRectF(rect.left(), legendTop, rect.width(), legendHeight + 1));
-    QFont small = base;
-    small.setPixelSize(std::max(8, static_cast<int>(base.pixelSize() * 0.8)));
-    p.setFont(small);
-    p.setPen(QColor(0x55, 0x55, 0x55));
-    const QString note = tr("Equal Earth projection. Borders: Natural Earth 1:50m (public "
-                            "domain). Class of each government per BanAtlas status rules.");
-    const QFontMetricsF sfm(small);
-    const QRectF noteRect(
-        rect.left(), legendTop + legendHeight + fm.height() * 0.5, rect.width(),
-        sfm.boundingRect(QRectF(0, 0, rect.width(), 1e6), Qt::TextWordWrap, note).height());
-    p.drawText(noteRect, Qt::TextWordWrap, note);
+    const double bottom = paintMapNote(p, rect, base, legendTop + legendHeight + fm.height() * 0.5);
     p.restore();
-    return noteRect.bottom() - rect.top();
+    return bottom - rect.top();
 }
 
 void paintMapRegion(QPainter &p, const QRectF &rect, const WorldMap &map, const MapContent &content,
@@ -291,23 +325,39 @@ QString svgPath(const QPainterPath &path, double scale, QPointF offset) {
 
 } // namespace
 
-QByteArray mapSvg(const WorldMap &map, const MapContent &content, const QString &title,
-                  const QString &subtitle, int width) {
-    const QRectF world = map.bounds();
-    const double margin = width * 0.02;
-    const double scale = (width - 2 * margin) / world.width();
-    const double titleBlock = width * 0.06;
-    const QPointF offset(margin - world.left() * scale, titleBlock - world.top() * scale);
-    const double mapBottom = titleBlock + world.height() * scale;
-    const double font = width / 95.0;
-    const double height = mapBottom + font * 6;
+namespace {
 
-    QString svg;
+// Where things go in an SVG map `width` pixels wide: the title block, the map, the legend.
+struct SvgLayout {
+    explicit SvgLayout(const WorldMap &map, int pixels)
+        : width(pixels) {
+        const QRectF world = map.bounds();
+        margin = width * 0.02;
+        scale = (width - 2 * margin) / world.width();
+        const double titleBlock = width * 0.06;
+        offset = QPointF(margin - world.left() * scale, titleBlock - world.top() * scale);
+        mapBottom = titleBlock + world.height() * scale;
+        font = width / 95.0;
+        height = mapBottom + font * 6;
+    }
+
+    int width = 0;
+    double margin = 0;
+    double scale = 1;
+    QPointF offset;
+    double mapBottom = 0;
+    double font = 0;
+    double height = 0;
+};
+
+// The document's head: the hatch patterns, the title, the background and the headings.
+void appendSvgHead(QString &svg, const SvgLayout &l, const QString &title,
+                   const QString &subtitle) {
     svg += u"<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"_s;
     svg +=
         u"<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%1\" height=\"%2\" viewBox=\"0 0 %1 %2\">\n"_s
-            .arg(width)
-            .arg(std::ceil(height));
+            .arg(l.width)
+            .arg(std::ceil(l.height));
     // Pending: stripes in the class colour over its pale tint, one pattern per class.
     svg += u"<defs>"_s;
     for (StatusClass c : allStatusClasses()) {
@@ -320,34 +370,40 @@ QByteArray mapSvg(const WorldMap &map, const MapContent &content, const QString 
     svg += u"<title>%1</title>\n"_s.arg(title.toHtmlEscaped());
     svg += u"<rect width=\"100%\" height=\"100%\" fill=\"#ffffff\"/>\n"_s;
     svg += u"<text x=\"%1\" y=\"%2\" font-family=\"DejaVu Sans, sans-serif\" font-size=\"%3\" "
-           "font-weight=\"bold\">%4</text>\n"_s.arg(margin)
-               .arg(font * 1.8)
-               .arg(font * 1.6)
+           "font-weight=\"bold\">%4</text>\n"_s.arg(l.margin)
+               .arg(l.font * 1.8)
+               .arg(l.font * 1.6)
                .arg(title.toHtmlEscaped());
     svg += u"<text x=\"%1\" y=\"%2\" font-family=\"DejaVu Sans, sans-serif\" font-size=\"%3\" "
-           "fill=\"#333\">%4</text>\n"_s.arg(margin)
-               .arg(font * 3.3)
-               .arg(font)
+           "fill=\"#333\">%4</text>\n"_s.arg(l.margin)
+               .arg(l.font * 3.3)
+               .arg(l.font)
                .arg(subtitle.toHtmlEscaped());
+}
+
+// The earth, the land of no government, each government's shape; then, on top, the
+// hatching of pending classes and the markers of shapes too small to see.
+void appendSvgShapes(QString &svg, const SvgLayout &l, const WorldMap &map,
+                     const MapContent &content) {
     svg +=
         u"<path id=\"earth\" fill=\"%1\" stroke=\"#5a5a5a\" stroke-width=\"1\" d=\"%2\"/>\n"_s.arg(
-            kOcean.name(), svgPath(map.outline(), scale, offset));
+            kOcean.name(), svgPath(map.outline(), l.scale, l.offset));
     svg += u"<path id=\"unassigned\" fill=\"%1\" fill-rule=\"evenodd\" stroke=\"#5a5a5a\" "
            "stroke-width=\"0.4\" d=\"%2\"/>\n"_s.arg(kNeutralLand.name(),
-                                                     svgPath(map.unassigned(), scale, offset));
+                                                     svgPath(map.unassigned(), l.scale, l.offset));
     svg +=
         u"<g id=\"governments\" stroke=\"#5a5a5a\" stroke-width=\"0.4\" fill-rule=\"evenodd\">\n"_s;
     QString overlays;
     for (const CountryShape &shape : map.shapes()) {
         const Status s = content.statuses.value(shape.code);
-        const QString d = svgPath(shape.path, scale, offset);
+        const QString d = svgPath(shape.path, l.scale, l.offset);
         svg += u"<path id=\"%1\" class=\"%2\" fill=\"%3\" d=\"%4\"/>\n"_s.arg(
             shape.code, toId(s.statusClass), fillOf(s).name(), d);
         if (s.pending)
             overlays += u"<path fill=\"url(#pending-%1)\" stroke=\"none\" d=\"%2\"/>\n"_s.arg(
                 toId(s.statusClass), d);
-        if (WorldMap::needsMarker(shape, kMarkerPixels / scale)) {
-            const QPointF c = shape.anchor * scale + offset;
+        if (WorldMap::needsMarker(shape, kMarkerPixels / l.scale)) {
+            const QPointF c = shape.anchor * l.scale + l.offset;
             overlays += u"<circle cx=\"%1\" cy=\"%2\" r=\"%3\" fill=\"%4\" stroke=\"#5a5a5a\"/>\n"_s
                             .arg(c.x(), 0, 'f', 1)
                             .arg(c.y(), 0, 'f', 1)
@@ -356,10 +412,13 @@ QByteArray mapSvg(const WorldMap &map, const MapContent &content, const QString 
         }
     }
     svg += u"</g>\n<g id=\"overlays\">\n"_s + overlays + u"</g>\n"_s;
+}
 
-    // Legend.
-    double x = margin;
-    const double y = mapBottom + font * 2;
+// The legend under the map, and the note on the projection and borders.
+void appendSvgLegend(QString &svg, const SvgLayout &l) {
+    const double font = l.font;
+    double x = l.margin;
+    const double y = l.mapBottom + font * 2;
     svg +=
         u"<g id=\"legend\" font-family=\"DejaVu Sans, sans-serif\" font-size=\"%1\">\n"_s.arg(font);
     for (StatusClass c : allStatusClasses()) {
@@ -376,12 +435,23 @@ QByteArray mapSvg(const WorldMap &map, const MapContent &content, const QString 
     }
     svg += u"</g>\n"_s;
     svg += u"<text x=\"%1\" y=\"%2\" font-family=\"DejaVu Sans, sans-serif\" font-size=\"%3\" "
-           "fill=\"#555\">%4</text>\n"_s.arg(margin)
+           "fill=\"#555\">%4</text>\n"_s.arg(l.margin)
                .arg(y + font * 2.2)
                .arg(font * 0.8)
                .arg(tr("Equal Earth projection. Borders: Natural Earth 1:50m (public domain). "
                        "Hatched: announced, not yet in force.")
                         .toHtmlEscaped());
+}
+
+} // namespace
+
+QByteArray mapSvg(const WorldMap &map, const MapContent &content, const QString &title,
+                  const QString &subtitle, int width) {
+    const SvgLayout layout(map, width);
+    QString svg;
+    appendSvgHead(svg, layout, title, subtitle);
+    appendSvgShapes(svg, layout, map, content);
+    appendSvgLegend(svg, layout);
     svg += u"</svg>\n"_s;
     return svg.toUtf8();
 }

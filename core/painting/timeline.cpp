@@ -95,6 +95,161 @@ QList<TimeTick> timeTicks(const TimeScale &scale, double left, double right, dou
 
 // --- layout -------------------------------------------------------------------------
 
+namespace {
+
+bool namesOneOf(const Decision &d, const QStringList &vendors) {
+    for (const QString &v : vendors) {
+        if (d.vendors.contains(v, Qt::CaseInsensitive))
+            return true;
+    }
+    return false;
+}
+
+// The decisions of the governments in view, by announcement.
+QList<const Decision *> decisionsInView(const QList<Decision> &decisions,
+                                        const TimelineFilter &filter) {
+    QList<const Decision *> sorted;
+    for (const Decision &d : decisions) {
+        if (filter.countries.isEmpty() || filter.countries.contains(d.country))
+            sorted.append(&d);
+    }
+    std::sort(sorted.begin(), sorted.end(),
+              [](const Decision *a, const Decision *b) { return announcedBefore(*a, *b); });
+    return sorted;
+}
+
+// The governments that decided, by first decision.
+QStringList governmentsOf(const QList<const Decision *> &sorted) {
+    QStringList governments;
+    QSet<QString> seen;
+    for (const Decision *d : sorted) {
+        if (!seen.contains(d->country)) {
+            seen.insert(d->country);
+            governments.append(d->country);
+        }
+    }
+    return governments;
+}
+
+// The vendors named (among the filter's, when it names any), by first decision, then the
+// filter's vendors no decision names; each once, whatever its case.
+QStringList vendorsOf(const QList<const Decision *> &sorted, const TimelineFilter &filter) {
+    QStringList keys;
+    QSet<QString> seen;
+    auto add = [&](const QString &v) {
+        if (!seen.contains(v.toCaseFolded())) {
+            seen.insert(v.toCaseFolded());
+            keys.append(v);
+        }
+    };
+    for (const Decision *d : sorted) {
+        for (const QString &v : d->vendors) {
+            if (filter.vendors.isEmpty() || filter.vendors.contains(v, Qt::CaseInsensitive))
+                add(v);
+        }
+    }
+    for (const QString &v : filter.vendors)
+        add(v);
+    return keys;
+}
+
+// The Julian days the layout spans: from the earliest date drawn to the latest, today at
+// least.
+struct DaySpan {
+    qint64 first = 0; // 0: nothing yet
+    qint64 last = 0;
+
+    void extend(QDate d) {
+        if (!d.isValid())
+            return;
+        last = std::max(last, d.toJulianDay());
+        first = first == 0 ? d.toJulianDay() : std::min(first, d.toJulianDay());
+    }
+};
+
+// Whether `d` is a marker of the lane `key`: it names the lane's vendors or shapes its
+// bars (`inPeriods`), and has a measure the filter keeps.
+bool belongsToLane(const Decision &d, const QString &key, LaneMode mode,
+                   const TimelineFilter &filter, const QSet<qint64> &inPeriods) {
+    const bool belongs =
+        mode == LaneMode::Country
+            ? d.country == key && (filter.vendors.isEmpty() || namesOneOf(d, filter.vendors) ||
+                                   inPeriods.contains(d.id))
+            : namesOneOf(d, {key}) || inPeriods.contains(d.id);
+    return belongs && (filter.measures.isEmpty() || filter.measures.contains(d.measure));
+}
+
+TimelineItem itemOf(const Decision &d) {
+    TimelineItem item;
+    item.id = d.id;
+    item.measure = d.measure;
+    item.title = d.title;
+    item.announced = d.announced.firstDay().toJulianDay();
+    item.effective = std::max(item.announced, d.effectiveOrAnnounced().firstDay().toJulianDay());
+    if (!d.deadline.isNull())
+        item.deadline = d.deadline.firstDay().toJulianDay();
+    return item;
+}
+
+// A lane's markers, by announcement; their deadlines extend `span`.
+QList<TimelineItem> laneItems(const QList<const Decision *> &sorted, const TimelineLane &lane,
+                              LaneMode mode, const TimelineFilter &filter, DaySpan &span) {
+    QSet<qint64> inPeriods;
+    for (const StatusPeriod &p : lane.periods)
+        inPeriods.unite(QSet<qint64>(p.decisions.begin(), p.decisions.end()));
+    QList<TimelineItem> items;
+    for (const Decision *d : sorted) {
+        if (!belongsToLane(*d, lane.key, mode, filter, inPeriods))
+            continue;
+        if (!d->deadline.isNull())
+            span.extend(d->deadline.firstDay());
+        items.append(itemOf(*d));
+    }
+    return items;
+}
+
+void appendLane(TimelineLayout &layout, TimelineLane lane, QList<TimelineItem> items) {
+    const int laneIndex = static_cast<int>(layout.lanes.size());
+    for (TimelineItem &item : items) {
+        item.lane = laneIndex;
+        lane.items.append(static_cast<int>(layout.items.size()));
+        layout.items.append(item);
+    }
+    layout.lanes.append(lane);
+}
+
+void sortLanesByName(TimelineLayout &layout) {
+    QList<int> perm(layout.lanes.size());
+    std::iota(perm.begin(), perm.end(), 0);
+    std::stable_sort(perm.begin(), perm.end(), [&](int a, int b) {
+        return layout.lanes[a].label.localeAwareCompare(layout.lanes[b].label) < 0;
+    });
+    QList<TimelineLane> byName;
+    QList<int> newIndex(perm.size());
+    for (int i = 0; i < perm.size(); ++i) {
+        newIndex[perm[i]] = i;
+        byName.append(layout.lanes[perm[i]]);
+    }
+    layout.lanes = byName;
+    for (TimelineItem &item : layout.items)
+        item.lane = newIndex[item.lane];
+}
+
+// By the first date of each lane's history (keys came by first decision already; a
+// subsidiary's or a filtered lane can start later than its first candidate).
+void sortLanesByFirstDate(TimelineLayout &layout) {
+    std::stable_sort(layout.lanes.begin(), layout.lanes.end(),
+                     [](const TimelineLane &a, const TimelineLane &b) {
+                         return a.periods.first().from < b.periods.first().from;
+                     });
+    for (int i = 0; i < layout.lanes.size(); ++i) {
+        for (int index : std::as_const(layout.lanes[i].items))
+            layout.items[index].lane = i;
+    }
+}
+
+} // namespace
+
 TimelineLayout TimelineLayout::build(const StatusResolver &resolver,
                                      const QList<Decision> &decisions,
                                      const QList<Country> &countries, LaneMode mode,
@@ -102,66 +257,14 @@ TimelineLayout TimelineLayout::build(const StatusResolver &resolver,
     QHash<QString, QString> countryNames;
     for (const Country &c : countries)
         countryNames.insert(c.code, displayName(c));
-    auto inCountries = [&](const QString &code) {
-        return filter.countries.isEmpty() || filter.countries.contains(code);
-    };
-    auto namesOneOf = [](const Decision &d, const QStringList &vendors) {
-        for (const QString &v : vendors) {
-            if (d.vendors.contains(v, Qt::CaseInsensitive))
-                return true;
-        }
-        return false;
-    };
-
-    // The decisions of the governments in view, by announcement.
-    QList<const Decision *> sorted;
-    for (const Decision &d : decisions) {
-        if (inCountries(d.country))
-            sorted.append(&d);
-    }
-    std::sort(sorted.begin(), sorted.end(),
-              [](const Decision *a, const Decision *b) { return announcedBefore(*a, *b); });
-
+    const QList<const Decision *> sorted = decisionsInView(decisions, filter);
     // Candidate lanes, by first decision; a lane stays if the rules give it a history.
-    QStringList keys;
-    QSet<QString> seen;
-    QStringList governments;
-    for (const Decision *d : std::as_const(sorted)) {
-        if (!seen.contains(d->country)) {
-            seen.insert(d->country);
-            governments.append(d->country);
-        }
-    }
-    if (mode == LaneMode::Country) {
-        keys = governments;
-    } else {
-        seen.clear();
-        auto add = [&](const QString &v) {
-            if (!seen.contains(v.toCaseFolded())) {
-                seen.insert(v.toCaseFolded());
-                keys.append(v);
-            }
-        };
-        for (const Decision *d : std::as_const(sorted)) {
-            for (const QString &v : d->vendors) {
-                if (filter.vendors.isEmpty() || filter.vendors.contains(v, Qt::CaseInsensitive))
-                    add(v);
-            }
-        }
-        for (const QString &v : filter.vendors)
-            add(v);
-    }
+    const QStringList governments = governmentsOf(sorted);
+    const QStringList keys = mode == LaneMode::Country ? governments : vendorsOf(sorted, filter);
 
     TimelineLayout layout;
-    qint64 lastDay = today.toJulianDay();
-    qint64 firstDay = 0;
-    auto extend = [&](QDate d) {
-        if (!d.isValid())
-            return;
-        lastDay = std::max(lastDay, d.toJulianDay());
-        firstDay = firstDay == 0 ? d.toJulianDay() : std::min(firstDay, d.toJulianDay());
-    };
-    for (const QString &key : std::as_const(keys)) {
+    DaySpan span{0, today.toJulianDay()};
+    for (const QString &key : keys) {
         TimelineLane lane;
         lane.key = key;
         lane.label = mode == LaneMode::Country ? countryNames.value(key, key) : key;
@@ -169,76 +272,22 @@ TimelineLayout TimelineLayout::build(const StatusResolver &resolver,
                                                  : resolver.periods(governments, {key});
         if (lane.periods.isEmpty())
             continue;
-        QSet<qint64> inPeriods;
-        for (const StatusPeriod &p : std::as_const(lane.periods))
-            inPeriods.unite(QSet<qint64>(p.decisions.begin(), p.decisions.end()));
-        // A lane's markers: the decisions that name its vendors or shape its bars.
-        QList<TimelineItem> items;
-        for (const Decision *d : std::as_const(sorted)) {
-            const bool belongs = mode == LaneMode::Country
-                                     ? d->country == key && (filter.vendors.isEmpty() ||
-                                                             namesOneOf(*d, filter.vendors) ||
-                                                             inPeriods.contains(d->id))
-                                     : namesOneOf(*d, {key}) || inPeriods.contains(d->id);
-            if (!belongs || (!filter.measures.isEmpty() && !filter.measures.contains(d->measure)))
-                continue;
-            TimelineItem item;
-            item.id = d->id;
-            item.measure = d->measure;
-            item.title = d->title;
-            item.announced = d->announced.firstDay().toJulianDay();
-            item.effective =
-                std::max(item.announced, d->effectiveOrAnnounced().firstDay().toJulianDay());
-            if (!d->deadline.isNull()) {
-                item.deadline = d->deadline.firstDay().toJulianDay();
-                extend(d->deadline.firstDay());
-            }
-            items.append(item);
-        }
+        QList<TimelineItem> items = laneItems(sorted, lane, mode, filter, span);
         // A measure filter keeps the governments (or vendors) with such a decision.
         if (!filter.measures.isEmpty() && items.isEmpty())
             continue;
         for (const StatusPeriod &p : std::as_const(lane.periods)) {
-            extend(p.from);
-            extend(p.to);
+            span.extend(p.from);
+            span.extend(p.to);
         }
-        const int laneIndex = static_cast<int>(layout.lanes.size());
-        for (TimelineItem &item : items) {
-            item.lane = laneIndex;
-            lane.items.append(static_cast<int>(layout.items.size()));
-            layout.items.append(item);
-        }
-        layout.lanes.append(lane);
+        appendLane(layout, std::move(lane), std::move(items));
     }
-    if (order == LaneOrder::Name) {
-        QList<int> perm(layout.lanes.size());
-        std::iota(perm.begin(), perm.end(), 0);
-        std::stable_sort(perm.begin(), perm.end(), [&](int a, int b) {
-            return layout.lanes[a].label.localeAwareCompare(layout.lanes[b].label) < 0;
-        });
-        QList<TimelineLane> byName;
-        QList<int> newIndex(perm.size());
-        for (int i = 0; i < perm.size(); ++i) {
-            newIndex[perm[i]] = i;
-            byName.append(layout.lanes[perm[i]]);
-        }
-        layout.lanes = byName;
-        for (TimelineItem &item : layout.items)
-            item.lane = newIndex[item.lane];
-    } else {
-        // By the first date of each lane's history (keys came by first decision already;
-        // a subsidiary's or a filtered lane can start later than its first candidate).
-        std::stable_sort(layout.lanes.begin(), layout.lanes.end(),
-                         [](const TimelineLane &a, const TimelineLane &b) {
-                             return a.periods.first().from < b.periods.first().from;
-                         });
-        for (int i = 0; i < layout.lanes.size(); ++i) {
-            for (int index : std::as_const(layout.lanes[i].items))
-                layout.items[index].lane = i;
-        }
-    }
-    layout.first = firstDay == 0 ? today.addYears(-1) : QDate::fromJulianDay(firstDay);
-    layout.last = QDate::fromJulianDay(lastDay);
+    if (order == LaneOrder::Name)
+        sortLanesByName(layout);
+    else
+        sortLanesByFirstDate(layout);
+    layout.first = span.first == 0 ? today.addYears(-1) : QDate::fromJulianDay(span.first);
+    layout.last = QDate::fromJulianDay(span.last);
     return layout;
 }
 
@@ -270,7 +319,7 @@ void hatchRect(QPainter &p, const QRectF &r, const QColor &color) {
     p.restore();
 }
 
-// The lanes visible in the rows area and their top edge.
+// The lanes visible in the rows area.
 struct VisibleLanes {
     int first = 0;
     int last = -1;
@@ -289,190 +338,290 @@ QRectF markerRect(double x, double centerY, double size) {
     return {x - size / 2, centerY - size / 2, size, size};
 }
 
-} // namespace
+// The parts of the rect a timeline is painted in: the axis on top, the rows below it,
+// and right of the lane labels the plot, where dates have their place.
+struct TimelineFrame {
+    TimelineFrame(const QRectF &r, const TimelineStyle &style)
+        : rect(r)
+        , rows(r.left(), r.top() + style.axisHeight, r.width(), r.height() - style.axisHeight)
+        , plot(r.left() + style.labelWidth, rows.top(), r.width() - style.labelWidth,
+               rows.height()) {}
 
-void paintTimeline(QPainter &p, const QRectF &rect, const TimelineLayout &layout,
-                   const TimeScale &scale, double firstLane, QDate asOf, qint64 selected,
-                   const TimelineStyle &style) {
-    const double marker = style.marker;
-    p.save();
-    p.setClipRect(rect);
-    p.fillRect(rect, Qt::white);
-    const QRectF rows(rect.left(), rect.top() + style.axisHeight, rect.width(),
-                      rect.height() - style.axisHeight);
-    const QRectF plot(rect.left() + style.labelWidth, rows.top(), rect.width() - style.labelWidth,
-                      rows.height());
-    const QFontMetricsF fm(p.font());
+    QRectF rect;
+    QRectF rows;
+    QRectF plot;
+};
 
-    // Axis and grid.
+// The date axis and the grid lines of its ticks, across the rows.
+void paintAxis(QPainter &p, const TimelineFrame &f, const TimeScale &scale, const QFontMetricsF &fm,
+               const TimelineStyle &style) {
     const QList<TimeTick> ticks =
-        timeTicks(scale, plot.left(), plot.right(), fm.horizontalAdvance(u"Sep 2026"_s) + 16);
+        timeTicks(scale, f.plot.left(), f.plot.right(), fm.horizontalAdvance(u"Sep 2026"_s) + 16);
     for (const TimeTick &t : ticks) {
         const double x = scale.x(t.date);
-        if (x < plot.left() || x > plot.right())
+        if (x < f.plot.left() || x > f.plot.right())
             continue;
         p.setPen(QPen(t.major ? QColor(0xB0, 0xB0, 0xB0) : QColor(0xE4, 0xE4, 0xE4), 1));
-        p.drawLine(QPointF(x, rect.top() + style.axisHeight - 6), QPointF(x, rect.bottom()));
+        p.drawLine(QPointF(x, f.rect.top() + style.axisHeight - 6), QPointF(x, f.rect.bottom()));
         p.setPen(t.major ? QColor(Qt::black) : QColor(0x55, 0x55, 0x55));
-        if (x + 3 + fm.horizontalAdvance(t.label) <= plot.right()) // whole, or not at all
-            p.drawText(QPointF(x + 3, rect.top() + fm.ascent() + 3), t.label);
+        if (x + 3 + fm.horizontalAdvance(t.label) <= f.plot.right()) // whole, or not at all
+            p.drawText(QPointF(x + 3, f.rect.top() + fm.ascent() + 3), t.label);
     }
     p.setPen(QColor(0x99, 0x99, 0x99));
-    p.drawLine(QPointF(rect.left(), rows.top()), QPointF(rect.right(), rows.top()));
+    p.drawLine(QPointF(f.rect.left(), f.rows.top()), QPointF(f.rect.right(), f.rows.top()));
+}
 
-    // On raster devices a marker is a small image drawn once per colour and blitted:
-    // far cheaper than thousands of antialiased ellipses. PDF and SVG get vectors.
-    const bool raster = p.paintEngine() && p.paintEngine()->type() == QPaintEngine::Raster;
-    QHash<QRgb, QImage> markers;
-    auto markerImage = [&markers, marker](const QColor &color) -> const QImage & {
-        auto it = markers.find(color.rgb());
-        if (it == markers.end()) {
-            QImage image(static_cast<int>(marker) + 2, static_cast<int>(marker) + 2,
+// On raster devices a marker is a small image drawn once per colour and blitted: far
+// cheaper than thousands of antialiased ellipses. PDF and SVG get vectors.
+class MarkerImages final {
+public:
+    explicit MarkerImages(double marker)
+        : m_marker(marker) {}
+
+    const QImage &of(const QColor &color) {
+        auto it = m_images.find(color.rgb());
+        if (it == m_images.end()) {
+            QImage image(static_cast<int>(m_marker) + 2, static_cast<int>(m_marker) + 2,
                          QImage::Format_ARGB32_Premultiplied);
             image.fill(Qt::transparent);
             QPainter mp(&image);
             mp.setRenderHint(QPainter::Antialiasing);
             mp.setPen(QPen(color.darker(150), 1));
             mp.setBrush(color);
-            mp.drawEllipse(QRectF(1, 1, marker, marker));
+            mp.drawEllipse(QRectF(1, 1, m_marker, m_marker));
             mp.end();
-            it = markers.insert(color.rgb(), image);
+            it = m_images.insert(color.rgb(), image);
         }
         return *it;
-    };
+    }
 
-    const VisibleLanes lanes = visibleLanes(layout, firstLane, rows.height(), style);
-    const double leftDay = scale.date(plot.left()).toJulianDay();
-    const double rightDay = scale.date(plot.right()).toJulianDay() + 1;
+private:
+    double m_marker;
+    QHash<QRgb, QImage> m_images;
+};
+
+// Paints one lane at a time: its label, its bar, its deadlines, its markers and titles.
+class LanePainter final {
+public:
+    LanePainter(QPainter &p, const TimelineFrame &frame, const TimelineLayout &layout,
+                const TimeScale &scale, const TimelineStyle &style, const QFontMetricsF &fm,
+                qint64 selected, double cursorX)
+        : m_p(p)
+        , m_frame(frame)
+        , m_layout(layout)
+        , m_scale(scale)
+        , m_style(style)
+        , m_fm(fm)
+        , m_raster(p.paintEngine() && p.paintEngine()->type() == QPaintEngine::Raster)
+        , m_markers(style.marker)
+        , m_selected(selected)
+        , m_cursorX(cursorX)
+        , m_leftDay(scale.date(frame.plot.left()).toJulianDay())
+        , m_rightDay(scale.date(frame.plot.right()).toJulianDay() + 1) {}
+
+    // The lane whose top edge is at `top`.
+    void paint(int lane, double top);
+
+private:
+    void paintLabel(int lane, double top, double mid);
+    void paintBar(const TimelineLane &lane, double mid);
+    QList<double> paintDeadlines(const QList<int> &items, double top, double mid);
+    void paintMarkers(const QList<int> &items, double top, double mid,
+                      const QList<double> &deadlines);
+    void paintMarker(const TimelineItem &it, double x, double mid);
+    void paintTitle(const QList<int> &items, qsizetype k, double x, double top,
+                    const QList<double> &deadlines);
+
+    QPainter &m_p;
+    const TimelineFrame &m_frame;
+    const TimelineLayout &m_layout;
+    const TimeScale &m_scale;
+    const TimelineStyle &m_style;
+    const QFontMetricsF &m_fm;
+    const bool m_raster;
+    MarkerImages m_markers;
+    const qint64 m_selected;
+    const double m_cursorX;
+    const double m_leftDay;  // the first day in view
+    const double m_rightDay; // the day after the last in view
+};
+
+void LanePainter::paint(int lane, double top) {
+    const double mid = top + m_style.barCentre();
+    paintLabel(lane, top, mid);
+    m_p.save();
+    m_p.setClipRect(m_frame.plot.intersected(
+        QRectF(m_frame.plot.left(), top, m_frame.plot.width(), m_style.laneHeight)));
+    paintBar(m_layout.lanes[lane], mid);
+    const QList<int> &items = m_layout.lanes[lane].items;
+    const QList<double> deadlines = paintDeadlines(items, top, mid);
+    paintMarkers(items, top, mid, deadlines);
+    m_p.restore();
+}
+
+// Every other lane shaded; the label on the left, elided.
+void LanePainter::paintLabel(int lane, double top, double mid) {
+    const QRectF &rect = m_frame.rect;
+    if (lane % 2 == 1)
+        m_p.fillRect(QRectF(rect.left(), top, rect.width(), m_style.laneHeight),
+                     QColor(0xF7, 0xF7, 0xF7));
+    m_p.setPen(Qt::black);
+    m_p.drawText(
+        QRectF(rect.left() + 6, mid - m_fm.height() / 2, m_style.labelWidth - 12, m_fm.height()),
+        Qt::AlignVCenter | Qt::AlignLeft,
+        m_fm.elidedText(m_layout.lanes[lane].label, Qt::ElideRight, m_style.labelWidth - 12));
+}
+
+// The bar: the lane's class over time, as the status rules give it. Periods narrower than
+// a pixel are left to their neighbours.
+void LanePainter::paintBar(const TimelineLane &lane, double mid) {
+    const QRectF &plot = m_frame.plot;
+    const double barH = m_style.barHeight();
+    for (const StatusPeriod &period : lane.periods) {
+        double x0 = m_scale.x(period.from);
+        double x1 = period.to.isValid() ? m_scale.x(period.to) : plot.right() + 2;
+        if (x1 < plot.left() || x0 > plot.right() || x1 - x0 < 0.25)
+            continue;
+        x0 = std::max(x0, plot.left() - 2);
+        x1 = std::min(x1, plot.right() + 2);
+        const QRectF bar(x0, mid - barH / 2, x1 - x0, barH);
+        const QColor color = classColor(period.statusClass);
+        if (period.pending) {
+            m_p.fillRect(bar, pendingColor(period.statusClass));
+            if (bar.width() >= 4)
+                hatchRect(m_p, bar, color);
+        } else {
+            m_p.fillRect(bar, color);
+        }
+    }
+}
+
+// Deadlines: a tick across the lane. Returns where they are, left to right.
+QList<double> LanePainter::paintDeadlines(const QList<int> &items, double top, double mid) {
+    const double marker = m_style.marker;
+    const double barH = m_style.barHeight();
+    QList<double> deadlines;
+    for (int index : items) {
+        const TimelineItem &it = m_layout.items[index];
+        if (!it.deadline || it.deadline < m_leftDay || it.deadline > m_rightDay)
+            continue;
+        const double x = m_scale.x(it.deadline);
+        deadlines.append(x);
+        m_p.setPen(QPen(Qt::black, 2));
+        const double y0 = mid - barH / 2 - marker / 2;
+        const double y1 = std::min(top + m_style.laneHeight - 1, mid + barH / 2 + marker / 2);
+        m_p.drawLine(QPointF(x, y0), QPointF(x, y1));
+        m_p.drawLine(QPointF(x - 3, y0), QPointF(x + 3, y0));
+    }
+    std::sort(deadlines.begin(), deadlines.end());
+    return deadlines;
+}
+
+// Markers and titles. A marker closer than a third of its size to the last one drawn
+// would hide under it: skipped (the selected one always shows), which keeps dense lanes
+// fast.
+void LanePainter::paintMarkers(const QList<int> &items, double top, double mid,
+                               const QList<double> &deadlines) {
+    m_p.setRenderHint(QPainter::Antialiasing);
+    double lastX = -1e9;
+    for (qsizetype k = 0; k < items.size(); ++k) {
+        const TimelineItem &it = m_layout.items[items[k]];
+        if (it.announced > m_rightDay)
+            break;
+        const double x = m_scale.x(it.announced);
+        if (x < m_frame.plot.left() - 400)
+            continue;
+        if (x - lastX < m_style.marker / 3 && it.id != m_selected)
+            continue;
+        lastX = x;
+        paintMarker(it, x, mid);
+        paintTitle(items, k, x, top, deadlines);
+    }
+    m_p.setRenderHint(QPainter::Antialiasing, false);
+}
+
+void LanePainter::paintMarker(const TimelineItem &it, double x, double mid) {
+    const double marker = m_style.marker;
+    const bool isSelected = it.id == m_selected;
+    const QColor color = measureColor(it.measure);
+    if (m_raster && !isSelected) {
+        m_p.drawImage(QPointF(x - marker / 2 - 1, mid - marker / 2 - 1), m_markers.of(color));
+        return;
+    }
+    m_p.setPen(QPen(isSelected ? QColor(Qt::black) : color.darker(150), isSelected ? 2.5 : 1));
+    m_p.setBrush(color);
+    m_p.drawEllipse(markerRect(x, mid, marker));
+}
+
+// The title of the k-th item, on the line above the bar, which stays visible under it. It
+// takes the room up to whatever comes next in the lane (a marker, a deadline, the as-of
+// cursor), elided, or is left out when there is too little.
+void LanePainter::paintTitle(const QList<int> &items, qsizetype k, double x, double top,
+                             const QList<double> &deadlines) {
+    const double marker = m_style.marker;
+    const double labelLeft = x + marker / 2 + 2;
+    double limit = m_frame.plot.right();
+    if (k + 1 < items.size())
+        limit = std::min(limit, m_scale.x(m_layout.items[items[k + 1]].announced) - marker / 2 - 4);
+    const auto nextDeadline = std::upper_bound(deadlines.cbegin(), deadlines.cend(), labelLeft);
+    if (nextDeadline != deadlines.cend())
+        limit = std::min(limit, *nextDeadline - 5);
+    if (m_cursorX > labelLeft)
+        limit = std::min(limit, m_cursorX - 3);
+    const double room = limit - labelLeft;
+    if (room < 48)
+        return;
+    const QString text = m_fm.elidedText(m_layout.items[items[k]].title, Qt::ElideRight, room - 2);
+    const QRectF box(labelLeft - marker / 2, top + 1, m_fm.horizontalAdvance(text) + 2,
+                     m_style.titleHeight);
+    m_p.setPen(QColor(0x22, 0x22, 0x22));
+    m_p.drawText(box, Qt::AlignLeft | Qt::AlignVCenter, text);
+}
+
+// The as-of date: a vertical cursor across everything, with a tag on the axis whose
+// arrows say it can be dragged (or the axis clicked) to move the date.
+void paintCursor(QPainter &p, const TimelineFrame &f, double cursorX, QDate asOf,
+                 const QFontMetricsF &fm, const TimelineStyle &style) {
+    p.setPen(QPen(QColor(0x00, 0x00, 0x00), 2));
+    p.drawLine(QPointF(cursorX, f.rect.top()), QPointF(cursorX, f.rect.bottom()));
+    const QString label = PartialDate::fromDate(asOf).toDisplayString();
+    const double arrow = fm.height() * 0.3;
+    const double width = fm.horizontalAdvance(label) + 8 + 4 * arrow;
+    const double left = std::clamp(cursorX - width / 2, f.plot.left(), f.plot.right() - width);
+    const QRectF tag(left, f.rect.top() + style.axisHeight - fm.height() - 2, width, fm.height());
+    p.fillRect(tag, Qt::black);
+    p.setPen(Qt::white);
+    p.drawText(tag, Qt::AlignCenter, label);
+    p.setRenderHint(QPainter::Antialiasing);
+    p.setPen(Qt::NoPen);
+    p.setBrush(Qt::white);
+    const double cy = tag.center().y();
+    const double lx = tag.left() + arrow + 1;
+    const double rx = tag.right() - arrow - 1;
+    p.drawPolygon(QPolygonF({QPointF(lx - arrow * 0.8, cy), QPointF(lx + arrow * 0.4, cy - arrow),
+                             QPointF(lx + arrow * 0.4, cy + arrow)}));
+    p.drawPolygon(QPolygonF({QPointF(rx + arrow * 0.8, cy), QPointF(rx - arrow * 0.4, cy - arrow),
+                             QPointF(rx - arrow * 0.4, cy + arrow)}));
+}
+
+} // namespace
+
+void paintTimeline(QPainter &p, const QRectF &rect, const TimelineLayout &layout,
+                   const TimeScale &scale, double firstLane, QDate asOf, qint64 selected,
+                   const TimelineStyle &style) {
+    p.save();
+    p.setClipRect(rect);
+    p.fillRect(rect, Qt::white);
+    const TimelineFrame frame(rect, style);
+    const QFontMetricsF fm(p.font());
+    paintAxis(p, frame, scale, fm, style);
     const double cursorX = scale.x(asOf);
-    for (int lane = lanes.first; lane <= lanes.last; ++lane) {
-        const double top = rows.top() + (lane - firstLane) * style.laneHeight;
-        const double mid = top + style.barCentre();
-        if (lane % 2 == 1)
-            p.fillRect(QRectF(rect.left(), top, rect.width(), style.laneHeight),
-                       QColor(0xF7, 0xF7, 0xF7));
-        p.setPen(Qt::black);
-        p.drawText(
-            QRectF(rect.left() + 6, mid - fm.height() / 2, style.labelWidth - 12, fm.height()),
-            Qt::AlignVCenter | Qt::AlignLeft,
-            fm.elidedText(layout.lanes[lane].label, Qt::ElideRight, style.labelWidth - 12));
-
-        p.save();
-        p.setClipRect(plot.intersected(QRectF(plot.left(), top, plot.width(), style.laneHeight)));
-        // The bar: the lane's class over time, as the status rules give it. Periods
-        // narrower than a pixel are left to their neighbours.
-        const double barH = style.barHeight();
-        for (const StatusPeriod &period : layout.lanes[lane].periods) {
-            double x0 = scale.x(period.from);
-            double x1 = period.to.isValid() ? scale.x(period.to) : plot.right() + 2;
-            if (x1 < plot.left() || x0 > plot.right() || x1 - x0 < 0.25)
-                continue;
-            x0 = std::max(x0, plot.left() - 2);
-            x1 = std::min(x1, plot.right() + 2);
-            const QRectF bar(x0, mid - barH / 2, x1 - x0, barH);
-            const QColor color = classColor(period.statusClass);
-            if (period.pending) {
-                p.fillRect(bar, pendingColor(period.statusClass));
-                if (bar.width() >= 4)
-                    hatchRect(p, bar, color);
-            } else {
-                p.fillRect(bar, color);
-            }
-        }
-        const QList<int> &items = layout.lanes[lane].items;
-        // Deadlines: a tick across the lane.
-        QList<double> deadlines;
-        for (int index : items) {
-            const TimelineItem &it = layout.items[index];
-            if (!it.deadline || it.deadline < leftDay || it.deadline > rightDay)
-                continue;
-            const double x = scale.x(it.deadline);
-            deadlines.append(x);
-            p.setPen(QPen(Qt::black, 2));
-            const double y0 = mid - barH / 2 - marker / 2;
-            const double y1 = std::min(top + style.laneHeight - 1, mid + barH / 2 + marker / 2);
-            p.drawLine(QPointF(x, y0), QPointF(x, y1));
-            p.drawLine(QPointF(x - 3, y0), QPointF(x + 3, y0));
-        }
-        std::sort(deadlines.begin(), deadlines.end());
-        // Markers and labels. A label takes the room up to whatever comes next in the
-        // lane (a marker, a deadline, the as-of cursor), elided, or is left out when
-        // there is too little. A marker closer than a third of its size to the last one
-        // drawn would hide under it: skipped (the selected one always shows), which keeps
-        // dense lanes fast.
-        p.setRenderHint(QPainter::Antialiasing);
-        double lastX = -1e9;
-        for (qsizetype k = 0; k < items.size(); ++k) {
-            const TimelineItem &it = layout.items[items[k]];
-            if (it.announced > rightDay)
-                break;
-            const double x = scale.x(it.announced);
-            if (x < plot.left() - 400)
-                continue;
-            const bool isSelected = it.id == selected;
-            if (x - lastX < marker / 3 && !isSelected)
-                continue;
-            lastX = x;
-            const QColor color = measureColor(it.measure);
-            if (raster && !isSelected) {
-                p.drawImage(QPointF(x - marker / 2 - 1, mid - marker / 2 - 1), markerImage(color));
-            } else {
-                p.setPen(
-                    QPen(isSelected ? QColor(Qt::black) : color.darker(150), isSelected ? 2.5 : 1));
-                p.setBrush(color);
-                p.drawEllipse(markerRect(x, mid, marker));
-            }
-            const double labelLeft = x + marker / 2 + 2;
-            double limit = plot.right();
-            if (k + 1 < items.size())
-                limit =
-                    std::min(limit, scale.x(layout.items[items[k + 1]].announced) - marker / 2 - 4);
-            const auto nextDeadline =
-                std::upper_bound(deadlines.cbegin(), deadlines.cend(), labelLeft);
-            if (nextDeadline != deadlines.cend())
-                limit = std::min(limit, *nextDeadline - 5);
-            if (cursorX > labelLeft)
-                limit = std::min(limit, cursorX - 3);
-            const double room = limit - labelLeft;
-            if (room >= 48) {
-                // On the line above the bar, which stays visible under it.
-                const QString text = fm.elidedText(it.title, Qt::ElideRight, room - 2);
-                const QRectF box(labelLeft - marker / 2, top + 1, fm.horizontalAdvance(text) + 2,
-                                 style.titleHeight);
-                p.setPen(QColor(0x22, 0x22, 0x22));
-                p.drawText(box, Qt::AlignLeft | Qt::AlignVCenter, text);
-            }
-        }
-        p.setRenderHint(QPainter::Antialiasing, false);
-        p.restore();
-    }
-
-    // The as-of date: a vertical cursor across everything, with a tag on the axis whose
-    // arrows say it can be dragged (or the axis clicked) to move the date.
-    if (cursorX >= plot.left() && cursorX <= plot.right()) {
-        p.setPen(QPen(QColor(0x00, 0x00, 0x00), 2));
-        p.drawLine(QPointF(cursorX, rect.top()), QPointF(cursorX, rect.bottom()));
-        const QString label = PartialDate::fromDate(asOf).toDisplayString();
-        const double arrow = fm.height() * 0.3;
-        const double width = fm.horizontalAdvance(label) + 8 + 4 * arrow;
-        const double left = std::clamp(cursorX - width / 2, plot.left(), plot.right() - width);
-        const QRectF tag(left, rect.top() + style.axisHeight - fm.height() - 2, width, fm.height());
-        p.fillRect(tag, Qt::black);
-        p.setPen(Qt::white);
-        p.drawText(tag, Qt::AlignCenter, label);
-        p.setRenderHint(QPainter::Antialiasing);
-        p.setPen(Qt::NoPen);
-        p.setBrush(Qt::white);
-        const double cy = tag.center().y();
-        const double lx = tag.left() + arrow + 1;
-        const double rx = tag.right() - arrow - 1;
-        p.drawPolygon(
-            QPolygonF({QPointF(lx - arrow * 0.8, cy), QPointF(lx + arrow * 0.4, cy - arrow),
-                       QPointF(lx + arrow * 0.4, cy + arrow)}));
-        p.drawPolygon(
-            QPolygonF({QPointF(rx + arrow * 0.8, cy), QPointF(rx - arrow * 0.4, cy - arrow),
-                       QPointF(rx - arrow * 0.4, cy + arrow)}));
-    }
+    LanePainter lanePainter(p, frame, layout, scale, style, fm, selected, cursorX);
+    const VisibleLanes lanes = visibleLanes(layout, firstLane, frame.rows.height(), style);
+    for (int lane = lanes.first; lane <= lanes.last; ++lane)
+        lanePainter.paint(lane, frame.rows.top() + (lane - firstLane) * style.laneHeight);
+    if (cursorX >= frame.plot.left() && cursorX <= frame.plot.right())
+        paintCursor(p, frame, cursorX, asOf, fm, style);
     p.restore();
 }
 

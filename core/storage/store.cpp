@@ -1,11 +1,11 @@
 #include "storage/store.h"
 
-#include "storage/backup.h"
+#include "domain/validation.h"
 #include "formats/csv.h"
 #include "formats/jsoncodec.h"
+#include "storage/backup.h"
 #include "storage/migrations.h"
 #include "storage/outputfile.h"
-#include "domain/validation.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -175,66 +175,109 @@ QHash<QString, QString> csvRecordMap(const QList<CsvField> &header, const CsvRow
 
 } // namespace
 
+namespace {
+
+// The file itself, not a name of it: SQLite keeps a database's -wal and -shm beside the
+// name it was opened by, so two names would mean two journals and lost changes. A
+// symlink is followed to the real file (whose journal, lock and backups are used); a file
+// with several hard links is refused (checkExistingFile).
+QString realPathOf(const QString &path) {
+    struct stat link {};
+    const QByteArray encoded = QFile::encodeName(path);
+    if (::lstat(encoded.constData(), &link) != 0 || !S_ISLNK(link.st_mode))
+        return path;
+    const QString target = QFileInfo(path).canonicalFilePath();
+    if (target.isEmpty())
+        throw StoreError(Store::tr("%1: is a link to a file that does not exist").arg(path));
+    return target;
+}
+
+// An existing file (`path`, really `real`) must be a regular file with one name that is
+// empty or starts as an SQLite file does.
+void checkExistingFile(const QString &path, const QString &real, const QFileInfo &info) {
+    if (info.isDir())
+        throw StoreError(Store::tr("%1: is a folder, not a database file").arg(path));
+    struct stat st {};
+    const bool stated = ::stat(QFile::encodeName(real).constData(), &st) == 0;
+    if (stated && !S_ISREG(st.st_mode)) {
+        // A device, a pipe or a socket: opening a pipe would wait for a writer forever, and
+        // SQLite would put its journal beside a device.
+        throw StoreError(Store::tr("%1: is %2; only a regular file is a database")
+                             .arg(path, kindOfFile(st.st_mode)));
+    }
+    if (stated && st.st_nlink > 1) {
+        throw StoreError(
+            Store::tr("%1: the file has %2 names (hard links); SQLite keeps its journal "
+                      "beside each name, so changes made through one name could be lost "
+                      "through another. Copy the file rather than linking it; it was left "
+                      "as it is")
+                .arg(path)
+                .arg(st.st_nlink));
+    }
+    if (info.size() > 0) {
+        QFile f(real);
+        if (!f.open(QIODevice::ReadOnly))
+            throw StoreError(Store::tr("%1: cannot be read: %2").arg(path, f.errorString()));
+        if (f.read(16) != QByteArray("SQLite format 3\0", 16))
+            throw StoreError(
+                Store::tr("%1: not a BanAtlas database (not an SQLite file)").arg(path));
+    }
+}
+
+// For writing: the folder exists, and it and the file (if it exists) may be written.
+void checkWritable(const QString &path, const QString &real, const QString &folder, bool exists,
+                   bool folderWritable) {
+    if (!QFileInfo(folder).isDir())
+        throw StoreError(Store::tr("%1: the folder %2 does not exist").arg(path, folder));
+    if (exists && !isWritablePath(real))
+        throw ReadOnlyError(Store::tr("%1: the file is read-only").arg(path));
+    if (!folderWritable)
+        throw ReadOnlyError(Store::tr("%1: the folder %2 is read-only").arg(path, folder));
+}
+
+} // namespace
+
+// In named steps: the file checked, the write lock taken, the connection opened, the
+// file's schema checked as it is, then migrated and the reference data brought up to date.
+// Messages name the file as the caller gave it (`path`).
 Store::Store(const QString &path, Access access)
     : m_path(path)
     , m_readOnly(access == Access::ReadOnly) {
     static std::atomic<int> counter{0};
     m_connection = u"banatlas-%1"_s.arg(++counter);
-
-    // The file itself, not a name of it: SQLite keeps a database's -wal and -shm beside
-    // the name it was opened by, so two names would mean two journals and lost changes.
-    // A symlink is followed to the real file (whose journal, lock and backups are used);
-    // a file with several hard links is refused.
-    struct stat link {};
-    const QByteArray encoded = QFile::encodeName(path);
-    if (::lstat(encoded.constData(), &link) == 0 && S_ISLNK(link.st_mode)) {
-        const QString target = QFileInfo(path).canonicalFilePath();
-        if (target.isEmpty())
-            throw StoreError(tr("%1: is a link to a file that does not exist").arg(path));
-        m_path = target;
-    }
+    m_path = realPathOf(path);
     const QFileInfo info(m_path);
     const bool exists = info.exists();
-    if (exists && info.isDir())
-        throw StoreError(tr("%1: is a folder, not a database file").arg(path));
-    struct stat st {};
-    const bool stated = exists && ::stat(QFile::encodeName(m_path).constData(), &st) == 0;
-    if (stated && !S_ISREG(st.st_mode)) {
-        // A device, a pipe or a socket: opening a pipe would wait for a writer forever, and
-        // SQLite would put its journal beside a device.
-        throw StoreError(
-            tr("%1: is %2; only a regular file is a database").arg(path, kindOfFile(st.st_mode)));
-    }
-    if (stated && st.st_nlink > 1) {
-        throw StoreError(tr("%1: the file has %2 names (hard links); SQLite keeps its journal "
-                            "beside each name, so changes made through one name could be lost "
-                            "through another. Copy the file rather than linking it; it was left "
-                            "as it is")
-                             .arg(path)
-                             .arg(st.st_nlink));
-    }
-    if (exists && info.size() > 0) {
-        QFile f(m_path);
-        if (!f.open(QIODevice::ReadOnly))
-            throw StoreError(tr("%1: cannot be read: %2").arg(path, f.errorString()));
-        if (f.read(16) != QByteArray("SQLite format 3\0", 16))
-            throw StoreError(tr("%1: not a BanAtlas database (not an SQLite file)").arg(path));
-    }
+    if (exists)
+        checkExistingFile(path, m_path, info);
     if (m_readOnly && !exists)
         throw StoreError(tr("%1: no such database").arg(path));
-
     const QString folder = info.absolutePath();
     const bool folderWritable = isWritablePath(folder);
     if (!m_readOnly) {
-        if (!QFileInfo(folder).isDir())
-            throw StoreError(tr("%1: the folder %2 does not exist").arg(path, folder));
-        if (exists && !isWritablePath(m_path))
-            throw ReadOnlyError(tr("%1: the file is read-only").arg(path));
-        if (!folderWritable)
-            throw ReadOnlyError(tr("%1: the folder %2 is read-only").arg(path, folder));
+        checkWritable(path, m_path, folder, exists, folderWritable);
         takeWriteLock();
     }
+    openConnection(path, folderWritable);
+    try {
+        pragma(u"PRAGMA foreign_keys = ON"_s);
+        pragma(u"PRAGMA busy_timeout = 5000"_s);
+        // A cache for a large database's indexes (SQLite's default is 2 MB), modest in memory.
+        pragma(u"PRAGMA cache_size = -16384"_s);
+        const int version = checkedSchemaVersion(path);
+        if (version > 0)
+            checkIntact(path, version);
+        m_created = version == 0;
+        if (!m_readOnly)
+            migrateForWriting(version);
+        syncReferenceData();
+    } catch (...) {
+        closeAfterFailure();
+        throw;
+    }
+}
 
+void Store::openConnection(const QString &path, bool folderWritable) {
     if (!QSqlDatabase::isDriverAvailable(u"QSQLITE"_s)) {
         throw StoreError(tr("the Qt SQLite driver is missing (Debian package libqt6sql6-sqlite)"));
     }
@@ -249,92 +292,96 @@ Store::Store(const QString &path, Access access)
         QSqlDatabase::removeDatabase(m_connection);
         throw StoreError(tr("%1: cannot open: %2").arg(path, why));
     }
+}
 
-    auto fail = [this](const QSqlError &e) {
-        // SQLITE_CORRUPT, SQLITE_NOTADB: say so plainly.
-        if (e.nativeErrorCode() == u"11"_s || e.nativeErrorCode() == u"26"_s) {
-            throw StoreError(
-                tr("%1: damaged (%2); it was left as it is").arg(m_path, e.databaseText()));
-        }
-        throw StoreError(tr("%1: %2").arg(m_path, e.text()));
-    };
-    auto pragma = [this, &fail](const QString &sql) {
-        QSqlQuery q(m_db);
-        if (!q.prepare(sql) || !q.exec())
-            fail(q.lastError());
-        if (q.next())
-            return q.value(0);
-        if (q.lastError().isValid())
-            fail(q.lastError());
-        return QVariant();
-    };
-    try {
-        pragma(u"PRAGMA foreign_keys = ON"_s);
-        pragma(u"PRAGMA busy_timeout = 5000"_s);
-        // A cache for a large database's indexes (SQLite's default is 2 MB), modest in memory.
-        pragma(u"PRAGMA cache_size = -16384"_s);
-        const int appId = pragma(u"PRAGMA application_id"_s).toInt();
-        const int version = pragma(u"PRAGMA user_version"_s).toInt();
-        // Anything at all in the schema (a table, a view, a trigger) makes a file someone
-        // else's: only an empty file or a new path becomes a new database.
-        const int objects = pragma(u"SELECT count(*) FROM sqlite_schema"_s).toInt();
-        if (appId != kApplicationId && (appId != 0 || version != 0 || objects != 0)) {
-            throw StoreError(
-                tr("%1: not a BanAtlas database (an SQLite file of another program)").arg(path));
-        }
-        if (version > kSchemaVersion) {
-            throw StoreError(tr("%1: written by a newer BanAtlas (schema %2; this version reads "
-                                "up to %3)")
-                                 .arg(path)
-                                 .arg(version)
-                                 .arg(kSchemaVersion));
-        }
-        if (m_readOnly && version == 0)
-            throw StoreError(tr("%1: an empty file, not a BanAtlas database").arg(path));
-        if (m_readOnly && version < kSchemaVersion) {
-            throw StoreError(tr("%1: written by an older BanAtlas (schema %2); it must be "
-                                "upgraded, which needs it opened for writing")
-                                 .arg(path)
-                                 .arg(version));
-        }
-        if (version > 0) {
-            // Before anything is written: a damaged file is reported, never "repaired".
-            QSqlQuery check(m_db);
-            if (!check.prepare(u"PRAGMA quick_check(5)"_s) || !check.exec())
-                fail(check.lastError());
-            QStringList problems;
-            while (check.next())
-                problems.append(check.value(0).toString());
-            if (check.lastError().isValid())
-                fail(check.lastError());
-            if (problems != QStringList{u"ok"_s}) {
-                throw StoreError(
-                    tr("%1: damaged (%2); it was left as it is").arg(path, problems.join(u"; "_s)));
-            }
-            // Only the schema this version wrote is obeyed: a trigger, view, table or
-            // index added or changed by someone else could delete or invent data.
-            const QString difference = schemaDifference(m_db, version);
-            if (!difference.isEmpty()) {
-                throw StoreError(tr("%1: not as BanAtlas wrote it: %2; it was left as it is")
-                                     .arg(path, difference));
-            }
-        }
-        m_created = version == 0;
-        if (!m_readOnly) {
-            pragma(u"PRAGMA journal_mode = WAL"_s);
-            if (version > 0 && version < kSchemaVersion)
-                backup(u"migration"_s);
-            migrate(m_db);
-        }
-        syncReferenceData();
-    } catch (...) {
-        m_queries.clear();
-        m_db.close();
-        m_db = QSqlDatabase();
-        QSqlDatabase::removeDatabase(m_connection);
-        m_lock.reset();
-        throw;
+void Store::failOnSqlError(const QSqlError &e) const {
+    // SQLITE_CORRUPT, SQLITE_NOTADB: say so plainly.
+    if (e.nativeErrorCode() == u"11"_s || e.nativeErrorCode() == u"26"_s) {
+        throw StoreError(
+            tr("%1: damaged (%2); it was left as it is").arg(m_path, e.databaseText()));
     }
+    throw StoreError(tr("%1: %2").arg(m_path, e.text()));
+}
+
+// Runs a pragma (or a query of one value) on a statement of its own; its first value.
+QVariant Store::pragma(const QString &sql) {
+    QSqlQuery q(m_db);
+    if (!q.prepare(sql) || !q.exec())
+        failOnSqlError(q.lastError());
+    if (q.next())
+        return q.value(0);
+    if (q.lastError().isValid())
+        failOnSqlError(q.lastError());
+    return QVariant();
+}
+
+// The file's schema version, once it is known to be BanAtlas's (or empty) and one this
+// version can open as asked.
+int Store::checkedSchemaVersion(const QString &path) {
+    const int appId = pragma(u"PRAGMA application_id"_s).toInt();
+    const int version = pragma(u"PRAGMA user_version"_s).toInt();
+    // Anything at all in the schema (a table, a view, a trigger) makes a file someone
+    // else's: only an empty file or a new path becomes a new database.
+    const int objects = pragma(u"SELECT count(*) FROM sqlite_schema"_s).toInt();
+    if (appId != kApplicationId && (appId != 0 || version != 0 || objects != 0)) {
+        throw StoreError(
+            tr("%1: not a BanAtlas database (an SQLite file of another program)").arg(path));
+    }
+    if (version > kSchemaVersion) {
+        throw StoreError(tr("%1: written by a newer BanAtlas (schema %2; this version reads "
+                            "up to %3)")
+                             .arg(path)
+                             .arg(version)
+                             .arg(kSchemaVersion));
+    }
+    if (m_readOnly && version == 0)
+        throw StoreError(tr("%1: an empty file, not a BanAtlas database").arg(path));
+    if (m_readOnly && version < kSchemaVersion) {
+        throw StoreError(tr("%1: written by an older BanAtlas (schema %2); it must be "
+                            "upgraded, which needs it opened for writing")
+                             .arg(path)
+                             .arg(version));
+    }
+    return version;
+}
+
+// Before anything is written: a damaged file is reported, never "repaired".
+void Store::checkIntact(const QString &path, int version) {
+    QSqlQuery check(m_db);
+    if (!check.prepare(u"PRAGMA quick_check(5)"_s) || !check.exec())
+        failOnSqlError(check.lastError());
+    QStringList problems;
+    while (check.next())
+        problems.append(check.value(0).toString());
+    if (check.lastError().isValid())
+        failOnSqlError(check.lastError());
+    if (problems != QStringList{u"ok"_s}) {
+        throw StoreError(
+            tr("%1: damaged (%2); it was left as it is").arg(path, problems.join(u"; "_s)));
+    }
+    // Only the schema this version wrote is obeyed: a trigger, view, table or index added
+    // or changed by someone else could delete or invent data.
+    const QString difference = schemaDifference(m_db, version);
+    if (!difference.isEmpty()) {
+        throw StoreError(
+            tr("%1: not as BanAtlas wrote it: %2; it was left as it is").arg(path, difference));
+    }
+}
+
+// The journal in WAL mode; an older schema migrated, after a backup.
+void Store::migrateForWriting(int version) {
+    pragma(u"PRAGMA journal_mode = WAL"_s);
+    if (version > 0 && version < kSchemaVersion)
+        backup(u"migration"_s);
+    migrate(m_db);
+}
+
+void Store::closeAfterFailure() {
+    m_queries.clear();
+    m_db.close();
+    m_db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(m_connection);
+    m_lock.reset();
 }
 
 void Store::openReadOnly(bool folderWritable) {
@@ -510,6 +557,8 @@ QSqlQuery &Store::prepare(const QString &sql) const {
 
 // --- reference data -----------------------------------------------------------------
 
+// The countries, groups and memberships bundled with this version, written when the file
+// holds others (its digest differs).
 void Store::syncReferenceData() {
     const QByteArray countriesCsv = readResource(u":/banatlas/reference/countries.csv"_s);
     const QByteArray groupsCsv = readResource(u":/banatlas/reference/groups.csv"_s);
@@ -526,58 +575,8 @@ void Store::syncReferenceData() {
         return; // a read-only file keeps the reference data it was written with
 
     transaction([&] {
-        QSqlQuery &upsert =
-            prepare(u"INSERT INTO countries (code, alpha3, numeric, name, region, subregion, "
-                    "aliases, supranational) VALUES (?, ?, ?, ?, ?, ?, ?, ?) "
-                    "ON CONFLICT (code) DO UPDATE SET alpha3 = excluded.alpha3, "
-                    "numeric = excluded.numeric, name = excluded.name, region = excluded.region, "
-                    "subregion = excluded.subregion, aliases = excluded.aliases, "
-                    "supranational = excluded.supranational"_s);
-        auto putCountry = [&](const Country &c) {
-            upsert.addBindValue(c.code);
-            upsert.addBindValue(notNull(c.alpha3));
-            upsert.addBindValue(notNull(c.numeric));
-            upsert.addBindValue(c.name);
-            upsert.addBindValue(notNull(c.region));
-            upsert.addBindValue(notNull(c.subregion));
-            upsert.addBindValue(notNull(c.aliases.join(u';')));
-            upsert.addBindValue(c.supranational ? 1 : 0);
-            exec(upsert);
-        };
-        const QString file = u"countries.csv"_s;
-        const QList<CsvRow> rows = parseCsv(countriesCsv, file);
-        for (qsizetype i = 1; i < rows.size(); ++i) {
-            const auto r = csvRecordMap(rows[0].fields, rows[i]);
-            putCountry({r[u"alpha2"_s], r[u"alpha3"_s], r[u"numeric"_s], r[u"name"_s],
-                        r[u"region"_s], r[u"subregion"_s],
-                        r[u"aliases"_s].split(u';', Qt::SkipEmptyParts), false});
-        }
-        putCountry({u"EU"_s, {}, {}, u"European Union"_s, u"Europe"_s, {}, {u"EU"_s}, true});
-
-        QSqlQuery &putGroup = prepare(u"INSERT INTO country_groups (code, name) VALUES (?, ?) "
-                                      "ON CONFLICT (code) DO UPDATE SET name = excluded.name"_s);
-        QSqlQuery &clearMembers = prepare(u"DELETE FROM group_members WHERE group_code = ?"_s);
-        const QList<CsvRow> groupRows = parseCsv(groupsCsv, u"groups.csv"_s);
-        for (qsizetype i = 1; i < groupRows.size(); ++i) {
-            const auto r = csvRecordMap(groupRows[0].fields, groupRows[i]);
-            putGroup.addBindValue(r[u"group"_s]);
-            putGroup.addBindValue(r[u"name"_s]);
-            exec(putGroup);
-            clearMembers.addBindValue(r[u"group"_s]);
-            exec(clearMembers);
-        }
-        QSqlQuery &putMember =
-            prepare(u"INSERT INTO group_members (group_code, country, joined, left_on) "
-                    "VALUES (?, ?, ?, ?)"_s);
-        const QList<CsvRow> memberRows = parseCsv(membersCsv, u"group_members.csv"_s);
-        for (qsizetype i = 1; i < memberRows.size(); ++i) {
-            const auto r = csvRecordMap(memberRows[0].fields, memberRows[i]);
-            putMember.addBindValue(r[u"group"_s]);
-            putMember.addBindValue(r[u"country"_s]);
-            putMember.addBindValue(r[u"joined"_s]);
-            putMember.addBindValue(r[u"left"_s].isEmpty() ? QVariant() : QVariant(r[u"left"_s]));
-            exec(putMember);
-        }
+        writeReferenceCountries(countriesCsv);
+        writeReferenceGroups(groupsCsv, membersCsv);
         QSqlQuery &putDigest = prepare(u"INSERT INTO meta (key, value) VALUES ('reference', ?) "
                                        "ON CONFLICT (key) DO UPDATE SET value = excluded.value"_s);
         putDigest.addBindValue(digest);
@@ -585,6 +584,62 @@ void Store::syncReferenceData() {
     });
     m_countries.clear();
     m_validator.reset();
+}
+
+// Every country of the CSV, and the European Union, added or updated.
+void Store::writeReferenceCountries(const QByteArray &countriesCsv) {
+    QSqlQuery &upsert =
+        prepare(u"INSERT INTO countries (code, alpha3, numeric, name, region, subregion, "
+                "aliases, supranational) VALUES (?, ?, ?, ?, ?, ?, ?, ?) "
+                "ON CONFLICT (code) DO UPDATE SET alpha3 = excluded.alpha3, "
+                "numeric = excluded.numeric, name = excluded.name, region = excluded.region, "
+                "subregion = excluded.subregion, aliases = excluded.aliases, "
+                "supranational = excluded.supranational"_s);
+    auto putCountry = [&](const Country &c) {
+        upsert.addBindValue(c.code);
+        upsert.addBindValue(notNull(c.alpha3));
+        upsert.addBindValue(notNull(c.numeric));
+        upsert.addBindValue(c.name);
+        upsert.addBindValue(notNull(c.region));
+        upsert.addBindValue(notNull(c.subregion));
+        upsert.addBindValue(notNull(c.aliases.join(u';')));
+        upsert.addBindValue(c.supranational ? 1 : 0);
+        exec(upsert);
+    };
+    const QList<CsvRow> rows = parseCsv(countriesCsv, u"countries.csv"_s);
+    for (qsizetype i = 1; i < rows.size(); ++i) {
+        const auto r = csvRecordMap(rows[0].fields, rows[i]);
+        putCountry({r[u"alpha2"_s], r[u"alpha3"_s], r[u"numeric"_s], r[u"name"_s], r[u"region"_s],
+                    r[u"subregion"_s], r[u"aliases"_s].split(u';', Qt::SkipEmptyParts), false});
+    }
+    putCountry({u"EU"_s, {}, {}, u"European Union"_s, u"Europe"_s, {}, {u"EU"_s}, true});
+}
+
+// Every group of the CSV added or renamed, and its members replaced by those listed.
+void Store::writeReferenceGroups(const QByteArray &groupsCsv, const QByteArray &membersCsv) {
+    QSqlQuery &putGroup = prepare(u"INSERT INTO country_groups (code, name) VALUES (?, ?) "
+                                  "ON CONFLICT (code) DO UPDATE SET name = excluded.name"_s);
+    QSqlQuery &clearMembers = prepare(u"DELETE FROM group_members WHERE group_code = ?"_s);
+    const QList<CsvRow> groupRows = parseCsv(groupsCsv, u"groups.csv"_s);
+    for (qsizetype i = 1; i < groupRows.size(); ++i) {
+        const auto r = csvRecordMap(groupRows[0].fields, groupRows[i]);
+        putGroup.addBindValue(r[u"group"_s]);
+        putGroup.addBindValue(r[u"name"_s]);
+        exec(putGroup);
+        clearMembers.addBindValue(r[u"group"_s]);
+        exec(clearMembers);
+    }
+    QSqlQuery &putMember = prepare(u"INSERT INTO group_members (group_code, country, joined, "
+                                   "left_on) VALUES (?, ?, ?, ?)"_s);
+    const QList<CsvRow> memberRows = parseCsv(membersCsv, u"group_members.csv"_s);
+    for (qsizetype i = 1; i < memberRows.size(); ++i) {
+        const auto r = csvRecordMap(memberRows[0].fields, memberRows[i]);
+        putMember.addBindValue(r[u"group"_s]);
+        putMember.addBindValue(r[u"country"_s]);
+        putMember.addBindValue(r[u"joined"_s]);
+        putMember.addBindValue(r[u"left"_s].isEmpty() ? QVariant() : QVariant(r[u"left"_s]));
+        exec(putMember);
+    }
 }
 
 QList<Country> Store::countries() const {
@@ -1064,107 +1119,159 @@ void Store::removeVendor(qint64 id) {
 
 namespace {
 
-// Every decision, or only `onlyId`'s. One decision is read often (each row of an
-// import): its statements come from `cache`, prepared once.
+// Reads every decision, or only `onlyId`'s: the decisions, then their vendors, scopes and
+// sources, each a query over all of them in order. One decision is read often (each row
+// of an import): its statements come from `cache`, prepared once.
+class DecisionReader final {
+public:
+    DecisionReader(const QSqlDatabase &db, qint64 onlyId, QHash<QString, QSqlQuery> *cache,
+                   bool &cut)
+        : m_db(db)
+        , m_onlyId(onlyId)
+        , m_cache(cache)
+        , m_cut(cut) {}
+
+    QList<Decision> read() {
+        if (!readDecisions() || (m_onlyId && m_out.isEmpty()))
+            return m_out; // no such decision: nothing more to read
+        readVendors();
+        readScopes();
+        readSources();
+        return m_out;
+    }
+
+private:
+    // A statement, with `onlyId` bound when it is set; run.
+    QSqlQuery &run(const QString &sql) {
+        QSqlQuery &q = statement(sql);
+        if (m_onlyId)
+            q.addBindValue(m_onlyId);
+        exec(q);
+        return q;
+    }
+    QSqlQuery &statement(const QString &sql) {
+        if (m_cache && m_onlyId)
+            return prepareCached(*m_cache, m_db, sql);
+        m_own.push_back(prepareUncached(m_db, sql));
+        return m_own.back();
+    }
+    // The decision a row of another table belongs to, or null.
+    Decision *decisionWithId(const QVariant &id) {
+        const auto it = m_index.constFind(id.toLongLong());
+        return it == m_index.constEnd() ? nullptr : &m_out[*it];
+    }
+    // Country codes and vendor names repeat across thousands of decisions: shared.
+    QString intern(const QString &s) {
+        const auto it = m_shared.constFind(s);
+        return it != m_shared.constEnd() ? *it : *m_shared.insert(s, s);
+    }
+    bool readDecisions();
+    Decision decisionOf(const QSqlQuery &q);
+    void readVendors();
+    void readScopes();
+    void readSources();
+    Source sourceOf(const QSqlQuery &q);
+
+    const QSqlDatabase &m_db;
+    const qint64 m_onlyId;
+    QHash<QString, QSqlQuery> *const m_cache;
+    bool &m_cut;
+    std::deque<QSqlQuery> m_own; // statements not cached, alive until the reading ends
+    QList<Decision> m_out;
+    QHash<qint64, qsizetype> m_index; // id → index in m_out
+    QHash<QString, QString> m_shared;
+};
+
+// False when the one decision asked for cannot be read.
+bool DecisionReader::readDecisions() {
+    const QString where = m_onlyId ? u" WHERE id = ?"_s : QString();
+    QSqlQuery &q =
+        run(u"SELECT id, country, measure, announced, effective, ended, "
+            "deadline, legal_form, confidence, covers_subsidiaries, "_s +
+            bounded("title", kMaxTitleLength) + u", "_s + bounded("summary", kMaxTextLength) +
+            u" FROM decisions"_s + where + u" ORDER BY id"_s);
+    if (m_onlyId && !q.isActive())
+        return false;
+    while (q.next()) {
+        Decision d = decisionOf(q);
+        m_index.insert(d.id, m_out.size());
+        m_out.append(std::move(d));
+    }
+    return true;
+}
+
+Decision DecisionReader::decisionOf(const QSqlQuery &q) {
+    Decision d;
+    d.id = q.value(0).toLongLong();
+    d.country = intern(q.value(1).toString());
+    d.measure = measureFromId(q.value(2).toString()).value_or(Measure::Warning);
+    d.announced = storedDate(q.value(3));
+    d.effective = storedDate(q.value(4));
+    d.ended = storedDate(q.value(5));
+    d.deadline = storedDate(q.value(6));
+    if (!q.value(7).isNull())
+        d.legalForm = legalFormFromId(q.value(7).toString());
+    d.confidence = confidenceFromId(q.value(8).toString()).value_or(Confidence::SingleSource);
+    d.coversSubsidiaries = q.value(9).toInt() != 0;
+    d.title = readText(q.value(10), kMaxTitleLength, m_cut, q.value(11).toLongLong());
+    d.summary = readText(q.value(12), kMaxTextLength, m_cut, q.value(13).toLongLong());
+    return d;
+}
+
+void DecisionReader::readVendors() {
+    QSqlQuery &v = run(u"SELECT dv.decision_id, v.name FROM decision_vendors dv "
+                       "JOIN vendors v ON v.id = dv.vendor_id"_s +
+                       (m_onlyId ? u" WHERE dv.decision_id = ?"_s : QString()) +
+                       u" ORDER BY dv.decision_id, dv.position"_s);
+    while (v.next()) {
+        if (Decision *d = decisionWithId(v.value(0)))
+            d->vendors.append(intern(v.value(1).toString()));
+    }
+}
+
+void DecisionReader::readScopes() {
+    QSqlQuery &s = run(u"SELECT decision_id, scope FROM decision_scopes"_s +
+                       (m_onlyId ? u" WHERE decision_id = ?"_s : QString()) +
+                       u" ORDER BY decision_id, position"_s);
+    while (s.next()) {
+        if (Decision *d = decisionWithId(s.value(0))) {
+            if (const auto scope = scopeFromId(s.value(1).toString()))
+                d->scopes.append(*scope);
+        }
+    }
+}
+
+void DecisionReader::readSources() {
+    QSqlQuery &src =
+        run(u"SELECT decision_id, id, published, accessed, local_copy, "
+            "sha256, "_s +
+            bounded("title", kMaxTextLength / 10) + u", "_s +
+            bounded("publisher", kMaxTitleLength) + u", "_s + bounded("url", kMaxUrlLength) +
+            u" FROM sources"_s + (m_onlyId ? u" WHERE decision_id = ?"_s : QString()) +
+            u" ORDER BY decision_id, position"_s);
+    while (src.next()) {
+        if (Decision *d = decisionWithId(src.value(0)))
+            d->sources.append(sourceOf(src));
+    }
+}
+
+Source DecisionReader::sourceOf(const QSqlQuery &q) {
+    Source source{q.value(1).toLongLong(),
+                  readText(q.value(6), kMaxTextLength / 10, m_cut, q.value(7).toLongLong()),
+                  readText(q.value(8), kMaxTitleLength, m_cut, q.value(9).toLongLong()),
+                  readUrl(q.value(10), m_cut, q.value(11).toLongLong()),
+                  storedDate(q.value(2)),
+                  storedDate(q.value(3)),
+                  q.value(4).toString(),
+                  q.value(5).toString()};
+    keepWhatAnImportAccepts(source, m_cut);
+    return source;
+}
+
+// Every decision, or only `onlyId`'s (see DecisionReader).
 QList<Decision> loadDecisions(const QSqlDatabase &db, qint64 onlyId,
                               QHash<QString, QSqlQuery> *cache, bool &cut) {
-    std::deque<QSqlQuery> own;
-    auto statement = [&](const QString &sql) -> QSqlQuery & {
-        if (cache && onlyId)
-            return prepareCached(*cache, db, sql);
-        own.push_back(prepareUncached(db, sql));
-        return own.back();
-    };
-    const QString where = onlyId ? u" WHERE id = ?"_s : QString();
-    const QString whereDecision = onlyId ? u" WHERE decision_id = ?"_s : QString();
-    QSqlQuery &q =
-        statement(u"SELECT id, country, measure, announced, effective, ended, "
-                  "deadline, legal_form, confidence, covers_subsidiaries, "_s +
-                  bounded("title", kMaxTitleLength) + u", "_s + bounded("summary", kMaxTextLength) +
-                  u" FROM decisions"_s + where + u" ORDER BY id"_s);
-    if (onlyId)
-        q.addBindValue(onlyId);
-    exec(q);
-    QList<Decision> out;
-    QHash<qint64, qsizetype> index;
-    if (onlyId && !q.isActive())
-        return out;
-    // Country codes and vendor names repeat across thousands of decisions: share them.
-    QHash<QString, QString> shared;
-    auto intern = [&shared](const QString &s) {
-        const auto it = shared.constFind(s);
-        return it != shared.constEnd() ? *it : *shared.insert(s, s);
-    };
-    while (q.next()) {
-        Decision d;
-        d.id = q.value(0).toLongLong();
-        d.country = intern(q.value(1).toString());
-        d.measure = measureFromId(q.value(2).toString()).value_or(Measure::Warning);
-        d.announced = storedDate(q.value(3));
-        d.effective = storedDate(q.value(4));
-        d.ended = storedDate(q.value(5));
-        d.deadline = storedDate(q.value(6));
-        if (!q.value(7).isNull())
-            d.legalForm = legalFormFromId(q.value(7).toString());
-        d.confidence = confidenceFromId(q.value(8).toString()).value_or(Confidence::SingleSource);
-        d.coversSubsidiaries = q.value(9).toInt() != 0;
-        d.title = readText(q.value(10), kMaxTitleLength, cut, q.value(11).toLongLong());
-        d.summary = readText(q.value(12), kMaxTextLength, cut, q.value(13).toLongLong());
-        index.insert(d.id, out.size());
-        out.append(std::move(d));
-    }
-    if (onlyId && out.isEmpty())
-        return out; // no such decision: nothing more to read
-
-    QSqlQuery &v = statement(u"SELECT dv.decision_id, v.name FROM decision_vendors dv "
-                             "JOIN vendors v ON v.id = dv.vendor_id"_s +
-                             (onlyId ? u" WHERE dv.decision_id = ?"_s : QString()) +
-                             u" ORDER BY dv.decision_id, dv.position"_s);
-    if (onlyId)
-        v.addBindValue(onlyId);
-    exec(v);
-    while (v.next()) {
-        if (const auto it = index.constFind(v.value(0).toLongLong()); it != index.constEnd())
-            out[*it].vendors.append(intern(v.value(1).toString()));
-    }
-
-    QSqlQuery &s = statement(u"SELECT decision_id, scope FROM decision_scopes"_s + whereDecision +
-                             u" ORDER BY decision_id, position"_s);
-    if (onlyId)
-        s.addBindValue(onlyId);
-    exec(s);
-    while (s.next()) {
-        if (const auto it = index.constFind(s.value(0).toLongLong()); it != index.constEnd()) {
-            if (const auto scope = scopeFromId(s.value(1).toString()))
-                out[*it].scopes.append(*scope);
-        }
-    }
-
-    QSqlQuery &src =
-        statement(u"SELECT decision_id, id, published, accessed, local_copy, "
-                  "sha256, "_s +
-                  bounded("title", kMaxTextLength / 10) + u", "_s +
-                  bounded("publisher", kMaxTitleLength) + u", "_s + bounded("url", kMaxUrlLength) +
-                  u" FROM sources"_s + whereDecision + u" ORDER BY decision_id, position"_s);
-    if (onlyId)
-        src.addBindValue(onlyId);
-    exec(src);
-    while (src.next()) {
-        if (const auto it = index.constFind(src.value(0).toLongLong()); it != index.constEnd()) {
-            Source source{
-                src.value(1).toLongLong(),
-                readText(src.value(6), kMaxTextLength / 10, cut, src.value(7).toLongLong()),
-                readText(src.value(8), kMaxTitleLength, cut, src.value(9).toLongLong()),
-                readUrl(src.value(10), cut, src.value(11).toLongLong()),
-                storedDate(src.value(2)),
-                storedDate(src.value(3)),
-                src.value(4).toString(),
-                src.value(5).toString()};
-            keepWhatAnImportAccepts(source, cut);
-            out[*it].sources.append(source);
-        }
-    }
-    return out;
+    return DecisionReader(db, onlyId, cache, cut).read();
 }
 
 } // namespace
@@ -1185,6 +1292,21 @@ int Store::decisionCount() const {
 }
 
 QStringList Store::writeDecisionParts(const Decision &d) {
+    const QList<qint64> vendorIds = vendorIdsOf(d);
+    writeDecisionVendors(d.id, vendorIds);
+    writeDecisionScopes(d);
+    writeDecisionSources(d);
+    QStringList canonical;
+    QSqlQuery &name = prepare(u"SELECT name FROM vendors WHERE id = ?"_s);
+    for (qint64 id : vendorIds) {
+        name.addBindValue(id);
+        canonical.append(firstValue(name).toString());
+    }
+    return canonical;
+}
+
+// The ids of the vendors `d` names, each stored and named once; else ValidationError.
+QList<qint64> Store::vendorIdsOf(const Decision &d) const {
     QList<FieldError> unknown;
     QList<qint64> vendorIds;
     for (const QString &name : d.vendors) {
@@ -1196,19 +1318,24 @@ QStringList Store::writeDecisionParts(const Decision &d) {
         vendorIds.append(id);
     }
     ensureValid(unknown);
+    return vendorIds;
+}
 
+void Store::writeDecisionVendors(qint64 decisionId, const QList<qint64> &vendorIds) {
     QSqlQuery &clearVendors = prepare(u"DELETE FROM decision_vendors WHERE decision_id = ?"_s);
-    clearVendors.addBindValue(d.id);
+    clearVendors.addBindValue(decisionId);
     exec(clearVendors);
     QSqlQuery &addVendorRow = prepare(u"INSERT INTO decision_vendors (decision_id, vendor_id, "
                                       "position) VALUES (?, ?, ?)"_s);
     for (qsizetype i = 0; i < vendorIds.size(); ++i) {
-        addVendorRow.addBindValue(d.id);
+        addVendorRow.addBindValue(decisionId);
         addVendorRow.addBindValue(vendorIds[i]);
         addVendorRow.addBindValue(i);
         exec(addVendorRow);
     }
+}
 
+void Store::writeDecisionScopes(const Decision &d) {
     QSqlQuery &clearScopes = prepare(u"DELETE FROM decision_scopes WHERE decision_id = ?"_s);
     clearScopes.addBindValue(d.id);
     exec(clearScopes);
@@ -1220,8 +1347,10 @@ QStringList Store::writeDecisionParts(const Decision &d) {
         addScope.addBindValue(i);
         exec(addScope);
     }
+}
 
-    // Sources keep their ids across edits; those no longer listed are deleted.
+// Sources keep their ids across edits; those no longer listed are deleted.
+void Store::writeDecisionSources(const Decision &d) {
     QSqlQuery &existing = prepare(u"SELECT id FROM sources WHERE decision_id = ?"_s);
     existing.addBindValue(d.id);
     exec(existing);
@@ -1254,14 +1383,6 @@ QStringList Store::writeDecisionParts(const Decision &d) {
         remove.addBindValue(id);
         exec(remove);
     }
-
-    QStringList canonical;
-    QSqlQuery &name = prepare(u"SELECT name FROM vendors WHERE id = ?"_s);
-    for (qint64 id : std::as_const(vendorIds)) {
-        name.addBindValue(id);
-        canonical.append(firstValue(name).toString());
-    }
-    return canonical;
 }
 
 namespace {

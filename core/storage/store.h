@@ -1,8 +1,8 @@
 #pragma once
 
-#include "storage/backup.h"
 #include "domain/entities.h"
 #include "domain/validation.h"
+#include "storage/backup.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -14,6 +14,7 @@
 #include <optional>
 
 class QLockFile;
+class QSqlError;
 class QTemporaryDir;
 
 namespace banatlas {
@@ -142,15 +143,29 @@ public:
     QSqlDatabase &database() { return m_db; }
 
 private:
+    // The steps of opening (see the constructor).
+    void openConnection(const QString &givenPath, bool folderWritable);
     void openReadOnly(bool folderWritable);
     void takeWriteLock();
+    QVariant pragma(const QString &sql);
+    [[noreturn]] void failOnSqlError(const QSqlError &e) const;
+    int checkedSchemaVersion(const QString &givenPath);
+    void checkIntact(const QString &givenPath, int version);
+    void migrateForWriting(int version);
+    void closeAfterFailure();
     void begin();
     void commit();
     void rollback();
     void syncReferenceData();
+    void writeReferenceCountries(const QByteArray &countriesCsv);
+    void writeReferenceGroups(const QByteArray &groupsCsv, const QByteArray &membersCsv);
     void resetCaches();
     // Writes vendors, scopes and sources; returns the vendors' stored names.
     QStringList writeDecisionParts(const Decision &d);
+    QList<qint64> vendorIdsOf(const Decision &d) const;
+    void writeDecisionVendors(qint64 decisionId, const QList<qint64> &vendorIds);
+    void writeDecisionScopes(const Decision &d);
+    void writeDecisionSources(const Decision &d);
     void writeVendorAliases(qint64 vendorId, const QStringList &aliases, bool isNew = false);
     qint64 vendorIdOf(const QString &nameOrAlias) const;
     qint64 parentIdOf(const Vendor &v) const;

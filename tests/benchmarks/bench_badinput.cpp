@@ -3,6 +3,7 @@
 // and memory proportional to the file at worst. Each case runs in a child process so
 // that its peak memory is its own. Usage: bench_badinput [case ...]
 #include "domain/errors.h"
+#include "interchange/database.h"
 #include "interchange/interchange.h"
 #include "synthetic.h"
 

@@ -1,8 +1,9 @@
 // Prints how long the core takes on synthetic data: importing N decisions from CSV,
 // loading them, and resolving every country × every vendor, with peak memory.
 // Not a test: figures depend on the machine. Usage: bench_core [N ...]
-#include "interchange/interchange.h"
 #include "domain/statusresolver.h"
+#include "interchange/database.h"
+#include "interchange/interchange.h"
 #include "synthetic.h"
 
 #include <QCoreApplication>

@@ -1,8 +1,8 @@
 // Prints the time of one full repaint of the world map (Natural Earth 50m) at
 // 1920×1080, as the map view paints it, and of building the projected borders.
-#include "interchange/interchange.h"
-#include "painting/mappainter.h"
 #include "domain/statusresolver.h"
+#include "interchange/database.h"
+#include "painting/mappainter.h"
 
 #include <QElapsedTimer>
 #include <QGuiApplication>

@@ -1,5 +1,6 @@
 // Prints how long a PDF report takes: the bundled dataset in full, and 250 governments ×
 // 10 vendors with N synthetic decisions (default 10,000), with peak memory.
+#include "interchange/database.h"
 #include "interchange/interchange.h"
 #include "painting/report.h"
 #include "synthetic.h"

@@ -1,9 +1,10 @@
 // Prints the time of one full paint of the timeline at 1920×1080 with N synthetic
 // decisions (default 10,000), fitted to the whole range and zoomed in to a year, with
 // lanes per government and per vendor.
+#include "interchange/database.h"
 #include "interchange/interchange.h"
-#include "synthetic.h"
 #include "painting/timeline.h"
+#include "synthetic.h"
 
 #include <QElapsedTimer>
 #include <QGuiApplication>

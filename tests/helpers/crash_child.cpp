@@ -1,6 +1,6 @@
 // Helper of tst_crashsafety: makes up to N edits to a database, one transaction each,
 // and prints the id of every edit once it is committed. The test kills it at random.
-#include "interchange/interchange.h"
+#include "interchange/database.h"
 
 #include <QCoreApplication>
 

@@ -1,0 +1,25 @@
+#pragma once
+
+#include "interchange/interchange.h"
+#include "storage/store.h"
+
+#include <QString>
+
+#include <memory>
+
+namespace banatlas {
+
+// Opening a database lives here, above the store, because seeding a new one is an import.
+
+// Imports the dataset bundled in the application's resources.
+ImportSummary seedBundledDataset(Store &store);
+
+enum class Seed { Bundled, None };
+// Opens (or creates) a database; a newly created one is seeded unless asked not to. An
+// existing one opened for writing gets its daily backup (see Store::backupDaily).
+std::unique_ptr<Store> openDatabase(const QString &path, Seed seed = Seed::Bundled,
+                                    Access access = Access::ReadWrite);
+// The per-user default database file; its folder is created if needed.
+QString defaultDatabasePath();
+
+} // namespace banatlas

@@ -1,0 +1,69 @@
+// Importing a file: its format by extension, read whole with a size limit, after a backup.
+
+#include "interchange/interchange.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+
+using namespace Qt::StringLiterals;
+
+namespace banatlas {
+namespace {
+
+QString tr(const char *text) {
+    return QCoreApplication::translate("banatlas", text);
+}
+
+[[noreturn]] void failTooLarge(const QString &path, qint64 bytes) {
+    throw ImportError(path, 1, 1,
+                      tr("the file has %1 bytes; an import may be at most %2 MiB")
+                          .arg(bytes)
+                          .arg(kMaxImportBytes / (1024 * 1024)));
+}
+
+// Read into memory, not mapped: a mapped file that another program shortens during the
+// import kills the process (SIGBUS); a copy is what the import reads, whatever happens
+// to the file meanwhile. The importers then go record by record.
+QByteArray readImportFile(const QString &path, const QFileInfo &info) {
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        throw ImportError(path, 1, 1, tr("cannot read the file: %1").arg(f.errorString()));
+    if (!info.isFile()) {
+        // A pipe or a device cannot be mapped: read, with a tighter limit.
+        QByteArray data = f.read(kMaxReadImportBytes + 1);
+        if (data.size() > kMaxReadImportBytes) {
+            throw ImportError(path, 1, 1,
+                              tr("the input is larger than %1 MiB; save it as a file to import "
+                                 "more")
+                                  .arg(kMaxReadImportBytes / (1024 * 1024)));
+        }
+        return data;
+    }
+    QByteArray data = f.readAll();
+    if (f.error() != QFileDevice::NoError)
+        throw ImportError(path, 1, 1, tr("cannot read the file: %1").arg(f.errorString()));
+    if (data.size() > kMaxImportBytes) // it grew since it was measured
+        failTooLarge(path, data.size());
+    return data;
+}
+
+} // namespace
+
+ImportSummary importFile(Store &store, const QString &path) {
+    const QFileInfo info(path);
+    const QString suffix = info.suffix().toLower();
+    if (suffix != u"csv"_s && suffix != u"json"_s)
+        throw ImportError(path, 1, 1, tr("expected a .csv or .json file"));
+    if (info.size() > kMaxImportBytes)
+        failTooLarge(path, info.size());
+    const QByteArray data = readImportFile(path, info);
+    // A copy of the database as it was, whatever the import does.
+    const Backup before = store.backup(u"import"_s);
+    ImportSummary summary =
+        suffix == u"csv"_s ? importCsv(store, data, path) : importJson(store, data, path);
+    summary.backupPath = before.path;
+    return summary;
+}
+
+} // namespace banatlas

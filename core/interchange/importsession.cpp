@@ -1,0 +1,77 @@
+#include "interchange/importsession.h"
+
+#include <QCoreApplication>
+
+using namespace Qt::StringLiterals;
+
+namespace banatlas {
+namespace {
+
+QString tr(const char *text) {
+    return QCoreApplication::translate("banatlas", text);
+}
+
+// The names of the stored vendors and their aliases.
+NearNames nearNamesOf(const Store &store) {
+    NearNames near;
+    for (const Vendor &v : store.vendors()) {
+        near.add(v.name);
+        for (const QString &a : v.aliases)
+            near.add(a);
+    }
+    return near;
+}
+
+} // namespace
+
+ImportSession::ImportSession(Store &store)
+    : m_store(store)
+    , m_near(nearNamesOf(store)) {}
+
+void ImportSession::putDecision(const Decision &d) {
+    const QList<Vendor> created = m_store.createMissingVendors(d.vendors);
+    for (const Vendor &v : created)
+        noteNearName(v.name);
+    m_summary.vendorsCreated += int(created.size());
+    if (d.id != 0) {
+        if (const auto old = m_store.decision(d.id)) {
+            if (*old == d) {
+                ++m_summary.unchanged;
+            } else {
+                m_store.updateDecision(d);
+                ++m_summary.updated;
+            }
+            return;
+        }
+    }
+    m_store.addDecision(d);
+    ++m_summary.added;
+}
+
+qint64 ImportSession::addVendor(const Vendor &v) {
+    noteNearName(normalizedName(v.name));
+    const qint64 id = m_store.addVendor(v);
+    ++m_summary.vendorsCreated;
+    return id;
+}
+
+// Says so when a vendor about to be created is one edit away from a known one.
+void ImportSession::noteNearName(const QString &name) {
+    // Twenty are enough to look at: then the checking stops (and its index stops growing,
+    // which matters when a file brings a hundred thousand new vendors).
+    constexpr qsizetype kMostNotes = 20;
+    if (m_summary.notesCut)
+        return;
+    if (const QString existing = m_near.near(name); !existing.isEmpty()) {
+        if (m_summary.notes.size() == kMostNotes) {
+            m_summary.notesCut = true;
+            return;
+        }
+        m_summary.notes.append(tr("new vendor \"%1\" is one letter away from \"%2\"; check that "
+                                  "it is not the same vendor")
+                                   .arg(name, existing));
+    }
+    m_near.add(name);
+}
+
+} // namespace banatlas

@@ -1,0 +1,42 @@
+#pragma once
+
+#include "domain/validation.h"
+#include "interchange/interchange.h"
+#include "storage/store.h"
+
+namespace banatlas {
+
+// What the CSV and the JSON import share: the whole file is read, checked and written in
+// one transaction, so that the first problem anywhere throws and leaves nothing written
+// (all or nothing); a decision is written with the vendors it names; what happened is
+// counted in one summary.
+class ImportSession final {
+public:
+    explicit ImportSession(Store &store);
+
+    Store &store() { return m_store; }
+    ImportSummary &summary() { return m_summary; }
+
+    // Runs `readFile` in one transaction of the store: everything it writes lands, or
+    // nothing does. Returns the summary.
+    template <typename Fn> ImportSummary run(Fn &&readFile) {
+        m_store.transaction(std::forward<Fn>(readFile));
+        return m_summary;
+    }
+
+    // Creates the vendors `d` names that are not stored yet, then adds `d`, or updates
+    // the stored decision with its id. Throws ValidationError.
+    void putDecision(const Decision &d);
+    // Adds a vendor a vendor record brings, noting it when it is one letter away from a
+    // known one; returns its id. Throws ValidationError.
+    qint64 addVendor(const Vendor &v);
+
+private:
+    void noteNearName(const QString &name);
+
+    Store &m_store;
+    NearNames m_near; // stored vendor names and aliases, to spot a new one that is a slip
+    ImportSummary m_summary;
+};
+
+} // namespace banatlas
