@@ -99,38 +99,32 @@ QVariant DecisionHistoryModel::data(const QModelIndex &index, int role) const {
                          .arg(PartialDate::fromDate(m_state->asOf()).toDisplayString())
                    : QVariant();
     }
-    const bool display = role == Qt::DisplayRole;
-    switch (index.column()) {
-    case DateColumn:
-        if (display)
+    if (index.column() == DateColumn) {
+        if (role == Qt::DisplayRole)
             return d->announced.toDisplayString();
-        if (role == SortRole)
-            return d->announced.key();
-        break;
-    case MeasureColumn:
-        if (display)
+        return role == SortRole ? QVariant(d->announced.key()) : QVariant();
+    }
+    if (index.column() == MeasureColumn) {
+        if (role == Qt::DisplayRole)
             return displayName(d->measure);
         if (role == SortRole)
             return severity(d->measure);
-        if (role == ClassRole)
-            return static_cast<int>(classOf(d->measure));
-        break;
+        return role == ClassRole ? QVariant(static_cast<int>(classOf(d->measure))) : QVariant();
+    }
+    // The text columns sort by what they show.
+    return role == Qt::DisplayRole || role == SortRole ? text(*d, index.column()) : QVariant();
+}
+
+QVariant DecisionHistoryModel::text(const Decision &d, int column) {
+    switch (column) {
     case VendorsColumn:
-        if (display || role == SortRole)
-            return d->vendors.join(u", "_s);
-        break;
+        return d.vendors.join(u", "_s);
     case ScopeColumn:
-        if (display || role == SortRole)
-            return scopeList(d->scopes);
-        break;
+        return scopeList(d.scopes);
     case TitleColumn:
-        if (display || role == SortRole)
-            return d->title;
-        break;
+        return d.title;
     case ConfidenceColumn:
-        if (display || role == SortRole)
-            return displayName(d->confidence);
-        break;
+        return displayName(d.confidence);
     }
     return {};
 }

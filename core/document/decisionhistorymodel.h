@@ -1,6 +1,7 @@
 #pragma once
 
 #include "document/rowsmodel.h"
+#include "domain/entities.h"
 
 #include <QSet>
 
@@ -38,6 +39,8 @@ public:
     QVariant headerData(int section, Qt::Orientation o, int role = Qt::DisplayRole) const override;
 
 private:
+    // What a text column (vendors, scope, title, confidence) shows of `d`.
+    static QVariant text(const Decision &d, int column);
     QList<qint64> ids() const;
     QSet<qint64> inEffect() const;
     // Whether a change to decision `id` can touch these rows: it is one of them, or of
