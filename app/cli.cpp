@@ -28,9 +28,10 @@ namespace {
 const QStringList kCommands = {u"import"_s,   u"export"_s, u"status"_s,
                                u"timeline"_s, u"map"_s,    u"report"_s};
 
-QString tr(const char *text) {
-    return QCoreApplication::translate("banatlas::cli", text);
-}
+// The translation context of the command line's messages.
+struct CliText final {
+    Q_DECLARE_TR_FUNCTIONS(banatlas::cli)
+};
 
 // A mistake in how the command was called: exit code 2.
 struct UsageError {
@@ -56,20 +57,21 @@ void out(const QByteArray &bytes) {
 }
 
 QString usage() {
-    return tr("Usage: banatlas [--db FILE] [--no-seed] COMMAND [OPTIONS]\n"
-              "With no command, opens the window.\n\n"
-              "Commands:\n"
-              "  import FILE.csv|FILE.json\n"
-              "  export --format csv|json [--out FILE]\n"
-              "  status --as-of DATE [--vendor NAME]... [--country CC]... [--csv]\n"
-              "  timeline [--vendor NAME]... [--country CC]... [--csv]\n"
-              "  map --out FILE.png|FILE.svg|FILE.pdf [--as-of DATE] [--vendor NAME]...\n"
-              "  report --out FILE.pdf [--as-of DATE] [--vendor NAME]... [--country CC]...\n"
-              "         [--group CODE] [--compare DATE] [--paper a4|letter] [--landscape]\n\n"
-              "Options:\n"
-              "  --db FILE    database file (default: %1)\n"
-              "  --no-seed    do not seed a newly created database with the bundled dataset\n"
-              "  --version    print the version\n")
+    return CliText::tr(
+               "Usage: banatlas [--db FILE] [--no-seed] COMMAND [OPTIONS]\n"
+               "With no command, opens the window.\n\n"
+               "Commands:\n"
+               "  import FILE.csv|FILE.json\n"
+               "  export --format csv|json [--out FILE]\n"
+               "  status --as-of DATE [--vendor NAME]... [--country CC]... [--csv]\n"
+               "  timeline [--vendor NAME]... [--country CC]... [--csv]\n"
+               "  map --out FILE.png|FILE.svg|FILE.pdf [--as-of DATE] [--vendor NAME]...\n"
+               "  report --out FILE.pdf [--as-of DATE] [--vendor NAME]... [--country CC]...\n"
+               "         [--group CODE] [--compare DATE] [--paper a4|letter] [--landscape]\n\n"
+               "Options:\n"
+               "  --db FILE    database file (default: %1)\n"
+               "  --no-seed    do not seed a newly created database with the bundled dataset\n"
+               "  --version    print the version\n")
         .arg(defaultDatabasePath());
 }
 
@@ -115,35 +117,35 @@ Options parse(const QStringList &args) {
             if (hasInline)
                 return inlineValue;
             if (i + 1 >= args.size())
-                throw UsageError{tr("%1 needs a value").arg(arg)};
+                throw UsageError{CliText::tr("%1 needs a value").arg(arg)};
             return args[++i];
         };
         if (arg == u"--db"_s) {
             o.db = takeValue();
             if (o.db.isEmpty())
-                throw UsageError{tr("--db needs a file name")};
+                throw UsageError{CliText::tr("--db needs a file name")};
         } else if (arg == u"--no-seed"_s) {
             o.noSeed = true;
         } else if (o.command.isEmpty() && !arg.startsWith(u'-')) {
             if (!kCommands.contains(arg)) {
-                throw UsageError{
-                    tr("unknown command \"%1\" (commands: %2)").arg(arg, kCommands.join(u", "_s))};
+                throw UsageError{CliText::tr("unknown command \"%1\" (commands: %2)")
+                                     .arg(arg, kCommands.join(u", "_s))};
             }
             o.command = arg;
         } else if (o.command.isEmpty()) {
-            throw UsageError{tr("unknown option %1 before the command").arg(arg)};
+            throw UsageError{CliText::tr("unknown option %1 before the command").arg(arg)};
         } else if (kValueOptions.value(o.command).contains(arg)) {
             o.values.insert(arg, takeValue());
         } else if (kFlagOptions.value(o.command).contains(arg)) {
             o.flags.insert(arg);
         } else if (arg.startsWith(u'-') && arg.size() > 1) {
-            throw UsageError{tr("%1 does not take the option %2").arg(o.command, arg)};
+            throw UsageError{CliText::tr("%1 does not take the option %2").arg(o.command, arg)};
         } else {
             o.positional.append(arg);
         }
     }
     if (o.command.isEmpty())
-        throw UsageError{tr("no command given")};
+        throw UsageError{CliText::tr("no command given")};
     return o;
 }
 
@@ -157,7 +159,8 @@ QDate parseAsOf(const QString &text) {
     QString why;
     const auto d = PartialDate::parse(text, &why);
     if (!d || d->isNull())
-        throw UsageError{tr("--as-of: %1").arg(why.isEmpty() ? tr("a date is required") : why)};
+        throw UsageError{CliText::tr("--as-of: %1")
+                             .arg(why.isEmpty() ? CliText::tr("a date is required") : why)};
     return d->firstDay();
 }
 
@@ -165,21 +168,22 @@ void reportImport(const QString &file, const ImportSummary &s);
 
 int importCommand(Store &store, const Options &o) {
     if (o.positional.size() != 1)
-        throw UsageError{tr("import takes one FILE.csv or FILE.json")};
+        throw UsageError{CliText::tr("import takes one FILE.csv or FILE.json")};
     const QString file = o.positional.first();
     const ImportSummary s = importFile(store, file);
     // Committed: from here a failure to report it must not read as a failed import.
     try {
         reportImport(file, s);
     } catch (const Error &e) {
-        throw Error(tr("%1: the import was committed, but its summary could not be written: %2")
-                        .arg(file, e.message()));
+        throw Error(
+            CliText::tr("%1: the import was committed, but its summary could not be written: %2")
+                .arg(file, e.message()));
     }
     return 0;
 }
 
 void reportImport(const QString &file, const ImportSummary &s) {
-    out(tr("%1: %2 added, %3 updated, %4 unchanged, %5 new vendors, %6 vendors updated\n")
+    out(CliText::tr("%1: %2 added, %3 updated, %4 unchanged, %5 new vendors, %6 vendors updated\n")
             .arg(printable(file))
             .arg(s.added)
             .arg(s.updated)
@@ -188,21 +192,22 @@ void reportImport(const QString &file, const ImportSummary &s) {
             .arg(s.vendorsUpdated)
             .toUtf8());
     for (const QString &note : s.notes)
-        out((u"  "_s + printable(tr("note: %1").arg(note)) + u'\n').toUtf8());
+        out((u"  "_s + printable(CliText::tr("note: %1").arg(note)) + u'\n').toUtf8());
     if (s.notesCut)
-        out((u"  "_s + tr("note: there may be more such vendors; the list stops here") + u'\n')
+        out((u"  "_s + CliText::tr("note: there may be more such vendors; the list stops here") +
+             u'\n')
                 .toUtf8());
 }
 
 int exportCommand(Store &store, const Options &o) {
     if (!o.positional.isEmpty())
-        throw UsageError{tr("export takes no file argument; use --out FILE")};
+        throw UsageError{CliText::tr("export takes no file argument; use --out FILE")};
     const QString format = o.values.value(u"--format"_s);
     if (format == u"geojson"_s)
-        throw Error(tr("geojson export is not available yet; the map is exported with "
-                       "banatlas map --out FILE.svg|FILE.png|FILE.pdf"));
+        throw Error(CliText::tr("geojson export is not available yet; the map is exported with "
+                                "banatlas map --out FILE.svg|FILE.png|FILE.pdf"));
     if (format != u"csv"_s && format != u"json"_s)
-        throw UsageError{tr("--format must be csv or json")};
+        throw UsageError{CliText::tr("--format must be csv or json")};
     const QString path = o.values.value(u"--out"_s);
     const QStringList losses =
         exportToFile(store, format == u"csv"_s ? ExportFormat::Csv : ExportFormat::Json,
@@ -221,7 +226,7 @@ QStringList vendorsOf(const Store &store, const Options &o) {
     for (const QString &name : valuesOf(o, u"--vendor"_s)) {
         const auto v = store.findVendor(name);
         if (!v)
-            throw Error(tr("--vendor: no vendor named \"%1\"").arg(name));
+            throw Error(CliText::tr("--vendor: no vendor named \"%1\"").arg(name));
         vendors.append(v->name);
     }
     return vendors;
@@ -229,13 +234,13 @@ QStringList vendorsOf(const Store &store, const Options &o) {
 
 int mapCommand(Store &store, const Options &o) {
     if (!o.positional.isEmpty())
-        throw UsageError{tr("map takes no positional argument; use --out FILE")};
+        throw UsageError{CliText::tr("map takes no positional argument; use --out FILE")};
     const QString path = o.values.value(u"--out"_s);
     if (path.isEmpty())
-        throw UsageError{tr("map needs --out FILE.png, FILE.svg or FILE.pdf")};
+        throw UsageError{CliText::tr("map needs --out FILE.png, FILE.svg or FILE.pdf")};
     const QString suffix = QFileInfo(path).suffix().toLower();
     if (suffix != u"png"_s && suffix != u"svg"_s && suffix != u"pdf"_s)
-        throw UsageError{tr("--out must end in .png, .svg or .pdf")};
+        throw UsageError{CliText::tr("--out must end in .png, .svg or .pdf")};
     const QDate asOf = o.values.contains(u"--as-of"_s) ? parseAsOf(o.values.value(u"--as-of"_s))
                                                        : QDate::currentDate();
     const QStringList vendors = vendorsOf(store, o);
@@ -254,10 +259,10 @@ int mapCommand(Store &store, const Options &o) {
 
 int reportCommand(Store &store, const Options &o) {
     if (!o.positional.isEmpty())
-        throw UsageError{tr("report takes no positional argument; use --out FILE.pdf")};
+        throw UsageError{CliText::tr("report takes no positional argument; use --out FILE.pdf")};
     const QString path = o.values.value(u"--out"_s);
     if (path.isEmpty() || !path.endsWith(u".pdf"_s, Qt::CaseInsensitive))
-        throw UsageError{tr("report needs --out FILE.pdf")};
+        throw UsageError{CliText::tr("report needs --out FILE.pdf")};
     ReportOptions options;
     if (o.values.contains(u"--as-of"_s))
         options.asOf = parseAsOf(o.values.value(u"--as-of"_s));
@@ -267,16 +272,16 @@ int reportCommand(Store &store, const Options &o) {
     for (const QString &text : valuesOf(o, u"--country"_s)) {
         const auto code = store.resolveCountry(text);
         if (!code)
-            throw Error(tr("--country: no country \"%1\"").arg(text));
+            throw Error(CliText::tr("--country: no country \"%1\"").arg(text));
         options.countries.append(*code);
     }
     options.group = o.values.value(u"--group"_s);
     if (!options.group.isEmpty() && !store.group(options.group))
-        throw Error(tr("--group: no group \"%1\" (groups: EU, NATO, FIVE_EYES, G7, QUAD)")
+        throw Error(CliText::tr("--group: no group \"%1\" (groups: EU, NATO, FIVE_EYES, G7, QUAD)")
                         .arg(options.group));
     const QString paper = o.values.value(u"--paper"_s, u"a4"_s).toLower();
     if (paper != u"a4"_s && paper != u"letter"_s)
-        throw UsageError{tr("--paper must be a4 or letter")};
+        throw UsageError{CliText::tr("--paper must be a4 or letter")};
     options.pageSize = paper == u"letter"_s ? QPageSize::Letter : QPageSize::A4;
     if (o.flags.contains(u"--landscape"_s))
         options.orientation = QPageLayout::Landscape;
@@ -290,7 +295,7 @@ QStringList countriesOf(const Store &store, const Options &o) {
     for (const QString &text : valuesOf(o, u"--country"_s)) {
         const auto code = store.resolveCountry(text);
         if (!code)
-            throw Error(tr("--country: no country \"%1\"").arg(text));
+            throw Error(CliText::tr("--country: no country \"%1\"").arg(text));
         countries.append(*code);
     }
     if (countries.isEmpty()) {
@@ -310,9 +315,9 @@ QString idList(const QList<qint64> &ids) {
 
 int statusCommand(Store &store, const Options &o) {
     if (!o.positional.isEmpty())
-        throw UsageError{tr("status takes no positional argument")};
+        throw UsageError{CliText::tr("status takes no positional argument")};
     if (!o.values.contains(u"--as-of"_s))
-        throw UsageError{tr("status needs --as-of DATE")};
+        throw UsageError{CliText::tr("status needs --as-of DATE")};
     const QDate asOf = parseAsOf(o.values.value(u"--as-of"_s));
 
     const QStringList vendors = vendorsOf(store, o);
@@ -337,7 +342,7 @@ int statusCommand(Store &store, const Options &o) {
 // of `status`, evaluated wherever a decision starts, takes effect or ends).
 int timelineCommand(Store &store, const Options &o) {
     if (!o.positional.isEmpty())
-        throw UsageError{tr("timeline takes no positional argument")};
+        throw UsageError{CliText::tr("timeline takes no positional argument")};
     const QStringList vendors = vendorsOf(store, o);
     const QStringList countries = countriesOf(store, o);
     const StatusResolver resolver(store.decisions(), store.vendors());
@@ -442,24 +447,26 @@ int run(const QStringList &args, int backupsToKeep) {
             code = statusCommand(*store, o);
         if (store->textsWereCut()) {
             // Said once, not for each text.
-            std::fprintf(stderr, "banatlas: note: %s\n",
-                         tr("%1 holds texts beyond BanAtlas's limits (too long, or with control "
+            std::fprintf(
+                stderr, "banatlas: note: %s\n",
+                CliText::tr("%1 holds texts beyond BanAtlas's limits (too long, or with control "
                             "characters); they were cut or cleaned, marked \"[cut: …]\"")
-                             .arg(printable(store->path()))
-                             .toUtf8()
-                             .constData());
+                    .arg(printable(store->path()))
+                    .toUtf8()
+                    .constData());
         }
         return code;
     } catch (const UsageError &e) {
-        return fail(e.message + tr(" (see banatlas --help)"), 2);
+        return fail(e.message + CliText::tr(" (see banatlas --help)"), 2);
     } catch (const Error &e) {
         return fail(e.message(), 1);
     } catch (const std::bad_alloc &) {
-        return fail(tr("out of memory: the input is too large for this machine; nothing was "
-                       "written"),
-                    1);
+        return fail(
+            CliText::tr("out of memory: the input is too large for this machine; nothing was "
+                        "written"),
+            1);
     } catch (const std::exception &e) {
-        return fail(tr("unexpected error: %1").arg(QString::fromLocal8Bit(e.what())), 1);
+        return fail(CliText::tr("unexpected error: %1").arg(QString::fromLocal8Bit(e.what())), 1);
     }
 }
 

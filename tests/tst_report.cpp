@@ -390,9 +390,9 @@ private slots:
         const QStringList want = QString::fromUtf8(in.readAll()).split(u'\n');
         const QStringList got = text.split(u'\n');
         for (qsizetype i = 0; i < std::min(want.size(), got.size()); ++i)
-            QVERIFY2(got[i] == want[i], qPrintable(u"line %1:\n  got  \"%2\"\n  want \"%3\""_s
-                                                       .arg(i + 1)
-                                                       .arg(got[i], want[i])));
+            QVERIFY2(got[i] == want[i],
+                     qPrintable(u"line %1:\n  got  \"%2\"\n  want \"%3\""_s.arg(i + 1).arg(
+                         got[i], want[i])));
         QCOMPARE(got.size(), want.size());
         QCOMPARE(pdfPages(pdf), int(text.count(u'\f')));
     }

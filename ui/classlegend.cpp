@@ -1,8 +1,8 @@
 #include "classlegend.h"
 
+#include "document/models.h"
 #include "painting/classcolors.h"
 #include "painting/mappainter.h"
-#include "document/models.h"
 
 #include <QImage>
 #include <QPainter>
@@ -47,13 +47,13 @@ void ClassLegend::paintEvent(QPaintEvent *) {
 }
 
 QString classRulesHtml() {
-    auto tr = [](const char *text) { return ClassLegend::tr(text); };
     QString html = u"<h3>%1</h3><p>%2</p>"_s.arg(
-        tr("How a class is decided"),
-        tr("Every colour on the map, every badge and every bar of the timeline comes from the "
-           "same rules, applied to the decisions recorded for a government and the vendors "
-           "chosen, on the as-of date. Hover over a government or a badge to see the "
-           "decisions that decide it."));
+        ClassLegend::tr("How a class is decided"),
+        ClassLegend::tr(
+            "Every colour on the map, every badge and every bar of the timeline comes from the "
+            "same rules, applied to the decisions recorded for a government and the vendors "
+            "chosen, on the as-of date. Hover over a government or a badge to see the "
+            "decisions that decide it."));
     html += u"<table cellspacing=\"4\">"_s;
     for (StatusClass c : allStatusClasses()) {
         html += u"<tr><td bgcolor=\"%1\" width=\"28\">&nbsp;</td><td><b>%2</b></td>"
@@ -62,24 +62,32 @@ QString classRulesHtml() {
     }
     html += u"</table>"_s;
     const QStringList rules{
-        tr("Only the decisions announced on or before the as-of date count. A date known only "
-           "to the month or the year counts from its first day."),
-        tr("A ban, a restriction or a government ban stays in force until its own end date, or "
-           "until a later decision allows the vendor or reverses the measure and has taken "
-           "effect. A reversal that ends (a court's suspension, say) lifts the measure only "
-           "while it lasts: afterwards the measure applies again."),
-        tr("Between its announcement and its effective date a binding measure is pending: "
-           "hatched on the map, marked \"pending\" in lists."),
-        tr("A warning, a review under way, an allowance or a reversal lasts until the next "
-           "decision about the vendor, or its own end date."),
-        tr("The class is that of the most severe measure in force: Banned, then Restricted, "
-           "Government ban, Warning / under review, Allowed."),
-        tr("No measure in force means decisions exist but all have ended or were lifted. No "
-           "data means no decision is recorded at all: it is not the same as Allowed."),
-        tr("For several vendors at once the strictest class among them counts. A decision "
-           "about a parent company covers its subsidiaries when the decision says so."),
-        tr("On the timeline, a vendor's lane shows its strictest class among the governments "
-           "shown.")};
+        ClassLegend::tr(
+            "Only the decisions announced on or before the as-of date count. A date known only "
+            "to the month or the year counts from its first day."),
+        ClassLegend::tr(
+            "A ban, a restriction or a government ban stays in force until its own end date, or "
+            "until a later decision allows the vendor or reverses the measure and has taken "
+            "effect. A reversal that ends (a court's suspension, say) lifts the measure only "
+            "while it lasts: afterwards the measure applies again."),
+        ClassLegend::tr(
+            "Between its announcement and its effective date a binding measure is pending: "
+            "hatched on the map, marked \"pending\" in lists."),
+        ClassLegend::tr(
+            "A warning, a review under way, an allowance or a reversal lasts until the next "
+            "decision about the vendor, or its own end date."),
+        ClassLegend::tr(
+            "The class is that of the most severe measure in force: Banned, then Restricted, "
+            "Government ban, Warning / under review, Allowed."),
+        ClassLegend::tr(
+            "No measure in force means decisions exist but all have ended or were lifted. No "
+            "data means no decision is recorded at all: it is not the same as Allowed."),
+        ClassLegend::tr(
+            "For several vendors at once the strictest class among them counts. A decision "
+            "about a parent company covers its subsidiaries when the decision says so."),
+        ClassLegend::tr(
+            "On the timeline, a vendor's lane shows its strictest class among the governments "
+            "shown.")};
     html += u"<ol>"_s;
     for (const QString &rule : rules)
         html += u"<li>%1</li>"_s.arg(rule.toHtmlEscaped());

@@ -71,7 +71,7 @@ static QString citationHtml(const Source &s, qsizetype index) {
         case CitationPart::LocalCopy:
             // Opened only after its SHA-256 is checked (CountryProfile::openLink).
             parts.append(u"<a href=\"localcopy:%1\">%2</a>"_s.arg(index).arg(
-                esc(QCoreApplication::translate("banatlas", "local copy: %1").arg(s.localCopy))));
+                esc(CountryProfile::tr("local copy: %1").arg(s.localCopy))));
             break;
         case CitationPart::Accessed:
             break;
@@ -92,24 +92,22 @@ QString decisionHtml(const Decision &d) {
                 u"<tr><td><b>%1</b>&nbsp;&nbsp;</td><td>%2</td></tr>"_s.arg(esc(label), esc(value));
     };
     html += u"<table cellspacing=\"2\">"_s;
-    row(QCoreApplication::translate("banatlas", "Measure"), displayName(d.measure));
-    row(QCoreApplication::translate("banatlas", "Vendors"), d.vendors.join(u", "_s));
-    row(QCoreApplication::translate("banatlas", "Scope"), scopeList(d.scopes));
-    row(QCoreApplication::translate("banatlas", "Announced"), d.announced.toDisplayString());
-    row(QCoreApplication::translate("banatlas", "Effective"), d.effective.toDisplayString());
-    row(QCoreApplication::translate("banatlas", "Ended"), d.ended.toDisplayString());
-    row(QCoreApplication::translate("banatlas", "Deadline"), d.deadline.toDisplayString());
-    row(QCoreApplication::translate("banatlas", "Legal form"),
-        d.legalForm ? displayName(*d.legalForm) : QString());
-    row(QCoreApplication::translate("banatlas", "Confidence"), displayName(d.confidence));
+    row(CountryProfile::tr("Measure"), displayName(d.measure));
+    row(CountryProfile::tr("Vendors"), d.vendors.join(u", "_s));
+    row(CountryProfile::tr("Scope"), scopeList(d.scopes));
+    row(CountryProfile::tr("Announced"), d.announced.toDisplayString());
+    row(CountryProfile::tr("Effective"), d.effective.toDisplayString());
+    row(CountryProfile::tr("Ended"), d.ended.toDisplayString());
+    row(CountryProfile::tr("Deadline"), d.deadline.toDisplayString());
+    row(CountryProfile::tr("Legal form"), d.legalForm ? displayName(*d.legalForm) : QString());
+    row(CountryProfile::tr("Confidence"), displayName(d.confidence));
     if (d.coversSubsidiaries)
-        row(QCoreApplication::translate("banatlas", "Covers"),
-            QCoreApplication::translate("banatlas", "subsidiaries of the vendors named"));
+        row(CountryProfile::tr("Covers"), CountryProfile::tr("subsidiaries of the vendors named"));
     html += u"</table>"_s;
     if (!d.summary.isEmpty())
         html += u"<p>%1</p>"_s.arg(esc(d.summary).replace(u'\n', u"<br>"_s));
     if (!d.sources.isEmpty()) {
-        html += u"<p><b>%1</b></p><ol>"_s.arg(QCoreApplication::translate("banatlas", "Sources"));
+        html += u"<p><b>%1</b></p><ol>"_s.arg(CountryProfile::tr("Sources"));
         for (qsizetype i = 0; i < d.sources.size(); ++i) {
             html += u"<li>%1</li>"_s.arg(citationHtml(d.sources[i], i));
         }

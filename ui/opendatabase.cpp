@@ -12,16 +12,17 @@ using namespace Qt::StringLiterals;
 namespace banatlas {
 namespace {
 
-QString tr(const char *text) {
-    return QCoreApplication::translate("banatlas", text);
-}
+// The translation context of this file's messages.
+struct OpenDatabaseText final {
+    Q_DECLARE_TR_FUNCTIONS(banatlas::OpenDatabase)
+};
 
 std::unique_ptr<Store> openReadOnly(QWidget *parent, const QString &path) {
     try {
         return openDatabase(path, Seed::None, Access::ReadOnly);
     } catch (const Error &e) {
-        showWarning(parent, tr("Cannot open database"),
-                    tr("%1\n\nThe file was not changed.").arg(e.message()));
+        showWarning(parent, OpenDatabaseText::tr("Cannot open database"),
+                    OpenDatabaseText::tr("%1\n\nThe file was not changed.").arg(e.message()));
         return nullptr;
     }
 }
@@ -32,14 +33,15 @@ std::unique_ptr<Store> openDatabaseForWindow(QWidget *parent, const QString &pat
     try {
         return openDatabase(path, seed);
     } catch (const LockedError &e) {
-        QMessageBox box(QMessageBox::Question, tr("Database in use"),
-                        tr("%1\n\nOpen it read-only? You will see what the other window has "
-                           "saved, but cannot change anything.")
-                            .arg(e.message()),
-                        QMessageBox::Yes | QMessageBox::No, parent);
+        QMessageBox box(
+            QMessageBox::Question, OpenDatabaseText::tr("Database in use"),
+            OpenDatabaseText::tr("%1\n\nOpen it read-only? You will see what the other window has "
+                                 "saved, but cannot change anything.")
+                .arg(e.message()),
+            QMessageBox::Yes | QMessageBox::No, parent);
         box.setTextFormat(Qt::PlainText);
-        box.button(QMessageBox::Yes)->setText(tr("Open read-only"));
-        box.button(QMessageBox::No)->setText(tr("Cancel"));
+        box.button(QMessageBox::Yes)->setText(OpenDatabaseText::tr("Open read-only"));
+        box.button(QMessageBox::No)->setText(OpenDatabaseText::tr("Cancel"));
         box.setDefaultButton(QMessageBox::Yes);
         if (box.exec() != QMessageBox::Yes)
             return nullptr;
@@ -48,8 +50,8 @@ std::unique_ptr<Store> openDatabaseForWindow(QWidget *parent, const QString &pat
         // Nothing to ask: reading is all that can be done. The window shows "read-only".
         return openReadOnly(parent, path);
     } catch (const Error &e) {
-        showWarning(parent, tr("Cannot open database"),
-                    tr("%1\n\nThe file was not changed.").arg(e.message()));
+        showWarning(parent, OpenDatabaseText::tr("Cannot open database"),
+                    OpenDatabaseText::tr("%1\n\nThe file was not changed.").arg(e.message()));
         return nullptr;
     }
 }

@@ -213,8 +213,7 @@ qint64 Document::addDecision(const Decision &d) {
     if (created.isEmpty()) {
         m_undoStack->push(new AddDecisionCommand(this, stored));
     } else {
-        auto *macro = new QUndoCommand(
-            QCoreApplication::translate("banatlas", "Add decision \"%1\"").arg(stored.title));
+        auto *macro = new QUndoCommand(tr("Add decision \"%1\"").arg(stored.title));
         for (const Vendor &v : std::as_const(created))
             new AddVendorCommand(this, v, macro);
         new AddDecisionCommand(this, stored, macro);
@@ -239,8 +238,7 @@ void Document::editDecision(const Decision &d) {
         m_store->updateDecision(d);
     });
     const Decision after = *m_store->decision(d.id);
-    auto *cmd = new QUndoCommand(
-        QCoreApplication::translate("banatlas", "Edit decision \"%1\"").arg(after.title));
+    auto *cmd = new QUndoCommand(tr("Edit decision \"%1\"").arg(after.title));
     for (const Vendor &v : std::as_const(created))
         new AddVendorCommand(this, v, cmd);
     new EditDecisionCommand(this, *before, after, cmd);

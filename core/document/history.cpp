@@ -13,9 +13,9 @@ namespace banatlas {
 QString describeChange(const AuditEntry &entry) {
     const QString when = displayDateTime(entry.at.toLocalTime());
     if (entry.action == u"insert"_s)
-        return QCoreApplication::translate("banatlas", "%1  created").arg(when);
+        return QCoreApplication::translate("banatlas::History", "%1  created").arg(when);
     if (entry.action == u"delete"_s)
-        return QCoreApplication::translate("banatlas", "%1  deleted").arg(when);
+        return QCoreApplication::translate("banatlas::History", "%1  deleted").arg(when);
     const QJsonObject before = QJsonDocument::fromJson(entry.oldValue.toUtf8()).object();
     const QJsonObject after = QJsonDocument::fromJson(entry.newValue.toUtf8()).object();
     QStringList keys = after.keys() + before.keys();
@@ -26,7 +26,7 @@ QString describeChange(const AuditEntry &entry) {
         if (before.value(key) != after.value(key))
             fields.append(key);
     }
-    return QCoreApplication::translate("banatlas", "%1  changed: %2")
+    return QCoreApplication::translate("banatlas::History", "%1  changed: %2")
         .arg(when, fields.join(u", "_s));
 }
 

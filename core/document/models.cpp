@@ -11,7 +11,8 @@ namespace banatlas {
 
 QString statusLabel(const Status &s) {
     const QString name = displayName(s.statusClass);
-    return s.pending ? QCoreApplication::translate("banatlas", "%1 (pending)").arg(name) : name;
+    return s.pending ? QCoreApplication::translate("banatlas::Models", "%1 (pending)").arg(name)
+                     : name;
 }
 
 QString explainStatus(const Document &doc, const Status &s) {
@@ -21,14 +22,14 @@ QString explainStatus(const Document &doc, const Status &s) {
             QString part = u"%1, %2: %3"_s.arg(displayName(d->measure),
                                                d->announced.toDisplayString(), d->title);
             if (s.pending && !d->effective.isNull()) {
-                part += QCoreApplication::translate("banatlas", " (in force from %1)")
+                part += QCoreApplication::translate("banatlas::Models", " (in force from %1)")
                             .arg(d->effective.toDisplayString());
             }
             parts.append(part);
         }
     }
     if (parts.isEmpty() && s.statusClass == StatusClass::NoneInForce)
-        return QCoreApplication::translate("banatlas",
+        return QCoreApplication::translate("banatlas::Models",
                                            "Earlier measures have ended or were lifted");
     return parts.join(u"; "_s);
 }
@@ -60,8 +61,9 @@ QVariant classData(const Status &s, int role) {
         // The badge explains itself: what the class means, and pending if it is.
         QString tip = displayName(s.statusClass) + u": "_s + classMeaning(s.statusClass);
         if (s.pending)
-            tip += u"\n"_s + QCoreApplication::translate(
-                                 "banatlas", "Pending: announced, not yet in force (hatched).");
+            tip += u"\n"_s +
+                   QCoreApplication::translate("banatlas::Models",
+                                               "Pending: announced, not yet in force (hatched).");
         return plainToolTip(tip).replace(u"\n"_s, u"<br>"_s);
     }
     default:

@@ -17,12 +17,12 @@ QList<CitationPart> citationParts(const Source &s) {
     add(CitationPart::Published, s.published.toDisplayString());
     add(CitationPart::Url, s.url);
     if (!s.accessed.isNull()) {
-        add(CitationPart::Accessed, QCoreApplication::translate("banatlas", "Accessed %1")
+        add(CitationPart::Accessed, QCoreApplication::translate("banatlas::Citation", "Accessed %1")
                                         .arg(s.accessed.toDisplayString()));
     }
     if (!s.localCopy.isEmpty()) {
         add(CitationPart::LocalCopy,
-            QCoreApplication::translate("banatlas", "Local copy %1, SHA-256 %2")
+            QCoreApplication::translate("banatlas::Citation", "Local copy %1, SHA-256 %2")
                 .arg(s.localCopy, s.sha256));
     }
     return parts;

@@ -19,9 +19,10 @@ namespace banatlas {
 
 namespace {
 
-QString tr(const char *text) {
-    return QCoreApplication::translate("banatlas", text);
-}
+// The translation context of this file's messages.
+struct ReportText final {
+    Q_DECLARE_TR_FUNCTIONS(banatlas::Report)
+};
 
 // The document's title and creator as XMP, for readers that look there.
 QByteArray xmpMetadata(const QString &title) {
@@ -53,10 +54,10 @@ QRectF pageRect(const QPdfWriter &pdf) {
 }
 
 PageFrame pageFrame(const ReportData &data) {
-    return {
-        data.title,
-        tr("As of %1 · generated %2 from %3").arg(data.dateText, data.generated, data.storeFile),
-        1};
+    return {data.title,
+            ReportText::tr("As of %1 · generated %2 from %3")
+                .arg(data.dateText, data.generated, data.storeFile),
+            1};
 }
 
 // The report on `page`, section after section: cover, contents (with the page numbers
@@ -94,7 +95,7 @@ bool writeReport(const QString &path, const Store &store, const ReportOptions &o
     checkOutputPath(path, store.path());
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        throw Error(tr("%1: cannot write: %2").arg(path, file.errorString()));
+        throw Error(ReportText::tr("%1: cannot write: %2").arg(path, file.errorString()));
     QPdfWriter pdf(&file);
     setUpPdf(pdf, options, data.title);
     PageFrame frame = pageFrame(data);
@@ -107,7 +108,7 @@ bool writeReport(const QString &path, const Store &store, const ReportOptions &o
 
     QPainter painter;
     if (!painter.begin(&pdf))
-        throw Error(tr("%1: cannot start the PDF").arg(path));
+        throw Error(ReportText::tr("%1: cannot start the PDF").arg(path));
     ReportPage page(
         pdf, &painter, pageRect(pdf), [&pdf] { pdf.newPage(); }, frame);
     const bool finished = layOutReport(page, data, layout.sections(), [&] {
@@ -119,7 +120,7 @@ bool writeReport(const QString &path, const Store &store, const ReportOptions &o
         return false;
     }
     if (!file.commit())
-        throw Error(tr("%1: cannot write: %2").arg(path, file.errorString()));
+        throw Error(ReportText::tr("%1: cannot write: %2").arg(path, file.errorString()));
     return true;
 }
 

@@ -13,9 +13,10 @@ namespace banatlas {
 
 namespace {
 
-QString tr(const char *text) {
-    return QCoreApplication::translate("banatlas", text);
-}
+// The translation context of this file's messages.
+struct ReportText final {
+    Q_DECLARE_TR_FUNCTIONS(banatlas::Report)
+};
 
 bool restricts(StatusClass c) {
     return c == StatusClass::Banned || c == StatusClass::Restricted ||
@@ -40,10 +41,11 @@ ReportData::ReportData(const Store &store, const ReportOptions &reportOptions)
     chooseScope();
     sortScope();
     chooseMatrixVendors();
-    vendorText = options.vendors.isEmpty() ? tr("Any vendor") : options.vendors.join(u", "_s);
+    vendorText =
+        options.vendors.isEmpty() ? ReportText::tr("Any vendor") : options.vendors.join(u", "_s);
     dateText = PartialDate::fromDate(options.asOf).toDisplayString();
-    title =
-        options.title.isEmpty() ? tr("%1: government restrictions").arg(vendorText) : options.title;
+    title = options.title.isEmpty() ? ReportText::tr("%1: government restrictions").arg(vendorText)
+                                    : options.title;
     statuses = resolver.resolveCountries(scope, options.vendors, options.asOf);
     if (options.compare)
         before = resolver.resolveCountries(scope, options.vendors, *options.compare);
@@ -93,7 +95,8 @@ void ReportData::chooseScope() {
             if (tellsOf(d) && !scope.contains(d.country))
                 scope.append(d.country);
         }
-        scopeText = tr("Every government with a recorded decision (%1)").arg(scope.size());
+        scopeText =
+            ReportText::tr("Every government with a recorded decision (%1)").arg(scope.size());
     } else if (scopeText.isEmpty()) {
         QStringList countryNames;
         for (const QString &code : std::as_const(scope))
@@ -112,8 +115,8 @@ void ReportData::chooseGroupMembers() {
         }
     }
     if (scope.isEmpty())
-        throw Error(tr("unknown group \"%1\"").arg(options.group));
-    scopeText = tr("Members of %1 on %2")
+        throw Error(ReportText::tr("unknown group \"%1\"").arg(options.group));
+    scopeText = ReportText::tr("Members of %1 on %2")
                     .arg(groupName, PartialDate::fromDate(options.asOf).toDisplayString());
 }
 

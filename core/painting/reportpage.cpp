@@ -233,7 +233,7 @@ void ReportPage::paintFrame() {
     text(below, small, m_frame.footer, Qt::AlignLeft | Qt::AlignTop, kFrameText);
     // The context of the Writer class this came from, as in the translations.
     text(below, small,
-         QCoreApplication::translate("banatlas::Writer", "Page %1 of %2")
+         QCoreApplication::translate("banatlas::Report", "Page %1 of %2")
              .arg(m_pageNumber)
              .arg(m_frame.totalPages),
          Qt::AlignRight | Qt::AlignTop, kFrameText);

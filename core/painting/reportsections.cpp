@@ -15,9 +15,10 @@ namespace banatlas {
 
 namespace {
 
-QString tr(const char *text) {
-    return QCoreApplication::translate("banatlas", text);
-}
+// The translation context of this file's messages.
+struct ReportText final {
+    Q_DECLARE_TR_FUNCTIONS(banatlas::Report)
+};
 
 const QColor kQuietText(0x44, 0x44, 0x44);
 const QColor kSourceText(0x33, 0x33, 0x33);
@@ -36,22 +37,22 @@ QString shortLabel(const Status &s) {
     QString label;
     switch (s.statusClass) {
     case StatusClass::Banned:
-        label = tr("Banned");
+        label = ReportText::tr("Banned");
         break;
     case StatusClass::Restricted:
-        label = tr("Restricted");
+        label = ReportText::tr("Restricted");
         break;
     case StatusClass::GovernmentBan:
-        label = tr("Gov. ban");
+        label = ReportText::tr("Gov. ban");
         break;
     case StatusClass::UnderReview:
-        label = tr("Review");
+        label = ReportText::tr("Review");
         break;
     case StatusClass::Allowed:
-        label = tr("Allowed");
+        label = ReportText::tr("Allowed");
         break;
     case StatusClass::NoneInForce:
-        label = tr("Ended");
+        label = ReportText::tr("Ended");
         break;
     case StatusClass::NoData:
         return u"—"_s;
@@ -99,12 +100,13 @@ QList<ReportRow> classCountRows(const ReportData &data) {
 }
 
 void paintRollUps(ReportPage &page, const ReportData &data) {
-    page.paragraph(tr("Group roll-ups, with membership on %1:").arg(data.dateText), page.body());
-    const QString whom = data.options.vendors.isEmpty() ? tr("at least one vendor")
+    page.paragraph(ReportText::tr("Group roll-ups, with membership on %1:").arg(data.dateText),
+                   page.body());
+    const QString whom = data.options.vendors.isEmpty() ? ReportText::tr("at least one vendor")
                                                         : data.options.vendors.join(u", "_s);
     for (const GroupRollUp &r : data.rollUps) {
-        page.paragraph(tr("%1: %2 of %3 members restrict %4 (banned, restricted or "
-                          "government ban).")
+        page.paragraph(ReportText::tr("%1: %2 of %3 members restrict %4 (banned, restricted or "
+                                      "government ban).")
                            .arg(r.name)
                            .arg(r.restricting)
                            .arg(r.members)
@@ -128,11 +130,15 @@ QList<ReportRow> changeRows(const ReportData &data) {
 
 void paintChanges(ReportPage &page, const ReportData &data) {
     const QList<ReportRow> changes = changeRows(data);
-    page.heading(tr("What changed since %1").arg(displayDate(*data.options.compare)), 11);
+    page.heading(ReportText::tr("What changed since %1").arg(displayDate(*data.options.compare)),
+                 11);
     if (changes.isEmpty())
-        page.paragraph(tr("No government changed class."), page.body());
+        page.paragraph(ReportText::tr("No government changed class."), page.body());
     else
-        page.table({{tr("Government"), 3}, {tr("Then"), 2}, {tr("Now"), 2}}, changes, page.body());
+        page.table({{ReportText::tr("Government"), 3},
+                    {ReportText::tr("Then"), 2},
+                    {ReportText::tr("Now"), 2}},
+                   changes, page.body());
 }
 
 // ---- Map
@@ -151,13 +157,13 @@ void paintMaps(QPainter &p, const ReportPage &page, const ReportData &data) {
     const double used = paintMapFigure(
         p, QRectF(area.left(), page.y(), area.width(), page.remaining()), WorldMap::bundled(),
         content, mapTitle(data.options.vendors, data.options.asOf),
-        tr("Every government, whether in this report's scope or not"), text);
+        ReportText::tr("Every government, whether in this report's scope or not"), text);
     const double insetTop = page.y() + used + page.pt(16);
     const double insetHeight = area.bottom() - insetTop;
     if (insetHeight > area.height() * 0.3) {
         paintMapRegion(p, QRectF(area.left(), insetTop, area.width(), insetHeight),
                        WorldMap::bundled(), content, QRectF(-25, 34, 70, 38),
-                       tr("Europe, close up"), text);
+                       ReportText::tr("Europe, close up"), text);
     }
 }
 
@@ -165,7 +171,7 @@ void paintMaps(QPainter &p, const ReportPage &page, const ReportData &data) {
 
 // The matrix's vendors [first, end): a government per row.
 void paintMatrixPart(ReportPage &page, const ReportData &data, qsizetype first, qsizetype end) {
-    QList<ReportColumn> columns{{tr("Government"), 2.2}};
+    QList<ReportColumn> columns{{ReportText::tr("Government"), 2.2}};
     for (qsizetype v = first; v < end; ++v)
         columns.append({data.matrixVendors[v], 1});
     QList<ReportRow> rows;
@@ -297,28 +303,29 @@ QList<ReportRow> decisionRows(const QList<const Decision *> &own, int &footnote,
 }
 
 void paintDecisions(ReportPage &page, const QList<ReportRow> &rows) {
-    page.heading(tr("Decisions"), 10.5, 40);
-    page.table({{tr("Announced"), 1.1},
-                {tr("Measure"), 1.1},
-                {tr("Vendors"), 1.3},
-                {tr("Scope"), 1.3},
-                {tr("Title"), 3.4},
-                {tr("Confidence"), 1}},
+    page.heading(ReportText::tr("Decisions"), 10.5, 40);
+    page.table({{ReportText::tr("Announced"), 1.1},
+                {ReportText::tr("Measure"), 1.1},
+                {ReportText::tr("Vendors"), 1.3},
+                {ReportText::tr("Scope"), 1.3},
+                {ReportText::tr("Title"), 3.4},
+                {ReportText::tr("Confidence"), 1}},
                rows, font(7.5));
 }
 
 void paintSummaries(ReportPage &page, const QList<const Decision *> &own) {
-    page.heading(tr("Summaries"), 10.5, 40);
+    page.heading(ReportText::tr("Summaries"), 10.5, 40);
     for (const Decision *d : own) {
         page.paragraph(d->title, font(8.5, true), 0.1);
-        page.paragraph(d->summary.isEmpty() ? tr("(no summary)") : d->summary, font(8.5), 0.5);
+        page.paragraph(d->summary.isEmpty() ? ReportText::tr("(no summary)") : d->summary,
+                       font(8.5), 0.5);
     }
 }
 
 void paintSources(ReportPage &page, const QStringList &notes) {
     if (notes.isEmpty())
         return;
-    page.heading(tr("Sources"), 10.5, 30);
+    page.heading(ReportText::tr("Sources"), 10.5, 30);
     for (const QString &n : notes)
         page.paragraph(n, font(7.5), 0.25, kSourceText);
 }
@@ -328,52 +335,55 @@ void paintSources(ReportPage &page, const QStringList &notes) {
 void paintCover(ReportPage &page, const ReportData &data) {
     page.setY(page.content().top() + page.content().height() * 0.18);
     page.paragraph(data.title, font(24, true), 1.0);
-    page.paragraph(tr("Measures in force on %1").arg(data.dateText), font(14), 1.5);
-    page.paragraph(tr("Vendors: %1").arg(data.vendorText), font(11), 0.4);
-    page.paragraph(tr("Governments: %1").arg(data.scopeText), font(11), 0.4);
+    page.paragraph(ReportText::tr("Measures in force on %1").arg(data.dateText), font(14), 1.5);
+    page.paragraph(ReportText::tr("Vendors: %1").arg(data.vendorText), font(11), 0.4);
+    page.paragraph(ReportText::tr("Governments: %1").arg(data.scopeText), font(11), 0.4);
     if (data.options.compare)
-        page.paragraph(tr("Compared with %1").arg(displayDate(*data.options.compare)), font(11),
-                       0.4);
-    page.paragraph(tr("Generated %1 by BanAtlas %2 from %3 (%4 decisions)")
+        page.paragraph(ReportText::tr("Compared with %1").arg(displayDate(*data.options.compare)),
+                       font(11), 0.4);
+    page.paragraph(ReportText::tr("Generated %1 by BanAtlas %2 from %3 (%4 decisions)")
                        .arg(data.generated, QStringLiteral(BANATLAS_VERSION), data.storeFile)
                        .arg(data.decisions.size()),
                    font(9), 1.0, kQuietText);
-    page.paragraph(tr("Each government's class is derived from its recorded decisions by the "
-                      "BanAtlas status rules; every decision cited here lists its sources."),
-                   font(9), 0.5, kQuietText);
+    page.paragraph(
+        ReportText::tr("Each government's class is derived from its recorded decisions by the "
+                       "BanAtlas status rules; every decision cited here lists its sources."),
+        font(9), 0.5, kQuietText);
 }
 
 void paintContents(ReportPage &page, const ReportData &data, const QList<ReportSection> &sections) {
     page.beginPage();
-    page.heading(tr("Contents"), 15);
+    page.heading(ReportText::tr("Contents"), 15);
     for (int i = 0; i < data.sectionCount(); ++i)
         paintContentsLine(page, i < sections.size() ? sections[i] : ReportSection{u"…"_s, 0});
 }
 
 void paintSummary(ReportPage &page, const ReportData &data) {
-    page.beginSection(tr("Summary"));
-    page.paragraph(
-        tr("Governments in this report by class on %1 (%2):").arg(data.dateText, data.vendorText),
-        page.body());
-    page.table({{tr("Class"), 3}, {tr("Governments"), 1}}, classCountRows(data), page.body());
+    page.beginSection(ReportText::tr("Summary"));
+    page.paragraph(ReportText::tr("Governments in this report by class on %1 (%2):")
+                       .arg(data.dateText, data.vendorText),
+                   page.body());
+    page.table({{ReportText::tr("Class"), 3}, {ReportText::tr("Governments"), 1}},
+               classCountRows(data), page.body());
     paintRollUps(page, data);
     if (data.before)
         paintChanges(page, data);
 }
 
 void paintMapSection(ReportPage &page, const ReportData &data) {
-    page.beginSection(tr("World map"));
+    page.beginSection(ReportText::tr("World map"));
     if (QPainter *p = page.painter())
         paintMaps(*p, page, data);
     page.setY(page.content().bottom());
 }
 
 void paintMatrix(ReportPage &page, const ReportData &data) {
-    page.beginSection(tr("Governments and vendors"));
-    page.paragraph(tr("Class of each government for each vendor on %1. * : announced, not yet "
-                      "in force. — : no decision recorded.")
-                       .arg(data.dateText),
-                   font(8.5));
+    page.beginSection(ReportText::tr("Governments and vendors"));
+    page.paragraph(
+        ReportText::tr("Class of each government for each vendor on %1. * : announced, not yet "
+                       "in force. — : no decision recorded.")
+            .arg(data.dateText),
+        font(8.5));
     const int perTable = data.options.orientation == QPageLayout::Landscape ? 9 : 6;
     const qsizetype vendors = data.matrixVendors.size();
     for (qsizetype first = 0; first < vendors; first += perTable)
@@ -381,7 +391,7 @@ void paintMatrix(ReportPage &page, const ReportData &data) {
 }
 
 void paintTimelineSection(ReportPage &page, const ReportData &data) {
-    page.beginSection(tr("Timeline"));
+    page.beginSection(ReportText::tr("Timeline"));
     const TimelineLayout layout = reportTimeline(data);
     const TimelineStyle style = reportTimelineStyle(page);
     double first = 0;
@@ -405,11 +415,15 @@ void paintCountrySection(ReportPage &page, const ReportData &data, const QString
     page.beginSection(data.sectionTitle(code));
     const QList<ReportRow> classRows = vendorClassRows(data, code);
     if (classRows.isEmpty()) {
-        page.paragraph(tr("No decision recorded for these vendors by %1.").arg(data.dateText),
-                       page.body());
+        page.paragraph(
+            ReportText::tr("No decision recorded for these vendors by %1.").arg(data.dateText),
+            page.body());
         return;
     }
-    page.table({{tr("Vendor"), 1.3}, {tr("Class"), 1.1}, {tr("Why"), 5}}, classRows, font(8));
+    page.table({{ReportText::tr("Vendor"), 1.3},
+                {ReportText::tr("Class"), 1.1},
+                {ReportText::tr("Why"), 5}},
+               classRows, font(8));
     const QList<const Decision *> own = decisionsOf(data, code);
     QStringList notes;
     paintDecisions(page, decisionRows(own, footnote, notes));

@@ -8,14 +8,6 @@
         <translation>die Datei ist kein gültiges UTF-8 (Byte 0x%1); speichern Sie sie als UTF-8</translation>
     </message>
     <message>
-        <source>Add decision &quot;%1&quot;</source>
-        <translation>Entscheidung „%1“ hinzufügen</translation>
-    </message>
-    <message>
-        <source>Edit decision &quot;%1&quot;</source>
-        <translation>Entscheidung „%1“ bearbeiten</translation>
-    </message>
-    <message>
         <source>expected an ISO 3166 alpha-2 or alpha-3 code or an English country name, got &quot;%1&quot;</source>
         <translation>ein ISO-3166-Alpha-2- oder -Alpha-3-Code oder ein englischer Ländername erwartet, erhalten: „%1“</translation>
     </message>
@@ -48,10 +40,6 @@
         <translation>der mitgelieferte Datensatz fehlt in diesem Build</translation>
     </message>
     <message>
-        <source>%1: cannot write: %2</source>
-        <translation>%1: kann nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
         <source>hatched: announced, not yet in force</source>
         <translation>schraffiert: angekündigt, noch nicht in Kraft</translation>
     </message>
@@ -72,200 +60,8 @@
         <translation>%1 — geltende Maßnahmen am %2</translation>
     </message>
     <message>
-        <source>%1 (pending)</source>
-        <translation>%1 (ausstehend)</translation>
-    </message>
-    <message>
-        <source> (in force from %1)</source>
-        <translation> (in Kraft ab %1)</translation>
-    </message>
-    <message>
-        <source>Earlier measures have ended or were lifted</source>
-        <translation>Frühere Maßnahmen sind ausgelaufen oder wurden aufgehoben</translation>
-    </message>
-    <message>
         <source>%1 is not a date that exists</source>
         <translation>%1 ist kein existierendes Datum</translation>
-    </message>
-    <message>
-        <source>Banned</source>
-        <translation>Verboten</translation>
-    </message>
-    <message>
-        <source>Restricted</source>
-        <translation>Beschränkt</translation>
-    </message>
-    <message>
-        <source>Gov. ban</source>
-        <translation>Beh.-Verbot</translation>
-    </message>
-    <message>
-        <source>Review</source>
-        <translation>Prüfung</translation>
-    </message>
-    <message>
-        <source>Allowed</source>
-        <translation>Erlaubt</translation>
-    </message>
-    <message>
-        <source>Ended</source>
-        <translation>Beendet</translation>
-    </message>
-    <message>
-        <source>As of %1 · generated %2 from %3</source>
-        <translation>Stand %1 · erstellt %2 aus %3</translation>
-    </message>
-    <message>
-        <source>%1: cannot start the PDF</source>
-        <translation>%1: das PDF kann nicht begonnen werden</translation>
-    </message>
-    <message>
-        <source>Measures in force on %1</source>
-        <translation>Geltende Maßnahmen am %1</translation>
-    </message>
-    <message>
-        <source>Vendors: %1</source>
-        <translation>Anbieter: %1</translation>
-    </message>
-    <message>
-        <source>Governments: %1</source>
-        <translation>Regierungen: %1</translation>
-    </message>
-    <message>
-        <source>Compared with %1</source>
-        <translation>Verglichen mit %1</translation>
-    </message>
-    <message>
-        <source>Generated %1 by BanAtlas %2 from %3 (%4 decisions)</source>
-        <translation>Erstellt %1 von BanAtlas %2 aus %3 (%4 Entscheidungen)</translation>
-    </message>
-    <message>
-        <source>Each government&apos;s class is derived from its recorded decisions by the BanAtlas status rules; every decision cited here lists its sources.</source>
-        <translation>Die Klasse jeder Regierung wird nach den Statusregeln von BanAtlas aus ihren erfassten Entscheidungen abgeleitet; jede hier zitierte Entscheidung nennt ihre Quellen.</translation>
-    </message>
-    <message>
-        <source>Contents</source>
-        <translation>Inhalt</translation>
-    </message>
-    <message>
-        <source>Summary</source>
-        <translation>Zusammenfassung</translation>
-    </message>
-    <message>
-        <source>Governments in this report by class on %1 (%2):</source>
-        <translation>Regierungen in diesem Bericht nach Klasse am %1 (%2):</translation>
-    </message>
-    <message>
-        <source>Class</source>
-        <translation>Klasse</translation>
-    </message>
-    <message>
-        <source>Governments</source>
-        <translation>Regierungen</translation>
-    </message>
-    <message>
-        <source>Group roll-ups, with membership on %1:</source>
-        <translation>Gruppenübersicht, Mitgliedschaft am %1:</translation>
-    </message>
-    <message>
-        <source>at least one vendor</source>
-        <translation>mindestens einen Anbieter</translation>
-    </message>
-    <message>
-        <source>%1: %2 of %3 members restrict %4 (banned, restricted or government ban).</source>
-        <translation>%1: %2 von %3 Mitgliedern beschränken %4 (verboten, beschränkt oder Behördenverbot).</translation>
-    </message>
-    <message>
-        <source>What changed since %1</source>
-        <translation>Was sich seit %1 geändert hat</translation>
-    </message>
-    <message>
-        <source>No government changed class.</source>
-        <translation>Keine Regierung hat die Klasse gewechselt.</translation>
-    </message>
-    <message>
-        <source>Government</source>
-        <translation>Regierung</translation>
-    </message>
-    <message>
-        <source>Then</source>
-        <translation>Damals</translation>
-    </message>
-    <message>
-        <source>Now</source>
-        <translation>Jetzt</translation>
-    </message>
-    <message>
-        <source>World map</source>
-        <translation>Weltkarte</translation>
-    </message>
-    <message>
-        <source>Every government, whether in this report&apos;s scope or not</source>
-        <translation>Jede Regierung, ob im Umfang dieses Berichts oder nicht</translation>
-    </message>
-    <message>
-        <source>Governments and vendors</source>
-        <translation>Regierungen und Anbieter</translation>
-    </message>
-    <message>
-        <source>Class of each government for each vendor on %1. * : announced, not yet in force. — : no decision recorded.</source>
-        <translation>Klasse jeder Regierung für jeden Anbieter am %1. * : angekündigt, noch nicht in Kraft. — : keine Entscheidung erfasst.</translation>
-    </message>
-    <message>
-        <source>Timeline</source>
-        <translation>Zeitleiste</translation>
-    </message>
-    <message>
-        <source>No decision recorded for these vendors by %1.</source>
-        <translation>Bis %1 keine Entscheidung zu diesen Anbietern erfasst.</translation>
-    </message>
-    <message>
-        <source>Vendor</source>
-        <translation>Anbieter</translation>
-    </message>
-    <message>
-        <source>Why</source>
-        <translation>Warum</translation>
-    </message>
-    <message>
-        <source>Decisions</source>
-        <translation>Entscheidungen</translation>
-    </message>
-    <message>
-        <source>Announced</source>
-        <translation>Angekündigt</translation>
-    </message>
-    <message>
-        <source>Measure</source>
-        <translation>Maßnahme</translation>
-    </message>
-    <message>
-        <source>Vendors</source>
-        <translation>Anbieter</translation>
-    </message>
-    <message>
-        <source>Scope</source>
-        <translation>Bereich</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>Titel</translation>
-    </message>
-    <message>
-        <source>Confidence</source>
-        <translation>Verlässlichkeit</translation>
-    </message>
-    <message>
-        <source>Summaries</source>
-        <translation>Zusammenfassungen</translation>
-    </message>
-    <message>
-        <source>(no summary)</source>
-        <translation>(keine Zusammenfassung)</translation>
-    </message>
-    <message>
-        <source>Sources</source>
-        <translation>Quellen</translation>
     </message>
     <message>
         <source>reference data %1 is missing from this build</source>
@@ -298,38 +94,6 @@
     <message>
         <source>the topology has no object &quot;%1&quot;</source>
         <translation>die Topologie hat kein Objekt „%1“</translation>
-    </message>
-    <message>
-        <source>%1  created</source>
-        <translation>%1  erstellt</translation>
-    </message>
-    <message>
-        <source>%1  deleted</source>
-        <translation>%1  gelöscht</translation>
-    </message>
-    <message>
-        <source>%1  changed: %2</source>
-        <translation>%1  geändert: %2</translation>
-    </message>
-    <message>
-        <source>Effective</source>
-        <translation>Wirksam</translation>
-    </message>
-    <message>
-        <source>Deadline</source>
-        <translation>Frist</translation>
-    </message>
-    <message>
-        <source>Legal form</source>
-        <translation>Rechtsform</translation>
-    </message>
-    <message>
-        <source>Covers</source>
-        <translation>Umfasst</translation>
-    </message>
-    <message>
-        <source>subsidiaries of the vendors named</source>
-        <translation>Tochterfirmen der genannten Anbieter</translation>
     </message>
     <message>
         <source>%1: not an SQLite connection</source>
@@ -400,50 +164,6 @@
         <translation>enthält das Steuerzeichen U+%1 an Zeichen %2</translation>
     </message>
     <message>
-        <source>local copy: %1</source>
-        <translation>lokale Kopie: %1</translation>
-    </message>
-    <message>
-        <source>Cannot open database</source>
-        <translation>Datenbank kann nicht geöffnet werden</translation>
-    </message>
-    <message>
-        <source>%1
-
-The file was not changed.</source>
-        <translation>%1
-
-Die Datei wurde nicht verändert.</translation>
-    </message>
-    <message>
-        <source>Database in use</source>
-        <translation>Datenbank in Verwendung</translation>
-    </message>
-    <message>
-        <source>%1
-
-Open it read-only? You will see what the other window has saved, but cannot change anything.</source>
-        <translation>%1
-
-Schreibgeschützt öffnen? Sie sehen, was das andere Fenster gespeichert hat, können aber nichts ändern.</translation>
-    </message>
-    <message>
-        <source>Open read-only</source>
-        <translation>Schreibgeschützt öffnen</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Abbrechen</translation>
-    </message>
-    <message>
-        <source>Accessed %1</source>
-        <translation>Abgerufen am %1</translation>
-    </message>
-    <message>
-        <source>Local copy %1, SHA-256 %2</source>
-        <translation>Lokale Kopie %1, SHA-256 %2</translation>
-    </message>
-    <message>
         <source>contains the lone surrogate U+%1 at character %2</source>
         <translation>enthält das einzelne Surrogat U+%1 an Zeichen %2</translation>
     </message>
@@ -462,54 +182,6 @@ Schreibgeschützt öffnen? Sie sehen, was das andere Fenster gespeichert hat, k�
     <message>
         <source>Class of each government&apos;s measures, from %1 decisions in %2</source>
         <translation>Klasse der Maßnahmen jeder Regierung, aus %1 Entscheidungen in %2</translation>
-    </message>
-    <message>
-        <source>Pending: announced, not yet in force (hatched).</source>
-        <translation>Ausstehend: angekündigt, noch nicht in Kraft (schraffiert).</translation>
-    </message>
-    <message>
-        <source>Europe, close up</source>
-        <translation>Europa, vergrößert</translation>
-    </message>
-    <message>
-        <source>How a class is decided</source>
-        <translation>Wie eine Klasse bestimmt wird</translation>
-    </message>
-    <message>
-        <source>Every colour on the map, every badge and every bar of the timeline comes from the same rules, applied to the decisions recorded for a government and the vendors chosen, on the as-of date. Hover over a government or a badge to see the decisions that decide it.</source>
-        <translation>Jede Farbe auf der Karte, jedes Abzeichen und jeder Balken der Zeitleiste folgt denselben Regeln, angewandt auf die für eine Regierung und die gewählten Anbieter erfassten Entscheidungen zum Stichtag. Zeigen Sie auf eine Regierung oder ein Abzeichen, um die ausschlaggebenden Entscheidungen zu sehen.</translation>
-    </message>
-    <message>
-        <source>Only the decisions announced on or before the as-of date count. A date known only to the month or the year counts from its first day.</source>
-        <translation>Es zählen nur Entscheidungen, die bis zum Stichtag angekündigt wurden. Ein nur auf Monat oder Jahr bekanntes Datum zählt ab dessen erstem Tag.</translation>
-    </message>
-    <message>
-        <source>A ban, a restriction or a government ban stays in force until its own end date, or until a later decision allows the vendor or reverses the measure and has taken effect. A reversal that ends (a court&apos;s suspension, say) lifts the measure only while it lasts: afterwards the measure applies again.</source>
-        <translation>Ein Verbot, eine Beschränkung oder ein Behördenverbot bleibt in Kraft bis zu seinem eigenen Enddatum oder bis eine spätere Entscheidung den Anbieter erlaubt oder die Maßnahme aufhebt und wirksam geworden ist. Eine befristete Aufhebung (etwa die Aussetzung durch ein Gericht) hebt die Maßnahme nur für ihre Dauer auf: danach gilt die Maßnahme wieder.</translation>
-    </message>
-    <message>
-        <source>Between its announcement and its effective date a binding measure is pending: hatched on the map, marked &quot;pending&quot; in lists.</source>
-        <translation>Zwischen Ankündigung und Inkrafttreten ist eine verbindliche Maßnahme ausstehend: auf der Karte schraffiert, in Listen als „ausstehend“ markiert.</translation>
-    </message>
-    <message>
-        <source>A warning, a review under way, an allowance or a reversal lasts until the next decision about the vendor, or its own end date.</source>
-        <translation>Eine Warnung, eine laufende Prüfung, eine Erlaubnis oder eine Aufhebung gilt bis zur nächsten Entscheidung über den Anbieter oder bis zu ihrem eigenen Enddatum.</translation>
-    </message>
-    <message>
-        <source>The class is that of the most severe measure in force: Banned, then Restricted, Government ban, Warning / under review, Allowed.</source>
-        <translation>Die Klasse ist die der strengsten geltenden Maßnahme: Verboten, dann Beschränkt, Behördenverbot, Warnung / in Prüfung, Erlaubt.</translation>
-    </message>
-    <message>
-        <source>No measure in force means decisions exist but all have ended or were lifted. No data means no decision is recorded at all: it is not the same as Allowed.</source>
-        <translation>Keine Maßnahme in Kraft heißt: Es gibt Entscheidungen, aber alle sind abgelaufen oder aufgehoben. Keine Daten heißt: Es ist gar keine Entscheidung erfasst – das ist nicht dasselbe wie Erlaubt.</translation>
-    </message>
-    <message>
-        <source>For several vendors at once the strictest class among them counts. A decision about a parent company covers its subsidiaries when the decision says so.</source>
-        <translation>Für mehrere Anbieter zugleich zählt die strengste Klasse unter ihnen. Eine Entscheidung über eine Muttergesellschaft gilt für ihre Töchter, wenn die Entscheidung das sagt.</translation>
-    </message>
-    <message>
-        <source>On the timeline, a vendor&apos;s lane shows its strictest class among the governments shown.</source>
-        <translation>In der Zeitleiste zeigt die Spur eines Anbieters seine strengste Klasse unter den gezeigten Regierungen.</translation>
     </message>
     <message>
         <source>%1: cannot write the list of backups: %2</source>
@@ -669,6 +341,17 @@ Der jetzige Inhalt wird zuvor gesichert, sodass sich auch diese Wiederherstellun
     </message>
 </context>
 <context>
+    <name>banatlas::Citation</name>
+    <message>
+        <source>Accessed %1</source>
+        <translation>Abgerufen am %1</translation>
+    </message>
+    <message>
+        <source>Local copy %1, SHA-256 %2</source>
+        <translation>Lokale Kopie %1, SHA-256 %2</translation>
+    </message>
+</context>
+<context>
     <name>banatlas::ClassLegend</name>
     <message>
         <source>Hatched: announced, not yet in force.</source>
@@ -677,6 +360,46 @@ Der jetzige Inhalt wird zuvor gesichert, sodass sich auch diese Wiederherstellun
     <message>
         <source>Help ▸ How a class is decided explains the rules.</source>
         <translation>Hilfe ▸ Wie eine Klasse bestimmt wird erklärt die Regeln.</translation>
+    </message>
+    <message>
+        <source>How a class is decided</source>
+        <translation>Wie eine Klasse bestimmt wird</translation>
+    </message>
+    <message>
+        <source>Every colour on the map, every badge and every bar of the timeline comes from the same rules, applied to the decisions recorded for a government and the vendors chosen, on the as-of date. Hover over a government or a badge to see the decisions that decide it.</source>
+        <translation>Jede Farbe auf der Karte, jedes Abzeichen und jeder Balken der Zeitleiste folgt denselben Regeln, angewandt auf die für eine Regierung und die gewählten Anbieter erfassten Entscheidungen zum Stichtag. Zeigen Sie auf eine Regierung oder ein Abzeichen, um die ausschlaggebenden Entscheidungen zu sehen.</translation>
+    </message>
+    <message>
+        <source>Only the decisions announced on or before the as-of date count. A date known only to the month or the year counts from its first day.</source>
+        <translation>Es zählen nur Entscheidungen, die bis zum Stichtag angekündigt wurden. Ein nur auf Monat oder Jahr bekanntes Datum zählt ab dessen erstem Tag.</translation>
+    </message>
+    <message>
+        <source>A ban, a restriction or a government ban stays in force until its own end date, or until a later decision allows the vendor or reverses the measure and has taken effect. A reversal that ends (a court&apos;s suspension, say) lifts the measure only while it lasts: afterwards the measure applies again.</source>
+        <translation>Ein Verbot, eine Beschränkung oder ein Behördenverbot bleibt in Kraft bis zu seinem eigenen Enddatum oder bis eine spätere Entscheidung den Anbieter erlaubt oder die Maßnahme aufhebt und wirksam geworden ist. Eine befristete Aufhebung (etwa die Aussetzung durch ein Gericht) hebt die Maßnahme nur für ihre Dauer auf: danach gilt die Maßnahme wieder.</translation>
+    </message>
+    <message>
+        <source>Between its announcement and its effective date a binding measure is pending: hatched on the map, marked &quot;pending&quot; in lists.</source>
+        <translation>Zwischen Ankündigung und Inkrafttreten ist eine verbindliche Maßnahme ausstehend: auf der Karte schraffiert, in Listen als „ausstehend“ markiert.</translation>
+    </message>
+    <message>
+        <source>A warning, a review under way, an allowance or a reversal lasts until the next decision about the vendor, or its own end date.</source>
+        <translation>Eine Warnung, eine laufende Prüfung, eine Erlaubnis oder eine Aufhebung gilt bis zur nächsten Entscheidung über den Anbieter oder bis zu ihrem eigenen Enddatum.</translation>
+    </message>
+    <message>
+        <source>The class is that of the most severe measure in force: Banned, then Restricted, Government ban, Warning / under review, Allowed.</source>
+        <translation>Die Klasse ist die der strengsten geltenden Maßnahme: Verboten, dann Beschränkt, Behördenverbot, Warnung / in Prüfung, Erlaubt.</translation>
+    </message>
+    <message>
+        <source>No measure in force means decisions exist but all have ended or were lifted. No data means no decision is recorded at all: it is not the same as Allowed.</source>
+        <translation>Keine Maßnahme in Kraft heißt: Es gibt Entscheidungen, aber alle sind abgelaufen oder aufgehoben. Keine Daten heißt: Es ist gar keine Entscheidung erfasst – das ist nicht dasselbe wie Erlaubt.</translation>
+    </message>
+    <message>
+        <source>For several vendors at once the strictest class among them counts. A decision about a parent company covers its subsidiaries when the decision says so.</source>
+        <translation>Für mehrere Anbieter zugleich zählt die strengste Klasse unter ihnen. Eine Entscheidung über eine Muttergesellschaft gilt für ihre Töchter, wenn die Entscheidung das sagt.</translation>
+    </message>
+    <message>
+        <source>On the timeline, a vendor&apos;s lane shows its strictest class among the governments shown.</source>
+        <translation>In der Zeitleiste zeigt die Spur eines Anbieters seine strengste Klasse unter den gezeigten Regierungen.</translation>
     </message>
 </context>
 <context>
@@ -793,6 +516,58 @@ Der jetzige Inhalt wird zuvor gesichert, sodass sich auch diese Wiederherstellun
     <message>
         <source>Local copy not opened</source>
         <translation>Lokale Kopie nicht geöffnet</translation>
+    </message>
+    <message>
+        <source>local copy: %1</source>
+        <translation>lokale Kopie: %1</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Maßnahme</translation>
+    </message>
+    <message>
+        <source>Vendors</source>
+        <translation>Anbieter</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Bereich</translation>
+    </message>
+    <message>
+        <source>Announced</source>
+        <translation>Angekündigt</translation>
+    </message>
+    <message>
+        <source>Effective</source>
+        <translation>Wirksam</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Beendet</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <source>Legal form</source>
+        <translation>Rechtsform</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>Verlässlichkeit</translation>
+    </message>
+    <message>
+        <source>Covers</source>
+        <translation>Umfasst</translation>
+    </message>
+    <message>
+        <source>subsidiaries of the vendors named</source>
+        <translation>Tochterfirmen der genannten Anbieter</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Quellen</translation>
     </message>
 </context>
 <context>
@@ -1077,10 +852,36 @@ Der jetzige Inhalt wird zuvor gesichert, sodass sich auch diese Wiederherstellun
     </message>
 </context>
 <context>
+    <name>banatlas::Document</name>
+    <message>
+        <source>Add decision &quot;%1&quot;</source>
+        <translation>Entscheidung „%1“ hinzufügen</translation>
+    </message>
+    <message>
+        <source>Edit decision &quot;%1&quot;</source>
+        <translation>Entscheidung „%1“ bearbeiten</translation>
+    </message>
+</context>
+<context>
     <name>banatlas::EditDecisionCommand</name>
     <message>
         <source>Edit decision &quot;%1&quot;</source>
         <translation>Entscheidung „%1“ bearbeiten</translation>
+    </message>
+</context>
+<context>
+    <name>banatlas::History</name>
+    <message>
+        <source>%1  created</source>
+        <translation>%1  erstellt</translation>
+    </message>
+    <message>
+        <source>%1  deleted</source>
+        <translation>%1  gelöscht</translation>
+    </message>
+    <message>
+        <source>%1  changed: %2</source>
+        <translation>%1  geändert: %2</translation>
     </message>
 </context>
 <context>
@@ -1907,6 +1708,60 @@ Seit dem Import vorgenommene Änderungen gehen dabei ebenfalls zurück. Was erse
     </message>
 </context>
 <context>
+    <name>banatlas::Models</name>
+    <message>
+        <source>%1 (pending)</source>
+        <translation>%1 (ausstehend)</translation>
+    </message>
+    <message>
+        <source> (in force from %1)</source>
+        <translation> (in Kraft ab %1)</translation>
+    </message>
+    <message>
+        <source>Earlier measures have ended or were lifted</source>
+        <translation>Frühere Maßnahmen sind ausgelaufen oder wurden aufgehoben</translation>
+    </message>
+    <message>
+        <source>Pending: announced, not yet in force (hatched).</source>
+        <translation>Ausstehend: angekündigt, noch nicht in Kraft (schraffiert).</translation>
+    </message>
+</context>
+<context>
+    <name>banatlas::OpenDatabase</name>
+    <message>
+        <source>Cannot open database</source>
+        <translation>Datenbank kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>%1
+
+The file was not changed.</source>
+        <translation>%1
+
+Die Datei wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>Database in use</source>
+        <translation>Datenbank in Verwendung</translation>
+    </message>
+    <message>
+        <source>%1
+
+Open it read-only? You will see what the other window has saved, but cannot change anything.</source>
+        <translation>%1
+
+Schreibgeschützt öffnen? Sie sehen, was das andere Fenster gespeichert hat, können aber nichts ändern.</translation>
+    </message>
+    <message>
+        <source>Open read-only</source>
+        <translation>Schreibgeschützt öffnen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
     <name>banatlas::OutputFile</name>
     <message>
         <source>a device</source>
@@ -1991,7 +1846,19 @@ Seit dem Import vorgenommene Änderungen gehen dabei ebenfalls zurück. Was erse
     </message>
 </context>
 <context>
-    <name>banatlas::ReportData</name>
+    <name>banatlas::Report</name>
+    <message>
+        <source>As of %1 · generated %2 from %3</source>
+        <translation>Stand %1 · erstellt %2 aus %3</translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation>%1: kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot start the PDF</source>
+        <translation>%1: das PDF kann nicht begonnen werden</translation>
+    </message>
     <message>
         <source>Any vendor</source>
         <translation>Jeder Anbieter</translation>
@@ -1999,6 +1866,10 @@ Seit dem Import vorgenommene Änderungen gehen dabei ebenfalls zurück. Was erse
     <message>
         <source>%1: government restrictions</source>
         <translation>%1: staatliche Beschränkungen</translation>
+    </message>
+    <message>
+        <source>Every government with a recorded decision (%1)</source>
+        <translation>Jede Regierung mit einer erfassten Entscheidung (%1)</translation>
     </message>
     <message>
         <source>unknown group &quot;%1&quot;</source>
@@ -2009,8 +1880,184 @@ Seit dem Import vorgenommene Änderungen gehen dabei ebenfalls zurück. Was erse
         <translation>Mitglieder von %1 am %2</translation>
     </message>
     <message>
-        <source>Every government with a recorded decision (%1)</source>
-        <translation>Jede Regierung mit einer erfassten Entscheidung (%1)</translation>
+        <source>Page %1 of %2</source>
+        <translation>Seite %1 von %2</translation>
+    </message>
+    <message>
+        <source>Banned</source>
+        <translation>Verboten</translation>
+    </message>
+    <message>
+        <source>Restricted</source>
+        <translation>Beschränkt</translation>
+    </message>
+    <message>
+        <source>Gov. ban</source>
+        <translation>Beh.-Verbot</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <source>Allowed</source>
+        <translation>Erlaubt</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Beendet</translation>
+    </message>
+    <message>
+        <source>Group roll-ups, with membership on %1:</source>
+        <translation>Gruppenübersicht, Mitgliedschaft am %1:</translation>
+    </message>
+    <message>
+        <source>at least one vendor</source>
+        <translation>mindestens einen Anbieter</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 members restrict %4 (banned, restricted or government ban).</source>
+        <translation>%1: %2 von %3 Mitgliedern beschränken %4 (verboten, beschränkt oder Behördenverbot).</translation>
+    </message>
+    <message>
+        <source>What changed since %1</source>
+        <translation>Was sich seit %1 geändert hat</translation>
+    </message>
+    <message>
+        <source>No government changed class.</source>
+        <translation>Keine Regierung hat die Klasse gewechselt.</translation>
+    </message>
+    <message>
+        <source>Government</source>
+        <translation>Regierung</translation>
+    </message>
+    <message>
+        <source>Then</source>
+        <translation>Damals</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Jetzt</translation>
+    </message>
+    <message>
+        <source>Every government, whether in this report&apos;s scope or not</source>
+        <translation>Jede Regierung, ob im Umfang dieses Berichts oder nicht</translation>
+    </message>
+    <message>
+        <source>Europe, close up</source>
+        <translation>Europa, vergrößert</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Entscheidungen</translation>
+    </message>
+    <message>
+        <source>Announced</source>
+        <translation>Angekündigt</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Maßnahme</translation>
+    </message>
+    <message>
+        <source>Vendors</source>
+        <translation>Anbieter</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Bereich</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>Verlässlichkeit</translation>
+    </message>
+    <message>
+        <source>Summaries</source>
+        <translation>Zusammenfassungen</translation>
+    </message>
+    <message>
+        <source>(no summary)</source>
+        <translation>(keine Zusammenfassung)</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Quellen</translation>
+    </message>
+    <message>
+        <source>Measures in force on %1</source>
+        <translation>Geltende Maßnahmen am %1</translation>
+    </message>
+    <message>
+        <source>Vendors: %1</source>
+        <translation>Anbieter: %1</translation>
+    </message>
+    <message>
+        <source>Governments: %1</source>
+        <translation>Regierungen: %1</translation>
+    </message>
+    <message>
+        <source>Compared with %1</source>
+        <translation>Verglichen mit %1</translation>
+    </message>
+    <message>
+        <source>Generated %1 by BanAtlas %2 from %3 (%4 decisions)</source>
+        <translation>Erstellt %1 von BanAtlas %2 aus %3 (%4 Entscheidungen)</translation>
+    </message>
+    <message>
+        <source>Each government&apos;s class is derived from its recorded decisions by the BanAtlas status rules; every decision cited here lists its sources.</source>
+        <translation>Die Klasse jeder Regierung wird nach den Statusregeln von BanAtlas aus ihren erfassten Entscheidungen abgeleitet; jede hier zitierte Entscheidung nennt ihre Quellen.</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Inhalt</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>Governments in this report by class on %1 (%2):</source>
+        <translation>Regierungen in diesem Bericht nach Klasse am %1 (%2):</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Klasse</translation>
+    </message>
+    <message>
+        <source>Governments</source>
+        <translation>Regierungen</translation>
+    </message>
+    <message>
+        <source>World map</source>
+        <translation>Weltkarte</translation>
+    </message>
+    <message>
+        <source>Governments and vendors</source>
+        <translation>Regierungen und Anbieter</translation>
+    </message>
+    <message>
+        <source>Class of each government for each vendor on %1. * : announced, not yet in force. — : no decision recorded.</source>
+        <translation>Klasse jeder Regierung für jeden Anbieter am %1. * : angekündigt, noch nicht in Kraft. — : keine Entscheidung erfasst.</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Zeitleiste</translation>
+    </message>
+    <message>
+        <source>No decision recorded for these vendors by %1.</source>
+        <translation>Bis %1 keine Entscheidung zu diesen Anbietern erfasst.</translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation>Anbieter</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Warum</translation>
     </message>
 </context>
 <context>
@@ -2670,13 +2717,6 @@ Seit dem Import vorgenommene Änderungen gehen dabei ebenfalls zurück. Was erse
     <message>
         <source>the bundled borders are missing</source>
         <translation>die mitgelieferten Grenzen fehlen</translation>
-    </message>
-</context>
-<context>
-    <name>banatlas::Writer</name>
-    <message>
-        <source>Page %1 of %2</source>
-        <translation>Seite %1 von %2</translation>
     </message>
 </context>
 <context>
