@@ -10,10 +10,6 @@ using namespace Qt::StringLiterals;
 namespace banatlas {
 namespace {
 
-QString tr(const char *text) {
-    return QCoreApplication::translate("banatlas", text);
-}
-
 // The last day of a partial date's period, as YYYYMMDD.
 int lastDayKey(const PartialDate &d) {
     const QDate first = d.firstDay();
@@ -35,7 +31,7 @@ bool notBefore(const PartialDate &later, const PartialDate &earlier) {
 
 void checkDate(QList<FieldError> &errors, const QString &field, const PartialDate &d) {
     if (!d.isNull() && !d.firstDay().isValid())
-        errors.append({field, tr("%1 is not a date that exists").arg(d.toString())});
+        errors.append({field, Validator::tr("%1 is not a date that exists").arg(d.toString())});
 }
 
 } // namespace
@@ -194,37 +190,42 @@ enum class TextKind { Text, Name };
 void checkText(QList<FieldError> &errors, const QString &field, const QString &text,
                qsizetype maxLength, TextKind kind = TextKind::Text) {
     if (text.size() > maxLength) {
-        errors.append({field, tr("the text has %1 characters; at most %2 are allowed")
+        errors.append({field, Validator::tr("the text has %1 characters; at most %2 are allowed")
                                   .arg(text.size())
                                   .arg(maxLength)});
         return;
     }
     auto refuse = [&](const char *what, char16_t c, qsizetype i) {
-        errors.append({field, tr(what).arg(int(c), 4, 16, QChar(u'0')).arg(i + 1)});
+        errors.append({field, Validator::tr(what).arg(int(c), 4, 16, QChar(u'0')).arg(i + 1)});
     };
     bool visible = false;
     for (qsizetype i = 0; i < text.size(); ++i) {
         const QChar ch = text[i];
         const char16_t c = ch.unicode();
         if ((c < 0x20 && c != u'\n' && c != u'\t' && c != u'\r') || (c >= 0x7f && c < 0xa0))
-            return refuse(QT_TR_NOOP("contains the control character U+%1 at character %2"), c, i);
+            return refuse(QT_TRANSLATE_NOOP("banatlas::Validator",
+                                            "contains the control character U+%1 at character %2"),
+                          c, i);
         if (ch.isHighSurrogate() && i + 1 < text.size() && text[i + 1].isLowSurrogate()) {
             visible = true;
             ++i;
             continue;
         }
         if (ch.isSurrogate())
-            return refuse(QT_TR_NOOP("contains the lone surrogate U+%1 at character %2"), c, i);
+            return refuse(QT_TRANSLATE_NOOP("banatlas::Validator",
+                                            "contains the lone surrogate U+%1 at character %2"),
+                          c, i);
         if (c == 0xfeff || (c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069)) {
-            return refuse(QT_TR_NOOP("contains the invisible formatting character U+%1 at "
-                                     "character %2"),
+            return refuse(QT_TRANSLATE_NOOP("banatlas::Validator",
+                                            "contains the invisible formatting character U+%1 at "
+                                            "character %2"),
                           c, i);
         }
         if (!ch.isSpace() && ch.category() != QChar::Other_Format)
             visible = true;
     }
     if (kind == TextKind::Name && !text.isEmpty() && !visible)
-        errors.append({field, tr("the name has no visible character")});
+        errors.append({field, Validator::tr("the name has no visible character")});
 }
 
 // At least one vendor, each named once.
@@ -294,18 +295,19 @@ QList<FieldError> Validator::check(const Decision &d) const {
     QList<FieldError> errors;
     if (d.id < 0 || d.id > kMaxId)
         errors.append(
-            {u"id"_s, tr("expected a whole number from 1 to %1, got %2").arg(kMaxId).arg(d.id)});
+            {u"id"_s,
+             Validator::tr("expected a whole number from 1 to %1, got %2").arg(kMaxId).arg(d.id)});
     if (d.country.isEmpty())
-        errors.append({u"country"_s, tr("a country is required")});
+        errors.append({u"country"_s, Validator::tr("a country is required")});
     else if (!m_countries.contains(d.country))
-        errors.append({u"country"_s, tr("unknown country code \"%1\"").arg(d.country)});
+        errors.append({u"country"_s, Validator::tr("unknown country code \"%1\"").arg(d.country)});
     checkVendorList(errors, d.vendors);
     checkScopes(errors, d.scopes);
     checkDates(errors, d);
     checkTitle(errors, d.title);
     checkText(errors, u"summary"_s, d.summary, kMaxTextLength);
     if (d.vendors.size() > kMaxVendorsPerDecision) {
-        errors.append({u"vendors"_s, tr("%1 vendors; a decision names at most %2")
+        errors.append({u"vendors"_s, Validator::tr("%1 vendors; a decision names at most %2")
                                          .arg(d.vendors.size())
                                          .arg(kMaxVendorsPerDecision)});
         return errors; // not each of them again
@@ -313,7 +315,7 @@ QList<FieldError> Validator::check(const Decision &d) const {
     for (const QString &v : d.vendors)
         checkText(errors, u"vendors"_s, v, kMaxTitleLength, TextKind::Name);
     if (d.sources.size() > kMaxSourcesPerDecision) {
-        errors.append({u"sources"_s, tr("%1 sources; a decision cites at most %2")
+        errors.append({u"sources"_s, Validator::tr("%1 sources; a decision cites at most %2")
                                          .arg(d.sources.size())
                                          .arg(kMaxSourcesPerDecision)});
         return errors;
@@ -326,17 +328,19 @@ QList<FieldError> Validator::check(const Decision &d) const {
 QList<FieldError> Validator::check(const Vendor &v) const {
     QList<FieldError> errors;
     if (v.name.trimmed().isEmpty())
-        errors.append({u"name"_s, tr("a vendor name is required")});
+        errors.append({u"name"_s, Validator::tr("a vendor name is required")});
     else if (v.name.size() > kMaxTitleLength)
         errors.append(
-            {u"name"_s, tr("the name is longer than %1 characters").arg(kMaxTitleLength)});
+            {u"name"_s,
+             Validator::tr("the name is longer than %1 characters").arg(kMaxTitleLength)});
     if (!v.homeCountry.isEmpty() && !m_countries.contains(v.homeCountry))
-        errors.append({u"home_country"_s, tr("unknown country code \"%1\"").arg(v.homeCountry)});
+        errors.append(
+            {u"home_country"_s, Validator::tr("unknown country code \"%1\"").arg(v.homeCountry)});
     if (!v.parent.isEmpty() && v.parent.compare(v.name, Qt::CaseInsensitive) == 0)
-        errors.append({u"parent"_s, tr("a vendor cannot be its own parent")});
+        errors.append({u"parent"_s, Validator::tr("a vendor cannot be its own parent")});
     checkText(errors, u"name"_s, v.name, kMaxTextLength, TextKind::Name); // length: above
     if (v.aliases.size() > kMaxAliasesPerVendor) {
-        errors.append({u"aliases"_s, tr("%1 other names; a vendor has at most %2")
+        errors.append({u"aliases"_s, Validator::tr("%1 other names; a vendor has at most %2")
                                          .arg(v.aliases.size())
                                          .arg(kMaxAliasesPerVendor)});
     } else {
@@ -350,21 +354,22 @@ QList<FieldError> Validator::check(const Vendor &v) const {
 QList<FieldError> Validator::check(const Source &s, const QString &prefix) const {
     QList<FieldError> errors;
     if (s.title.trimmed().isEmpty() && s.url.trimmed().isEmpty())
-        errors.append({prefix + u"title"_s, tr("a source needs a title or a URL")});
+        errors.append({prefix + u"title"_s, Validator::tr("a source needs a title or a URL")});
     if (!s.url.isEmpty() && !isOpenableUrl(s.url))
-        errors.append({prefix + u"url"_s, tr("\"%1\" is not an http or https address").arg(s.url)});
+        errors.append({prefix + u"url"_s,
+                       Validator::tr("\"%1\" is not an http or https address").arg(s.url)});
     checkText(errors, prefix + u"title"_s, s.title, kMaxTextLength / 10);
     checkText(errors, prefix + u"publisher"_s, s.publisher, kMaxTitleLength);
     checkText(errors, prefix + u"url"_s, s.url, kMaxUrlLength);
     checkDate(errors, prefix + u"published"_s, s.published);
     checkDate(errors, prefix + u"accessed"_s, s.accessed);
     if (!s.sha256.isEmpty() && !isHexSha256(s.sha256))
-        errors.append({prefix + u"sha256"_s, tr("expected 64 hexadecimal digits")});
+        errors.append({prefix + u"sha256"_s, Validator::tr("expected 64 hexadecimal digits")});
     if (!s.localCopy.isEmpty() && !isPlainLocalCopyName(s.localCopy)) {
         errors.append({prefix + u"local_copy"_s,
-                       tr("a local copy is a plain file name beside the database")});
+                       Validator::tr("a local copy is a plain file name beside the database")});
     } else if (!s.localCopy.isEmpty() && s.sha256.isEmpty()) {
-        errors.append({prefix + u"sha256"_s, tr("a local copy needs its SHA-256")});
+        errors.append({prefix + u"sha256"_s, Validator::tr("a local copy needs its SHA-256")});
     }
     return errors;
 }

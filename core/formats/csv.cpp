@@ -63,9 +63,10 @@ std::pair<int, int> lineColumnAt(const QByteArray &data, qsizetype offset) {
 
 namespace {
 
-QString tr(const char *text) {
-    return QCoreApplication::translate("banatlas", text);
-}
+// The translation context of this file's messages.
+struct CsvText final {
+    Q_DECLARE_TR_FUNCTIONS(banatlas::Csv)
+};
 
 // One parse. Works on the UTF-8 bytes: every delimiter is ASCII, so it never splits a
 // character. Columns count characters, so continuation bytes do not advance them.
@@ -85,7 +86,7 @@ public:
             i = m_inQuotes ? quoted(i) : unquoted(i);
         if (m_inQuotes) {
             throw ImportError(m_fileName, m_quoteLine, m_quoteColumn,
-                              tr("the quoted field that starts here is never closed"));
+                              CsvText::tr("the quoted field that starts here is never closed"));
         }
         if (m_fieldStarted || !m_row.fields.isEmpty())
             endRecord();
@@ -111,15 +112,15 @@ private:
         m_text.append(c);
         // Checked as the field grows, so that memory stays bounded whatever the file holds.
         if (m_text.size() > kMaxCsvFieldBytes) {
-            throw ImportError(
-                m_fileName, m_fieldLine, m_fieldColumn,
-                tr("the field that starts here is longer than %1 bytes").arg(kMaxCsvFieldBytes));
+            throw ImportError(m_fileName, m_fieldLine, m_fieldColumn,
+                              CsvText::tr("the field that starts here is longer than %1 bytes")
+                                  .arg(kMaxCsvFieldBytes));
         }
     }
     void endField() {
         if (m_row.fields.size() >= kMaxCsvFields) {
             throw ImportError(m_fileName, m_fieldLine, m_fieldColumn,
-                              tr("the record has more than %1 fields").arg(kMaxCsvFields));
+                              CsvText::tr("the record has more than %1 fields").arg(kMaxCsvFields));
         }
         m_row.fields.append({QString::fromUtf8(m_text), m_fieldLine, m_fieldColumn, m_fieldQuoted});
     }
@@ -215,8 +216,8 @@ qsizetype CsvReader::lineEnd(qsizetype i) {
 void CsvReader::openQuote() {
     if (m_fieldStarted) {
         throw ImportError(m_fileName, m_line, m_column,
-                          tr("a quote inside an unquoted field; quote the whole field "
-                             "and double the quote (\"\")"));
+                          CsvText::tr("a quote inside an unquoted field; quote the whole field "
+                                      "and double the quote (\"\")"));
     }
     m_inQuotes = true;
     m_fieldQuoted = true;
@@ -231,8 +232,8 @@ void CsvReader::failAfterQuote(qsizetype i) const {
     while (i + len < m_n && (static_cast<unsigned char>(m_s[i + len]) & 0xC0) == 0x80)
         ++len;
     throw ImportError(m_fileName, m_line, m_column,
-                      tr("expected a comma or a line end after the closing quote, "
-                         "found \"%1\"")
+                      CsvText::tr("expected a comma or a line end after the closing quote, "
+                                  "found \"%1\"")
                           .arg(QString::fromUtf8(m_s + i, len)));
 }
 
@@ -244,7 +245,7 @@ void parseCsv(const QByteArray &raw, const QString &fileName,
         const auto [line, column] = lineColumnAt(raw, bad);
         throw ImportError(
             fileName, line, column,
-            tr("the file is not valid UTF-8 (byte 0x%1); save it as UTF-8")
+            CsvText::tr("the file is not valid UTF-8 (byte 0x%1); save it as UTF-8")
                 .arg(static_cast<uint>(static_cast<unsigned char>(raw[bad])), 2, 16, QChar(u'0')));
     }
     CsvReader(raw, fileName, onRow).read(raw.startsWith("\xEF\xBB\xBF") ? 3 : 0);

@@ -13,9 +13,10 @@ using namespace Qt::StringLiterals;
 namespace banatlas {
 namespace {
 
-QString tr(const char *text) {
-    return QCoreApplication::translate("banatlas", text);
-}
+// The translation context of this file's messages.
+struct TopoJsonText final {
+    Q_DECLARE_TR_FUNCTIONS(banatlas::TopoJson)
+};
 
 // Sutherland–Hodgman against one vertical line: keeps x <= limit (keepBelow) or x >= limit.
 GeoRing clipVertical(const GeoRing &ring, double limit, bool keepBelow) {
@@ -139,7 +140,8 @@ ArcTransform transformOf(const QJsonObject &topo) {
     const QJsonArray scale = t.value(u"scale"_s).toArray();
     const QJsonArray translate = t.value(u"translate"_s).toArray();
     if (scale.size() != 2 || translate.size() != 2)
-        throw TopoJsonError(tr("the transform needs a scale and a translate of two numbers"));
+        throw TopoJsonError(
+            TopoJsonText::tr("the transform needs a scale and a translate of two numbers"));
     out.sx = scale[0].toDouble();
     out.sy = scale[1].toDouble();
     out.tx = translate[0].toDouble();
@@ -155,7 +157,7 @@ QList<QPointF> decodeArc(const QJsonArray &positions, const ArcTransform &t, qsi
     for (const QJsonValue &p : positions) {
         const QJsonArray xy = p.toArray();
         if (xy.size() < 2)
-            throw TopoJsonError(tr("an arc position needs two numbers"));
+            throw TopoJsonError(TopoJsonText::tr("an arc position needs two numbers"));
         if (t.quantised) {
             x += xy[0].toDouble();
             y += xy[1].toDouble();
@@ -168,10 +170,11 @@ QList<QPointF> decodeArc(const QJsonArray &positions, const ArcTransform &t, qsi
         // Longitude and latitude in degrees; the slack absorbs quantisation rounding.
         if (!std::isfinite(pt.x()) || !std::isfinite(pt.y()) || std::abs(pt.x()) > 180.0 + 1e-6 ||
             std::abs(pt.y()) > 90.0 + 1e-6) {
-            throw TopoJsonError(tr("arc %1: position (%2, %3) is not a longitude and latitude")
-                                    .arg(index)
-                                    .arg(pt.x())
-                                    .arg(pt.y()));
+            throw TopoJsonError(
+                TopoJsonText::tr("arc %1: position (%2, %3) is not a longitude and latitude")
+                    .arg(index)
+                    .arg(pt.x())
+                    .arg(pt.y()));
         }
     }
     return points;
@@ -201,7 +204,7 @@ public:
             const int i = v.toInt();
             const int index = i >= 0 ? i : ~i;
             if (index >= m_arcs.size())
-                throw TopoJsonError(tr("arc %1 does not exist").arg(index));
+                throw TopoJsonError(TopoJsonText::tr("arc %1 does not exist").arg(index));
             QList<QPointF> points = m_arcs[index];
             if (i < 0)
                 std::reverse(points.begin(), points.end());
@@ -217,7 +220,7 @@ public:
             if (one.size() < 4)
                 continue; // no area
             if (one.first() != one.last())
-                throw TopoJsonError(tr("a ring does not end where it starts"));
+                throw TopoJsonError(TopoJsonText::tr("a ring does not end where it starts"));
             out.rings.append(one);
         }
         return out;
@@ -246,16 +249,16 @@ QList<GeoFeature> decodeTopoJson(const QByteArray &json, const QString &objectNa
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError)
-        throw TopoJsonError(tr("invalid TopoJSON: %1").arg(parseError.errorString()));
+        throw TopoJsonError(TopoJsonText::tr("invalid TopoJSON: %1").arg(parseError.errorString()));
     const QJsonObject topo = doc.object();
     if (topo.value(u"type"_s).toString() != u"Topology"_s)
-        throw TopoJsonError(tr("not a TopoJSON topology"));
+        throw TopoJsonError(TopoJsonText::tr("not a TopoJSON topology"));
     const QList<QList<QPointF>> arcs = decodeArcs(topo);
     const ArcGeometry geometries(arcs);
 
     const QJsonObject object = topo.value(u"objects"_s).toObject().value(objectName).toObject();
     if (object.isEmpty())
-        throw TopoJsonError(tr("the topology has no object \"%1\"").arg(objectName));
+        throw TopoJsonError(TopoJsonText::tr("the topology has no object \"%1\"").arg(objectName));
     QList<GeoFeature> features;
     for (const QJsonValue &g : object.value(u"geometries"_s).toArray()) {
         const QJsonObject geometry = g.toObject();

@@ -13,9 +13,10 @@ using namespace Qt::StringLiterals;
 namespace banatlas {
 namespace {
 
-QString tr(const char *text) {
-    return QCoreApplication::translate("banatlas", text);
-}
+// The translation context of this file's messages.
+struct InterchangeText final {
+    Q_DECLARE_TR_FUNCTIONS(banatlas::Interchange)
+};
 
 const QStringList kRequiredColumns = {u"country"_s,   u"vendors"_s, u"measure"_s,   u"scope"_s,
                                       u"announced"_s, u"title"_s,   u"confidence"_s};
@@ -94,7 +95,8 @@ T vocabularyValue(const CsvCells &cells, const QString &column, const QString &g
                   std::optional<T> (*fromId)(QStringView), QList<T> (*all)()) {
     const std::optional<T> value = fromId(given.toLower());
     if (!value)
-        cells.fail(column, tr("expected one of %1, got \"%2\"").arg(idList(all()), given));
+        cells.fail(column,
+                   InterchangeText::tr("expected one of %1, got \"%2\"").arg(idList(all()), given));
     return *value;
 }
 
@@ -102,9 +104,10 @@ QString countryOf(const CsvCells &cells, const Store &store) {
     const QString country = cells.value(u"country"_s);
     const auto code = store.resolveCountry(country);
     if (!code) {
-        cells.fail(u"country"_s, tr("expected an ISO 3166 alpha-2 or alpha-3 code or an English "
-                                    "country name, got \"%1\"")
-                                     .arg(country));
+        cells.fail(u"country"_s,
+                   InterchangeText::tr("expected an ISO 3166 alpha-2 or alpha-3 code or an English "
+                                       "country name, got \"%1\"")
+                       .arg(country));
     }
     return *code;
 }
@@ -125,7 +128,8 @@ QList<Scope> scopesOf(const CsvCells &cells) {
         const auto scope = scopeFromId(s.trimmed().toLower());
         if (!scope) {
             const QString ids = idList(allScopes());
-            cells.fail(u"scope"_s, tr("expected %1 (separated by ;), got \"%2\"").arg(ids, s));
+            cells.fail(u"scope"_s,
+                       InterchangeText::tr("expected %1 (separated by ;), got \"%2\"").arg(ids, s));
         }
         out.append(*scope);
     }
@@ -136,7 +140,7 @@ bool coversSubsidiariesOf(const CsvCells &cells) {
     bool ok = true;
     const bool covers = parseBool(cells.value(u"covers_subsidiaries"_s), &ok);
     if (!ok)
-        cells.fail(u"covers_subsidiaries"_s, tr("expected true or false"));
+        cells.fail(u"covers_subsidiaries"_s, InterchangeText::tr("expected true or false"));
     return covers;
 }
 
@@ -166,7 +170,8 @@ public:
         const ImportSummary summary = m_session.run(
             [&] { parseCsv(data, m_fileName, [this](const CsvRow &record) { read(record); }); });
         if (!m_sawHeader)
-            throw ImportError(m_fileName, 1, 1, tr("the file is empty; expected a header row"));
+            throw ImportError(m_fileName, 1, 1,
+                              InterchangeText::tr("the file is empty; expected a header row"));
         return summary;
     }
 
@@ -201,18 +206,19 @@ void CsvImport::readHeader(const CsvRow &header) {
         const QString name = f.text.trimmed().toLower();
         if (!m_known.contains(name)) {
             throw ImportError(m_fileName, f.line, f.column,
-                              tr("unknown column \"%1\"; expected columns are %2")
+                              InterchangeText::tr("unknown column \"%1\"; expected columns are %2")
                                   .arg(f.text, m_known.join(u", "_s)));
         }
         if (m_columns.contains(name))
             throw ImportError(m_fileName, f.line, f.column,
-                              tr("column \"%1\" appears twice").arg(name));
+                              InterchangeText::tr("column \"%1\" appears twice").arg(name));
         m_columns.insert(name, i);
     }
     for (const QString &required : kRequiredColumns) {
         if (!m_columns.contains(required)) {
-            throw ImportError(m_fileName, header.line, 1,
-                              tr("the header lacks the required column \"%1\"").arg(required));
+            throw ImportError(
+                m_fileName, header.line, 1,
+                InterchangeText::tr("the header lacks the required column \"%1\"").arg(required));
         }
     }
     m_headerFields = header.fields.size();
@@ -227,7 +233,7 @@ void CsvImport::readRow(const CsvRow &raw) {
     if (row.fields.size() != m_headerFields) {
         const CsvField &last = row.fields.last();
         throw ImportError(m_fileName, last.line, last.column,
-                          tr("expected %1 fields as in the header, found %2")
+                          InterchangeText::tr("expected %1 fields as in the header, found %2")
                               .arg(m_headerFields)
                               .arg(row.fields.size()));
     }
@@ -278,12 +284,14 @@ qint64 CsvImport::idOf(const CsvCells &cells) {
     bool ok = false;
     const qint64 value = id.toLongLong(&ok);
     if (!ok || value <= 0 || value > kMaxId) {
-        cells.fail(u"id"_s,
-                   tr("expected a whole number from 1 to %1, got \"%2\"").arg(kMaxId).arg(id));
+        cells.fail(u"id"_s, InterchangeText::tr("expected a whole number from 1 to %1, got \"%2\"")
+                                .arg(kMaxId)
+                                .arg(id));
     }
     if (m_idLine.contains(value)) {
-        cells.fail(u"id"_s,
-                   tr("id %1 is used again (first on line %2)").arg(value).arg(m_idLine[value]));
+        cells.fail(u"id"_s, InterchangeText::tr("id %1 is used again (first on line %2)")
+                                .arg(value)
+                                .arg(m_idLine[value]));
     }
     m_idLine.insert(value, cells.line());
     return value;

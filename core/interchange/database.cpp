@@ -10,9 +10,10 @@ using namespace Qt::StringLiterals;
 namespace banatlas {
 namespace {
 
-QString tr(const char *text) {
-    return QCoreApplication::translate("banatlas", text);
-}
+// The translation context of this file's messages.
+struct InterchangeText final {
+    Q_DECLARE_TR_FUNCTIONS(banatlas::Interchange)
+};
 
 // Seeds a database created just now; on failure, leaves nothing half-made behind.
 void seedNewDatabase(std::unique_ptr<Store> &store, const QString &path) {
@@ -31,7 +32,7 @@ void seedNewDatabase(std::unique_ptr<Store> &store, const QString &path) {
 ImportSummary seedBundledDataset(Store &store) {
     QFile f(u":/banatlas/dataset/banatlas.json"_s);
     if (!f.open(QIODevice::ReadOnly))
-        throw StoreError(tr("the bundled dataset is missing from this build"));
+        throw StoreError(InterchangeText::tr("the bundled dataset is missing from this build"));
     return importJson(store, f.readAll(), u"bundled dataset"_s);
 }
 

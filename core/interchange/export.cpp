@@ -13,9 +13,10 @@ using namespace Qt::StringLiterals;
 namespace banatlas {
 namespace {
 
-QString tr(const char *text) {
-    return QCoreApplication::translate("banatlas", text);
-}
+// The translation context of this file's messages.
+struct InterchangeText final {
+    Q_DECLARE_TR_FUNCTIONS(banatlas::Interchange)
+};
 
 // One decision as CSV cells, in the order of csvColumns(); its first source only.
 QStringList csvCellsOf(const Decision &d) {
@@ -103,16 +104,19 @@ QStringList csvExportLosses(const Store &store) {
         vendorDetails += hasDetailsBeyondItsName(v) ? 1 : 0;
     QStringList out;
     if (moreSources > 0)
-        out.append(tr("decisions with more than one source: %1 (the CSV has the first source "
-                      "of each)")
+        out.append(InterchangeText::tr(
+                       "decisions with more than one source: %1 (the CSV has the first source "
+                       "of each)")
                        .arg(moreSources));
     if (sourceDetails > 0)
-        out.append(tr("sources with an access date or a local copy: %1 (the CSV has no column "
-                      "for them)")
+        out.append(InterchangeText::tr(
+                       "sources with an access date or a local copy: %1 (the CSV has no column "
+                       "for them)")
                        .arg(sourceDetails));
     if (vendorDetails > 0)
-        out.append(tr("vendors with details (home country, kind, parent, aliases, notes): %1 "
-                      "(the CSV names vendors only)")
+        out.append(InterchangeText::tr(
+                       "vendors with details (home country, kind, parent, aliases, notes): %1 "
+                       "(the CSV names vendors only)")
                        .arg(vendorDetails));
     return out;
 }
@@ -141,8 +145,9 @@ QByteArray exportJson(const Store &store) {
     appendArray(out, "vendors", store.vendors());
     out += ",\n    \"version\": 1\n}\n";
     if (out.size() > kMaxImportBytes) {
-        throw Error(tr("the export would be %1 MiB; an import reads at most %2 MiB, so it is not "
-                       "written")
+        throw Error(InterchangeText::tr(
+                        "the export would be %1 MiB; an import reads at most %2 MiB, so it is not "
+                        "written")
                         .arg(out.size() / (1024 * 1024))
                         .arg(kMaxImportBytes / (1024 * 1024)));
     }

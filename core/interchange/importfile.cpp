@@ -11,13 +11,14 @@ using namespace Qt::StringLiterals;
 namespace banatlas {
 namespace {
 
-QString tr(const char *text) {
-    return QCoreApplication::translate("banatlas", text);
-}
+// The translation context of this file's messages.
+struct InterchangeText final {
+    Q_DECLARE_TR_FUNCTIONS(banatlas::Interchange)
+};
 
 [[noreturn]] void failTooLarge(const QString &path, qint64 bytes) {
     throw ImportError(path, 1, 1,
-                      tr("the file has %1 bytes; an import may be at most %2 MiB")
+                      InterchangeText::tr("the file has %1 bytes; an import may be at most %2 MiB")
                           .arg(bytes)
                           .arg(kMaxImportBytes / (1024 * 1024)));
 }
@@ -28,21 +29,24 @@ QString tr(const char *text) {
 QByteArray readImportFile(const QString &path, const QFileInfo &info) {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
-        throw ImportError(path, 1, 1, tr("cannot read the file: %1").arg(f.errorString()));
+        throw ImportError(path, 1, 1,
+                          InterchangeText::tr("cannot read the file: %1").arg(f.errorString()));
     if (!info.isFile()) {
         // A pipe or a device cannot be mapped: read, with a tighter limit.
         QByteArray data = f.read(kMaxReadImportBytes + 1);
         if (data.size() > kMaxReadImportBytes) {
-            throw ImportError(path, 1, 1,
-                              tr("the input is larger than %1 MiB; save it as a file to import "
-                                 "more")
-                                  .arg(kMaxReadImportBytes / (1024 * 1024)));
+            throw ImportError(
+                path, 1, 1,
+                InterchangeText::tr("the input is larger than %1 MiB; save it as a file to import "
+                                    "more")
+                    .arg(kMaxReadImportBytes / (1024 * 1024)));
         }
         return data;
     }
     QByteArray data = f.readAll();
     if (f.error() != QFileDevice::NoError)
-        throw ImportError(path, 1, 1, tr("cannot read the file: %1").arg(f.errorString()));
+        throw ImportError(path, 1, 1,
+                          InterchangeText::tr("cannot read the file: %1").arg(f.errorString()));
     if (data.size() > kMaxImportBytes) // it grew since it was measured
         failTooLarge(path, data.size());
     return data;
@@ -54,7 +58,7 @@ ImportSummary importFile(Store &store, const QString &path) {
     const QFileInfo info(path);
     const QString suffix = info.suffix().toLower();
     if (suffix != u"csv"_s && suffix != u"json"_s)
-        throw ImportError(path, 1, 1, tr("expected a .csv or .json file"));
+        throw ImportError(path, 1, 1, InterchangeText::tr("expected a .csv or .json file"));
     if (info.size() > kMaxImportBytes)
         failTooLarge(path, info.size());
     const QByteArray data = readImportFile(path, info);

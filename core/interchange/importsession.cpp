@@ -7,9 +7,10 @@ using namespace Qt::StringLiterals;
 namespace banatlas {
 namespace {
 
-QString tr(const char *text) {
-    return QCoreApplication::translate("banatlas", text);
-}
+// The translation context of this file's messages.
+struct InterchangeText final {
+    Q_DECLARE_TR_FUNCTIONS(banatlas::Interchange)
+};
 
 // The names of the stored vendors and their aliases.
 NearNames nearNamesOf(const Store &store) {
@@ -67,9 +68,10 @@ void ImportSession::noteNearName(const QString &name) {
             m_summary.notesCut = true;
             return;
         }
-        m_summary.notes.append(tr("new vendor \"%1\" is one letter away from \"%2\"; check that "
-                                  "it is not the same vendor")
-                                   .arg(name, existing));
+        m_summary.notes.append(
+            InterchangeText::tr("new vendor \"%1\" is one letter away from \"%2\"; check that "
+                                "it is not the same vendor")
+                .arg(name, existing));
     }
     m_near.add(name);
 }

@@ -18,9 +18,10 @@ using namespace Qt::StringLiterals;
 namespace banatlas {
 namespace {
 
-QString tr(const char *text) {
-    return QCoreApplication::translate("banatlas", text);
-}
+// The translation context of this file's messages.
+struct InterchangeText final {
+    Q_DECLARE_TR_FUNCTIONS(banatlas::Interchange)
+};
 
 QStringList jsonPathOf(const QString &field) {
     // "sources[0].url" → {"sources", "0", "url"}
@@ -90,31 +91,32 @@ JsonFile::JsonFile(const QByteArray &text, const QString &fileName)
         failAtOffset(e.offset, e.message);
     }
     if (!isObject)
-        failAt({}, tr("expected an object with \"format\": \"banatlas\""));
+        failAt({}, InterchangeText::tr("expected an object with \"format\": \"banatlas\""));
     for (const JsonWalker::Member &m : std::as_const(m_members)) {
         if (m_byKey.contains(m.key))
-            failAt({m.key}, tr("\"%1\" appears twice").arg(m.key));
+            failAt({m.key}, InterchangeText::tr("\"%1\" appears twice").arg(m.key));
         m_byKey.insert(m.key, &m);
     }
 }
 
 void JsonFile::checkHeader() const {
     if (scalar(u"format"_s).toString() != u"banatlas"_s)
-        failAt({u"format"_s}, tr("expected \"format\": \"banatlas\""));
+        failAt({u"format"_s}, InterchangeText::tr("expected \"format\": \"banatlas\""));
     const QJsonValue version = scalar(u"version"_s);
     if (!version.isDouble() || version.toDouble() < 1)
-        failAt({u"version"_s}, tr("expected \"version\": 1"));
+        failAt({u"version"_s}, InterchangeText::tr("expected \"version\": 1"));
     if (version.toDouble() > 1) {
-        failAt({u"version"_s}, tr("format version %1 is from a newer BanAtlas; this one reads 1")
-                                   .arg(version.toDouble()));
+        failAt({u"version"_s},
+               InterchangeText::tr("format version %1 is from a newer BanAtlas; this one reads 1")
+                   .arg(version.toDouble()));
     }
     static const QStringList knownKeys = {u"format"_s, u"version"_s, u"countries"_s,
                                           u"groups"_s, u"vendors"_s, u"decisions"_s};
     for (const JsonWalker::Member &m : m_members) {
         if (!knownKeys.contains(m.key))
-            failAt({m.key}, tr("unknown key \"%1\"").arg(m.key));
+            failAt({m.key}, InterchangeText::tr("unknown key \"%1\"").arg(m.key));
         if (m.key != u"format"_s && m.key != u"version"_s && m_text[m.start] != '[')
-            failAt({m.key}, tr("expected an array"));
+            failAt({m.key}, InterchangeText::tr("expected an array"));
     }
 }
 
@@ -127,7 +129,7 @@ template <typename Fn> void JsonFile::forEach(const QString &key, const Fn &fn) 
             const QJsonValue v = parse(from, to);
             const QStringList at{key, QString::number(index)};
             if (!v.isObject())
-                failAt(at, tr("expected an object"));
+                failAt(at, InterchangeText::tr("expected an object"));
             fn(index, v.toObject(), at);
         });
     } catch (const JsonSyntaxError &e) {
@@ -143,7 +145,7 @@ void JsonFile::failAt(const QStringList &path, const QString &what) const {
 
 void JsonFile::failAtOffset(qsizetype offset, const QString &what) const {
     const auto [line, column] = lineColumnAt(m_text, offset);
-    throw ImportError(m_fileName, line, column, tr("invalid JSON: %1").arg(what));
+    throw ImportError(m_fileName, line, column, InterchangeText::tr("invalid JSON: %1").arg(what));
 }
 
 // A member's value, parsed on its own; a syntax error inside it is reported where it is.
@@ -153,7 +155,7 @@ QJsonValue JsonFile::parse(qsizetype start, qsizetype end) const {
     if (end - start > kMaxJsonRecordBytes) {
         const auto [line, column] = lineColumnAt(m_text, start);
         throw ImportError(m_fileName, line, column,
-                          tr("a record of %1 KiB; a record is at most %2 KiB")
+                          InterchangeText::tr("a record of %1 KiB; a record is at most %2 KiB")
                               .arg((end - start) / 1024)
                               .arg(kMaxJsonRecordBytes / 1024));
     }
@@ -307,9 +309,10 @@ void JsonImport::importDecisions() {
 void JsonImport::importDecision(int index, const QJsonObject &o, const QStringList &at) {
     Decision d = m_file.decode(at, &decisionFromJson, o);
     if (d.id != 0 && m_decisionIndex.contains(d.id)) {
-        m_file.failAt(
-            at + QStringList{u"id"_s},
-            tr("id %1 is used again (first by decisions.%2)").arg(d.id).arg(m_decisionIndex[d.id]));
+        m_file.failAt(at + QStringList{u"id"_s},
+                      InterchangeText::tr("id %1 is used again (first by decisions.%2)")
+                          .arg(d.id)
+                          .arg(m_decisionIndex[d.id]));
     }
     m_decisionIndex.insert(d.id, index);
     if (const auto code = m_session.store().resolveCountry(d.country))
@@ -326,7 +329,8 @@ void JsonImport::importDecision(int index, const QJsonObject &o, const QStringLi
 ImportSummary importJson(Store &store, const QByteArray &data, const QString &fileName) {
     if (const qsizetype bad = invalidUtf8Offset(data); bad >= 0) {
         const auto [line, column] = lineColumnAt(data, bad);
-        throw ImportError(fileName, line, column, tr("the file is not valid UTF-8"));
+        throw ImportError(fileName, line, column,
+                          InterchangeText::tr("the file is not valid UTF-8"));
     }
     // The text without a byte-order mark, not copied (a file may be large).
     const qsizetype bom = data.startsWith("\xEF\xBB\xBF") ? 3 : 0;

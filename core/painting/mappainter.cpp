@@ -19,9 +19,10 @@ const QColor kOcean(0xDC, 0xE8, 0xF2);
 const QColor kBorder(0x5A, 0x5A, 0x5A);
 const QColor kNeutralLand(0xD9, 0xD9, 0xD9);
 
-QString tr(const char *text) {
-    return QCoreApplication::translate("banatlas", text);
-}
+// The translation context of this file's messages.
+struct MapPainterText final {
+    Q_DECLARE_TR_FUNCTIONS(banatlas::MapPainter)
+};
 
 // Diagonal lines across `path`, `spacing` apart (in the painter's units).
 void hatch(QPainter &p, const QPainterPath &path, const QColor &color, double spacing,
@@ -166,7 +167,7 @@ double paintLegend(QPainter &p, const QRectF &rect) {
         p.drawText(QPointF(x + box + gap / 2, y + fm.ascent()), label);
         x += width;
     }
-    const QString pending = tr("hatched: announced, not yet in force");
+    const QString pending = MapPainterText::tr("hatched: announced, not yet in force");
     const double width = box + gap / 2 + fm.horizontalAdvance(pending);
     place(width);
     const QRectF swatch(x, y + (fm.height() - box) / 2, box, box);
@@ -211,8 +212,9 @@ double paintMapNote(QPainter &p, const QRectF &rect, const QFont &base, double t
     small.setPixelSize(std::max(8, static_cast<int>(base.pixelSize() * 0.8)));
     p.setFont(small);
     p.setPen(QColor(0x55, 0x55, 0x55));
-    const QString note = tr("Equal Earth projection. Borders: Natural Earth 1:50m (public "
-                            "domain). Class of each government per BanAtlas status rules.");
+    const QString note =
+        MapPainterText::tr("Equal Earth projection. Borders: Natural Earth 1:50m (public "
+                           "domain). Class of each government per BanAtlas status rules.");
     const QFontMetricsF sfm(small);
     const QRectF noteRect(
         rect.left(), top, rect.width(),
@@ -438,8 +440,9 @@ void appendSvgLegend(QString &svg, const SvgLayout &l) {
            "fill=\"#555\">%4</text>\n"_s.arg(l.margin)
                .arg(y + font * 2.2)
                .arg(font * 0.8)
-               .arg(tr("Equal Earth projection. Borders: Natural Earth 1:50m (public domain). "
-                       "Hatched: announced, not yet in force.")
+               .arg(MapPainterText::tr(
+                        "Equal Earth projection. Borders: Natural Earth 1:50m (public domain). "
+                        "Hatched: announced, not yet in force.")
                         .toHtmlEscaped());
 }
 
@@ -458,18 +461,19 @@ QByteArray mapSvg(const WorldMap &map, const MapContent &content, const QString 
 
 QString mapSubtitle(int decisions, const QString &databaseFile, QDate compare, int changes) {
     if (compare.isValid()) {
-        return tr("Outlined: the governments whose class changed since %1 (%2)")
+        return MapPainterText::tr("Outlined: the governments whose class changed since %1 (%2)")
             .arg(PartialDate::fromDate(compare).toDisplayString())
             .arg(changes);
     }
-    return tr("Class of each government's measures, from %1 decisions in %2")
+    return MapPainterText::tr("Class of each government's measures, from %1 decisions in %2")
         .arg(decisions)
         .arg(databaseFile);
 }
 
 QString mapTitle(const QStringList &vendors, QDate asOf) {
-    const QString who = vendors.isEmpty() ? tr("Any vendor") : vendors.join(u", "_s);
-    return tr("%1 — measures in force on %2")
+    const QString who =
+        vendors.isEmpty() ? MapPainterText::tr("Any vendor") : vendors.join(u", "_s);
+    return MapPainterText::tr("%1 — measures in force on %2")
         .arg(who, PartialDate::fromDate(asOf).toDisplayString());
 }
 

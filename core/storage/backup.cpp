@@ -25,19 +25,20 @@ using namespace Qt::StringLiterals;
 namespace banatlas {
 namespace {
 
-QString tr(const char *text) {
-    return QCoreApplication::translate("banatlas", text);
-}
+// The translation context of this file's messages.
+struct BackupText final {
+    Q_DECLARE_TR_FUNCTIONS(banatlas::Backup)
+};
 
 const QString kTimeFormat = u"yyyyMMdd'T'HHmmsszzz"_s;
 
 sqlite3 *handleOf(QSqlDatabase &db) {
     const QVariant v = db.driver()->handle();
     if (!v.isValid() || qstrcmp(v.typeName(), "sqlite3*") != 0)
-        throw StoreError(tr("%1: not an SQLite connection").arg(db.databaseName()));
+        throw StoreError(BackupText::tr("%1: not an SQLite connection").arg(db.databaseName()));
     sqlite3 *handle = *static_cast<sqlite3 *const *>(v.data());
     if (!handle)
-        throw StoreError(tr("%1: the database is not open").arg(db.databaseName()));
+        throw StoreError(BackupText::tr("%1: the database is not open").arg(db.databaseName()));
     return handle;
 }
 
@@ -52,14 +53,14 @@ struct Connection {
 void copyDatabase(sqlite3 *from, sqlite3 *to, const QString &what) {
     sqlite3_backup *b = sqlite3_backup_init(to, "main", from, "main");
     if (!b) {
-        throw StoreError(
-            tr("%1: cannot start the backup: %2").arg(what, QString::fromUtf8(sqlite3_errmsg(to))));
+        throw StoreError(BackupText::tr("%1: cannot start the backup: %2")
+                             .arg(what, QString::fromUtf8(sqlite3_errmsg(to))));
     }
     const int step = sqlite3_backup_step(b, -1);
     const int finish = sqlite3_backup_finish(b);
     if (step != SQLITE_DONE || finish != SQLITE_OK) {
         throw StoreError(
-            tr("%1: the backup did not complete: %2")
+            BackupText::tr("%1: the backup did not complete: %2")
                 .arg(what, QString::fromUtf8(sqlite3_errstr(step != SQLITE_DONE ? step : finish))));
     }
 }
@@ -166,16 +167,18 @@ void writeManifest(const QString &folder, const QList<ManifestEntry> &entries) {
                 '\n';
     const QString path = manifestPath(folder);
     if (!manifestIsPlainOrAbsent(folder)) {
-        throw StoreError(tr("%1: the list of backups is not a plain file of its own (a link or "
-                            "a folder); it is not written through")
-                             .arg(path));
+        throw StoreError(
+            BackupText::tr("%1: the list of backups is not a plain file of its own (a link or "
+                           "a folder); it is not written through")
+                .arg(path));
     }
     // rename(2) replaces the name itself, never what a link there would point at.
     QTemporaryFile f(path + u".XXXXXX"_s);
     if (!f.open() || f.write(text) != text.size() || !f.flush() || ::fsync(f.handle()) != 0 ||
         ::rename(QFile::encodeName(f.fileName()).constData(),
                  QFile::encodeName(path).constData()) != 0) {
-        throw StoreError(tr("%1: cannot write the list of backups: %2").arg(path, f.errorString()));
+        throw StoreError(
+            BackupText::tr("%1: cannot write the list of backups: %2").arg(path, f.errorString()));
     }
     f.setAutoRemove(false);
 }
@@ -228,16 +231,18 @@ Backup backupConnection(QSqlDatabase &db, const QString &databasePath, const QSt
     const QString folder = backupFolder(databasePath);
     struct stat st {};
     if (::lstat(QFile::encodeName(folder).constData(), &st) == 0 && !S_ISDIR(st.st_mode)) {
-        throw StoreError(tr("%1: is not a folder of its own (a link or a file); backups are "
-                            "not written through it")
-                             .arg(folder));
+        throw StoreError(
+            BackupText::tr("%1: is not a folder of its own (a link or a file); backups are "
+                           "not written through it")
+                .arg(folder));
     }
     if (!QDir().mkpath(folder))
-        throw StoreError(tr("%1: cannot create the backup folder").arg(folder));
+        throw StoreError(BackupText::tr("%1: cannot create the backup folder").arg(folder));
     if (!manifestIsPlainOrAbsent(folder)) {
-        throw StoreError(tr("%1: the list of backups is not a plain file of its own (a link or "
-                            "a folder); backups are not written there")
-                             .arg(manifestPath(folder)));
+        throw StoreError(
+            BackupText::tr("%1: the list of backups is not a plain file of its own (a link or "
+                           "a folder); backups are not written there")
+                .arg(manifestPath(folder)));
     }
 
     Backup backup;
@@ -257,7 +262,7 @@ Backup backupConnection(QSqlDatabase &db, const QString &databasePath, const QSt
                             SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr) != SQLITE_OK) {
             const QString why = out.error();
             QFile::remove(partial);
-            throw StoreError(tr("%1: cannot create the backup: %2").arg(partial, why));
+            throw StoreError(BackupText::tr("%1: cannot create the backup: %2").arg(partial, why));
         }
         try {
             copyDatabase(handleOf(db), out.db, databasePath);
@@ -270,7 +275,7 @@ Backup backupConnection(QSqlDatabase &db, const QString &databasePath, const QSt
     }
     if (!QFile::rename(partial, backup.path)) {
         QFile::remove(partial);
-        throw StoreError(tr("%1: cannot name the backup").arg(backup.path));
+        throw StoreError(BackupText::tr("%1: cannot name the backup").arg(backup.path));
     }
     backup.bytes = QFileInfo(backup.path).size();
     const QString fileName = QFileInfo(backup.path).fileName();
@@ -327,27 +332,29 @@ QList<Backup> listBackups(const QString &databasePath) {
 int checkBackupFile(const QString &backupPath) {
     QFile f(backupPath);
     if (!f.open(QIODevice::ReadOnly))
-        throw StoreError(tr("%1: cannot be read: %2").arg(backupPath, f.errorString()));
+        throw StoreError(BackupText::tr("%1: cannot be read: %2").arg(backupPath, f.errorString()));
     if (f.read(16) != QByteArray("SQLite format 3\0", 16))
-        throw StoreError(tr("%1: not a BanAtlas database (not an SQLite file)").arg(backupPath));
+        throw StoreError(
+            BackupText::tr("%1: not a BanAtlas database (not an SQLite file)").arg(backupPath));
     f.close();
 
     Connection in;
     if (sqlite3_open_v2(QFile::encodeName(backupPath).constData(), &in.db, SQLITE_OPEN_READONLY,
                         nullptr) != SQLITE_OK) {
-        throw StoreError(tr("%1: cannot open: %2").arg(backupPath, in.error()));
+        throw StoreError(BackupText::tr("%1: cannot open: %2").arg(backupPath, in.error()));
     }
     const QString check = pragmaText(in.db, "PRAGMA quick_check");
     if (check != u"ok"_s)
-        throw StoreError(tr("%1: damaged: %2").arg(backupPath, check));
+        throw StoreError(BackupText::tr("%1: damaged: %2").arg(backupPath, check));
     if (pragmaInt(in.db, "PRAGMA application_id") != kApplicationId)
-        throw StoreError(tr("%1: not a BanAtlas database").arg(backupPath));
+        throw StoreError(BackupText::tr("%1: not a BanAtlas database").arg(backupPath));
     const int version = pragmaInt(in.db, "PRAGMA user_version");
     if (version < 1 || version > kSchemaVersion) {
-        throw StoreError(tr("%1: schema %2 cannot be restored by this version (reads 1 to %3)")
-                             .arg(backupPath)
-                             .arg(version)
-                             .arg(kSchemaVersion));
+        throw StoreError(
+            BackupText::tr("%1: schema %2 cannot be restored by this version (reads 1 to %3)")
+                .arg(backupPath)
+                .arg(version)
+                .arg(kSchemaVersion));
     }
     return version;
 }
@@ -356,7 +363,7 @@ void copyBackupInto(QSqlDatabase &db, const QString &databasePath, const QString
     Connection in;
     if (sqlite3_open_v2(QFile::encodeName(backupPath).constData(), &in.db, SQLITE_OPEN_READONLY,
                         nullptr) != SQLITE_OK) {
-        throw StoreError(tr("%1: cannot open: %2").arg(backupPath, in.error()));
+        throw StoreError(BackupText::tr("%1: cannot open: %2").arg(backupPath, in.error()));
     }
     copyDatabase(in.db, handleOf(db), databasePath);
 }

@@ -29,10 +29,6 @@ using namespace Qt::StringLiterals;
 namespace banatlas {
 namespace {
 
-QString tr(const char *text) {
-    return QCoreApplication::translate("banatlas", text);
-}
-
 QString json(const QJsonObject &o) {
     return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
 }
@@ -108,12 +104,12 @@ QString readText(const QVariant &value, qsizetype max, bool &cut, qint64 fullLen
         qsizetype keep = std::min<qsizetype>(max, s.size());
         QString mark;
         for (int round = 0; round < 2; ++round) {
-            mark = tr(" … [cut: %1 more characters]").arg(full - keep);
+            mark = Store::tr(" … [cut: %1 more characters]").arg(full - keep);
             keep = std::max<qsizetype>(0, std::min<qsizetype>(s.size(), max - mark.size()));
         }
         if (keep > 0 && s[keep - 1].isHighSurrogate())
             --keep;
-        mark = tr(" … [cut: %1 more characters]").arg(full - keep);
+        mark = Store::tr(" … [cut: %1 more characters]").arg(full - keep);
         s.truncate(keep);
         s += mark;
         cut = true;
@@ -151,7 +147,7 @@ void keepWhatAnImportAccepts(Source &source, bool &cut) {
         }
     }
     if (source.title.trimmed().isEmpty() && source.url.isEmpty())
-        source.title = tr("[cut: an address that is not http or https, or too long]");
+        source.title = Store::tr("[cut: an address that is not http or https, or too long]");
 }
 
 PartialDate storedDate(const QVariant &v) {
@@ -161,7 +157,7 @@ PartialDate storedDate(const QVariant &v) {
 QByteArray readResource(const QString &path) {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
-        throw StoreError(tr("reference data %1 is missing from this build").arg(path));
+        throw StoreError(Store::tr("reference data %1 is missing from this build").arg(path));
     return f.readAll();
 }
 
@@ -251,7 +247,7 @@ Store::Store(const QString &path, Access access)
     if (exists)
         checkExistingFile(path, m_path, info);
     if (m_readOnly && !exists)
-        throw StoreError(tr("%1: no such database").arg(path));
+        throw StoreError(Store::tr("%1: no such database").arg(path));
     const QString folder = info.absolutePath();
     const bool folderWritable = isWritablePath(folder);
     if (!m_readOnly) {
@@ -279,7 +275,8 @@ Store::Store(const QString &path, Access access)
 
 void Store::openConnection(const QString &path, bool folderWritable) {
     if (!QSqlDatabase::isDriverAvailable(u"QSQLITE"_s)) {
-        throw StoreError(tr("the Qt SQLite driver is missing (Debian package libqt6sql6-sqlite)"));
+        throw StoreError(
+            Store::tr("the Qt SQLite driver is missing (Debian package libqt6sql6-sqlite)"));
     }
     m_db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connection);
     if (m_readOnly) {
@@ -290,7 +287,7 @@ void Store::openConnection(const QString &path, bool folderWritable) {
     if (!m_db.open()) {
         const QString why = m_db.lastError().text();
         QSqlDatabase::removeDatabase(m_connection);
-        throw StoreError(tr("%1: cannot open: %2").arg(path, why));
+        throw StoreError(Store::tr("%1: cannot open: %2").arg(path, why));
     }
 }
 
@@ -298,9 +295,9 @@ void Store::failOnSqlError(const QSqlError &e) const {
     // SQLITE_CORRUPT, SQLITE_NOTADB: say so plainly.
     if (e.nativeErrorCode() == u"11"_s || e.nativeErrorCode() == u"26"_s) {
         throw StoreError(
-            tr("%1: damaged (%2); it was left as it is").arg(m_path, e.databaseText()));
+            Store::tr("%1: damaged (%2); it was left as it is").arg(m_path, e.databaseText()));
     }
-    throw StoreError(tr("%1: %2").arg(m_path, e.text()));
+    throw StoreError(Store::tr("%1: %2").arg(m_path, e.text()));
 }
 
 // Runs a pragma (or a query of one value) on a statement of its own; its first value.
@@ -325,20 +322,20 @@ int Store::checkedSchemaVersion(const QString &path) {
     const int objects = pragma(u"SELECT count(*) FROM sqlite_schema"_s).toInt();
     if (appId != kApplicationId && (appId != 0 || version != 0 || objects != 0)) {
         throw StoreError(
-            tr("%1: not a BanAtlas database (an SQLite file of another program)").arg(path));
+            Store::tr("%1: not a BanAtlas database (an SQLite file of another program)").arg(path));
     }
     if (version > kSchemaVersion) {
-        throw StoreError(tr("%1: written by a newer BanAtlas (schema %2; this version reads "
-                            "up to %3)")
+        throw StoreError(Store::tr("%1: written by a newer BanAtlas (schema %2; this version reads "
+                                   "up to %3)")
                              .arg(path)
                              .arg(version)
                              .arg(kSchemaVersion));
     }
     if (m_readOnly && version == 0)
-        throw StoreError(tr("%1: an empty file, not a BanAtlas database").arg(path));
+        throw StoreError(Store::tr("%1: an empty file, not a BanAtlas database").arg(path));
     if (m_readOnly && version < kSchemaVersion) {
-        throw StoreError(tr("%1: written by an older BanAtlas (schema %2); it must be "
-                            "upgraded, which needs it opened for writing")
+        throw StoreError(Store::tr("%1: written by an older BanAtlas (schema %2); it must be "
+                                   "upgraded, which needs it opened for writing")
                              .arg(path)
                              .arg(version));
     }
@@ -357,14 +354,14 @@ void Store::checkIntact(const QString &path, int version) {
         failOnSqlError(check.lastError());
     if (problems != QStringList{u"ok"_s}) {
         throw StoreError(
-            tr("%1: damaged (%2); it was left as it is").arg(path, problems.join(u"; "_s)));
+            Store::tr("%1: damaged (%2); it was left as it is").arg(path, problems.join(u"; "_s)));
     }
     // Only the schema this version wrote is obeyed: a trigger, view, table or index added
     // or changed by someone else could delete or invent data.
     const QString difference = schemaDifference(m_db, version);
     if (!difference.isEmpty()) {
-        throw StoreError(
-            tr("%1: not as BanAtlas wrote it: %2; it was left as it is").arg(path, difference));
+        throw StoreError(Store::tr("%1: not as BanAtlas wrote it: %2; it was left as it is")
+                             .arg(path, difference));
     }
 }
 
@@ -407,9 +404,10 @@ void Store::openReadOnly(bool folderWritable) {
         const QString copy = m_snapshot->filePath(u"snapshot.banatlas"_s);
         if (!m_snapshot->isValid() || !QFile::copy(m_path, copy) ||
             !QFile::copy(wal, copy + u"-wal"_s)) {
-            throw StoreError(tr("%1: its recent changes are in %2, which cannot be read from "
-                                "this read-only folder, and no copy could be made to read them")
-                                 .arg(m_path, wal));
+            throw StoreError(
+                Store::tr("%1: its recent changes are in %2, which cannot be read from "
+                          "this read-only folder, and no copy could be made to read them")
+                    .arg(m_path, wal));
         }
         QFile::setPermissions(copy, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
         QFile::setPermissions(copy + u"-wal"_s, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
@@ -431,9 +429,10 @@ void Store::takeWriteLock() {
     if ((::lstat(lockName.constData(), &own) == 0 && !S_ISREG(own.st_mode) &&
          !S_ISLNK(own.st_mode)) ||
         (::stat(lockName.constData(), &target) == 0 && !S_ISREG(target.st_mode))) {
-        throw LockedError(tr("%1: its lock file %2 is not a plain file; if no BanAtlas has this "
-                             "file open, delete %2")
-                              .arg(m_path, lockPath));
+        throw LockedError(
+            Store::tr("%1: its lock file %2 is not a plain file; if no BanAtlas has this "
+                      "file open, delete %2")
+                .arg(m_path, lockPath));
     }
     m_lock = std::make_unique<QLockFile>(lockPath);
     m_lock->setStaleLockTime(0); // stale only when its process is gone
@@ -444,8 +443,8 @@ void Store::takeWriteLock() {
     QString app;
     const bool locked = m_lock->error() == QLockFile::LockFailedError;
     if (locked && m_lock->getLockInfo(&pid, &host, &app)) {
-        throw LockedError(tr("%1: open for writing in another BanAtlas (process %2 on %3); "
-                             "close it there, or open this file read-only")
+        throw LockedError(Store::tr("%1: open for writing in another BanAtlas (process %2 on %3); "
+                                    "close it there, or open this file read-only")
                               .arg(m_path)
                               .arg(pid)
                               .arg(host));
@@ -459,11 +458,11 @@ void Store::takeWriteLock() {
             if (m_lock->tryLock(0))
                 return;
         }
-        throw LockedError(tr("%1: open for writing elsewhere, or its lock file %2 is left "
-                             "over: if no BanAtlas has this file open, delete %2")
+        throw LockedError(Store::tr("%1: open for writing elsewhere, or its lock file %2 is left "
+                                    "over: if no BanAtlas has this file open, delete %2")
                               .arg(m_path, lockPath));
     }
-    throw ReadOnlyError(tr("%1: cannot create the lock file %2").arg(m_path, lockPath));
+    throw ReadOnlyError(Store::tr("%1: cannot create the lock file %2").arg(m_path, lockPath));
 }
 
 Store::~Store() {
@@ -478,7 +477,7 @@ Store::~Store() {
 
 void Store::begin() {
     if (m_readOnly)
-        throw StoreError(tr("%1: opened read-only; nothing can be changed").arg(m_path));
+        throw StoreError(Store::tr("%1: opened read-only; nothing can be changed").arg(m_path));
     if (m_depth++ == 0) {
         m_failed = false;
         for (QSqlQuery &q : m_queries)
@@ -489,7 +488,7 @@ void Store::begin() {
         QSqlQuery q(m_db);
         if (!q.exec(u"BEGIN IMMEDIATE"_s))
             throw StoreError(
-                tr("%1: cannot start a transaction: %2").arg(m_path, q.lastError().text()));
+                Store::tr("%1: cannot start a transaction: %2").arg(m_path, q.lastError().text()));
     }
 }
 
@@ -498,12 +497,13 @@ void Store::commit() {
         return;
     if (m_failed) {
         m_db.rollback();
-        throw StoreError(tr("%1: a step of the change failed; nothing was written").arg(m_path));
+        throw StoreError(
+            Store::tr("%1: a step of the change failed; nothing was written").arg(m_path));
     }
     if (!m_db.commit()) {
         const QString why = m_db.lastError().text();
         m_db.rollback();
-        throw StoreError(tr("%1: cannot write: %2").arg(m_path, why));
+        throw StoreError(Store::tr("%1: cannot write: %2").arg(m_path, why));
     }
 }
 
@@ -521,7 +521,7 @@ QSqlQuery prepareUncached(const QSqlDatabase &db, const QString &sql) {
     QSqlQuery q(db);
     q.setForwardOnly(true);
     if (!q.prepare(sql))
-        throw StoreError(tr("cannot prepare a statement: %1").arg(q.lastError().text()));
+        throw StoreError(Store::tr("cannot prepare a statement: %1").arg(q.lastError().text()));
     return q;
 }
 
@@ -536,7 +536,7 @@ QSqlQuery &prepareCached(QHash<QString, QSqlQuery> &cache, const QSqlDatabase &d
 
 void exec(QSqlQuery &q) {
     if (!q.exec())
-        throw StoreError(tr("database error: %1").arg(q.lastError().text()));
+        throw StoreError(Store::tr("database error: %1").arg(q.lastError().text()));
 }
 
 // The first column of the first row (or null), with the statement finished: a cached
@@ -718,7 +718,7 @@ void Store::addMissingCountry(const Country &c) {
     if (country(c.code))
         return;
     if (c.code.size() != 2 || c.name.isEmpty())
-        ensureValid({{u"code"_s, tr("a country needs a two-letter code and a name")}});
+        ensureValid({{u"code"_s, Store::tr("a country needs a two-letter code and a name")}});
     QSqlQuery &q = prepare(u"INSERT INTO countries (code, alpha3, numeric, name, region, "
                            "subregion, aliases, supranational) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s);
     q.addBindValue(c.code);
@@ -767,7 +767,7 @@ QString Store::integrityCheck() const {
 
 Backup Store::backup(const QString &reason) {
     if (m_depth > 0)
-        throw StoreError(tr("%1: cannot back up in the middle of a change").arg(m_path));
+        throw StoreError(Store::tr("%1: cannot back up in the middle of a change").arg(m_path));
     Backup made = backupConnection(m_db, m_path, reason, m_backupsToKeep);
     if (!m_backupsToKeep)
         m_rotationPending = true;
@@ -799,11 +799,12 @@ bool Store::backupDaily() {
 
 void Store::restore(const QString &backupPath) {
     if (m_readOnly)
-        throw StoreError(tr("%1: opened read-only; nothing can be changed").arg(m_path));
+        throw StoreError(Store::tr("%1: opened read-only; nothing can be changed").arg(m_path));
     if (m_depth > 0)
-        throw StoreError(tr("%1: cannot restore in the middle of a change").arg(m_path));
+        throw StoreError(Store::tr("%1: cannot restore in the middle of a change").arg(m_path));
     if (QFileInfo(backupPath).canonicalFilePath() == QFileInfo(m_path).canonicalFilePath())
-        throw StoreError(tr("%1: a database cannot be restored from itself").arg(backupPath));
+        throw StoreError(
+            Store::tr("%1: a database cannot be restored from itself").arg(backupPath));
     checkBackupFile(backupPath);
     const Backup before = backup(u"before-restore"_s);
 
@@ -814,7 +815,7 @@ void Store::restore(const QString &backupPath) {
         resetCaches();
         syncReferenceData();
         if (const QString check = integrityCheck(); check != u"ok"_s)
-            throw StoreError(tr("%1: damaged after restoring: %2").arg(m_path, check));
+            throw StoreError(Store::tr("%1: damaged after restoring: %2").arg(m_path, check));
     } catch (const Error &e) {
         // Put back what was there; the before-restore backup is the same content.
         m_queries.clear();
@@ -822,9 +823,10 @@ void Store::restore(const QString &backupPath) {
             copyBackupInto(m_db, m_path, before.path);
             resetCaches();
         } catch (const Error &again) {
-            throw StoreError(tr("%1\n%2: could not put the previous content back (%3); it is "
-                                "in %4")
-                                 .arg(e.message(), m_path, again.message(), before.path));
+            throw StoreError(
+                Store::tr("%1\n%2: could not put the previous content back (%3); it is "
+                          "in %4")
+                    .arg(e.message(), m_path, again.message(), before.path));
         }
         throw;
     }
@@ -966,7 +968,7 @@ qint64 Store::parentIdOf(const Vendor &v) const {
         return 0;
     const qint64 parentId = vendorIdOf(v.parent);
     if (!parentId)
-        ensureValid({{u"parent"_s, tr("unknown vendor \"%1\"").arg(v.parent)}});
+        ensureValid({{u"parent"_s, Store::tr("unknown vendor \"%1\"").arg(v.parent)}});
     if (v.id == 0)
         return parentId; // a new vendor has no descendants: no cycle can form
     // Walk up from the parent: meeting `v` again would make a cycle.
@@ -974,9 +976,10 @@ qint64 Store::parentIdOf(const Vendor &v) const {
     QSet<qint64> seen;
     for (qint64 at = parentId; at != 0 && !seen.contains(at);) {
         if (v.id != 0 && at == v.id)
-            ensureValid({{u"parent"_s, tr("\"%1\" is already below \"%2\"; a vendor cannot be "
-                                          "its own ancestor")
-                                           .arg(v.parent, v.name)}});
+            ensureValid(
+                {{u"parent"_s, Store::tr("\"%1\" is already below \"%2\"; a vendor cannot be "
+                                         "its own ancestor")
+                                   .arg(v.parent, v.name)}});
         seen.insert(at);
         up.addBindValue(at);
         at = firstValue(up).toLongLong();
@@ -998,7 +1001,7 @@ void Store::writeVendorAliases(qint64 vendorId, const QStringList &aliases, bool
         const qint64 other = vendorIdOf(aliases[i]);
         if (other && other != vendorId)
             ensureValid(
-                {{u"aliases"_s, tr("\"%1\" already names another vendor").arg(aliases[i])}});
+                {{u"aliases"_s, Store::tr("\"%1\" already names another vendor").arg(aliases[i])}});
         add.addBindValue(vendorId);
         add.addBindValue(aliases[i].trimmed());
         add.addBindValue(nameKey(aliases[i]));
@@ -1035,7 +1038,8 @@ qint64 Store::addVendor(const Vendor &input) {
     ensureValid(validator().check(v));
     return transaction([&] {
         if (vendorIdOf(v.name))
-            ensureValid({{u"name"_s, tr("a vendor named \"%1\" already exists").arg(v.name)}});
+            ensureValid(
+                {{u"name"_s, Store::tr("a vendor named \"%1\" already exists").arg(v.name)}});
         const qint64 parentId = parentIdOf(v);
         QSqlQuery &q = prepare(u"INSERT INTO vendors (name, name_key, home_country, kind, "
                                "parent_id, notes) VALUES (?, ?, ?, ?, ?, ?)"_s);
@@ -1075,14 +1079,15 @@ void Store::updateVendor(const Vendor &input) {
     Vendor v = withNormalizedNames(input);
     const auto old = vendor(v.id);
     if (!old)
-        ensureValid({{u"id"_s, tr("no vendor with id %1").arg(v.id)}});
+        ensureValid({{u"id"_s, Store::tr("no vendor with id %1").arg(v.id)}});
     if (*old == v)
         return;
     ensureValid(validator().check(v));
     transaction([&] {
         const qint64 sameName = vendorIdOf(v.name);
         if (sameName && sameName != v.id)
-            ensureValid({{u"name"_s, tr("a vendor named \"%1\" already exists").arg(v.name)}});
+            ensureValid(
+                {{u"name"_s, Store::tr("a vendor named \"%1\" already exists").arg(v.name)}});
         const qint64 parentId = parentIdOf(v);
         QSqlQuery &q = prepare(u"UPDATE vendors SET name = ?, name_key = ?, home_country = ?, "
                                "kind = ?, parent_id = ?, notes = ? WHERE id = ?"_s);
@@ -1097,16 +1102,17 @@ void Store::updateVendor(const Vendor &input) {
 void Store::removeVendor(qint64 id) {
     const auto old = vendor(id);
     if (!old)
-        ensureValid({{u"id"_s, tr("no vendor with id %1").arg(id)}});
+        ensureValid({{u"id"_s, Store::tr("no vendor with id %1").arg(id)}});
     transaction([&] {
         QSqlQuery &used = prepare(u"SELECT count(*) FROM decision_vendors WHERE vendor_id = ?"_s);
         used.addBindValue(id);
         const int n = firstValue(used).toInt();
         if (n > 0) {
-            ensureValid({{u"name"_s, tr("\"%1\" is named by %2 decision(s); edit or delete them "
-                                        "first")
-                                         .arg(old->name)
-                                         .arg(n)}});
+            ensureValid(
+                {{u"name"_s, Store::tr("\"%1\" is named by %2 decision(s); edit or delete them "
+                                       "first")
+                                 .arg(old->name)
+                                 .arg(n)}});
         }
         QSqlQuery &q = prepare(u"DELETE FROM vendors WHERE id = ?"_s);
         q.addBindValue(id);
@@ -1312,9 +1318,10 @@ QList<qint64> Store::vendorIdsOf(const Decision &d) const {
     for (const QString &name : d.vendors) {
         const qint64 id = vendorIdOf(name);
         if (!id)
-            unknown.append({u"vendors"_s, tr("unknown vendor \"%1\"").arg(name)});
+            unknown.append({u"vendors"_s, Store::tr("unknown vendor \"%1\"").arg(name)});
         else if (vendorIds.contains(id))
-            unknown.append({u"vendors"_s, tr("\"%1\" names a vendor already listed").arg(name)});
+            unknown.append(
+                {u"vendors"_s, Store::tr("\"%1\" names a vendor already listed").arg(name)});
         vendorIds.append(id);
     }
     ensureValid(unknown);
@@ -1414,7 +1421,8 @@ qint64 Store::addDecision(const Decision &original) {
     ensureValid(validator().check(input));
     return transaction([&] {
         if (input.id != 0 && decision(input.id))
-            ensureValid({{u"id"_s, tr("a decision with id %1 already exists").arg(input.id)}});
+            ensureValid(
+                {{u"id"_s, Store::tr("a decision with id %1 already exists").arg(input.id)}});
         qint64 id = input.id;
         if (id == 0) {
             // Ids stay dense and within what JSON can carry: the next after the largest,
@@ -1430,7 +1438,8 @@ qint64 Store::addDecision(const Decision &original) {
             }
             if (id < 1 || id > kMaxId)
                 ensureValid(
-                    {{u"id"_s, tr("no id is left: every id up to %1 is in use").arg(kMaxId)}});
+                    {{u"id"_s,
+                      Store::tr("no id is left: every id up to %1 is in use").arg(kMaxId)}});
         }
         QSqlQuery &q = prepare(u"INSERT INTO decisions (country, measure, announced, "
                                "effective, ended, deadline, title, summary, legal_form, "
@@ -1451,7 +1460,7 @@ void Store::updateDecision(const Decision &original) {
     const Decision d = withNormalizedVendors(original);
     const auto old = decision(d.id);
     if (!old)
-        ensureValid({{u"id"_s, tr("no decision with id %1").arg(d.id)}});
+        ensureValid({{u"id"_s, Store::tr("no decision with id %1").arg(d.id)}});
     if (*old == d)
         return;
     ensureValid(validator().check(d));
@@ -1473,7 +1482,7 @@ void Store::updateDecision(const Decision &original) {
 void Store::removeDecision(qint64 id) {
     const auto old = decision(id);
     if (!old)
-        ensureValid({{u"id"_s, tr("no decision with id %1").arg(id)}});
+        ensureValid({{u"id"_s, Store::tr("no decision with id %1").arg(id)}});
     transaction([&] {
         QSqlQuery &q = prepare(u"DELETE FROM decisions WHERE id = ?"_s);
         q.addBindValue(id);
@@ -1485,7 +1494,7 @@ void Store::removeDecision(qint64 id) {
 qint64 Store::addSource(qint64 decisionId, const Source &s) {
     auto d = decision(decisionId);
     if (!d)
-        ensureValid({{u"id"_s, tr("no decision with id %1").arg(decisionId)}});
+        ensureValid({{u"id"_s, Store::tr("no decision with id %1").arg(decisionId)}});
     Source fresh = s;
     fresh.id = 0;
     d->sources.append(fresh);
@@ -1498,7 +1507,7 @@ qint64 Store::addSource(qint64 decisionId, const Source &s) {
 void Store::updateSource(qint64 decisionId, const Source &s) {
     auto d = decision(decisionId);
     if (!d)
-        ensureValid({{u"id"_s, tr("no decision with id %1").arg(decisionId)}});
+        ensureValid({{u"id"_s, Store::tr("no decision with id %1").arg(decisionId)}});
     for (Source &existing : d->sources) {
         if (existing.id == s.id) {
             existing = s;
@@ -1506,19 +1515,20 @@ void Store::updateSource(qint64 decisionId, const Source &s) {
             return;
         }
     }
-    ensureValid(
-        {{u"sources"_s, tr("decision %1 has no source with id %2").arg(decisionId).arg(s.id)}});
+    ensureValid({{u"sources"_s,
+                  Store::tr("decision %1 has no source with id %2").arg(decisionId).arg(s.id)}});
 }
 
 void Store::removeSource(qint64 decisionId, qint64 sourceId) {
     auto d = decision(decisionId);
     if (!d)
-        ensureValid({{u"id"_s, tr("no decision with id %1").arg(decisionId)}});
+        ensureValid({{u"id"_s, Store::tr("no decision with id %1").arg(decisionId)}});
     const auto before = d->sources.size();
     d->sources.removeIf([&](const Source &s) { return s.id == sourceId; });
     if (d->sources.size() == before)
-        ensureValid({{u"sources"_s,
-                      tr("decision %1 has no source with id %2").arg(decisionId).arg(sourceId)}});
+        ensureValid(
+            {{u"sources"_s,
+              Store::tr("decision %1 has no source with id %2").arg(decisionId).arg(sourceId)}});
     updateDecision(*d);
 }
 

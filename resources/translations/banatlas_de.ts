@@ -2,99 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
-    <name>banatlas</name>
+    <name>banatlas::AddDecisionCommand</name>
     <message>
-        <source>the file is not valid UTF-8 (byte 0x%1); save it as UTF-8</source>
-        <translation>die Datei ist kein gültiges UTF-8 (Byte 0x%1); speichern Sie sie als UTF-8</translation>
+        <source>Add decision &quot;%1&quot;</source>
+        <translation>Entscheidung „%1“ hinzufügen</translation>
     </message>
+</context>
+<context>
+    <name>banatlas::AddVendorCommand</name>
     <message>
-        <source>expected an ISO 3166 alpha-2 or alpha-3 code or an English country name, got &quot;%1&quot;</source>
-        <translation>ein ISO-3166-Alpha-2- oder -Alpha-3-Code oder ein englischer Ländername erwartet, erhalten: „%1“</translation>
+        <source>Add vendor &quot;%1&quot;</source>
+        <translation>Anbieter „%1“ hinzufügen</translation>
     </message>
-    <message>
-        <source>expected one of %1, got &quot;%2&quot;</source>
-        <translation>einer von %1 erwartet, erhalten: „%2“</translation>
-    </message>
-    <message>
-        <source>expected %1 (separated by ;), got &quot;%2&quot;</source>
-        <translation>%1 erwartet (durch ; getrennt), erhalten: „%2“</translation>
-    </message>
-    <message>
-        <source>expected true or false</source>
-        <translation>true oder false erwartet</translation>
-    </message>
-    <message>
-        <source>the file is not valid UTF-8</source>
-        <translation>die Datei ist kein gültiges UTF-8</translation>
-    </message>
-    <message>
-        <source>cannot read the file: %1</source>
-        <translation>die Datei kann nicht gelesen werden: %1</translation>
-    </message>
-    <message>
-        <source>expected a .csv or .json file</source>
-        <translation>eine .csv- oder .json-Datei erwartet</translation>
-    </message>
-    <message>
-        <source>the bundled dataset is missing from this build</source>
-        <translation>der mitgelieferte Datensatz fehlt in diesem Build</translation>
-    </message>
-    <message>
-        <source>hatched: announced, not yet in force</source>
-        <translation>schraffiert: angekündigt, noch nicht in Kraft</translation>
-    </message>
-    <message>
-        <source>Equal Earth projection. Borders: Natural Earth 1:50m (public domain). Class of each government per BanAtlas status rules.</source>
-        <translation>Equal-Earth-Projektion. Grenzen: Natural Earth 1:50m (gemeinfrei). Klasse jeder Regierung nach den Statusregeln von BanAtlas.</translation>
-    </message>
-    <message>
-        <source>Equal Earth projection. Borders: Natural Earth 1:50m (public domain). Hatched: announced, not yet in force.</source>
-        <translation>Equal-Earth-Projektion. Grenzen: Natural Earth 1:50m (gemeinfrei). Schraffiert: angekündigt, noch nicht in Kraft.</translation>
-    </message>
-    <message>
-        <source>Any vendor</source>
-        <translation>Jeder Anbieter</translation>
-    </message>
-    <message>
-        <source>%1 — measures in force on %2</source>
-        <translation>%1 — geltende Maßnahmen am %2</translation>
-    </message>
-    <message>
-        <source>%1 is not a date that exists</source>
-        <translation>%1 ist kein existierendes Datum</translation>
-    </message>
-    <message>
-        <source>reference data %1 is missing from this build</source>
-        <translation>die Referenzdaten %1 fehlen in diesem Build</translation>
-    </message>
-    <message>
-        <source>cannot prepare a statement: %1</source>
-        <translation>eine Anweisung kann nicht vorbereitet werden: %1</translation>
-    </message>
-    <message>
-        <source>database error: %1</source>
-        <translation>Datenbankfehler: %1</translation>
-    </message>
-    <message>
-        <source>invalid TopoJSON: %1</source>
-        <translation>ungültiges TopoJSON: %1</translation>
-    </message>
-    <message>
-        <source>not a TopoJSON topology</source>
-        <translation>keine TopoJSON-Topologie</translation>
-    </message>
-    <message>
-        <source>the transform needs a scale and a translate of two numbers</source>
-        <translation>die Transformation braucht eine Skalierung und eine Verschiebung aus je zwei Zahlen</translation>
-    </message>
-    <message>
-        <source>an arc position needs two numbers</source>
-        <translation>eine Bogenposition braucht zwei Zahlen</translation>
-    </message>
-    <message>
-        <source>the topology has no object &quot;%1&quot;</source>
-        <translation>die Topologie hat kein Objekt „%1“</translation>
-    </message>
+</context>
+<context>
+    <name>banatlas::Backup</name>
     <message>
         <source>%1: not an SQLite connection</source>
         <translation>%1: keine SQLite-Verbindung</translation>
@@ -112,8 +34,24 @@
         <translation>%1: die Sicherung wurde nicht abgeschlossen: %2</translation>
     </message>
     <message>
+        <source>%1: the list of backups is not a plain file of its own (a link or a folder); it is not written through</source>
+        <translation>%1: die Liste der Sicherungen ist keine eigene gewöhnliche Datei (eine Verknüpfung oder ein Ordner); es wird nicht darüber geschrieben</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the list of backups: %2</source>
+        <translation>%1: die Liste der Sicherungen kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: is not a folder of its own (a link or a file); backups are not written through it</source>
+        <translation>%1: ist kein eigener Ordner (eine Verknüpfung oder eine Datei); Sicherungen werden nicht darüber geschrieben</translation>
+    </message>
+    <message>
         <source>%1: cannot create the backup folder</source>
         <translation>%1: der Ordner für Sicherungen kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>%1: the list of backups is not a plain file of its own (a link or a folder); backups are not written there</source>
+        <translation>%1: die Liste der Sicherungen ist keine eigene gewöhnliche Datei (eine Verknüpfung oder ein Ordner); dort werden keine Sicherungen geschrieben</translation>
     </message>
     <message>
         <source>%1: cannot create the backup: %2</source>
@@ -146,111 +84,6 @@
     <message>
         <source>%1: schema %2 cannot be restored by this version (reads 1 to %3)</source>
         <translation>%1: Schema %2 kann diese Version nicht wiederherstellen (sie liest 1 bis %3)</translation>
-    </message>
-    <message>
-        <source>the file has %1 bytes; an import may be at most %2 MiB</source>
-        <translation>die Datei hat %1 Bytes; ein Import darf höchstens %2 MiB groß sein</translation>
-    </message>
-    <message>
-        <source>arc %1: position (%2, %3) is not a longitude and latitude</source>
-        <translation>Bogen %1: Position (%2, %3) ist keine Länge und Breite</translation>
-    </message>
-    <message>
-        <source>the text has %1 characters; at most %2 are allowed</source>
-        <translation>der Text hat %1 Zeichen; höchstens %2 sind erlaubt</translation>
-    </message>
-    <message>
-        <source>contains the control character U+%1 at character %2</source>
-        <translation>enthält das Steuerzeichen U+%1 an Zeichen %2</translation>
-    </message>
-    <message>
-        <source>contains the lone surrogate U+%1 at character %2</source>
-        <translation>enthält das einzelne Surrogat U+%1 an Zeichen %2</translation>
-    </message>
-    <message>
-        <source>contains the invisible formatting character U+%1 at character %2</source>
-        <translation>enthält das unsichtbare Formatierungszeichen U+%1 an Zeichen %2</translation>
-    </message>
-    <message>
-        <source>the name has no visible character</source>
-        <translation>der Name hat kein sichtbares Zeichen</translation>
-    </message>
-    <message>
-        <source>Outlined: the governments whose class changed since %1 (%2)</source>
-        <translation>Umrandet: die Regierungen, deren Klasse sich seit %1 geändert hat (%2)</translation>
-    </message>
-    <message>
-        <source>Class of each government&apos;s measures, from %1 decisions in %2</source>
-        <translation>Klasse der Maßnahmen jeder Regierung, aus %1 Entscheidungen in %2</translation>
-    </message>
-    <message>
-        <source>%1: cannot write the list of backups: %2</source>
-        <translation>%1: die Liste der Sicherungen kann nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
-        <source>%1: is not a folder of its own (a link or a file); backups are not written through it</source>
-        <translation>%1: ist kein eigener Ordner (eine Verknüpfung oder eine Datei); Sicherungen werden nicht darüber geschrieben</translation>
-    </message>
-    <message>
-        <source>the export would be %1 MiB; an import reads at most %2 MiB, so it is not written</source>
-        <translation>der Export wäre %1 MiB groß; ein Import liest höchstens %2 MiB, daher wird er nicht geschrieben</translation>
-    </message>
-    <message>
-        <source>the input is larger than %1 MiB; save it as a file to import more</source>
-        <translation>die Eingabe ist größer als %1 MiB; speichern Sie sie als Datei, um mehr zu importieren</translation>
-    </message>
-    <message>
-        <source> … [cut: %1 more characters]</source>
-        <translation> … [gekürzt: %1 weitere Zeichen]</translation>
-    </message>
-    <message>
-        <source>decisions with more than one source: %1 (the CSV has the first source of each)</source>
-        <translation>Entscheidungen mit mehr als einer Quelle: %1 (die CSV-Datei enthält jeweils die erste Quelle)</translation>
-    </message>
-    <message>
-        <source>sources with an access date or a local copy: %1 (the CSV has no column for them)</source>
-        <translation>Quellen mit Abrufdatum oder lokaler Kopie: %1 (die CSV-Datei hat keine Spalte dafür)</translation>
-    </message>
-    <message>
-        <source>vendors with details (home country, kind, parent, aliases, notes): %1 (the CSV names vendors only)</source>
-        <translation>Anbieter mit Angaben (Herkunftsland, Art, Mutterunternehmen, andere Namen, Anmerkungen): %1 (die CSV-Datei nennt nur die Namen)</translation>
-    </message>
-    <message>
-        <source>%1: the list of backups is not a plain file of its own (a link or a folder); it is not written through</source>
-        <translation>%1: die Liste der Sicherungen ist keine eigene gewöhnliche Datei (eine Verknüpfung oder ein Ordner); es wird nicht darüber geschrieben</translation>
-    </message>
-    <message>
-        <source>%1: the list of backups is not a plain file of its own (a link or a folder); backups are not written there</source>
-        <translation>%1: die Liste der Sicherungen ist keine eigene gewöhnliche Datei (eine Verknüpfung oder ein Ordner); dort werden keine Sicherungen geschrieben</translation>
-    </message>
-    <message>
-        <source>[cut: an address that is not http or https, or too long]</source>
-        <translation>[gekürzt: eine Adresse, die nicht http oder https ist, oder zu lang]</translation>
-    </message>
-</context>
-<context>
-    <name>banatlas::AddDecisionCommand</name>
-    <message>
-        <source>Add decision &quot;%1&quot;</source>
-        <translation>Entscheidung „%1“ hinzufügen</translation>
-    </message>
-</context>
-<context>
-    <name>banatlas::AddVendorCommand</name>
-    <message>
-        <source>Add vendor &quot;%1&quot;</source>
-        <translation>Anbieter „%1“ hinzufügen</translation>
-    </message>
-</context>
-<context>
-    <name>banatlas::ArcGeometry</name>
-    <message>
-        <source>arc %1 does not exist</source>
-        <translation>Bogen %1 existiert nicht</translation>
-    </message>
-    <message>
-        <source>a ring does not end where it starts</source>
-        <translation>ein Ring endet nicht dort, wo er beginnt</translation>
     </message>
 </context>
 <context>
@@ -590,38 +423,7 @@ Der jetzige Inhalt wird zuvor gesichert, sodass sich auch diese Wiederherstellun
     </message>
 </context>
 <context>
-    <name>banatlas::CsvImport</name>
-    <message>
-        <source>the file is empty; expected a header row</source>
-        <translation>die Datei ist leer; eine Kopfzeile wird erwartet</translation>
-    </message>
-    <message>
-        <source>unknown column &quot;%1&quot;; expected columns are %2</source>
-        <translation>unbekannte Spalte „%1“; erwartet werden die Spalten %2</translation>
-    </message>
-    <message>
-        <source>column &quot;%1&quot; appears twice</source>
-        <translation>Spalte „%1“ kommt doppelt vor</translation>
-    </message>
-    <message>
-        <source>the header lacks the required column &quot;%1&quot;</source>
-        <translation>in der Kopfzeile fehlt die Pflichtspalte „%1“</translation>
-    </message>
-    <message>
-        <source>expected %1 fields as in the header, found %2</source>
-        <translation>%1 Felder wie in der Kopfzeile erwartet, %2 gefunden</translation>
-    </message>
-    <message>
-        <source>expected a whole number from 1 to %1, got &quot;%2&quot;</source>
-        <translation>erwartet wird eine ganze Zahl von 1 bis %1, gefunden: „%2“</translation>
-    </message>
-    <message>
-        <source>id %1 is used again (first on line %2)</source>
-        <translation>ID %1 wird erneut verwendet (zuerst in Zeile %2)</translation>
-    </message>
-</context>
-<context>
-    <name>banatlas::CsvReader</name>
+    <name>banatlas::Csv</name>
     <message>
         <source>the quoted field that starts here is never closed</source>
         <translation>das hier beginnende Feld in Anführungszeichen wird nie geschlossen</translation>
@@ -641,6 +443,10 @@ Der jetzige Inhalt wird zuvor gesichert, sodass sich auch diese Wiederherstellun
     <message>
         <source>expected a comma or a line end after the closing quote, found &quot;%1&quot;</source>
         <translation>nach dem schließenden Anführungszeichen wird ein Komma oder ein Zeilenende erwartet, gefunden: „%1“</translation>
+    </message>
+    <message>
+        <source>the file is not valid UTF-8 (byte 0x%1); save it as UTF-8</source>
+        <translation>die Datei ist kein gültiges UTF-8 (Byte 0x%1); speichern Sie sie als UTF-8</translation>
     </message>
 </context>
 <context>
@@ -885,53 +691,91 @@ Der jetzige Inhalt wird zuvor gesichert, sodass sich auch diese Wiederherstellun
     </message>
 </context>
 <context>
-    <name>banatlas::ImportSession</name>
+    <name>banatlas::Interchange</name>
     <message>
-        <source>new vendor &quot;%1&quot; is one letter away from &quot;%2&quot;; check that it is not the same vendor</source>
-        <translation>der neue Anbieter „%1“ unterscheidet sich von „%2“ nur in einem Buchstaben; prüfen Sie, ob es nicht derselbe Anbieter ist</translation>
-    </message>
-</context>
-<context>
-    <name>banatlas::JsonCodec</name>
-    <message>
-        <source>required field &quot;%1&quot; is missing</source>
-        <translation>Pflichtfeld „%1“ fehlt</translation>
+        <source>expected one of %1, got &quot;%2&quot;</source>
+        <translation>einer von %1 erwartet, erhalten: „%2“</translation>
     </message>
     <message>
-        <source>expected a string</source>
-        <translation>eine Zeichenkette erwartet</translation>
+        <source>expected an ISO 3166 alpha-2 or alpha-3 code or an English country name, got &quot;%1&quot;</source>
+        <translation>ein ISO-3166-Alpha-2- oder -Alpha-3-Code oder ein englischer Ländername erwartet, erhalten: „%1“</translation>
     </message>
     <message>
-        <source>required field &quot;%1&quot; is empty</source>
-        <translation>Pflichtfeld „%1“ ist leer</translation>
-    </message>
-    <message>
-        <source>expected an array of strings</source>
-        <translation>ein Array von Zeichenketten erwartet</translation>
+        <source>expected %1 (separated by ;), got &quot;%2&quot;</source>
+        <translation>%1 erwartet (durch ; getrennt), erhalten: „%2“</translation>
     </message>
     <message>
         <source>expected true or false</source>
         <translation>true oder false erwartet</translation>
     </message>
     <message>
-        <source>expected a positive whole number</source>
-        <translation>eine positive ganze Zahl erwartet</translation>
+        <source>the file is empty; expected a header row</source>
+        <translation>die Datei ist leer; eine Kopfzeile wird erwartet</translation>
     </message>
     <message>
-        <source>expected one of %1, got &quot;%2&quot;</source>
-        <translation>einer von %1 erwartet, erhalten: „%2“</translation>
+        <source>unknown column &quot;%1&quot;; expected columns are %2</source>
+        <translation>unbekannte Spalte „%1“; erwartet werden die Spalten %2</translation>
     </message>
     <message>
-        <source>expected an array</source>
-        <translation>ein Array erwartet</translation>
+        <source>column &quot;%1&quot; appears twice</source>
+        <translation>Spalte „%1“ kommt doppelt vor</translation>
     </message>
     <message>
-        <source>expected an object</source>
-        <translation>ein Objekt erwartet</translation>
+        <source>the header lacks the required column &quot;%1&quot;</source>
+        <translation>in der Kopfzeile fehlt die Pflichtspalte „%1“</translation>
     </message>
-</context>
-<context>
-    <name>banatlas::JsonFile</name>
+    <message>
+        <source>expected %1 fields as in the header, found %2</source>
+        <translation>%1 Felder wie in der Kopfzeile erwartet, %2 gefunden</translation>
+    </message>
+    <message>
+        <source>expected a whole number from 1 to %1, got &quot;%2&quot;</source>
+        <translation>erwartet wird eine ganze Zahl von 1 bis %1, gefunden: „%2“</translation>
+    </message>
+    <message>
+        <source>id %1 is used again (first on line %2)</source>
+        <translation>ID %1 wird erneut verwendet (zuerst in Zeile %2)</translation>
+    </message>
+    <message>
+        <source>the bundled dataset is missing from this build</source>
+        <translation>der mitgelieferte Datensatz fehlt in diesem Build</translation>
+    </message>
+    <message>
+        <source>decisions with more than one source: %1 (the CSV has the first source of each)</source>
+        <translation>Entscheidungen mit mehr als einer Quelle: %1 (die CSV-Datei enthält jeweils die erste Quelle)</translation>
+    </message>
+    <message>
+        <source>sources with an access date or a local copy: %1 (the CSV has no column for them)</source>
+        <translation>Quellen mit Abrufdatum oder lokaler Kopie: %1 (die CSV-Datei hat keine Spalte dafür)</translation>
+    </message>
+    <message>
+        <source>vendors with details (home country, kind, parent, aliases, notes): %1 (the CSV names vendors only)</source>
+        <translation>Anbieter mit Angaben (Herkunftsland, Art, Mutterunternehmen, andere Namen, Anmerkungen): %1 (die CSV-Datei nennt nur die Namen)</translation>
+    </message>
+    <message>
+        <source>the export would be %1 MiB; an import reads at most %2 MiB, so it is not written</source>
+        <translation>der Export wäre %1 MiB groß; ein Import liest höchstens %2 MiB, daher wird er nicht geschrieben</translation>
+    </message>
+    <message>
+        <source>the file has %1 bytes; an import may be at most %2 MiB</source>
+        <translation>die Datei hat %1 Bytes; ein Import darf höchstens %2 MiB groß sein</translation>
+    </message>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation>die Datei kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>the input is larger than %1 MiB; save it as a file to import more</source>
+        <translation>die Eingabe ist größer als %1 MiB; speichern Sie sie als Datei, um mehr zu importieren</translation>
+    </message>
+    <message>
+        <source>expected a .csv or .json file</source>
+        <translation>eine .csv- oder .json-Datei erwartet</translation>
+    </message>
+    <message>
+        <source>new vendor &quot;%1&quot; is one letter away from &quot;%2&quot;; check that it is not the same vendor</source>
+        <translation>der neue Anbieter „%1“ unterscheidet sich von „%2“ nur in einem Buchstaben; prüfen Sie, ob es nicht derselbe Anbieter ist</translation>
+    </message>
     <message>
         <source>expected an object with &quot;format&quot;: &quot;banatlas&quot;</source>
         <translation>ein Objekt mit &quot;format&quot;: &quot;banatlas&quot; erwartet</translation>
@@ -972,12 +816,52 @@ Der jetzige Inhalt wird zuvor gesichert, sodass sich auch diese Wiederherstellun
         <source>a record of %1 KiB; a record is at most %2 KiB</source>
         <translation>ein Datensatz von %1 KiB; ein Datensatz hat höchstens %2 KiB</translation>
     </message>
-</context>
-<context>
-    <name>banatlas::JsonImport</name>
     <message>
         <source>id %1 is used again (first by decisions.%2)</source>
         <translation>ID %1 wird erneut verwendet (zuerst von decisions.%2)</translation>
+    </message>
+    <message>
+        <source>the file is not valid UTF-8</source>
+        <translation>die Datei ist kein gültiges UTF-8</translation>
+    </message>
+</context>
+<context>
+    <name>banatlas::JsonCodec</name>
+    <message>
+        <source>required field &quot;%1&quot; is missing</source>
+        <translation>Pflichtfeld „%1“ fehlt</translation>
+    </message>
+    <message>
+        <source>expected a string</source>
+        <translation>eine Zeichenkette erwartet</translation>
+    </message>
+    <message>
+        <source>required field &quot;%1&quot; is empty</source>
+        <translation>Pflichtfeld „%1“ ist leer</translation>
+    </message>
+    <message>
+        <source>expected an array of strings</source>
+        <translation>ein Array von Zeichenketten erwartet</translation>
+    </message>
+    <message>
+        <source>expected true or false</source>
+        <translation>true oder false erwartet</translation>
+    </message>
+    <message>
+        <source>expected a positive whole number</source>
+        <translation>eine positive ganze Zahl erwartet</translation>
+    </message>
+    <message>
+        <source>expected one of %1, got &quot;%2&quot;</source>
+        <translation>einer von %1 erwartet, erhalten: „%2“</translation>
+    </message>
+    <message>
+        <source>expected an array</source>
+        <translation>ein Array erwartet</translation>
+    </message>
+    <message>
+        <source>expected an object</source>
+        <translation>ein Objekt erwartet</translation>
     </message>
 </context>
 <context>
@@ -1569,6 +1453,37 @@ Seit dem Import vorgenommene Änderungen gehen dabei ebenfalls zurück. Was erse
     <message>
         <source>%1: expected a .png, .svg or .pdf file</source>
         <translation>%1: eine .png-, .svg- oder .pdf-Datei erwartet</translation>
+    </message>
+</context>
+<context>
+    <name>banatlas::MapPainter</name>
+    <message>
+        <source>hatched: announced, not yet in force</source>
+        <translation>schraffiert: angekündigt, noch nicht in Kraft</translation>
+    </message>
+    <message>
+        <source>Equal Earth projection. Borders: Natural Earth 1:50m (public domain). Class of each government per BanAtlas status rules.</source>
+        <translation>Equal-Earth-Projektion. Grenzen: Natural Earth 1:50m (gemeinfrei). Klasse jeder Regierung nach den Statusregeln von BanAtlas.</translation>
+    </message>
+    <message>
+        <source>Equal Earth projection. Borders: Natural Earth 1:50m (public domain). Hatched: announced, not yet in force.</source>
+        <translation>Equal-Earth-Projektion. Grenzen: Natural Earth 1:50m (gemeinfrei). Schraffiert: angekündigt, noch nicht in Kraft.</translation>
+    </message>
+    <message>
+        <source>Outlined: the governments whose class changed since %1 (%2)</source>
+        <translation>Umrandet: die Regierungen, deren Klasse sich seit %1 geändert hat (%2)</translation>
+    </message>
+    <message>
+        <source>Class of each government&apos;s measures, from %1 decisions in %2</source>
+        <translation>Klasse der Maßnahmen jeder Regierung, aus %1 Entscheidungen in %2</translation>
+    </message>
+    <message>
+        <source>Any vendor</source>
+        <translation>Jeder Anbieter</translation>
+    </message>
+    <message>
+        <source>%1 — measures in force on %2</source>
+        <translation>%1 — geltende Maßnahmen am %2</translation>
     </message>
 </context>
 <context>
@@ -2429,6 +2344,26 @@ Schreibgeschützt öffnen? Sie sehen, was das andere Fenster gespeichert hat, k�
         <source>no id is left: every id up to %1 is in use</source>
         <translation>keine Kennung mehr frei: jede Kennung bis %1 ist vergeben</translation>
     </message>
+    <message>
+        <source> … [cut: %1 more characters]</source>
+        <translation> … [gekürzt: %1 weitere Zeichen]</translation>
+    </message>
+    <message>
+        <source>[cut: an address that is not http or https, or too long]</source>
+        <translation>[gekürzt: eine Adresse, die nicht http oder https ist, oder zu lang]</translation>
+    </message>
+    <message>
+        <source>reference data %1 is missing from this build</source>
+        <translation>die Referenzdaten %1 fehlen in diesem Build</translation>
+    </message>
+    <message>
+        <source>cannot prepare a statement: %1</source>
+        <translation>eine Anweisung kann nicht vorbereitet werden: %1</translation>
+    </message>
+    <message>
+        <source>database error: %1</source>
+        <translation>Datenbankfehler: %1</translation>
+    </message>
 </context>
 <context>
     <name>banatlas::TimelinePanel</name>
@@ -2533,6 +2468,41 @@ Schreibgeschützt öffnen? Sie sehen, was das andere Fenster gespeichert hat, k�
     </message>
 </context>
 <context>
+    <name>banatlas::TopoJson</name>
+    <message>
+        <source>the transform needs a scale and a translate of two numbers</source>
+        <translation>die Transformation braucht eine Skalierung und eine Verschiebung aus je zwei Zahlen</translation>
+    </message>
+    <message>
+        <source>an arc position needs two numbers</source>
+        <translation>eine Bogenposition braucht zwei Zahlen</translation>
+    </message>
+    <message>
+        <source>arc %1: position (%2, %3) is not a longitude and latitude</source>
+        <translation>Bogen %1: Position (%2, %3) ist keine Länge und Breite</translation>
+    </message>
+    <message>
+        <source>arc %1 does not exist</source>
+        <translation>Bogen %1 existiert nicht</translation>
+    </message>
+    <message>
+        <source>a ring does not end where it starts</source>
+        <translation>ein Ring endet nicht dort, wo er beginnt</translation>
+    </message>
+    <message>
+        <source>invalid TopoJSON: %1</source>
+        <translation>ungültiges TopoJSON: %1</translation>
+    </message>
+    <message>
+        <source>not a TopoJSON topology</source>
+        <translation>keine TopoJSON-Topologie</translation>
+    </message>
+    <message>
+        <source>the topology has no object &quot;%1&quot;</source>
+        <translation>die Topologie hat kein Objekt „%1“</translation>
+    </message>
+</context>
+<context>
     <name>banatlas::Validator</name>
     <message>
         <source>a country is required</source>
@@ -2633,6 +2603,30 @@ Schreibgeschützt öffnen? Sie sehen, was das andere Fenster gespeichert hat, k�
     <message>
         <source>%1 other names; a vendor has at most %2</source>
         <translation>%1 andere Namen; ein Anbieter hat höchstens %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a date that exists</source>
+        <translation>%1 ist kein existierendes Datum</translation>
+    </message>
+    <message>
+        <source>the text has %1 characters; at most %2 are allowed</source>
+        <translation>der Text hat %1 Zeichen; höchstens %2 sind erlaubt</translation>
+    </message>
+    <message>
+        <source>the name has no visible character</source>
+        <translation>der Name hat kein sichtbares Zeichen</translation>
+    </message>
+    <message>
+        <source>contains the control character U+%1 at character %2</source>
+        <translation>enthält das Steuerzeichen U+%1 an Zeichen %2</translation>
+    </message>
+    <message>
+        <source>contains the lone surrogate U+%1 at character %2</source>
+        <translation>enthält das einzelne Surrogat U+%1 an Zeichen %2</translation>
+    </message>
+    <message>
+        <source>contains the invisible formatting character U+%1 at character %2</source>
+        <translation>enthält das unsichtbare Formatierungszeichen U+%1 an Zeichen %2</translation>
     </message>
 </context>
 <context>
