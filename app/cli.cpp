@@ -252,8 +252,7 @@ int mapCommand(Store &store, const Options &o) {
     content.statuses = resolver.resolveCountries(codes, vendors, asOf);
     const QString title = mapTitle(vendors, asOf);
     const QString subtitle = mapSubtitle(store.decisionCount(), QFileInfo(store.path()).fileName());
-    checkOutputPath(path, store.path());
-    writeMap(path, WorldMap::bundled(), content, title, subtitle);
+    writeMap(path, store.path(), WorldMap::bundled(), content, title, subtitle);
     return 0;
 }
 

@@ -1,15 +1,17 @@
-#include "painting/classcolors.h"
 #include "formats/csv.h"
-#include "painting/mappainter.h"
 #include "geo/projection.h"
 #include "geo/topojson.h"
 #include "geo/worldmap.h"
+#include "painting/classcolors.h"
+#include "painting/mapexport.h"
+#include "painting/mappainter.h"
 
 #include "helpers/mapsamples.h"
 #include "helpers/programs.h"
 #include "helpers/testsetup.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QImage>
 #include <QPainter>
 #include <QProcess>
@@ -325,6 +327,34 @@ private slots:
         QVERIFY(svg.contains(u"Huawei &lt;script&gt;"_s));
         QVERIFY(!svg.contains(u"<script>"_s));
         QVERIFY(svg.contains(u"a &amp; b"_s));
+    }
+
+    // writeMap itself refuses the database and its own files (both front ends rely on it),
+    // and leaves them as they were; a folder beside it is written.
+    void writeMapNeverOverwritesTheDatabase() {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString db = dir.filePath(u"maps.banatlas"_s);
+        QFile file(db);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("SQLite format 3");
+        file.close();
+        MapContent content;
+        content.statuses.insert(u"AU"_s, Status{StatusClass::Banned, false, {2}, {2}});
+        for (const QString &target : QStringList{db, db + u"-wal"_s}) {
+            try {
+                writeMap(target, db, WorldMap::bundled(), content, u"t"_s, u"s"_s);
+                QFAIL(qPrintable(target + u" was written"_s));
+            } catch (const Error &e) {
+                QVERIFY2(e.message().contains(u"database"_s), qPrintable(e.message()));
+            }
+        }
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll(), QByteArray("SQLite format 3"));
+        QVERIFY(!QFile::exists(db + u"-wal"_s));
+        const QString svg = dir.filePath(u"map.svg"_s);
+        writeMap(svg, db, WorldMap::bundled(), content, u"t"_s, u"s"_s);
+        QVERIFY(QFileInfo(svg).size() > 1000);
     }
 
     // The command line's maps in the three formats give every sample government the same

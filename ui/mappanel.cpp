@@ -13,7 +13,6 @@
 #include "mapview.h"
 #include "messages.h"
 #include "painting/mapexport.h"
-#include "storage/outputfile.h"
 
 #include <QCheckBox>
 #include <QDateEdit>
@@ -317,9 +316,8 @@ void MapPanel::exportMap() {
 
 QString MapPanel::exportMapTo(const QString &path) {
     try {
-        checkOutputPath(path, m_doc->databasePath());
-        writeMap(path, WorldMap::bundled(), m_map->exportContent(), m_map->title(),
-                 m_map->exportSubtitle());
+        writeMap(path, m_doc->databasePath(), WorldMap::bundled(), m_map->exportContent(),
+                 m_map->title(), m_map->exportSubtitle());
         return {};
     } catch (const Error &e) {
         return e.message();

@@ -56,7 +56,6 @@ private:
     // The constructor's parts: the form with its rows, and what its controls do.
     void layOut();
     void connectControls(QPushButton *browse, QDialogButtonBox *buttons);
-    void updateOk();
 
     ViewState *m_state;
     Settings &m_settings;

@@ -1,6 +1,7 @@
 #include "painting/mapexport.h"
 
 #include "domain/errors.h"
+#include "storage/outputfile.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -22,8 +23,9 @@ struct MapExportText final {
 };
 } // namespace
 
-void writeMap(const QString &path, const WorldMap &map, const MapContent &content,
-              const QString &title, const QString &subtitle) {
+void writeMap(const QString &path, const QString &databasePath, const WorldMap &map,
+              const MapContent &content, const QString &title, const QString &subtitle) {
+    checkOutputPath(path, databasePath);
     const QString suffix = QFileInfo(path).suffix().toLower();
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
