@@ -297,7 +297,7 @@ private slots:
         const Run r = runBanatlas({u"--db"_s, m_db, u"map"_s, u"--out"_s, png, u"--as-of"_s,
                                    u"2019-01-01"_s, u"--vendor"_s, u"Huawei"_s});
         QVERIFY2(r.code == 0, qPrintable(r.err));
-        // The PNG figure's fixed size (core/mapexport.cpp).
+        // The PNG figure's fixed size (core/painting/mapexport.cpp).
         QCOMPARE(QImage(png).size(), QSize(2000, 1180));
 
         const QString svg = path(u"map.svg"_s);

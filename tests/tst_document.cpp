@@ -150,6 +150,33 @@ private slots:
         QCOMPARE(doc->vendor(u"HiSilicon"_s)->parent, u"Huawei"_s);
     }
 
+    // The document finds a vendor as the store does, by its key (full case folding): a
+    // vendor stored as "Straße" is found as "STRASSE" and through an alias, and a decision
+    // naming both spellings names one vendor twice.
+    void vendorsAreMatchedAsTheStoreMatchesThem() {
+        auto doc = open();
+        Vendor v;
+        v.name = u"Straße Networks"_s;
+        v.aliases = {u"Maßwerk"_s};
+        doc->addVendor(v);
+        QVERIFY(doc->store().hasVendor(u"STRASSE NETWORKS"_s));
+        QVERIFY(doc->vendor(u"STRASSE NETWORKS"_s));
+        QCOMPARE(doc->vendor(u"strasse networks"_s)->name, u"Straße Networks"_s);
+        QCOMPARE(doc->vendor(u"MASSWERK"_s)->name, u"Straße Networks"_s);
+        Decision d;
+        d.country = u"DE"_s;
+        d.vendors = {u"Straße Networks"_s, u"STRASSE NETWORKS"_s};
+        d.measure = Measure::Ban;
+        d.scopes = {Scope::Core5g};
+        d.announced = PartialDate::day(2020, 1, 1);
+        d.title = u"Twice"_s;
+        d.confidence = Confidence::Official;
+        const QList<FieldError> errors = doc->validate(d);
+        QVERIFY(std::any_of(errors.cbegin(), errors.cend(), [](const FieldError &e) {
+            return e.field == u"vendors"_s && e.message.contains(u"named twice"_s);
+        }));
+    }
+
     // Every kind of edit, undone, gives back exactly the export of before, and redone
     // exactly the export of after; the document's own copy agrees with the store at each
     // step. (There is no bulk edit yet: the Decisions tab of issue 18 brings it.)

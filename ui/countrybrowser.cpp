@@ -92,6 +92,10 @@ CountryBrowser::CountryBrowser(Document *doc, ViewState *state, QWidget *parent)
                     m_state->setCountry(current.data(CodeRole).toString());
             });
     connect(state, &ViewState::countryChanged, this, &CountryBrowser::selectCountry);
+    // After a reset (a restore that brought other governments) the view has no current
+    // row: the government of the view state is selected again.
+    connect(m_proxy, &QAbstractItemModel::modelReset, this,
+            [this] { selectCountry(m_state->country()); });
 }
 
 void CountryBrowser::selectCountry(const QString &code) {

@@ -5,6 +5,8 @@
 #include "document/viewstate.h"
 #include "i18n/displaynames.h"
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace banatlas {
@@ -45,6 +47,15 @@ void CountryListModel::update() {
 }
 
 void CountryListModel::resetAll() {
+    // The same governments (an import or a restore rarely changes the reference data):
+    // their rows change, so that a view keeps its selection and scroll position.
+    const QList<Country> &countries = m_doc->countries();
+    if (std::equal(countries.cbegin(), countries.cend(), m_countries.cbegin(), m_countries.cend(),
+                   [](const Country &a, const Country &b) { return a.code == b.code; })) {
+        m_countries = countries;
+        update();
+        return;
+    }
     beginResetModel();
     m_countries = m_doc->countries();
     m_status = resolveAll();

@@ -140,12 +140,13 @@ const Country *Document::country(const QString &code) const {
 }
 
 const Vendor *Document::vendor(const QString &nameOrAlias) const {
-    const QString name = normalizedName(nameOrAlias);
+    // Matched as the store matches names: by their keys (full case folding).
+    const QString key = nameKey(nameOrAlias);
     for (const Vendor &v : m_vendors) {
-        if (v.name.compare(name, Qt::CaseInsensitive) == 0)
+        if (nameKey(v.name) == key)
             return &v;
         for (const QString &a : v.aliases) {
-            if (a.compare(name, Qt::CaseInsensitive) == 0)
+            if (nameKey(a) == key)
                 return &v;
         }
     }

@@ -1,7 +1,6 @@
 #include "document/models.h"
 
 #include "document/document.h"
-#include "i18n/displaynames.h"
 
 #include <QCoreApplication>
 

@@ -32,8 +32,23 @@ protected:
     void replaceRows(QList<Row> &rows, const QList<Row> &next, KeyOf keyOf);
 
 private:
+    template <typename Row, typename KeyOf, typename Key>
+    void removeGoneRows(QList<Row> &rows, const QHash<Key, qsizetype> &wanted, KeyOf keyOf);
+    template <typename Row, typename KeyOf, typename Key>
+    QList<Key> moveIntoOrder(QList<Row> &rows, const QHash<Key, qsizetype> &wanted, KeyOf keyOf);
+    template <typename Row, typename KeyOf, typename Key>
+    void insertNewRows(QList<Row> &rows, const QList<Row> &next, const QList<Key> &order,
+                       KeyOf keyOf);
+
     bool m_updating = false;
 };
+
+namespace rows {
+// Each value's rank among `values` (distinct): {7, 2, 9} → {1, 0, 2}.
+QList<qsizetype> ranks(const QList<qsizetype> &values);
+// Which of `ranks` form a longest run already in increasing order (those rows stay put).
+QList<bool> longestIncreasingRun(const QList<qsizetype> &ranks);
+} // namespace rows
 
 template <typename Row, typename KeyOf>
 void RowsModel::replaceRows(QList<Row> &rows, const QList<Row> &next, KeyOf keyOf) {
@@ -42,8 +57,16 @@ void RowsModel::replaceRows(QList<Row> &rows, const QList<Row> &next, KeyOf keyO
     QHash<Key, qsizetype> wanted; // key → its place in `next`
     for (qsizetype i = 0; i < next.size(); ++i)
         wanted.insert(keyOf(next[i]), i);
+    removeGoneRows(rows, wanted, keyOf);
+    const QList<Key> order = moveIntoOrder(rows, wanted, keyOf);
+    insertNewRows(rows, next, order, keyOf);
+    if (!rows.isEmpty())
+        emit dataChanged(index(0, 0), index(int(rows.size()) - 1, columnCount() - 1));
+}
 
-    // 1. Rows whose thing is gone: removed a run at a time, from the bottom up.
+// 1. Rows whose thing is gone: removed a run at a time, from the bottom up.
+template <typename Row, typename KeyOf, typename Key>
+void RowsModel::removeGoneRows(QList<Row> &rows, const QHash<Key, qsizetype> &wanted, KeyOf keyOf) {
     for (qsizetype last = rows.size() - 1; last >= 0; --last) {
         if (wanted.contains(keyOf(rows[last])))
             continue;
@@ -55,41 +78,22 @@ void RowsModel::replaceRows(QList<Row> &rows, const QList<Row> &next, KeyOf keyO
         endRemoveRows();
         last = first;
     }
+}
 
-    // 2. The rows left, into the new order with as few moves as there can be: those in the
-    // longest run already in order stay, each other one moves to just after the row that
-    // comes before it in the new order (taken in that order, so that row is in place).
+// 2. The rows left, into the new order with as few moves as there can be: those in the
+// longest run already in order stay, each other one moves to just after the row that
+// comes before it in the new order (taken in that order, so that row is in place).
+// Returns the keys of the rows left, in the new order.
+template <typename Row, typename KeyOf, typename Key>
+QList<Key> RowsModel::moveIntoOrder(QList<Row> &rows, const QHash<Key, qsizetype> &wanted,
+                                    KeyOf keyOf) {
     const qsizetype n = rows.size();
-    QList<qsizetype> target(n); // each row's rank among the rows left, in the new order
-    {
-        QList<qsizetype> places(n);
-        for (qsizetype i = 0; i < n; ++i)
-            places[i] = wanted.value(keyOf(rows[i]));
-        QList<qsizetype> sorted = places;
-        std::sort(sorted.begin(), sorted.end());
-        for (qsizetype i = 0; i < n; ++i)
-            target[i] = std::lower_bound(sorted.begin(), sorted.end(), places[i]) - sorted.begin();
-    }
-    QList<bool> stays(n, false);
-    {
-        // Longest increasing subsequence of `target`, with its members marked.
-        QList<qsizetype> tails; // index in rows of the smallest tail of each length
-        QList<qsizetype> before(n, -1);
-        for (qsizetype i = 0; i < n; ++i) {
-            const auto it =
-                std::lower_bound(tails.begin(), tails.end(), target[i],
-                                 [&](qsizetype r, qsizetype t) { return target[r] < t; });
-            const qsizetype length = it - tails.begin();
-            before[i] = length > 0 ? tails[length - 1] : -1;
-            if (it == tails.end())
-                tails.append(i);
-            else
-                *it = i;
-        }
-        for (qsizetype i = tails.isEmpty() ? -1 : tails.last(); i >= 0; i = before[i])
-            stays[i] = true;
-    }
-    QList<Key> order(n); // the keys of the rows left, in the new order
+    QList<qsizetype> places(n);
+    for (qsizetype i = 0; i < n; ++i)
+        places[i] = wanted.value(keyOf(rows[i]));
+    const QList<qsizetype> target = rows::ranks(places);
+    const QList<bool> stays = rows::longestIncreasingRun(target);
+    QList<Key> order(n);
     QSet<Key> moving;
     for (qsizetype i = 0; i < n; ++i) {
         order[target[i]] = keyOf(rows[i]);
@@ -114,8 +118,13 @@ void RowsModel::replaceRows(QList<Row> &rows, const QList<Row> &next, KeyOf keyO
         rows.move(from, from < after ? after : after + 1);
         endMoveRows();
     }
+    return order;
+}
 
-    // 3. New rows, inserted a run at a time; the rows before `i` are in place.
+// 3. New rows, inserted a run at a time; the rows before `i` are in place.
+template <typename Row, typename KeyOf, typename Key>
+void RowsModel::insertNewRows(QList<Row> &rows, const QList<Row> &next, const QList<Key> &order,
+                              KeyOf keyOf) {
     const QSet<Key> present(order.begin(), order.end());
     for (qsizetype i = 0; i < next.size();) {
         if (present.contains(keyOf(next[i]))) {
@@ -132,8 +141,6 @@ void RowsModel::replaceRows(QList<Row> &rows, const QList<Row> &next, KeyOf keyO
         endInsertRows();
         i = end;
     }
-    if (!rows.isEmpty())
-        emit dataChanged(index(0, 0), index(int(rows.size()) - 1, columnCount() - 1));
 }
 
 } // namespace banatlas

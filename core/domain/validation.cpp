@@ -236,10 +236,10 @@ void checkVendorList(QList<FieldError> &errors, const QStringList &vendors) {
     for (const QString &v : vendors) {
         if (v.trimmed().isEmpty()) {
             errors.append({u"vendors"_s, Validator::tr("a vendor name is empty")});
-        } else if (seen.contains(v.toCaseFolded())) {
+        } else if (seen.contains(nameKey(v))) {
             errors.append({u"vendors"_s, Validator::tr("vendor \"%1\" is named twice").arg(v)});
         }
-        seen.insert(v.toCaseFolded());
+        seen.insert(nameKey(v));
     }
 }
 

@@ -3,6 +3,8 @@
 
 #include "interchange/interchange.h"
 
+#include "interchange/interchangetext.h"
+
 #include "formats/csv.h"
 #include "interchange/importsession.h"
 
@@ -12,11 +14,6 @@ using namespace Qt::StringLiterals;
 
 namespace banatlas {
 namespace {
-
-// The translation context of this file's messages.
-struct InterchangeText final {
-    Q_DECLARE_TR_FUNCTIONS(banatlas::Interchange)
-};
 
 const QStringList kRequiredColumns = {u"country"_s,   u"vendors"_s, u"measure"_s,   u"scope"_s,
                                       u"announced"_s, u"title"_s,   u"confidence"_s};

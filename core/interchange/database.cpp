@@ -1,5 +1,7 @@
 #include "interchange/database.h"
 
+#include "interchange/interchangetext.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -9,11 +11,6 @@ using namespace Qt::StringLiterals;
 
 namespace banatlas {
 namespace {
-
-// The translation context of this file's messages.
-struct InterchangeText final {
-    Q_DECLARE_TR_FUNCTIONS(banatlas::Interchange)
-};
 
 // Seeds a database created just now; on failure, leaves nothing half-made behind.
 void seedNewDatabase(std::unique_ptr<Store> &store, const QString &path) {

@@ -2,6 +2,8 @@
 
 #include "interchange/interchange.h"
 
+#include "interchange/interchangetext.h"
+
 #include "formats/csv.h"
 #include "formats/jsoncodec.h"
 
@@ -12,11 +14,6 @@ using namespace Qt::StringLiterals;
 
 namespace banatlas {
 namespace {
-
-// The translation context of this file's messages.
-struct InterchangeText final {
-    Q_DECLARE_TR_FUNCTIONS(banatlas::Interchange)
-};
 
 // One decision as CSV cells, in the order of csvColumns(); its first source only.
 QStringList csvCellsOf(const Decision &d) {

@@ -2,6 +2,8 @@
 
 #include "interchange/interchange.h"
 
+#include "interchange/interchangetext.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
@@ -10,11 +12,6 @@ using namespace Qt::StringLiterals;
 
 namespace banatlas {
 namespace {
-
-// The translation context of this file's messages.
-struct InterchangeText final {
-    Q_DECLARE_TR_FUNCTIONS(banatlas::Interchange)
-};
 
 [[noreturn]] void failTooLarge(const QString &path, qint64 bytes) {
     throw ImportError(path, 1, 1,

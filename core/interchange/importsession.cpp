@@ -1,16 +1,13 @@
 #include "interchange/importsession.h"
 
+#include "interchange/interchangetext.h"
+
 #include <QCoreApplication>
 
 using namespace Qt::StringLiterals;
 
 namespace banatlas {
 namespace {
-
-// The translation context of this file's messages.
-struct InterchangeText final {
-    Q_DECLARE_TR_FUNCTIONS(banatlas::Interchange)
-};
 
 // The names of the stored vendors and their aliases.
 NearNames nearNamesOf(const Store &store) {

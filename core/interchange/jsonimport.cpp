@@ -2,6 +2,8 @@
 
 #include "interchange/interchange.h"
 
+#include "interchange/interchangetext.h"
+
 #include "formats/csv.h"
 #include "formats/jsoncodec.h"
 #include "formats/jsonwalker.h"
@@ -17,11 +19,6 @@ using namespace Qt::StringLiterals;
 
 namespace banatlas {
 namespace {
-
-// The translation context of this file's messages.
-struct InterchangeText final {
-    Q_DECLARE_TR_FUNCTIONS(banatlas::Interchange)
-};
 
 QStringList jsonPathOf(const QString &field) {
     // "sources[0].url" → {"sources", "0", "url"}

@@ -1,5 +1,7 @@
 #include "painting/report.h"
 
+#include "painting/reporttext.h"
+
 #include "domain/errors.h"
 #include "painting/reportdata.h"
 #include "painting/reportpage.h"
@@ -18,11 +20,6 @@ using namespace Qt::StringLiterals;
 namespace banatlas {
 
 namespace {
-
-// The translation context of this file's messages.
-struct ReportText final {
-    Q_DECLARE_TR_FUNCTIONS(banatlas::Report)
-};
 
 // The document's title and creator as XMP, for readers that look there.
 QByteArray xmpMetadata(const QString &title) {

@@ -1,5 +1,7 @@
 #include "painting/reportdata.h"
 
+#include "painting/reporttext.h"
+
 #include "domain/errors.h"
 #include "i18n/displaynames.h"
 
@@ -12,11 +14,6 @@ using namespace Qt::StringLiterals;
 namespace banatlas {
 
 namespace {
-
-// The translation context of this file's messages.
-struct ReportText final {
-    Q_DECLARE_TR_FUNCTIONS(banatlas::Report)
-};
 
 bool restricts(StatusClass c) {
     return c == StatusClass::Banned || c == StatusClass::Restricted ||

@@ -1,5 +1,7 @@
 #include "painting/reportpage.h"
 
+#include "painting/reporttext.h"
+
 #include "painting/report.h"
 
 #include <QCoreApplication>
@@ -231,11 +233,7 @@ void ReportPage::paintFrame() {
     const QRectF below(m_page.left(), bottom + pt(2), m_page.width(), line);
     text(above, small, m_frame.title, Qt::AlignLeft | Qt::AlignBottom, kFrameText);
     text(below, small, m_frame.footer, Qt::AlignLeft | Qt::AlignTop, kFrameText);
-    // The context of the Writer class this came from, as in the translations.
-    text(below, small,
-         QCoreApplication::translate("banatlas::Report", "Page %1 of %2")
-             .arg(m_pageNumber)
-             .arg(m_frame.totalPages),
+    text(below, small, ReportText::tr("Page %1 of %2").arg(m_pageNumber).arg(m_frame.totalPages),
          Qt::AlignRight | Qt::AlignTop, kFrameText);
 }
 

@@ -1,5 +1,7 @@
 #include "painting/reportsections.h"
 
+#include "painting/reporttext.h"
+
 #include "i18n/citation.h"
 #include "i18n/displaynames.h"
 #include "painting/classcolors.h"
@@ -14,11 +16,6 @@ using namespace Qt::StringLiterals;
 namespace banatlas {
 
 namespace {
-
-// The translation context of this file's messages.
-struct ReportText final {
-    Q_DECLARE_TR_FUNCTIONS(banatlas::Report)
-};
 
 const QColor kQuietText(0x44, 0x44, 0x44);
 const QColor kSourceText(0x33, 0x33, 0x33);

@@ -781,8 +781,9 @@ void Store::setBackupsToKeep(int count) {
     try {
         rotateBackups(m_path, *m_backupsToKeep);
         m_rotationPending = false;
-    } catch (const StoreError &) {
-        // Left to the next backup, which rotates with the count set now.
+    } catch (const StoreError &e) {
+        // Left to the next backup, which rotates with the count set now; said, not hidden.
+        qWarning("banatlas: old backups not removed yet: %s", qPrintable(e.message()));
     }
 }
 
