@@ -1,7 +1,7 @@
 #include "classbadgedelegate.h"
 
-#include "painting/classcolors.h"
 #include "document/models.h"
+#include "painting/classcolors.h"
 
 #include <QApplication>
 #include <QPainter>

@@ -2,9 +2,9 @@
 #include "i18n/displaynames.h"
 
 #include "document/document.h"
+#include "document/viewstate.h"
 #include "flowlayout.h"
 #include "timelineview.h"
-#include "document/viewstate.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -1,10 +1,10 @@
 #include "timelineview.h"
 #include "i18n/displaynames.h"
 
-#include "painting/classcolors.h"
 #include "document/document.h"
 #include "document/models.h"
 #include "document/viewstate.h"
+#include "painting/classcolors.h"
 
 #include <QHelpEvent>
 #include <QKeyEvent>

@@ -1,8 +1,8 @@
 #pragma once
 // Synthetic decisions for the benchmarks: reproducible, spread over 15 years,
 // every measure, some pending, some ended.
-#include "formats/csv.h"
 #include "domain/types.h"
+#include "formats/csv.h"
 
 #include <QCoreApplication>
 #include <QDate>

@@ -4,8 +4,8 @@
 // accepts is found again by its name as given and as normalised, and by no look-alike of
 // it made of invisible characters.
 
-#include "fuzz_common.h"
 #include "domain/validation.h"
+#include "fuzz_common.h"
 
 using namespace banatlas;
 
