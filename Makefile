@@ -26,6 +26,7 @@ package: build
 	@ls $(BUILD_DIR)/banatlas_*.deb
 
 bench: build
+	$(BUILD_DIR)/tests/benchmarks/bench_scale
 	$(BUILD_DIR)/tests/benchmarks/bench_core
 	$(BUILD_DIR)/tests/benchmarks/bench_ui 10000
 	$(BUILD_DIR)/tests/benchmarks/bench_map

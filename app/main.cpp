@@ -15,6 +15,30 @@
 #include <cstdio>
 #include <memory>
 
+namespace {
+
+// BANATLAS_EXIT_WHEN_SHOWN=1 (bench_scale): quit once the window's first paint pass is over.
+class QuitAfterFirstFrame final : public QObject {
+public:
+    explicit QuitAfterFirstFrame(QWidget *window)
+        : QObject(window)
+        , m_window(window) {}
+    bool eventFilter(QObject *watched, QEvent *event) override {
+        const auto *widget = qobject_cast<QWidget *>(watched);
+        if (!m_done && event->type() == QEvent::Paint && widget && widget->window() == m_window) {
+            m_done = true;
+            QMetaObject::invokeMethod(qApp, &QCoreApplication::quit, Qt::QueuedConnection);
+        }
+        return false;
+    }
+
+private:
+    QWidget *m_window;
+    bool m_done = false;
+};
+
+} // namespace
+
 int main(int argc, char *argv[]) {
     QStringList args;
     for (int i = 1; i < argc; ++i)
@@ -84,6 +108,8 @@ int main(int argc, char *argv[]) {
         box.exec();
         return 1;
     }
+    if (qEnvironmentVariableIntValue("BANATLAS_EXIT_WHEN_SHOWN") == 1)
+        app.installEventFilter(new QuitAfterFirstFrame(window.get()));
     window->show();
     return QApplication::exec();
 }

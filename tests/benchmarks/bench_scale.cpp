@@ -1,0 +1,582 @@
+// Whole-process figures at scale. For each size N (default 1,000 to 1,000,000 synthetic
+// decisions over 80 governments and 10 vendors) it runs the real banatlas binary as child
+// processes: import, status of every government and of one pair, opening the window,
+// repainting the world map, and the report of one and of every government. Each figure is
+// one child, timed from fork to exit, with that child's own peak RSS (wait4), beside a
+// floor where there is one: sqlite3 doing the bare minimum, or an empty Qt window.
+//
+// Usage: bench_scale [N]...           the sizes (default 1000 10000 100000 1000000)
+//        bench_scale --bare-window     (child) an empty window, quit after its first frame
+//        bench_scale --map DB          (child) prints the world map's repaint time
+// BANATLAS_BIN overrides the binary measured; BANATLAS_BENCH_FULL_REPORT=1 runs the report
+// of every government past 100,000 decisions too. Files go to TMPDIR (default /tmp).
+#include "domain/errors.h"
+#include "domain/statusresolver.h"
+#include "domain/types.h"
+#include "formats/csv.h"
+#include "interchange/database.h"
+#include "painting/mappainter.h"
+
+#include <QApplication>
+#include <QDateTime>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QImage>
+#include <QMainWindow>
+#include <QPainter>
+#include <QProcessEnvironment>
+#include <QRandomGenerator>
+#include <QScreen>
+#include <QTemporaryDir>
+
+#include <fcntl.h>
+#include <sched.h>
+#include <sys/resource.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <cerrno>
+#include <chrono>
+#include <cstdio>
+#include <optional>
+#include <vector>
+
+using namespace Qt::StringLiterals;
+using namespace banatlas;
+
+namespace {
+
+// The one place this benchmark builds a StatusResolver from a store (the resolver's API is
+// being reworked: adapt here).
+StatusResolver resolverFor(const Store &store) {
+    return StatusResolver(store.decisions(), store.vendors());
+}
+
+constexpr int kGovernments = 80;
+constexpr int kBenchVendors = 10;
+constexpr qint64 kFullReportLimit = 100000;
+const QString kAsOf = u"2020-06-01"_s;
+const QString kSqlite3 = u"/usr/bin/sqlite3"_s;
+
+// A failure already explained, or one to explain: the harness exits non-zero.
+struct BenchError {
+    QString message;
+};
+
+// --- child processes ----------------------------------------------------------------------
+
+struct Command {
+    QString label; // names the command when it fails
+    QString program;
+    QStringList args;
+    QStringList env; // the child's whole environment, KEY=VALUE
+    QString stdoutPath = u"/dev/null"_s;
+    QString stderrPath; // printed when the child fails
+};
+
+struct Measured {
+    double seconds = 0;
+    double peakMib = 0;
+};
+
+int openOrThrow(const QString &path, int flags) {
+    const int fd = ::open(QFile::encodeName(path).constData(), flags | O_CLOEXEC, 0644);
+    if (fd < 0)
+        throw BenchError{u"cannot open %1"_s.arg(path)};
+    return fd;
+}
+
+std::vector<char *> pointersTo(std::vector<QByteArray> &strings) {
+    std::vector<char *> out;
+    for (QByteArray &s : strings)
+        out.push_back(s.data());
+    out.push_back(nullptr);
+    return out;
+}
+
+QString failureOf(const Command &cmd, int status) {
+    QFile err(cmd.stderrPath);
+    const QString text =
+        err.open(QIODevice::ReadOnly) ? QString::fromLocal8Bit(err.readAll()) : u"(no stderr)"_s;
+    const QString how = WIFEXITED(status) ? u"exit code %1"_s.arg(WEXITSTATUS(status))
+                                          : u"signal %1"_s.arg(WTERMSIG(status));
+    return u"%1 failed (%2): %3 %4\n%5"_s.arg(cmd.label, how, cmd.program, cmd.args.join(u' '),
+                                              text.trimmed());
+}
+
+// Runs one child (stdin /dev/null, stdout and stderr to files) and waits for it: the wall
+// time from fork to the return of wait4, and its own peak RSS (ru_maxrss of this pid only).
+Measured run(const Command &cmd) {
+    std::vector<QByteArray> argStrings{QFile::encodeName(cmd.program)};
+    for (const QString &a : cmd.args)
+        argStrings.push_back(a.toLocal8Bit());
+    std::vector<QByteArray> envStrings;
+    for (const QString &e : cmd.env)
+        envStrings.push_back(e.toLocal8Bit());
+    const std::vector<char *> argv = pointersTo(argStrings);
+    const std::vector<char *> envp = pointersTo(envStrings);
+    const int in = openOrThrow(u"/dev/null"_s, O_RDONLY);
+    const int out = openOrThrow(cmd.stdoutPath, O_WRONLY | O_CREAT | O_TRUNC);
+    const int err = openOrThrow(cmd.stderrPath, O_WRONLY | O_CREAT | O_TRUNC);
+    const auto start = std::chrono::steady_clock::now();
+    const pid_t pid = fork();
+    if (pid == 0) { // only async-signal-safe calls from here to exec
+        dup2(in, 0);
+        dup2(out, 1);
+        dup2(err, 2);
+        execve(argv[0], argv.data(), envp.data());
+        static const char message[] = "bench_scale: cannot execute the program\n";
+        if (write(2, message, sizeof message - 1) < 0)
+            _exit(127);
+        _exit(127);
+    }
+    ::close(in);
+    ::close(out);
+    ::close(err);
+    if (pid < 0)
+        throw BenchError{u"fork failed"_s};
+    int status = 0;
+    rusage usage{};
+    while (wait4(pid, &status, 0, &usage) < 0) {
+        if (errno != EINTR)
+            throw BenchError{u"wait4 failed"_s};
+    }
+    const std::chrono::duration<double> wall = std::chrono::steady_clock::now() - start;
+    if (!WIFEXITED(status) || WEXITSTATUS(status) != 0)
+        throw BenchError{failureOf(cmd, status)};
+    return {wall.count(), usage.ru_maxrss / 1024.0};
+}
+
+// The fastest of `runs` runs, with that run's peak RSS; `first` gets the first run.
+Measured bestOf(int runs, const Command &cmd, Measured *first = nullptr) {
+    Measured best;
+    for (int i = 0; i < runs; ++i) {
+        const Measured m = run(cmd);
+        if (i == 0 && first)
+            *first = m;
+        if (i == 0 || m.seconds < best.seconds)
+            best = m;
+    }
+    return best;
+}
+
+// --- the table ------------------------------------------------------------------------------
+
+struct Row {
+    QString step;
+    std::optional<Measured> m; // none: skipped
+    std::optional<Measured> floor;
+    QString note;
+};
+
+QByteArray formatTime(double seconds) {
+    return seconds < 1 ? QByteArray::number(seconds * 1000, 'f', 1) + " ms"
+                       : QByteArray::number(seconds, 'f', 2) + " s ";
+}
+
+void printHeader() {
+    std::printf("%8s  %-12s %11s %9s  %11s %9s  %7s %7s  %s\n", "N", "step", "time", "peak MiB",
+                "floor time", "floor MiB", "time/fl", "MiB/fl", "notes");
+}
+
+void printRow(qint64 n, const Row &r) {
+    QString cells =
+        r.m ? QString::asprintf("%11s %9.1f", formatTime(r.m->seconds).data(), r.m->peakMib)
+            : QString::asprintf("%11s %9s", "-", "-");
+    if (r.m && r.floor) {
+        cells += QString::asprintf(
+            "  %11s %9.1f  %6.1fx %6.1fx", formatTime(r.floor->seconds).data(), r.floor->peakMib,
+            r.m->seconds / r.floor->seconds, r.m->peakMib / r.floor->peakMib);
+    } else {
+        cells += QString::asprintf("  %11s %9s  %7s %7s", "-", "-", "-", "-");
+    }
+    std::printf("%8lld  %-12s %s  %s\n", static_cast<long long>(n), r.step.toUtf8().constData(),
+                cells.toUtf8().constData(), r.note.toUtf8().constData());
+    std::fflush(stdout);
+}
+
+QString mib(qint64 bytes) {
+    return QString::number(bytes / (1024.0 * 1024.0), 'f', 1) + u" MiB"_s;
+}
+
+QString formatTimeText(double seconds) {
+    return QString::fromLatin1(formatTime(seconds)).trimmed();
+}
+
+// --- synthetic data ------------------------------------------------------------------------
+
+// One decision: 1-3 vendors, announced 2010-2024, a third effective later, a fifth ended.
+QStringList syntheticRow(QRandomGenerator &rng, qint64 i, const QStringList &governments,
+                         const QList<Measure> &measures) {
+    const QDate announced = QDate(2010, 1, 1).addDays(rng.bounded(15 * 365));
+    QStringList vendors;
+    for (int k = 0, count = 1 + rng.bounded(3); k < count; ++k) {
+        const QString v = u"Vendor %1"_s.arg(rng.bounded(kBenchVendors));
+        if (!vendors.contains(v))
+            vendors.append(v);
+    }
+    const QDate effective = rng.bounded(3) == 0 ? announced.addDays(rng.bounded(400)) : QDate();
+    const QDate ended =
+        rng.bounded(5) == 0
+            ? (effective.isValid() ? effective : announced).addDays(1 + rng.bounded(1500))
+            : QDate();
+    return {governments[rng.bounded(governments.size())],
+            vendors.join(u';'),
+            toId(measures[rng.bounded(measures.size())]),
+            u"5g_core;government"_s,
+            announced.toString(Qt::ISODate),
+            effective.toString(Qt::ISODate),
+            ended.toString(Qt::ISODate),
+            u"Synthetic decision %1"_s.arg(i),
+            u"A summary of the decision, long enough to look like prose."_s,
+            u"multiple_sources"_s,
+            u"Source %1"_s.arg(i),
+            u"https://example.org/%1"_s.arg(i)};
+}
+
+// Writes n decisions as CSV (the columns of synthetic.h's syntheticCsv), reproducibly, in
+// chunks of about 1 MiB: a million rows never sit in memory at once.
+void writeCsv(const QString &path, qint64 n, const QStringList &governments) {
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        throw BenchError{u"cannot write %1"_s.arg(path)};
+    QRandomGenerator rng(20181128);
+    const QList<Measure> measures = allMeasures();
+    QByteArray chunk =
+        csvRecord({u"country"_s, u"vendors"_s, u"measure"_s, u"scope"_s, u"announced"_s,
+                   u"effective"_s, u"ended"_s, u"title"_s, u"summary"_s, u"confidence"_s,
+                   u"source_title"_s, u"source_url"_s});
+    for (qint64 i = 0; i < n; ++i) {
+        chunk += csvRecord(syntheticRow(rng, i, governments, measures));
+        if (chunk.size() >= (1 << 20) || i + 1 == n) {
+            if (file.write(chunk) != chunk.size())
+                throw BenchError{u"cannot write %1"_s.arg(path)};
+            chunk.resize(0);
+        }
+    }
+    if (!file.flush())
+        throw BenchError{u"cannot write %1"_s.arg(path)};
+}
+
+// The first 80 governments of the reference countries (the EU is not one).
+QStringList benchGovernments() {
+    QTemporaryDir dir;
+    const auto store = openDatabase(dir.filePath(u"countries.banatlas"_s), Seed::None);
+    QStringList codes;
+    for (const Country &c : store->countries()) {
+        if (c.code != u"EU"_s && codes.size() < kGovernments)
+            codes.append(c.code);
+    }
+    if (codes.size() < kGovernments)
+        throw BenchError{u"only %1 reference countries"_s.arg(codes.size())};
+    return codes;
+}
+
+// --- one size -------------------------------------------------------------------------------
+
+struct Bench {
+    QString banatlas; // the binary measured
+    QString self;     // this harness, for its child modes
+    QStringList governments;
+    QStringList env; // every child's: no user settings, offscreen
+    QString work;    // this size's folder
+    qint64 n = 0;
+
+    QString file(const QString &name) const { return work + u'/' + name; }
+    Command command(const QString &label, const QString &program, const QStringList &args) const {
+        return {label, program, args, env, u"/dev/null"_s, file(u"stderr.txt"_s)};
+    }
+    Command banatlasCommand(const QString &label, const QStringList &args) const {
+        return command(label, banatlas, QStringList{u"--db"_s, file(u"bench.banatlas"_s)} + args);
+    }
+};
+
+Row importRow(const Bench &b, const QString &csv) {
+    const Measured m = run(b.banatlasCommand(u"import"_s, {u"--no-seed"_s, u"import"_s, csv}));
+    const Measured floor =
+        run(b.command(u"sqlite3 .import"_s, kSqlite3,
+                      {b.file(u"floor.db"_s), u".import --csv \"%1\" t"_s.arg(csv)}));
+    const QString note =
+        u"CSV %1 -> database %2; floor: sqlite3 .import --csv of the same file"_s.arg(
+            mib(QFileInfo(csv).size()), mib(QFileInfo(b.file(u"bench.banatlas"_s)).size()));
+    return {u"import"_s, m, floor, note};
+}
+
+QList<Row> statusRows(const Bench &b) {
+    const Measured all =
+        bestOf(3, b.banatlasCommand(u"status all"_s, {u"status"_s, u"--as-of"_s, kAsOf}));
+    const Measured scan = bestOf(
+        3, b.command(u"sqlite3 scan"_s, kSqlite3,
+                     {b.file(u"bench.banatlas"_s),
+                      u"SELECT count(*), max(id), max(country), max(measure), max(announced), "
+                      "max(effective), max(ended), max(covers_subsidiaries) FROM decisions"_s}));
+    const Measured pair = bestOf(
+        3, b.banatlasCommand(u"status pair"_s, {u"status"_s, u"--as-of"_s, kAsOf, u"--vendor"_s,
+                                                u"Vendor 3"_s, u"--country"_s, b.governments[0]}));
+    return {{u"status all"_s, all, scan,
+             u"best of 3; floor: sqlite3 scanning the decisions' status columns"_s},
+            {u"status pair"_s, pair, std::nullopt,
+             u"best of 3; Vendor 3 in %1"_s.arg(b.governments[0])}};
+}
+
+Row windowRow(const Bench &b) {
+    QStringList env = b.env;
+    env.append(u"BANATLAS_EXIT_WHEN_SHOWN=1"_s);
+    Command window = b.command(u"window"_s, b.banatlas, {u"--db"_s, b.file(u"bench.banatlas"_s)});
+    window.env = env;
+    Command bare = b.command(u"bare window"_s, b.self, {u"--bare-window"_s});
+    bare.env = env;
+    Measured first;
+    const Measured m = bestOf(3, window, &first);
+    const Measured floor = bestOf(3, bare);
+    return {u"window open"_s, m, floor,
+            u"best of 3 (first %1), to the first frame; floor: an empty window"_s.arg(
+                formatTimeText(first.seconds))};
+}
+
+// The map child prints "key value" lines.
+double valueIn(const QByteArray &output, const QByteArray &key) {
+    for (const QByteArray &line : output.split('\n')) {
+        if (line.startsWith(QByteArray(key + ' ')))
+            return line.mid(key.size() + 1).toDouble();
+    }
+    throw BenchError{u"the map child printed no %1"_s.arg(QString::fromLatin1(key))};
+}
+
+Row mapRow(const Bench &b) {
+    Command map = b.command(u"map"_s, b.self, {u"--map"_s, b.file(u"bench.banatlas"_s)});
+    map.stdoutPath = b.file(u"map.txt"_s);
+    const Measured child = run(map);
+    QFile file(map.stdoutPath);
+    if (!file.open(QIODevice::ReadOnly))
+        throw BenchError{u"cannot read %1"_s.arg(map.stdoutPath)};
+    const QByteArray output = file.readAll();
+    const double repaintMs = valueIn(output, "repaint-ms");
+    return {u"map repaint"_s, Measured{repaintMs / 1000, child.peakMib}, std::nullopt,
+            u"1920x1080, best of 5 inside one child; open + resolver %1 ms, resolve %2 ms, "
+            "child %3"_s.arg(valueIn(output, "load-ms"), 0, 'f', 0)
+                .arg(valueIn(output, "resolve-ms"), 0, 'f', 1)
+                .arg(formatTimeText(child.seconds))};
+}
+
+QList<Row> reportRows(const Bench &b) {
+    const QString one = b.file(u"R.pdf"_s);
+    const Measured m =
+        run(b.banatlasCommand(u"report one"_s, {u"report"_s, u"--out"_s, one, u"--as-of"_s, kAsOf,
+                                                u"--country"_s, b.governments[0]}));
+    QList<Row> rows{{u"report one"_s, m, std::nullopt,
+                     u"PDF %1 (%2)"_s.arg(mib(QFileInfo(one).size()), b.governments[0])}};
+    if (b.n > kFullReportLimit && qEnvironmentVariableIntValue("BANATLAS_BENCH_FULL_REPORT") != 1) {
+        rows.append({u"report all"_s, std::nullopt, std::nullopt,
+                     u"skipped (set BANATLAS_BENCH_FULL_REPORT=1)"_s});
+        return rows;
+    }
+    const QString all = b.file(u"R2.pdf"_s);
+    const Measured everything = run(
+        b.banatlasCommand(u"report all"_s, {u"report"_s, u"--out"_s, all, u"--as-of"_s, kAsOf}));
+    rows.append({u"report all"_s, everything, std::nullopt,
+                 u"PDF %1 (every government)"_s.arg(mib(QFileInfo(all).size()))});
+    return rows;
+}
+
+void benchSize(Bench b, qint64 n) {
+    QTemporaryDir dir;
+    if (!dir.isValid())
+        throw BenchError{u"cannot create a temporary folder"_s};
+    b.work = dir.path();
+    b.n = n;
+    const QString csv = b.file(u"decisions.csv"_s);
+    writeCsv(csv, n, b.governments);
+    printRow(n, importRow(b, csv));
+    for (const Row &r : statusRows(b))
+        printRow(n, r);
+    printRow(n, windowRow(b));
+    printRow(n, mapRow(b));
+    for (const Row &r : reportRows(b))
+        printRow(n, r);
+    std::printf("\n");
+}
+
+// --- the harness ---------------------------------------------------------------------------
+
+QString measuredBinary() {
+    QString path = qEnvironmentVariable("BANATLAS_BIN");
+    if (path.isEmpty())
+        path = QCoreApplication::applicationDirPath() + u"/../../app/banatlas"_s;
+    const QFileInfo info(path);
+    if (!info.isFile() || !info.isExecutable())
+        throw BenchError{u"no banatlas binary at %1 (set BANATLAS_BIN)"_s.arg(path)};
+    return info.canonicalFilePath();
+}
+
+QStringList childEnvironment(const QString &home) {
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"XDG_CONFIG_HOME"_s, home + u"/config"_s);
+    env.insert(u"XDG_DATA_HOME"_s, home + u"/data"_s);
+    env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
+    env.remove(u"BANATLAS_EXIT_WHEN_SHOWN"_s);
+    return env.toStringList();
+}
+
+QList<qint64> sizesFrom(const QStringList &args) {
+    QList<qint64> sizes;
+    for (const QString &a : args) {
+        bool ok = false;
+        const qint64 n = a.toLongLong(&ok);
+        if (!ok || n < 1)
+            throw BenchError{u"not a size: %1 (usage: bench_scale [N]...)"_s.arg(a)};
+        sizes.append(n);
+    }
+    return sizes.isEmpty() ? QList<qint64>{1000, 10000, 100000, 1000000} : sizes;
+}
+
+QString cpuModel() {
+    QFile f(u"/proc/cpuinfo"_s);
+    if (f.open(QIODevice::ReadOnly)) {
+        for (const QByteArray &line : f.readAll().split('\n')) {
+            if (line.startsWith("model name"))
+                return QString::fromLatin1(line.mid(line.indexOf(':') + 1).trimmed());
+        }
+    }
+    return u"unknown CPU"_s;
+}
+
+void printPreamble(const Bench &b, const QString &temp) {
+    cpu_set_t cpus;
+    CPU_ZERO(&cpus);
+    const int nproc = sched_getaffinity(0, sizeof cpus, &cpus) == 0 ? CPU_COUNT(&cpus) : 0;
+    const QString built = QFileInfo(b.banatlas).lastModified().toString(Qt::ISODate);
+    std::printf("bench_scale  %s  nproc %d  (%s)\n",
+                QDateTime::currentDateTime().toString(Qt::ISODate).toUtf8().constData(), nproc,
+                cpuModel().toUtf8().constData());
+    std::printf("measured: %s (built %s); floors: %s, %s --bare-window\n",
+                b.banatlas.toUtf8().constData(), built.toUtf8().constData(),
+                kSqlite3.toUtf8().constData(), b.self.toUtf8().constData());
+    std::printf("data: N synthetic decisions, %d governments x %d vendors (1-3 per decision), "
+                "in %s; status and reports as of %s\n",
+                kGovernments, kBenchVendors, temp.toUtf8().constData(), kAsOf.toUtf8().constData());
+    std::printf("every figure is one child process, fork to exit, with its own peak RSS "
+                "(wait4); fl = floor\n\n");
+    printHeader();
+    std::fflush(stdout);
+}
+
+int harness(int argc, char *argv[]) {
+    QCoreApplication app(argc, argv);
+    const QList<qint64> sizes = sizesFrom(app.arguments().mid(1));
+    if (!QFileInfo(kSqlite3).isExecutable())
+        throw BenchError{u"no %1: the floors need it (apt-get install sqlite3)"_s.arg(kSqlite3)};
+    QTemporaryDir home;
+    if (!home.isValid())
+        throw BenchError{u"cannot create a temporary folder"_s};
+    Bench b;
+    b.banatlas = measuredBinary();
+    b.self = QCoreApplication::applicationFilePath();
+    b.governments = benchGovernments();
+    b.env = childEnvironment(home.path());
+    printPreamble(b, QDir::tempPath());
+    for (const qint64 n : sizes)
+        benchSize(b, n);
+    return 0;
+}
+
+// --- child modes ------------------------------------------------------------------------------
+
+// Quits once the first paint pass of `window` is over: queued, so it runs after the pass
+// has painted and flushed the window (as BANATLAS_EXIT_WHEN_SHOWN does in app/main.cpp).
+class QuitAfterFirstFrame final : public QObject {
+public:
+    explicit QuitAfterFirstFrame(QWidget *window)
+        : QObject(window)
+        , m_window(window) {}
+    bool eventFilter(QObject *watched, QEvent *event) override {
+        const auto *widget = qobject_cast<QWidget *>(watched);
+        if (!m_done && event->type() == QEvent::Paint && widget && widget->window() == m_window) {
+            m_done = true;
+            QMetaObject::invokeMethod(qApp, &QCoreApplication::quit, Qt::QueuedConnection);
+        }
+        return false;
+    }
+
+private:
+    QWidget *m_window;
+    bool m_done = false;
+};
+
+// The floor of opening the window: an empty main window of the size MainWindow takes.
+int bareWindow(int argc, char *argv[]) {
+    QApplication app(argc, argv);
+    QMainWindow window;
+    QSize size(1400, 880);
+    if (const QScreen *s = window.screen())
+        size = size.boundedTo(s->availableGeometry().size());
+    window.resize(size);
+    app.installEventFilter(new QuitAfterFirstFrame(&window));
+    window.show();
+    return QApplication::exec();
+}
+
+// One repaint of the world map at 1920x1080, as bench_map paints it; the best of 5.
+double bestRepaintMs(const WorldMap &map, const MapContent &content) {
+    QImage image(1920, 1080, QImage::Format_ARGB32_Premultiplied);
+    const double scale = std::min(1920 / map.bounds().width(), 1080 / map.bounds().height());
+    double best = 0;
+    for (int i = 0; i < 5; ++i) {
+        image.fill(Qt::white);
+        QElapsedTimer t;
+        t.start();
+        QPainter p(&image);
+        p.translate(960 - map.bounds().center().x() * scale,
+                    540 - map.bounds().center().y() * scale);
+        p.scale(scale, scale);
+        paintCountries(p, map, content, scale);
+        p.end();
+        const double ms = t.nsecsElapsed() / 1e6;
+        best = i == 0 ? ms : std::min(best, ms);
+    }
+    return best;
+}
+
+int mapChild(int argc, char *argv[]) {
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+    QGuiApplication app(argc, argv);
+    const WorldMap &map = WorldMap::bundled();
+    if (map.shapes().empty())
+        throw BenchError{u"the bundled borders did not load"_s};
+    QElapsedTimer t;
+    t.start();
+    const auto store = openDatabase(QFile::decodeName(argv[2]), Seed::None, Access::ReadOnly);
+    const StatusResolver resolver = resolverFor(*store);
+    const double loadMs = t.nsecsElapsed() / 1e6;
+    QStringList codes;
+    for (const Country &c : store->countries())
+        codes.append(c.code);
+    t.restart();
+    MapContent content;
+    content.statuses = resolver.resolveCountries(codes, {}, QDate::fromString(kAsOf, Qt::ISODate));
+    const double resolveMs = t.nsecsElapsed() / 1e6;
+    std::printf("load-ms %.3f\nresolve-ms %.3f\nrepaint-ms %.3f\n", loadMs, resolveMs,
+                bestRepaintMs(map, content));
+    return 0;
+}
+
+} // namespace
+
+int main(int argc, char *argv[]) {
+    try {
+        const QByteArray mode = argc > 1 ? QByteArray(argv[1]) : QByteArray();
+        if (mode == "--bare-window")
+            return bareWindow(argc, argv);
+        if (mode == "--map" && argc == 3)
+            return mapChild(argc, argv);
+        return harness(argc, argv);
+    } catch (const BenchError &e) {
+        std::fprintf(stderr, "bench_scale: %s\n", e.message.toLocal8Bit().constData());
+    } catch (const Error &e) {
+        std::fprintf(stderr, "bench_scale: %s\n", e.message().toLocal8Bit().constData());
+    }
+    return 1;
+}
