@@ -247,7 +247,7 @@ int mapCommand(Store &store, const Options &o) {
     QStringList codes;
     for (const Country &c : store.countries())
         codes.append(c.code);
-    const StatusResolver resolver(store.decisions(), store.vendors());
+    const StatusResolver resolver(store.statusFactsFor({}, vendors), store.vendors());
     MapContent content;
     content.statuses = resolver.resolveCountries(codes, vendors, asOf);
     const QString title = mapTitle(vendors, asOf);
@@ -288,8 +288,8 @@ int reportCommand(Store &store, const Options &o) {
     return 0;
 }
 
-// The governments named by --country, or every one the store knows.
-QStringList countriesOf(const Store &store, const Options &o) {
+// The governments named by --country (none: every one).
+QStringList namedCountries(const Store &store, const Options &o) {
     QStringList countries;
     for (const QString &text : valuesOf(o, u"--country"_s)) {
         const auto code = store.resolveCountry(text);
@@ -297,10 +297,14 @@ QStringList countriesOf(const Store &store, const Options &o) {
             throw Error(CliText::tr("--country: no country \"%1\"").arg(text));
         countries.append(*code);
     }
-    if (countries.isEmpty()) {
-        for (const Country &c : store.countries())
-            countries.append(c.code);
-    }
+    return countries;
+}
+
+// Every government the store knows.
+QStringList allCountries(const Store &store) {
+    QStringList countries;
+    for (const Country &c : store.countries())
+        countries.append(c.code);
     return countries;
 }
 
@@ -320,9 +324,11 @@ int statusCommand(Store &store, const Options &o) {
     const QDate asOf = parseAsOf(o.values.value(u"--as-of"_s));
 
     const QStringList vendors = vendorsOf(store, o);
-    const QStringList countries = countriesOf(store, o);
+    const QStringList named = namedCountries(store, o);
+    const QStringList countries = named.isEmpty() ? allCountries(store) : named;
 
-    const StatusResolver resolver(store.decisions(), store.vendors());
+    // Only the facts that can decide: the governments and vendors asked about.
+    const StatusResolver resolver(store.statusFactsFor(named, vendors), store.vendors());
     const auto statuses = resolver.resolveCountries(countries, vendors, asOf);
     const bool csv = o.flags.contains(u"--csv"_s);
     QByteArray text =
@@ -343,8 +349,9 @@ int timelineCommand(Store &store, const Options &o) {
     if (!o.positional.isEmpty())
         throw UsageError{CliText::tr("timeline takes no positional argument")};
     const QStringList vendors = vendorsOf(store, o);
-    const QStringList countries = countriesOf(store, o);
-    const StatusResolver resolver(store.decisions(), store.vendors());
+    const QStringList named = namedCountries(store, o);
+    const QStringList countries = named.isEmpty() ? allCountries(store) : named;
+    const StatusResolver resolver(store.statusFactsFor(named, vendors), store.vendors());
     const bool csv = o.flags.contains(u"--csv"_s);
     QByteArray text = csv ? csvRecord({u"country"_s, u"from"_s, u"to"_s, u"class"_s, u"pending"_s,
                                        u"decisions"_s})

@@ -7,7 +7,7 @@ set -euo pipefail
 packages=(
     # build
     g++ make cmake ninja-build ccache pkg-config
-    qt6-base-dev qt6-base-dev-tools libgl-dev libsqlite3-dev
+    qt6-base-dev qt6-base-dev-tools libgl-dev libsqlite3-dev sqlite3
     # translations: lupdate/lrelease and their CMake package, Qt's own German strings
     qt6-tools-dev qt6-l10n-tools qt6-translations-l10n
     # loaded at run time, so no linker asks for them

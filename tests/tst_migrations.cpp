@@ -108,7 +108,13 @@ private slots:
             if (version == 4)
                 raw.exec(u"INSERT INTO vendors (id, name, kind, name_key) VALUES (9, 'Straßenbau', "
                          "'other', 'straßenbau')"_s);
-            else
+            // Version 5 wrote full case-folded keys, as nameKey makes them.
+            else if (version == 5) {
+                raw.exec(u"UPDATE vendors SET name_key = 'huawei' WHERE id = 7"_s);
+                raw.exec(u"UPDATE vendors SET name_key = 'café télécom' WHERE id = 8"_s);
+                raw.exec(u"INSERT INTO vendors (id, name, kind, name_key) VALUES (9, 'Straßenbau', "
+                         "'other', 'strassenbau')"_s);
+            } else
                 raw.exec(u"INSERT INTO vendors (id, name, kind) VALUES (9, 'Straßenbau', "
                          "'other')"_s);
             raw.exec(u"INSERT INTO decisions (id, country, measure, announced, title, "

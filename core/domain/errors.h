@@ -71,4 +71,10 @@ private:
     QString m_what;
 };
 
+// The user cancelled a long task (an import) before it finished; nothing was written.
+class CancelledError : public Error {
+public:
+    using Error::Error;
+};
+
 } // namespace banatlas

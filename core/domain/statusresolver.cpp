@@ -4,70 +4,134 @@
 
 namespace banatlas {
 
-StatusResolver::StatusResolver(const QList<Decision> &decisions, const QList<Vendor> &vendors) {
-    auto indexOf = [this](const QString &name) {
-        const QString key = name.trimmed().toCaseFolded();
-        auto it = m_vendorIndex.constFind(key);
-        if (it == m_vendorIndex.constEnd())
-            it = m_vendorIndex.insert(key, m_vendorCount++);
+StatusFacts statusFactsOf(const QList<Decision> &decisions) {
+    StatusFacts out;
+    QHash<QString, int> countryIndex;
+    QHash<QString, int> vendorIndex; // by case-folded name, as the resolver matches
+    auto indexIn = [](QHash<QString, int> &index, QStringList &names, const QString &name,
+                      const QString &key) {
+        auto it = index.constFind(key);
+        if (it == index.constEnd()) {
+            it = index.insert(key, static_cast<int>(names.size()));
+            names.append(name);
+        }
         return *it;
     };
+    out.facts.reserve(static_cast<size_t>(decisions.size()));
+    for (const Decision &d : decisions) {
+        StatusFact f;
+        f.id = d.id;
+        f.country = indexIn(countryIndex, out.countries, d.country, d.country);
+        f.announced = d.announced.key();
+        f.effective = d.effectiveOrAnnounced().key();
+        f.ended = d.ended.key();
+        f.deadline = d.deadline.key();
+        f.measure = d.measure;
+        f.coversSubsidiaries = d.coversSubsidiaries;
+        for (const QString &name : d.vendors) {
+            f.vendor = indexIn(vendorIndex, out.vendors, name, name.trimmed().toCaseFolded());
+            out.facts.push_back(f);
+        }
+    }
+    return out;
+}
+
+StatusResolver::StatusResolver(const QList<Decision> &decisions, const QList<Vendor> &vendors)
+    : StatusResolver(statusFactsOf(decisions), vendors) {}
+
+int StatusResolver::vendorIndexOf(const QString &name) {
+    const QString key = name.trimmed().toCaseFolded();
+    auto it = m_vendorIndex.constFind(key);
+    if (it == m_vendorIndex.constEnd())
+        it = m_vendorIndex.insert(key, m_vendorCount++);
+    return *it;
+}
+
+// Names and aliases to indexes; each vendor's descendants (through the parents, guarded
+// against cycles), which a decision covering subsidiaries covers too.
+void StatusResolver::indexVendors(const QList<Vendor> &vendors,
+                                  QHash<int, QList<int>> &descendants) {
     QHash<int, int> parentOf;
     for (const Vendor &v : vendors) {
-        const int i = indexOf(v.name);
+        const int i = vendorIndexOf(v.name);
         for (const QString &alias : v.aliases)
             m_vendorIndex.insert(alias.trimmed().toCaseFolded(), i);
     }
     for (const Vendor &v : vendors) {
         if (!v.parent.isEmpty())
-            parentOf.insert(indexOf(v.name), indexOf(v.parent));
+            parentOf.insert(vendorIndexOf(v.name), vendorIndexOf(v.parent));
     }
-    for (const Decision &d : decisions) {
-        for (const QString &name : d.vendors)
-            indexOf(name);
-        if (!m_countryIndex.contains(d.country))
-            m_countryIndex.insert(d.country, static_cast<int>(m_countryIndex.size()));
-    }
-    // A vendor's ancestors, nearest first; guarded against cycles.
-    auto ancestors = [&](int v) {
-        QList<int> out;
-        for (int p = parentOf.value(v, -1); p >= 0 && !out.contains(p) && p != v;
-             p = parentOf.value(p, -1))
-            out.append(p);
-        return out;
-    };
-    QHash<int, QList<int>> descendants;
     for (int v = 0; v < m_vendorCount; ++v) {
-        for (int a : ancestors(v))
-            descendants[a].append(v);
+        QList<int> seen;
+        for (int p = parentOf.value(v, -1); p >= 0 && !seen.contains(p) && p != v;
+             p = parentOf.value(p, -1)) {
+            seen.append(p);
+            descendants[p].append(v);
+        }
     }
+}
 
+StatusResolver::StatusResolver(const StatusFacts &facts, const QList<Vendor> &vendors) {
+    QHash<int, QList<int>> descendants;
+    indexVendors(vendors, descendants);
+    QList<int> vendorOf; // the facts' vendor index → this resolver's
+    for (const QString &name : facts.vendors)
+        vendorOf.append(vendorIndexOf(name));
+    // Only the governments with decisions get a row.
+    QList<int> countryOf(facts.countries.size(), -1);
+    for (const StatusFact &f : facts.facts) {
+        int &c = countryOf[f.country];
+        if (c < 0) {
+            c = static_cast<int>(m_countryIndex.size());
+            m_countryIndex.insert(facts.countries[f.country], c);
+        }
+    }
     m_pairs.assign(static_cast<size_t>(m_countryIndex.size()) * m_vendorCount, {});
-    m_announced.reserve(decisions.size());
-    for (const Decision &d : decisions) {
-        const Entry e{d.announced.key(), d.effectiveOrAnnounced().key(), d.ended.key(), d.measure,
-                      d.id};
-        m_announced.insert(d.id, e.announced);
+    m_announced.reserve(facts.facts.size());
+    QList<int> covered;
+    for (const StatusFact &f : facts.facts) {
+        const Entry e{f.announced, f.effective, f.ended, f.measure, f.id};
+        m_announced.emplace_back(f.id, f.announced);
         if (m_earliest == 0 || e.announced < m_earliest)
             m_earliest = e.announced;
-        const size_t row = static_cast<size_t>(m_countryIndex.value(d.country)) * m_vendorCount;
-        QList<int> covered;
-        for (const QString &name : d.vendors) {
-            const int v = m_vendorIndex.value(name.trimmed().toCaseFolded());
-            covered.append(v);
-            if (d.coversSubsidiaries)
-                covered.append(descendants.value(v));
-        }
-        std::sort(covered.begin(), covered.end());
-        covered.erase(std::unique(covered.begin(), covered.end()), covered.end());
-        for (int v : covered)
-            m_pairs[row + v].push_back(e);
+        const size_t row = static_cast<size_t>(countryOf[f.country]) * m_vendorCount;
+        const int v = vendorOf[f.vendor];
+        covered = {v};
+        if (f.coversSubsidiaries)
+            covered.append(descendants.value(v));
+        for (int c : std::as_const(covered))
+            m_pairs[row + c].push_back(e);
     }
+    const auto before = [](const Entry &a, const Entry &b) {
+        return a.announced != b.announced ? a.announced < b.announced : a.id < b.id;
+    };
     for (auto &entries : m_pairs) {
-        std::sort(entries.begin(), entries.end(), [](const Entry &a, const Entry &b) {
-            return a.announced != b.announced ? a.announced < b.announced : a.id < b.id;
-        });
+        // The store's facts come in this order already.
+        if (!std::is_sorted(entries.begin(), entries.end(), before))
+            std::sort(entries.begin(), entries.end(), before);
+        // A decision naming a vendor and its parent (covering subsidiaries) is once here.
+        entries.erase(std::unique(entries.begin(), entries.end(),
+                                  [](const Entry &a, const Entry &b) { return a.id == b.id; }),
+                      entries.end());
     }
+    indexAnnouncements();
+}
+
+// The announced key of every id: by id directly when ids are dense (as the store keeps
+// them), else sorted pairs searched.
+void StatusResolver::indexAnnouncements() {
+    qint64 maxId = 0;
+    for (const auto &[id, key] : m_announced)
+        maxId = std::max(maxId, id);
+    if (maxId <= 4 * qint64(m_announced.size()) + 1024) {
+        m_announcedById.assign(size_t(maxId) + 1, 0);
+        for (const auto &[id, key] : m_announced)
+            m_announcedById[size_t(id)] = key;
+        m_announced = {};
+        return;
+    }
+    std::sort(m_announced.begin(), m_announced.end());
+    m_announced.erase(std::unique(m_announced.begin(), m_announced.end()), m_announced.end());
 }
 
 Status StatusResolver::resolvePair(const std::vector<Entry> &entries, int asOf) const {
@@ -129,11 +193,19 @@ QList<int> StatusResolver::vendorIndexes(const QStringList &vendors) const {
 
 void StatusResolver::sortByAnnouncement(QList<qint64> &ids) const {
     std::sort(ids.begin(), ids.end(), [this](qint64 a, qint64 b) {
-        const int ka = m_announced.value(a);
-        const int kb = m_announced.value(b);
+        const int ka = announcedKeyOf(a);
+        const int kb = announcedKeyOf(b);
         return ka != kb ? ka < kb : a < b;
     });
     ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+}
+
+int StatusResolver::announcedKeyOf(qint64 id) const {
+    if (!m_announcedById.empty())
+        return id >= 0 && size_t(id) < m_announcedById.size() ? m_announcedById[size_t(id)] : 0;
+    const auto it = std::lower_bound(m_announced.begin(), m_announced.end(),
+                                     std::pair<qint64, int>(id, 0));
+    return it != m_announced.end() && it->first == id ? it->second : 0;
 }
 
 namespace {

@@ -35,6 +35,31 @@ struct StatusPeriod {
     bool operator==(const StatusPeriod &) const = default;
 };
 
+// What status needs of one decision naming one vendor — never its title, summary or
+// sources. A decision naming three vendors is three facts. Dates are PartialDate::key().
+struct StatusFact {
+    qint64 id = 0;
+    int country = 0; // index into StatusFacts::countries
+    int vendor = 0;  // index into StatusFacts::vendors
+    int announced = 0;
+    int effective = 0; // of the effective date, or of announced when it has none
+    int ended = 0;     // 0: never
+    int deadline = 0;  // 0: none (the timeline draws it; status does not read it)
+    Measure measure = Measure::Warning;
+    bool coversSubsidiaries = false;
+};
+
+// The narrow index of a set of decisions: compact, integers but for the names. The store
+// reads it with one query (Store::statusFacts); statusFactsOf makes it from entities.
+struct StatusFacts {
+    QStringList countries; // codes
+    QStringList vendors;   // names as the decisions give them
+    std::vector<StatusFact> facts;
+};
+
+// The facts of whole decisions (vendors named by their names, countries by their codes).
+StatusFacts statusFactsOf(const QList<Decision> &decisions);
+
 // Applies the status rules of DOMAIN.md to a snapshot of decisions and vendors.
 //
 // For (country C, vendor V, date D), S is C's decisions naming V (or an ancestor of V,
@@ -48,10 +73,12 @@ struct StatusPeriod {
 // effect; with nothing in effect it is "no measure in force" if S is non-empty and
 // "no data" if S is empty. For several vendors the highest class wins.
 //
-// Built once from a snapshot; resolving is read-only and cheap, so a view can ask
-// for any date without touching the database.
+// Built once from the narrow facts (or from whole decisions, made into facts first: one
+// implementation); resolving is read-only and cheap, so a view can ask for any date
+// without touching the database. `vendors` gives the aliases and the parents.
 class StatusResolver final {
 public:
+    StatusResolver(const StatusFacts &facts, const QList<Vendor> &vendors);
     StatusResolver(const QList<Decision> &decisions, const QList<Vendor> &vendors);
 
     Status resolve(const QString &country, const QString &vendor, QDate asOf) const;
@@ -95,12 +122,19 @@ private:
     void collectChangeKeys(int countryIndex, const QList<int> &vendors,
                            std::vector<int> &keys) const;
     void sortByAnnouncement(QList<qint64> &ids) const;
+    int announcedKeyOf(qint64 id) const;
+    void indexAnnouncements();
+    int vendorIndexOf(const QString &name);
+    void indexVendors(const QList<Vendor> &vendors, QHash<int, QList<int>> &descendants);
 
     QHash<QString, int> m_vendorIndex;  // case-folded name or alias → index
     QHash<QString, int> m_countryIndex; // code → index
     int m_vendorCount = 0;
     std::vector<std::vector<Entry>> m_pairs; // [country * m_vendorCount + vendor]
-    QHash<qint64, int> m_announced;          // id → announced key, for ordering
+    // The announced key of every id, for the order of announcement: indexed by id when
+    // ids are dense, else (id, key) pairs sorted by id.
+    std::vector<int> m_announcedById;
+    std::vector<std::pair<qint64, int>> m_announced;
     int m_earliest = 0;
 };
 

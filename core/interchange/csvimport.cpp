@@ -158,17 +158,22 @@ std::optional<Source> sourceOf(const CsvCells &cells) {
 // held in memory twice.
 class CsvImport final {
 public:
-    CsvImport(Store &store, const QString &fileName)
-        : m_session(store)
-        , m_fileName(fileName)
-        , m_validator(store.validator()) {}
+    CsvImport(Store &store, const QString &fileName, const ImportProgress &progress)
+        : m_session(store, fileName, progress)
+        , m_fileName(fileName) {}
 
     ImportSummary run(const QByteArray &data) {
-        const ImportSummary summary = m_session.run(
-            [&] { parseCsv(data, m_fileName, [this](const CsvRow &record) { read(record); }); });
-        if (!m_sawHeader)
-            throw ImportError(m_fileName, 1, 1,
-                              InterchangeText::tr("the file is empty; expected a header row"));
+        // Progress by line: the lines of the file, counted once.
+        const double lines = std::max<qsizetype>(1, data.count('\n'));
+        const ImportSummary summary = m_session.run([&] {
+            parseCsv(data, m_fileName, [&](const CsvRow &record) {
+                read(record);
+                m_session.advance(record.line / lines);
+            });
+            if (!m_sawHeader) // inside the transaction: an empty file logs no import
+                throw ImportError(m_fileName, 1, 1,
+                                  InterchangeText::tr("the file is empty; expected a header row"));
+        });
         return summary;
     }
 
@@ -189,7 +194,6 @@ private:
 
     ImportSession m_session;
     const QString &m_fileName;
-    const Validator m_validator;
     const QStringList m_known = csvColumns();
     CsvColumns m_columns;
     qsizetype m_headerFields = 0;
@@ -236,11 +240,9 @@ void CsvImport::readRow(const CsvRow &raw) {
     }
     const CsvCells cells(row, m_columns, m_fileName);
     Decision d = decisionOf(cells);
-    const QList<FieldError> errors = m_validator.check(d);
-    if (!errors.isEmpty())
-        cells.fail(csvColumnOf(errors.first().field), errors.first().message);
     keepStoredParts(d, cells);
     try {
+        // The session checks it (the store's rules) and writes it.
         m_session.putDecision(d);
     } catch (const ValidationError &e) {
         cells.fail(csvColumnOf(e.errors().first().field), e.errors().first().message);
@@ -314,8 +316,9 @@ void CsvImport::keepStoredParts(Decision &d, const CsvCells &cells) {
 
 } // namespace
 
-ImportSummary importCsv(Store &store, const QByteArray &data, const QString &fileName) {
-    return CsvImport(store, fileName).run(data);
+ImportSummary importCsv(Store &store, const QByteArray &data, const QString &fileName,
+                        const ImportProgress &progress) {
+    return CsvImport(store, fileName, progress).run(data);
 }
 
 } // namespace banatlas

@@ -51,7 +51,7 @@ QByteArray readImportFile(const QString &path, const QFileInfo &info) {
 
 } // namespace
 
-ImportSummary importFile(Store &store, const QString &path) {
+ImportSummary importFile(Store &store, const QString &path, const ImportProgress &progress) {
     const QFileInfo info(path);
     const QString suffix = info.suffix().toLower();
     if (suffix != u"csv"_s && suffix != u"json"_s)
@@ -62,7 +62,8 @@ ImportSummary importFile(Store &store, const QString &path) {
     // A copy of the database as it was, whatever the import does.
     const Backup before = store.backup(u"import"_s);
     ImportSummary summary =
-        suffix == u"csv"_s ? importCsv(store, data, path) : importJson(store, data, path);
+        suffix == u"csv"_s ? importCsv(store, data, path, progress)
+                           : importJson(store, data, path, progress);
     summary.backupPath = before.path;
     return summary;
 }

@@ -3,6 +3,10 @@
 #include "interchange/interchangetext.h"
 
 #include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -22,11 +26,37 @@ NearNames nearNamesOf(const Store &store) {
 
 } // namespace
 
-ImportSession::ImportSession(Store &store)
+ImportSession::ImportSession(Store &store, const QString &fileName,
+                             const ImportProgress &progress)
     : m_store(store)
+    , m_fileName(fileName)
+    , m_progress(progress)
     , m_near(nearNamesOf(store)) {}
 
+void ImportSession::advance(double fraction) {
+    // A few hundred calls for a whole file, however large.
+    if (!m_progress || fraction - m_told < 0.005)
+        return;
+    m_told = fraction;
+    if (!m_progress(std::clamp(fraction, 0.0, 1.0)))
+        throw CancelledError(
+            InterchangeText::tr("%1: the import was cancelled; nothing was written").arg(m_fileName));
+}
+
+QString ImportSession::countsJson() const {
+    const QJsonObject counts{{u"added"_s, m_summary.added},
+                             {u"updated"_s, m_summary.updated},
+                             {u"unchanged"_s, m_summary.unchanged},
+                             {u"vendorsCreated"_s, m_summary.vendorsCreated},
+                             {u"vendorsUpdated"_s, m_summary.vendorsUpdated}};
+    return QString::fromUtf8(QJsonDocument(counts).toJson(QJsonDocument::Compact));
+}
+
 void ImportSession::putDecision(const Decision &d) {
+    // Checked here once, by the store's rules: the store's import path does not check again.
+    // (The store's validator, not one kept: a file's new governments change what is valid.)
+    if (const QList<FieldError> errors = m_store.validator().check(d); !errors.isEmpty())
+        throw ValidationError(errors);
     const QList<Vendor> created = m_store.createMissingVendors(d.vendors);
     for (const Vendor &v : created)
         noteNearName(v.name);

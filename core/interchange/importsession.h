@@ -12,17 +12,24 @@ namespace banatlas {
 // counted in one summary.
 class ImportSession final {
 public:
-    explicit ImportSession(Store &store);
+    ImportSession(Store &store, const QString &fileName, const ImportProgress &progress);
 
     Store &store() { return m_store; }
     ImportSummary &summary() { return m_summary; }
 
-    // Runs `readFile` in one transaction of the store: everything it writes lands, or
-    // nothing does. Returns the summary.
+    // Runs `readFile` in one transaction of the store, logged as one import of the file:
+    // everything it writes lands, or nothing does. Returns the summary.
     template <typename Fn> ImportSummary run(Fn &&readFile) {
-        m_store.transaction(std::forward<Fn>(readFile));
+        m_store.transaction([&] {
+            m_store.startImport(m_fileName);
+            readFile();
+            m_store.finishImport(countsJson(), m_summary.added + m_summary.updated);
+        });
         return m_summary;
     }
+    // After each record: how far the file is read (0…1). Tells the progress now and then;
+    // throws CancelledError when it says stop.
+    void advance(double fraction);
 
     // Creates the vendors `d` names that are not stored yet, then adds `d`, or updates
     // the stored decision with its id. Throws ValidationError.
@@ -33,8 +40,12 @@ public:
 
 private:
     void noteNearName(const QString &name);
+    QString countsJson() const;
 
     Store &m_store;
+    const QString m_fileName;
+    const ImportProgress m_progress;
+    double m_told = -1; // the fraction last told
     NearNames m_near; // stored vendor names and aliases, to spot a new one that is a slip
     ImportSummary m_summary;
 };

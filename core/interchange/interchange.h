@@ -6,6 +6,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
+
 namespace banatlas {
 
 struct ImportSummary {
@@ -23,13 +25,20 @@ struct ImportSummary {
     QString backupPath;
 };
 
+// Told how far an import has read (0…1) now and then; returning false cancels it: the
+// import throws CancelledError and writes nothing.
+using ImportProgress = std::function<bool(double fraction)>;
+
 // Imports decisions in the CSV or JSON interchange format of DOMAIN.md. All or nothing:
 // the first problem throws ImportError naming `fileName`, the line, the column and what
 // was expected, and the database is left exactly as it was. A decision whose id exists
 // is updated (a CSV row keeps the stored sources it does not repeat); one without an id
 // is added; unknown vendors are created.
-ImportSummary importCsv(Store &store, const QByteArray &data, const QString &fileName);
-ImportSummary importJson(Store &store, const QByteArray &data, const QString &fileName);
+// The import is one entry of the audit log, with a compact row per decision it changed.
+ImportSummary importCsv(Store &store, const QByteArray &data, const QString &fileName,
+                        const ImportProgress &progress = {});
+ImportSummary importJson(Store &store, const QByteArray &data, const QString &fileName,
+                         const ImportProgress &progress = {});
 // The largest file an import reads (and an export writes: what is exported can always be
 // imported again).
 inline constexpr qint64 kMaxImportBytes = 2LL * 1024 * 1024 * 1024;
@@ -40,7 +49,7 @@ inline constexpr qint64 kMaxReadImportBytes = 256LL * 1024 * 1024;
 inline constexpr qsizetype kMaxJsonRecordBytes = 4 * 1024 * 1024;
 // Chooses the format by extension (.csv or .json). Files over kMaxImportBytes are refused
 // before they are read. Makes an "import" backup of the database first.
-ImportSummary importFile(Store &store, const QString &path);
+ImportSummary importFile(Store &store, const QString &path, const ImportProgress &progress = {});
 
 QByteArray exportCsv(const Store &store);
 // What a CSV export of `store` leaves out (one sentence each; empty when nothing is):

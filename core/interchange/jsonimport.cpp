@@ -127,7 +127,10 @@ template <typename Fn> void JsonFile::forEach(const QString &key, const Fn &fn) 
             const QStringList at{key, QString::number(index)};
             if (!v.isObject())
                 failAt(at, InterchangeText::tr("expected an object"));
-            fn(index, v.toObject(), at);
+            if constexpr (std::is_invocable_v<Fn, int, QJsonObject, QStringList, double>)
+                fn(index, v.toObject(), at, double(to) / double(std::max<qsizetype>(1, m_text.size())));
+            else
+                fn(index, v.toObject(), at);
         });
     } catch (const JsonSyntaxError &e) {
         failAtOffset(e.offset, e.message);
@@ -200,8 +203,9 @@ Vendor mergedVendor(const Vendor &stored, const Vendor &given, const QJsonObject
 // record writes nothing.
 class JsonImport final {
 public:
-    JsonImport(Store &store, const JsonFile &file)
-        : m_session(store)
+    JsonImport(Store &store, const JsonFile &file, const QString &fileName,
+               const ImportProgress &progress)
+        : m_session(store, fileName, progress)
         , m_file(file) {}
 
     ImportSummary run() {
@@ -298,9 +302,11 @@ void JsonImport::linkParents() {
 }
 
 void JsonImport::importDecisions() {
-    m_file.forEach(u"decisions"_s, [this](int index, const QJsonObject &o, const QStringList &at) {
-        importDecision(index, o, at);
-    });
+    m_file.forEach(u"decisions"_s,
+                   [this](int index, const QJsonObject &o, const QStringList &at, double read) {
+                       importDecision(index, o, at);
+                       m_session.advance(read);
+                   });
 }
 
 void JsonImport::importDecision(int index, const QJsonObject &o, const QStringList &at) {
@@ -323,7 +329,8 @@ void JsonImport::importDecision(int index, const QJsonObject &o, const QStringLi
 
 } // namespace
 
-ImportSummary importJson(Store &store, const QByteArray &data, const QString &fileName) {
+ImportSummary importJson(Store &store, const QByteArray &data, const QString &fileName,
+                         const ImportProgress &progress) {
     if (const qsizetype bad = invalidUtf8Offset(data); bad >= 0) {
         const auto [line, column] = lineColumnAt(data, bad);
         throw ImportError(fileName, line, column,
@@ -334,7 +341,7 @@ ImportSummary importJson(Store &store, const QByteArray &data, const QString &fi
     const QByteArray text = QByteArray::fromRawData(data.constData() + bom, data.size() - bom);
     const JsonFile file(text, fileName);
     file.checkHeader();
-    return JsonImport(store, file).run();
+    return JsonImport(store, file, fileName, progress).run();
 }
 
 } // namespace banatlas

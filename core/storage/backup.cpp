@@ -13,6 +13,8 @@
 #include <QSqlDriver>
 #include <QTemporaryFile>
 
+#include "storage/sqliteapi.h"
+
 #include <sqlite3.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -31,16 +33,6 @@ struct BackupText final {
 };
 
 const QString kTimeFormat = u"yyyyMMdd'T'HHmmsszzz"_s;
-
-sqlite3 *handleOf(QSqlDatabase &db) {
-    const QVariant v = db.driver()->handle();
-    if (!v.isValid() || qstrcmp(v.typeName(), "sqlite3*") != 0)
-        throw StoreError(BackupText::tr("%1: not an SQLite connection").arg(db.databaseName()));
-    sqlite3 *handle = *static_cast<sqlite3 *const *>(v.data());
-    if (!handle)
-        throw StoreError(BackupText::tr("%1: the database is not open").arg(db.databaseName()));
-    return handle;
-}
 
 // An SQLite connection of its own, closed on every path out.
 struct Connection {
@@ -265,7 +257,7 @@ Backup backupConnection(QSqlDatabase &db, const QString &databasePath, const QSt
             throw StoreError(BackupText::tr("%1: cannot create the backup: %2").arg(partial, why));
         }
         try {
-            copyDatabase(handleOf(db), out.db, databasePath);
+            copyDatabase(sqliteHandleOf(db), out.db, databasePath);
         } catch (...) {
             sqlite3_close(out.db);
             out.db = nullptr;
@@ -365,7 +357,7 @@ void copyBackupInto(QSqlDatabase &db, const QString &databasePath, const QString
                         nullptr) != SQLITE_OK) {
         throw StoreError(BackupText::tr("%1: cannot open: %2").arg(backupPath, in.error()));
     }
-    copyDatabase(in.db, handleOf(db), databasePath);
+    copyDatabase(in.db, sqliteHandleOf(db), databasePath);
 }
 
 } // namespace banatlas

@@ -2,6 +2,7 @@
 
 #include "domain/errors.h"
 #include "domain/validation.h"
+#include "storage/facts.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -109,6 +110,63 @@ const QStringList kStep4 = {
 // change of tables, the keys are filled again by fillNameKeys.
 const QStringList kStep5 = {};
 
+// 6: the narrow index of status (storage/facts.h), filled by fillFacts; the audit log
+// takes an import as one entry with its counts ("import"), and the decisions it changed
+// as compact rows pointing at it (import_id), without the records' JSON. SQLite cannot
+// change a CHECK constraint: the log is copied into a new table.
+const QStringList kStep6 = {
+    u"CREATE TABLE decision_facts ("
+    " country TEXT NOT NULL, announced INTEGER NOT NULL,"
+    " decision_id INTEGER NOT NULL REFERENCES decisions(id) ON DELETE CASCADE,"
+    " measure TEXT NOT NULL, effective INTEGER NOT NULL, ended INTEGER NOT NULL,"
+    " deadline INTEGER NOT NULL, covers_subsidiaries INTEGER NOT NULL,"
+    " vendor_ids TEXT NOT NULL,"
+    " PRIMARY KEY (country, announced, decision_id)) WITHOUT ROWID"_s,
+    u"CREATE INDEX decision_facts_decision ON decision_facts(decision_id)"_s,
+    u"CREATE TABLE audit_log_6 ("
+    " id INTEGER PRIMARY KEY,"
+    " at TEXT NOT NULL,"
+    " action TEXT NOT NULL CHECK (action IN ('insert','update','delete','import')),"
+    " entity TEXT NOT NULL, entity_id TEXT NOT NULL,"
+    " old_value TEXT, new_value TEXT, import_id INTEGER)"_s,
+    u"INSERT INTO audit_log_6 (id, at, action, entity, entity_id, old_value, new_value)"
+    " SELECT id, at, action, entity, entity_id, old_value, new_value FROM audit_log"_s,
+    u"DROP TABLE audit_log"_s,
+    u"ALTER TABLE audit_log_6 RENAME TO audit_log"_s,
+    u"CREATE INDEX audit_log_entity ON audit_log(entity, entity_id)"_s,
+};
+
+// Fills the facts of step 6 from the decisions stored.
+void fillFacts(QSqlDatabase &db) {
+    QSqlQuery read(db);
+    read.setForwardOnly(true);
+    if (!read.exec(u"SELECT d.id, d.country, d.measure, d.announced, d.effective, d.ended, "
+                   "d.deadline, d.covers_subsidiaries, (SELECT group_concat(vendor_id) FROM "
+                   "(SELECT vendor_id FROM decision_vendors WHERE decision_id = d.id "
+                   "ORDER BY position)) FROM decisions d"_s))
+        throw StoreError(read.lastError().text());
+    SqliteStatement write(sqliteHandleOf(db), insertFactSql());
+    auto date = [](const QVariant &v) {
+        return v.isNull() ? PartialDate() : PartialDate::parse(v.toString()).value_or(PartialDate());
+    };
+    while (read.next()) {
+        Decision d;
+        d.id = read.value(0).toLongLong();
+        d.country = read.value(1).toString();
+        d.measure = measureFromId(read.value(2).toString()).value_or(Measure::Warning);
+        d.announced = date(read.value(3));
+        d.effective = date(read.value(4));
+        d.ended = date(read.value(5));
+        d.deadline = date(read.value(6));
+        d.coversSubsidiaries = read.value(7).toInt() != 0;
+        QList<qint64> vendorIds;
+        for (const QString &id : read.value(8).toString().split(u',', Qt::SkipEmptyParts))
+            vendorIds.append(id.toLongLong());
+        bindFact(write, d, vendorIds);
+        write.run();
+    }
+}
+
 // Fills the name keys of step 4 (and again in step 5) from the names already stored.
 void fillNameKeys(QSqlDatabase &db) {
     for (const auto &[table, key, column] :
@@ -130,7 +188,7 @@ void fillNameKeys(QSqlDatabase &db) {
 }
 
 const QStringList &stepTo(int version) {
-    static const QStringList *steps[] = {&kStep1, &kStep2, &kStep3, &kStep4, &kStep5};
+    static const QStringList *steps[] = {&kStep1, &kStep2, &kStep3, &kStep4, &kStep5, &kStep6};
     return *steps[version - 1];
 }
 
@@ -226,6 +284,8 @@ void migrate(QSqlDatabase &db, int target) {
                 run(db, sql);
             if (version == 4 || version == 5)
                 fillNameKeys(db);
+            if (version == 6)
+                fillFacts(db);
             run(db, u"PRAGMA user_version = %1"_s.arg(version));
             if (!db.commit())
                 throw StoreError(db.lastError().text());

@@ -11,7 +11,7 @@ namespace banatlas {
 // transaction together with the new `PRAGMA user_version`, so a file is always at a
 // whole version: an interrupted migration leaves it at the last version that committed.
 // Steps are never edited once released; a change to the schema is a new step.
-inline constexpr int kSchemaVersion = 5;
+inline constexpr int kSchemaVersion = 6;
 // `PRAGMA application_id` of a BanAtlas database ("BnAt").
 inline constexpr int kApplicationId = 0x426e4174;
 

@@ -4,6 +4,8 @@
 #include "formats/csv.h"
 #include "formats/jsoncodec.h"
 #include "storage/backup.h"
+#include "storage/bulkinsert.h"
+#include "storage/facts.h"
 #include "storage/migrations.h"
 #include "storage/outputfile.h"
 
@@ -342,19 +344,26 @@ int Store::checkedSchemaVersion(const QString &path) {
     return version;
 }
 
-// Before anything is written: a damaged file is reported, never "repaired".
+// Before anything is written: a damaged file is reported, never "repaired". SQLite's
+// quick_check reads the whole file (seconds for a gigabyte), so only a file up to
+// kQuickCheckAtOpenBytes is checked here; a larger one is checked after opening, in the
+// background (quickCheck, which the window runs and says the result of).
 void Store::checkIntact(const QString &path, int version) {
-    QSqlQuery check(m_db);
-    if (!check.prepare(u"PRAGMA quick_check(5)"_s) || !check.exec())
-        failOnSqlError(check.lastError());
-    QStringList problems;
-    while (check.next())
-        problems.append(check.value(0).toString());
-    if (check.lastError().isValid())
-        failOnSqlError(check.lastError());
-    if (problems != QStringList{u"ok"_s}) {
-        throw StoreError(
-            Store::tr("%1: damaged (%2); it was left as it is").arg(path, problems.join(u"; "_s)));
+    if (QFileInfo(m_path).size() <= kQuickCheckAtOpenBytes) {
+        QSqlQuery check(m_db);
+        if (!check.prepare(u"PRAGMA quick_check(5)"_s) || !check.exec())
+            failOnSqlError(check.lastError());
+        QStringList problems;
+        while (check.next())
+            problems.append(check.value(0).toString());
+        if (check.lastError().isValid())
+            failOnSqlError(check.lastError());
+        if (problems != QStringList{u"ok"_s}) {
+            throw StoreError(Store::tr("%1: damaged (%2); it was left as it is")
+                                 .arg(path, problems.join(u"; "_s)));
+        }
+    } else {
+        m_checkDeferred = true;
     }
     // Only the schema this version wrote is obeyed: a trigger, view, table or index added
     // or changed by someone else could delete or invent data.
@@ -374,6 +383,7 @@ void Store::migrateForWriting(int version) {
 }
 
 void Store::closeAfterFailure() {
+    m_bulk.reset();
     m_queries.clear();
     m_db.close();
     m_db = QSqlDatabase();
@@ -466,6 +476,7 @@ void Store::takeWriteLock() {
 }
 
 Store::~Store() {
+    m_bulk.reset();
     m_queries.clear();
     m_db.close();
     m_db = QSqlDatabase();
@@ -512,6 +523,9 @@ void Store::rollback() {
         m_failed = true;
         return;
     }
+    m_import = {};
+    m_bulk.reset();
+    m_vendorIds.clear();
     m_db.rollback();
 }
 
@@ -754,6 +768,29 @@ void Store::addMissingGroup(const CountryGroup &g) {
     });
 }
 
+QString Store::quickCheck(const QString &databaseName, const QString &connectOptions) {
+    static std::atomic<int> counter{0};
+    const QString name = u"banatlas-check-%1"_s.arg(++counter);
+    QStringList problems;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
+        db.setConnectOptions(connectOptions.isEmpty() ? u"QSQLITE_OPEN_READONLY"_s
+                                                      : connectOptions);
+        db.setDatabaseName(databaseName);
+        if (!db.open()) {
+            problems.append(db.lastError().text());
+        } else {
+            QSqlQuery q(db);
+            if (!q.prepare(u"PRAGMA quick_check(5)"_s) || !q.exec())
+                problems.append(q.lastError().text());
+            while (q.next())
+                problems.append(q.value(0).toString());
+        }
+    }
+    QSqlDatabase::removeDatabase(name);
+    return problems.join(u"; "_s);
+}
+
 QString Store::integrityCheck() const {
     QSqlQuery &q = prepare(u"PRAGMA integrity_check"_s);
     exec(q);
@@ -854,21 +891,50 @@ void Store::ensureValid(const QList<FieldError> &errors) const {
         throw ValidationError(errors);
 }
 
-void Store::audit(const QString &action, const QString &entity, const QString &entityId,
-                  const QString &oldValue, const QString &newValue) {
+// During an import (m_import) the row is compact: no values, the import's entry named.
+qint64 Store::audit(const QString &action, const QString &entity, const QString &entityId,
+                    const QString &oldValue, const QString &newValue) {
     QSqlQuery &q = prepare(u"INSERT INTO audit_log (at, action, entity, entity_id, "
-                           "old_value, new_value) VALUES (?, ?, ?, ?, ?, ?)"_s);
-    q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+                           "old_value, new_value, import_id) VALUES (?, ?, ?, ?, ?, ?, ?)"_s);
+    const bool compact = m_import.id != 0;
+    q.addBindValue(compact ? m_import.at : QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
     q.addBindValue(action);
     q.addBindValue(entity);
     q.addBindValue(entityId);
-    q.addBindValue(oldValue.isEmpty() ? QVariant() : QVariant(oldValue));
-    q.addBindValue(newValue.isEmpty() ? QVariant() : QVariant(newValue));
+    q.addBindValue(compact || oldValue.isEmpty() ? QVariant() : QVariant(oldValue));
+    q.addBindValue(compact || newValue.isEmpty() ? QVariant() : QVariant(newValue));
+    q.addBindValue(compact ? QVariant(m_import.id) : QVariant());
     exec(q);
+    return q.lastInsertId().toLongLong();
+}
+
+void Store::startImport(const QString &fileName) {
+    if (m_depth == 0 || m_import.id != 0)
+        throw StoreError(Store::tr("an import is written in one transaction of its own"));
+    m_import = {};
+    m_import.at = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+    m_import.id = audit(u"import"_s, u"file"_s, fileName, {}, {});
+    m_bulk = std::make_unique<BulkInsert>(m_db);
+    m_import.at = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+}
+
+void Store::finishImport(const QString &countsJson, int changedDecisions) {
+    QSqlQuery &q = prepare(u"UPDATE audit_log SET new_value = ? WHERE id = ?"_s);
+    q.addBindValue(countsJson);
+    q.addBindValue(m_import.id);
+    exec(q);
+    m_import = {};
+    m_bulk.reset();
+    m_vendorIds.clear();
+    // The planner's statistics, after a change big enough to move them: bounded work.
+    if (changedDecisions >= 1000) {
+        pragma(u"PRAGMA analysis_limit = 1000"_s);
+        pragma(u"ANALYZE"_s);
+    }
 }
 
 QList<AuditEntry> Store::auditLog(const QString &entity, const QString &entityId) const {
-    QString sql = u"SELECT id, at, action, entity, entity_id, old_value, new_value "
+    QString sql = u"SELECT id, at, action, entity, entity_id, old_value, new_value, import_id "
                   "FROM audit_log"_s;
     if (!entity.isEmpty())
         sql +=
@@ -885,7 +951,7 @@ QList<AuditEntry> Store::auditLog(const QString &entity, const QString &entityId
         out.append({q.value(0).toLongLong(),
                     QDateTime::fromString(q.value(1).toString(), Qt::ISODateWithMs),
                     q.value(2).toString(), q.value(3).toString(), q.value(4).toString(),
-                    q.value(5).toString(), q.value(6).toString()});
+                    q.value(5).toString(), q.value(6).toString(), q.value(7).toLongLong()});
     }
     return out;
 }
@@ -954,14 +1020,22 @@ std::optional<Vendor> Store::findVendor(QStringView nameOrAlias) const {
     return id ? vendor(id) : std::nullopt;
 }
 
+// During an import the ids found are remembered (a vendor changed clears them).
 qint64 Store::vendorIdOf(const QString &nameOrAlias) const {
+    const QString key = nameKey(nameOrAlias);
+    if (m_import.id != 0) {
+        if (const auto it = m_vendorIds.constFind(key); it != m_vendorIds.constEnd())
+            return *it;
+    }
     QSqlQuery &q = prepare(u"SELECT id FROM vendors WHERE name_key = ? "
                            "UNION ALL SELECT vendor_id FROM vendor_aliases "
                            "WHERE alias_key = ? LIMIT 1"_s);
-    const QString key = nameKey(nameOrAlias);
     q.addBindValue(key);
     q.addBindValue(key);
-    return firstValue(q).toLongLong();
+    const qint64 id = firstValue(q).toLongLong();
+    if (m_import.id != 0 && id != 0)
+        m_vendorIds.insert(key, id);
+    return id;
 }
 
 qint64 Store::parentIdOf(const Vendor &v) const {
@@ -1077,6 +1151,7 @@ QList<Vendor> Store::createMissingVendors(const QStringList &names) {
 }
 
 void Store::updateVendor(const Vendor &input) {
+    m_vendorIds.clear(); // a name or an alias may move
     Vendor v = withNormalizedNames(input);
     const auto old = vendor(v.id);
     if (!old)
@@ -1101,6 +1176,7 @@ void Store::updateVendor(const Vendor &input) {
 }
 
 void Store::removeVendor(qint64 id) {
+    m_vendorIds.clear();
     const auto old = vendor(id);
     if (!old)
         ensureValid({{u"id"_s, Store::tr("no vendor with id %1").arg(id)}});
@@ -1132,14 +1208,15 @@ namespace {
 class DecisionReader final {
 public:
     DecisionReader(const QSqlDatabase &db, qint64 onlyId, QHash<QString, QSqlQuery> *cache,
-                   bool &cut)
+                   bool &cut, const QString &onlyCountry = {})
         : m_db(db)
         , m_onlyId(onlyId)
+        , m_onlyCountry(onlyCountry)
         , m_cache(cache)
         , m_cut(cut) {}
 
     QList<Decision> read() {
-        if (!readDecisions() || (m_onlyId && m_out.isEmpty()))
+        if (!readDecisions() || ((m_onlyId || !m_onlyCountry.isEmpty()) && m_out.isEmpty()))
             return m_out; // no such decision: nothing more to read
         readVendors();
         readScopes();
@@ -1153,11 +1230,21 @@ private:
         QSqlQuery &q = statement(sql);
         if (m_onlyId)
             q.addBindValue(m_onlyId);
+        else if (!m_onlyCountry.isEmpty())
+            q.addBindValue(m_onlyCountry);
         exec(q);
         return q;
     }
+    // The condition on a part's decision id (" WHERE decision_id = ?"), or none.
+    QString whereDecision(const QString &column) const {
+        if (m_onlyId)
+            return u" WHERE "_s + column + u" = ?"_s;
+        if (!m_onlyCountry.isEmpty())
+            return u" WHERE "_s + column + u" IN (SELECT id FROM decisions WHERE country = ?)"_s;
+        return {};
+    }
     QSqlQuery &statement(const QString &sql) {
-        if (m_cache && m_onlyId)
+        if (m_cache && (m_onlyId || !m_onlyCountry.isEmpty()))
             return prepareCached(*m_cache, m_db, sql);
         m_own.push_back(prepareUncached(m_db, sql));
         return m_own.back();
@@ -1181,6 +1268,7 @@ private:
 
     const QSqlDatabase &m_db;
     const qint64 m_onlyId;
+    const QString m_onlyCountry;
     QHash<QString, QSqlQuery> *const m_cache;
     bool &m_cut;
     std::deque<QSqlQuery> m_own; // statements not cached, alive until the reading ends
@@ -1191,13 +1279,15 @@ private:
 
 // False when the one decision asked for cannot be read.
 bool DecisionReader::readDecisions() {
-    const QString where = m_onlyId ? u" WHERE id = ?"_s : QString();
+    const QString where = m_onlyId                  ? u" WHERE id = ?"_s
+                          : !m_onlyCountry.isEmpty() ? u" WHERE country = ?"_s
+                                                     : QString();
     QSqlQuery &q =
         run(u"SELECT id, country, measure, announced, effective, ended, "
             "deadline, legal_form, confidence, covers_subsidiaries, "_s +
             bounded("title", kMaxTitleLength) + u", "_s + bounded("summary", kMaxTextLength) +
             u" FROM decisions"_s + where + u" ORDER BY id"_s);
-    if (m_onlyId && !q.isActive())
+    if ((m_onlyId || !m_onlyCountry.isEmpty()) && !q.isActive())
         return false;
     while (q.next()) {
         Decision d = decisionOf(q);
@@ -1228,7 +1318,7 @@ Decision DecisionReader::decisionOf(const QSqlQuery &q) {
 void DecisionReader::readVendors() {
     QSqlQuery &v = run(u"SELECT dv.decision_id, v.name FROM decision_vendors dv "
                        "JOIN vendors v ON v.id = dv.vendor_id"_s +
-                       (m_onlyId ? u" WHERE dv.decision_id = ?"_s : QString()) +
+                       whereDecision(u"dv.decision_id"_s) +
                        u" ORDER BY dv.decision_id, dv.position"_s);
     while (v.next()) {
         if (Decision *d = decisionWithId(v.value(0)))
@@ -1238,7 +1328,7 @@ void DecisionReader::readVendors() {
 
 void DecisionReader::readScopes() {
     QSqlQuery &s = run(u"SELECT decision_id, scope FROM decision_scopes"_s +
-                       (m_onlyId ? u" WHERE decision_id = ?"_s : QString()) +
+                       whereDecision(u"decision_id"_s) +
                        u" ORDER BY decision_id, position"_s);
     while (s.next()) {
         if (Decision *d = decisionWithId(s.value(0))) {
@@ -1254,7 +1344,7 @@ void DecisionReader::readSources() {
             "sha256, "_s +
             bounded("title", kMaxTextLength / 10) + u", "_s +
             bounded("publisher", kMaxTitleLength) + u", "_s + bounded("url", kMaxUrlLength) +
-            u" FROM sources"_s + (m_onlyId ? u" WHERE decision_id = ?"_s : QString()) +
+            u" FROM sources"_s + whereDecision(u"decision_id"_s) +
             u" ORDER BY decision_id, position"_s);
     while (src.next()) {
         if (Decision *d = decisionWithId(src.value(0)))
@@ -1294,15 +1384,73 @@ std::optional<Decision> Store::decision(qint64 id) const {
     return one.isEmpty() ? std::nullopt : std::optional<Decision>(one.first());
 }
 
+QList<Decision> Store::decisionsOf(const QString &country) const {
+    if (country.isEmpty())
+        return {};
+    return DecisionReader(m_db, 0, &m_queries, m_textsCut, country).read();
+}
+
 int Store::decisionCount() const {
     return firstValue(prepare(u"SELECT count(*) FROM decisions"_s)).toInt();
 }
 
-QStringList Store::writeDecisionParts(const Decision &d) {
+QHash<QString, int> Store::decisionCounts() const {
+    QSqlQuery &q = prepare(u"SELECT country, count(*) FROM decisions GROUP BY country"_s);
+    exec(q);
+    QHash<QString, int> out;
+    while (q.next())
+        out.insert(q.value(0).toString(), q.value(1).toInt());
+    return out;
+}
+
+StatusFacts Store::statusFacts(const QStringList &countries, const QList<qint64> &vendorIds) const {
+    QHash<qint64, QString> names;
+    QSqlQuery &q = prepare(u"SELECT id, name FROM vendors"_s);
+    exec(q);
+    while (q.next())
+        names.insert(q.value(0).toLongLong(), q.value(1).toString());
+    QSqlDatabase db = m_db;
+    return readFacts(db, countries, vendorIds, names);
+}
+
+StatusFacts Store::statusFactsFor(const QStringList &countries,
+                                  const QStringList &vendorNames) const {
+    QList<qint64> ids;
+    QSqlQuery &up = prepare(u"SELECT parent_id FROM vendors WHERE id = ?"_s);
+    for (const QString &name : vendorNames) {
+        // The vendor, then its ancestors: a decision about a parent that covers its
+        // subsidiaries is about the vendor too.
+        for (qint64 at = vendorIdOf(name); at != 0 && !ids.contains(at);) {
+            ids.append(at);
+            up.addBindValue(at);
+            at = firstValue(up).toLongLong();
+        }
+    }
+    if (!vendorNames.isEmpty() && ids.isEmpty())
+        return {}; // no such vendor: nothing is about it
+    return statusFacts(countries, ids);
+}
+
+StatusFacts Store::statusFactsOf(qint64 decisionId) const {
+    QSqlQuery &q = prepare(u"SELECT country FROM decision_facts WHERE decision_id = ?"_s);
+    q.addBindValue(decisionId);
+    const QString country = firstValue(q).toString();
+    if (country.isEmpty())
+        return {};
+    StatusFacts facts = statusFacts({country});
+    std::erase_if(facts.facts, [decisionId](const StatusFact &f) { return f.id != decisionId; });
+    return facts;
+}
+
+// `isNew`: the decision was just inserted, so it has no parts to clear yet.
+QStringList Store::writeDecisionParts(const Decision &d, bool isNew) {
     const QList<qint64> vendorIds = vendorIdsOf(d);
-    writeDecisionVendors(d.id, vendorIds);
-    writeDecisionScopes(d);
-    writeDecisionSources(d);
+    writeDecisionVendors(d.id, vendorIds, isNew);
+    writeDecisionScopes(d, isNew);
+    writeDecisionSources(d, isNew);
+    writeDecisionFacts(d, vendorIds, isNew);
+    if (m_import.id != 0)
+        return d.vendors; // the compact audit row names no vendors
     QStringList canonical;
     QSqlQuery &name = prepare(u"SELECT name FROM vendors WHERE id = ?"_s);
     for (qint64 id : vendorIds) {
@@ -1310,6 +1458,17 @@ QStringList Store::writeDecisionParts(const Decision &d) {
         canonical.append(firstValue(name).toString());
     }
     return canonical;
+}
+
+void Store::writeDecisionFacts(const Decision &d, const QList<qint64> &vendorIds, bool isNew) {
+    if (!isNew) {
+        QSqlQuery &clear = prepare(u"DELETE FROM decision_facts WHERE decision_id = ?"_s);
+        clear.addBindValue(d.id);
+        exec(clear);
+    }
+    SqliteStatement insert(sqliteHandleOf(m_db), insertFactSql());
+    bindFact(insert, d, vendorIds);
+    insert.run();
 }
 
 // The ids of the vendors `d` names, each stored and named once; else ValidationError.
@@ -1329,10 +1488,12 @@ QList<qint64> Store::vendorIdsOf(const Decision &d) const {
     return vendorIds;
 }
 
-void Store::writeDecisionVendors(qint64 decisionId, const QList<qint64> &vendorIds) {
-    QSqlQuery &clearVendors = prepare(u"DELETE FROM decision_vendors WHERE decision_id = ?"_s);
-    clearVendors.addBindValue(decisionId);
-    exec(clearVendors);
+void Store::writeDecisionVendors(qint64 decisionId, const QList<qint64> &vendorIds, bool isNew) {
+    if (!isNew) {
+        QSqlQuery &clear = prepare(u"DELETE FROM decision_vendors WHERE decision_id = ?"_s);
+        clear.addBindValue(decisionId);
+        exec(clear);
+    }
     QSqlQuery &addVendorRow = prepare(u"INSERT INTO decision_vendors (decision_id, vendor_id, "
                                       "position) VALUES (?, ?, ?)"_s);
     for (qsizetype i = 0; i < vendorIds.size(); ++i) {
@@ -1343,10 +1504,12 @@ void Store::writeDecisionVendors(qint64 decisionId, const QList<qint64> &vendorI
     }
 }
 
-void Store::writeDecisionScopes(const Decision &d) {
-    QSqlQuery &clearScopes = prepare(u"DELETE FROM decision_scopes WHERE decision_id = ?"_s);
-    clearScopes.addBindValue(d.id);
-    exec(clearScopes);
+void Store::writeDecisionScopes(const Decision &d, bool isNew) {
+    if (!isNew) {
+        QSqlQuery &clear = prepare(u"DELETE FROM decision_scopes WHERE decision_id = ?"_s);
+        clear.addBindValue(d.id);
+        exec(clear);
+    }
     QSqlQuery &addScope = prepare(u"INSERT INTO decision_scopes (decision_id, scope, "
                                   "position) VALUES (?, ?, ?)"_s);
     for (qsizetype i = 0; i < d.scopes.size(); ++i) {
@@ -1358,13 +1521,15 @@ void Store::writeDecisionScopes(const Decision &d) {
 }
 
 // Sources keep their ids across edits; those no longer listed are deleted.
-void Store::writeDecisionSources(const Decision &d) {
-    QSqlQuery &existing = prepare(u"SELECT id FROM sources WHERE decision_id = ?"_s);
-    existing.addBindValue(d.id);
-    exec(existing);
+void Store::writeDecisionSources(const Decision &d, bool isNew) {
     QSet<qint64> stale;
-    while (existing.next())
-        stale.insert(existing.value(0).toLongLong());
+    if (!isNew) {
+        QSqlQuery &existing = prepare(u"SELECT id FROM sources WHERE decision_id = ?"_s);
+        existing.addBindValue(d.id);
+        exec(existing);
+        while (existing.next())
+            stale.insert(existing.value(0).toLongLong());
+    }
     QSqlQuery &update = prepare(u"UPDATE sources SET position = ?, title = ?, publisher = ?, "
                                 "url = ?, published = ?, accessed = ?, local_copy = ?, "
                                 "sha256 = ? WHERE id = ?"_s);
@@ -1417,30 +1582,46 @@ Decision withNormalizedVendors(Decision d) {
 }
 } // namespace
 
+// The id of a new decision. Ids stay dense and within what JSON can carry: the next after
+// the largest, or, once a file has used the largest there is, the first one free. An
+// import remembers the next one rather than asking for each decision.
+qint64 Store::newDecisionId() {
+    if (m_import.nextId != 0 && m_import.nextId <= kMaxId)
+        return m_import.nextId;
+    QSqlQuery &last = prepare(u"SELECT coalesce(max(id), 0) FROM decisions"_s);
+    qint64 id = firstValue(last).toLongLong() + 1;
+    if (id <= kMaxId) {
+        if (m_import.id != 0)
+            m_import.nextId = id;
+        return id;
+    }
+    QSqlQuery &gap =
+        prepare(u"SELECT CASE WHEN NOT EXISTS (SELECT 1 FROM decisions WHERE id = 1) THEN 1 "
+                "ELSE (SELECT min(d.id) + 1 FROM decisions d WHERE NOT EXISTS "
+                "(SELECT 1 FROM decisions e WHERE e.id = d.id + 1)) END"_s);
+    id = firstValue(gap).toLongLong();
+    if (id < 1 || id > kMaxId)
+        ensureValid({{u"id"_s, Store::tr("no id is left: every id up to %1 is in use").arg(kMaxId)}});
+    return id;
+}
+
 qint64 Store::addDecision(const Decision &original) {
     const Decision input = withNormalizedVendors(original);
-    ensureValid(validator().check(input));
+    if (!m_bulk) // an import's session has checked it, by the same rules
+        ensureValid(validator().check(input));
     return transaction([&] {
         if (input.id != 0 && decision(input.id))
             ensureValid(
                 {{u"id"_s, Store::tr("a decision with id %1 already exists").arg(input.id)}});
-        qint64 id = input.id;
-        if (id == 0) {
-            // Ids stay dense and within what JSON can carry: the next after the largest,
-            // or, once a file has used the largest there is, the first one free.
-            QSqlQuery &last = prepare(u"SELECT coalesce(max(id), 0) FROM decisions"_s);
-            id = firstValue(last).toLongLong() + 1;
-            if (id > kMaxId) {
-                QSqlQuery &gap = prepare(
-                    u"SELECT CASE WHEN NOT EXISTS (SELECT 1 FROM decisions WHERE id = 1) THEN 1 "
-                    "ELSE (SELECT min(d.id) + 1 FROM decisions d WHERE NOT EXISTS "
-                    "(SELECT 1 FROM decisions e WHERE e.id = d.id + 1)) END"_s);
-                id = firstValue(gap).toLongLong();
-            }
-            if (id < 1 || id > kMaxId)
-                ensureValid(
-                    {{u"id"_s,
-                      Store::tr("no id is left: every id up to %1 is in use").arg(kMaxId)}});
+        const qint64 id = input.id != 0 ? input.id : newDecisionId();
+        if (m_bulk) {
+            // An import: the statements prepared once, a compact audit row.
+            Decision stored = input;
+            stored.id = id;
+            m_bulk->decision(stored, vendorIdsOf(stored), m_import.id, m_import.at);
+            if (m_import.nextId != 0)
+                m_import.nextId = std::max(m_import.nextId, id + 1);
+            return id;
         }
         QSqlQuery &q = prepare(u"INSERT INTO decisions (country, measure, announced, "
                                "effective, ended, deadline, title, summary, legal_form, "
@@ -1450,9 +1631,12 @@ qint64 Store::addDecision(const Decision &original) {
         q.addBindValue(id);
         exec(q);
         Decision stored = input;
-        stored.id = q.lastInsertId().toLongLong();
-        stored.vendors = writeDecisionParts(stored);
-        audit(u"insert"_s, u"decision"_s, QString::number(stored.id), {}, json(toJson(stored)));
+        stored.id = id;
+        if (m_import.nextId != 0)
+            m_import.nextId = std::max(m_import.nextId, id + 1);
+        stored.vendors = writeDecisionParts(stored, true);
+        audit(u"insert"_s, u"decision"_s, QString::number(stored.id), {},
+              m_import.id != 0 ? QString() : json(toJson(stored)));
         return stored.id;
     });
 }
@@ -1474,9 +1658,12 @@ void Store::updateDecision(const Decision &original) {
         q.addBindValue(d.id);
         exec(q);
         Decision stored = d;
-        stored.vendors = writeDecisionParts(d);
-        audit(u"update"_s, u"decision"_s, QString::number(d.id), json(toJson(*old)),
-              json(toJson(stored)));
+        stored.vendors = writeDecisionParts(d, false);
+        if (m_import.id != 0)
+            audit(u"update"_s, u"decision"_s, QString::number(d.id), {}, {});
+        else
+            audit(u"update"_s, u"decision"_s, QString::number(d.id), json(toJson(*old)),
+                  json(toJson(stored)));
     });
 }
 

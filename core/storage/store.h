@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/entities.h"
+#include "domain/statusresolver.h"
 #include "domain/validation.h"
 #include "storage/backup.h"
 
@@ -14,6 +15,9 @@
 #include <optional>
 
 class QLockFile;
+namespace banatlas {
+class BulkInsert;
+}
 class QSqlError;
 class QTemporaryDir;
 
@@ -27,16 +31,22 @@ enum class Access {
 struct AuditEntry {
     qint64 id = 0;
     QDateTime at;
-    QString action; // insert, update, delete
-    QString entity; // decision, vendor, source
+    QString action; // insert, update, delete; import (entity "file", entityId its name)
+    QString entity; // decision, vendor, source; file
     QString entityId;
-    QString oldValue; // JSON, empty for insert
-    QString newValue; // JSON, empty for delete
+    QString oldValue; // JSON, empty for insert and for a change an import made
+    QString newValue; // JSON, empty for delete and for a change an import made; an
+                      // import's: its counts
+    qint64 importId = 0; // the entry of the import that made this change, 0: none
 };
 
 // The SQLite database of one BanAtlas file: reference data (countries, groups),
 // vendors and decisions. Every write is validated, runs in one transaction and lands
 // in the audit log; every statement is prepared. Throws StoreError or ValidationError.
+// Files up to this size are checked with SQLite's quick_check as they are opened (tens of
+// milliseconds); larger ones after opening (Store::integrityCheckDeferred).
+inline constexpr qint64 kQuickCheckAtOpenBytes = 32LL * 1024 * 1024;
+
 class Store final {
     Q_DECLARE_TR_FUNCTIONS(banatlas::Store)
 
@@ -99,9 +109,26 @@ public:
     void updateVendor(const Vendor &v);
     void removeVendor(qint64 id);
 
+    // Every decision with all its text: for export and tools. Views read what they show:
+    // one government's decisions, one decision, or the narrow facts.
     QList<Decision> decisions() const;
     std::optional<Decision> decision(qint64 id) const;
+    // One government's decisions (whole), in id order.
+    QList<Decision> decisionsOf(const QString &country) const;
     int decisionCount() const;
+    // The number of decisions of each government that has any.
+    QHash<QString, int> decisionCounts() const;
+    // The narrow index (storage/facts.h) of the governments `countries` (empty: all)
+    // naming the vendors `vendorIds` (empty: any): what status and the timeline need, one
+    // query, no text. Vendors carry their stored names.
+    StatusFacts statusFacts(const QStringList &countries = {},
+                            const QList<qint64> &vendorIds = {}) const;
+    // The facts that can decide the status of the governments `countries` (empty: all)
+    // for the vendors named (names or aliases; empty: all): those naming a vendor or one
+    // of its ancestors.
+    StatusFacts statusFactsFor(const QStringList &countries, const QStringList &vendorNames) const;
+    // The facts of one decision (none when it does not exist).
+    StatusFacts statusFactsOf(qint64 decisionId) const;
     // Stores a new decision. A non-zero `d.id` is kept (imports round-trip ids).
     qint64 addDecision(const Decision &d);
     void updateDecision(const Decision &d);
@@ -113,10 +140,26 @@ public:
 
     QList<AuditEntry> auditLog(const QString &entity = {}, const QString &entityId = {}) const;
 
+    // An import, inside one transaction (ImportSession): from startImport on, every change
+    // is logged as a compact row pointing at the import's own entry ("import", the file
+    // name), which finishImport completes with the counts (JSON); then the planner's
+    // statistics are refreshed when `changedDecisions` is large. A rollback ends it too.
+    void startImport(const QString &fileName);
+    void finishImport(const QString &countsJson, int changedDecisions);
+
     Validator validator() const;
 
     // SQLite's own check of the file: "ok", or what is wrong.
     QString integrityCheck() const;
+    // Whether opening skipped SQLite's quick_check because the file is large (over
+    // kQuickCheckAtOpenBytes): it is for the caller to run quickCheck in the background.
+    bool integrityCheckDeferred() const { return m_checkDeferred; }
+    // What a quick_check connection of its own needs to read the file this store reads.
+    QString connectionName() const { return m_db.databaseName(); }
+    QString connectionOptions() const { return m_db.connectOptions(); }
+    // SQLite's quick_check of a database on a read-only connection of its own (any thread):
+    // "ok", or what is wrong.
+    static QString quickCheck(const QString &databaseName, const QString &connectOptions);
     // Whether a text read so far broke the limits an import enforces (too long, control
     // characters): it was cut or cleaned, visibly (see the texts' "[cut: …]" mark).
     bool textsWereCut() const { return m_textsCut; }
@@ -161,16 +204,19 @@ private:
     void writeReferenceGroups(const QByteArray &groupsCsv, const QByteArray &membersCsv);
     void resetCaches();
     // Writes vendors, scopes and sources; returns the vendors' stored names.
-    QStringList writeDecisionParts(const Decision &d);
+    QStringList writeDecisionParts(const Decision &d, bool isNew);
     QList<qint64> vendorIdsOf(const Decision &d) const;
-    void writeDecisionVendors(qint64 decisionId, const QList<qint64> &vendorIds);
-    void writeDecisionScopes(const Decision &d);
-    void writeDecisionSources(const Decision &d);
+    void writeDecisionVendors(qint64 decisionId, const QList<qint64> &vendorIds, bool isNew);
+    void writeDecisionScopes(const Decision &d, bool isNew);
+    void writeDecisionSources(const Decision &d, bool isNew);
+    void writeDecisionFacts(const Decision &d, const QList<qint64> &vendorIds, bool isNew);
     void writeVendorAliases(qint64 vendorId, const QStringList &aliases, bool isNew = false);
     qint64 vendorIdOf(const QString &nameOrAlias) const;
+    qint64 newDecisionId();
     qint64 parentIdOf(const Vendor &v) const;
-    void audit(const QString &action, const QString &entity, const QString &entityId,
-               const QString &oldValue, const QString &newValue);
+    // Returns the entry's id.
+    qint64 audit(const QString &action, const QString &entity, const QString &entityId,
+                 const QString &oldValue, const QString &newValue);
     void ensureValid(const QList<FieldError> &errors) const;
     QSqlQuery &prepare(const QString &sql) const;
 
@@ -179,6 +225,7 @@ private:
     QSqlDatabase m_db;
     bool m_created = false;
     bool m_readOnly = false;
+    bool m_checkDeferred = false;
     std::unique_ptr<QLockFile> m_lock; // held while open for writing
     // A read-only folder with changes in the -wal: the copy that is read instead.
     std::unique_ptr<QTemporaryDir> m_snapshot;
@@ -190,6 +237,14 @@ private:
     mutable std::optional<Validator> m_validator;
     mutable QHash<QString, QSqlQuery> m_queries; // prepared once, reused
     mutable bool m_textsCut = false;
+    // The import being written (startImport … finishImport).
+    struct ImportState {
+        qint64 id = 0;   // its audit entry; 0: none
+        QString at;      // when it began, the time of its compact rows
+        qint64 nextId = 0; // the next free decision id, once known
+    } m_import;
+    mutable QHash<QString, qint64> m_vendorIds; // name key → id, during an import
+    std::unique_ptr<BulkInsert> m_bulk;         // during an import: its statements
 };
 
 } // namespace banatlas

@@ -572,6 +572,13 @@ int main(int argc, char *argv[]) {
             return bareWindow(argc, argv);
         if (mode == "--map" && argc == 3)
             return mapChild(argc, argv);
+        if (mode == "--write-csv" && argc == 4) {
+            // The synthetic file alone, for profiling: bench_scale --write-csv N FILE
+            QCoreApplication app(argc, argv);
+            writeCsv(QString::fromLocal8Bit(argv[3]), QByteArray(argv[2]).toLongLong(),
+                     benchGovernments());
+            return 0;
+        }
         return harness(argc, argv);
     } catch (const BenchError &e) {
         std::fprintf(stderr, "bench_scale: %s\n", e.message.toLocal8Bit().constData());

@@ -1,0 +1,164 @@
+#include "storage/facts.h"
+
+#include "storage/sqliteapi.h"
+
+#include <QCoreApplication>
+#include <QVariant>
+
+#include <sqlite3.h>
+
+#include <QSet>
+
+#include <cstring>
+
+using namespace Qt::StringLiterals;
+
+namespace banatlas {
+namespace {
+
+// "?, ?, ?" for n values.
+QString placeholders(qsizetype n) {
+    QStringList marks(n, u"?"_s);
+    return marks.join(u", "_s);
+}
+
+QString factsQuery(qsizetype countries) {
+    QString sql = u"SELECT country, announced, decision_id, measure, effective, ended, "
+                  "deadline, covers_subsidiaries, vendor_ids FROM decision_facts"_s;
+    if (countries > 0)
+        sql += u" WHERE country IN (%1)"_s.arg(placeholders(countries));
+    return sql;
+}
+
+// The ids in "3,17", one at a time, without a string made.
+template <typename Fn> void forEachId(const unsigned char *text, int size, const Fn &fn) {
+    qint64 value = 0;
+    bool any = false;
+    for (int i = 0; i <= size; ++i) {
+        if (i == size || text[i] == ',') {
+            if (any)
+                fn(value);
+            value = 0;
+            any = false;
+        } else if (text[i] >= '0' && text[i] <= '9') {
+            value = value * 10 + (text[i] - '0');
+            any = true;
+        }
+    }
+}
+
+// The measure of a stored id, compared as bytes (no string made per row).
+Measure measureOfBytes(const char *text, int size) {
+    static const auto ids = [] {
+        QList<std::pair<QByteArray, Measure>> out;
+        for (Measure m : allMeasures())
+            out.append({toId(m).toUtf8(), m});
+        return out;
+    }();
+    for (const auto &[id, m] : ids) {
+        if (id.size() == size && std::memcmp(id.constData(), text, size_t(size)) == 0)
+            return m;
+    }
+    return Measure::Warning; // the CHECK constraint allows no other
+}
+
+// Maps the rows' country codes and vendor ids to the facts' indexes.
+class FactIndexes final {
+public:
+    FactIndexes(StatusFacts &facts, const QHash<qint64, QString> &vendorNames)
+        : m_facts(facts)
+        , m_vendorNames(vendorNames) {}
+
+    // Rows come by country: a new code is compared only when it changes.
+    int country(const char *code, int size) {
+        if (size != m_lastCountry.size() ||
+            std::memcmp(code, m_lastCountry.constData(), size_t(size)) != 0) {
+            m_lastCountry = QByteArray(code, size);
+            const QString text = QString::fromUtf8(m_lastCountry);
+            m_countryIndex = static_cast<int>(m_facts.countries.indexOf(text));
+            if (m_countryIndex < 0) {
+                m_countryIndex = static_cast<int>(m_facts.countries.size());
+                m_facts.countries.append(text);
+            }
+        }
+        return m_countryIndex;
+    }
+    int vendor(qint64 id) {
+        auto it = m_vendorIndex.constFind(id);
+        if (it == m_vendorIndex.constEnd()) {
+            it = m_vendorIndex.insert(id, static_cast<int>(m_facts.vendors.size()));
+            m_facts.vendors.append(m_vendorNames.value(id, u"#%1"_s.arg(id)));
+        }
+        return *it;
+    }
+
+private:
+    StatusFacts &m_facts;
+    const QHash<qint64, QString> &m_vendorNames;
+    QByteArray m_lastCountry;
+    int m_countryIndex = -1;
+    QHash<qint64, int> m_vendorIndex;
+};
+
+} // namespace
+
+QString insertFactSql() {
+    return u"INSERT INTO decision_facts (country, announced, decision_id, measure, effective, "
+           "ended, deadline, covers_subsidiaries, vendor_ids) "
+           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s;
+}
+
+void bindFact(SqliteStatement &insert, const Decision &d, const QList<qint64> &vendorIds) {
+    QString ids;
+    for (qint64 id : vendorIds) {
+        if (!ids.isEmpty())
+            ids += u',';
+        ids += QString::number(id);
+    }
+    insert.bind(1, d.country);
+    insert.bind(2, qint64(d.announced.key()));
+    insert.bind(3, d.id);
+    insert.bind(4, toId(d.measure));
+    insert.bind(5, qint64(d.effectiveOrAnnounced().key()));
+    insert.bind(6, qint64(d.ended.key()));
+    insert.bind(7, qint64(d.deadline.key()));
+    insert.bind(8, qint64(d.coversSubsidiaries ? 1 : 0));
+    insert.bind(9, ids);
+}
+
+StatusFacts readFacts(QSqlDatabase &db, const QStringList &countries,
+                      const QList<qint64> &vendorIds, const QHash<qint64, QString> &vendorNames) {
+    SqliteStatement statement(sqliteHandleOf(db), factsQuery(countries.size()));
+    for (int k = 0; k < countries.size(); ++k)
+        statement.bind(k + 1, countries[k]);
+    const QSet<qint64> wanted(vendorIds.begin(), vendorIds.end());
+    sqlite3_stmt *s = statement.get();
+    StatusFacts out;
+    FactIndexes indexes(out, vendorNames);
+    while (statement.next()) {
+        StatusFact f;
+        f.announced = sqlite3_column_int(s, 1);
+        f.id = sqlite3_column_int64(s, 2);
+        f.measure = measureOfBytes(reinterpret_cast<const char *>(sqlite3_column_text(s, 3)),
+                                   sqlite3_column_bytes(s, 3));
+        f.effective = sqlite3_column_int(s, 4);
+        f.ended = sqlite3_column_int(s, 5);
+        f.deadline = sqlite3_column_int(s, 6);
+        f.coversSubsidiaries = sqlite3_column_int(s, 7) != 0;
+        bool countryKnown = false;
+        forEachId(sqlite3_column_text(s, 8), sqlite3_column_bytes(s, 8), [&](qint64 vendorId) {
+            if (!wanted.isEmpty() && !wanted.contains(vendorId))
+                return;
+            if (!countryKnown) {
+                f.country = indexes.country(reinterpret_cast<const char *>(sqlite3_column_text(s, 0)),
+                                            sqlite3_column_bytes(s, 0));
+                countryKnown = true;
+            }
+            f.vendor = indexes.vendor(vendorId);
+            out.facts.push_back(f);
+        });
+    }
+    return out;
+}
+
+} // namespace banatlas

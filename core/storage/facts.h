@@ -1,0 +1,33 @@
+#pragma once
+
+#include "domain/statusresolver.h"
+#include "storage/sqliteapi.h"
+
+#include <QHash>
+#include <QList>
+#include <QSqlDatabase>
+
+
+namespace banatlas {
+
+// The narrow index: table `decision_facts`, one row per decision with only what status
+// and the timeline read — country, measure, date keys, the ids of the vendors it names
+// ("3,17") — keyed (country, announced, decision_id), so that one government's facts are
+// one range of the table and every government's one scan of it, in the order the status
+// rules read them. A row per vendor would double the rows to scan. The
+// store writes a decision's facts in the transaction that writes the decision (and the
+// foreign key deletes them with it); migration 6 fills them from older files.
+
+// The statement that inserts one fact (bind with bindFact).
+QString insertFactSql();
+// Binds the facts of `d`, naming the vendors `vendorIds`, to `insertFactSql()`'s statement.
+void bindFact(SqliteStatement &insert, const Decision &d, const QList<qint64> &vendorIds);
+
+// Reads the facts of the governments `countries` (empty: every one) naming one of the
+// vendors `vendorIds` (empty: any), with one prepared statement read through SQLite's API
+// (millions of rows: no QVariant per value). `vendorNames` maps a vendor id to the name
+// the facts carry. Throws StoreError.
+StatusFacts readFacts(QSqlDatabase &db, const QStringList &countries,
+                      const QList<qint64> &vendorIds, const QHash<qint64, QString> &vendorNames);
+
+} // namespace banatlas

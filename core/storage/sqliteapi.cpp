@@ -1,0 +1,82 @@
+#include "storage/sqliteapi.h"
+
+#include "domain/errors.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QSqlDriver>
+#include <QVariant>
+
+#include <sqlite3.h>
+
+using namespace Qt::StringLiterals;
+
+namespace banatlas {
+namespace {
+
+struct SqliteText final {
+    Q_DECLARE_TR_FUNCTIONS(banatlas::Store)
+};
+
+} // namespace
+
+sqlite3 *sqliteHandleOf(QSqlDatabase &db) {
+    const QVariant v = db.driver() ? db.driver()->handle() : QVariant();
+    if (!v.isValid() || qstrcmp(v.typeName(), "sqlite3*") != 0)
+        throw StoreError(SqliteText::tr("%1: not an SQLite connection").arg(db.databaseName()));
+    sqlite3 *handle = *static_cast<sqlite3 *const *>(v.data());
+    if (!handle)
+        throw StoreError(SqliteText::tr("%1: the database is not open").arg(db.databaseName()));
+    return handle;
+}
+
+SqliteStatement::SqliteStatement(sqlite3 *db, const QString &sql)
+    : m_db(db) {
+    const QByteArray text = sql.toUtf8();
+    if (sqlite3_prepare_v3(db, text.constData(), int(text.size()), SQLITE_PREPARE_PERSISTENT,
+                           &m_statement, nullptr) != SQLITE_OK)
+        fail();
+}
+
+SqliteStatement::~SqliteStatement() {
+    sqlite3_finalize(m_statement);
+}
+
+void SqliteStatement::bind(int index, qint64 value) {
+    sqlite3_bind_int64(m_statement, index, value);
+}
+
+void SqliteStatement::bind(int index, const QString &text) {
+    if (text.isNull()) {
+        sqlite3_bind_null(m_statement, index);
+        return;
+    }
+    sqlite3_bind_text16(m_statement, index, text.utf16(), int(text.size() * 2), SQLITE_TRANSIENT);
+}
+
+void SqliteStatement::bindNull(int index) {
+    sqlite3_bind_null(m_statement, index);
+}
+
+void SqliteStatement::run() {
+    const int rc = sqlite3_step(m_statement);
+    sqlite3_reset(m_statement);
+    if (rc != SQLITE_DONE && rc != SQLITE_ROW)
+        fail();
+}
+
+bool SqliteStatement::next() {
+    const int rc = sqlite3_step(m_statement);
+    if (rc == SQLITE_ROW)
+        return true;
+    if (rc != SQLITE_DONE)
+        fail();
+    return false;
+}
+
+void SqliteStatement::fail() const {
+    throw StoreError(
+        SqliteText::tr("database error: %1").arg(QString::fromUtf8(sqlite3_errmsg(m_db))));
+}
+
+} // namespace banatlas
