@@ -108,7 +108,7 @@ private slots:
         doc->undo();
         doc->undo(); // add
         QVERIFY(!doc->decision(id));
-        QCOMPARE(doc->decisions().size(), testing::bundledDecisionCount());
+        QCOMPARE(doc->decisionCount(), testing::bundledDecisionCount());
     }
 
     void newVendorIsPartOfTheSameStep() {
@@ -134,7 +134,7 @@ private slots:
         QVERIFY_THROWS_EXCEPTION(ValidationError, doc->addDecision(bad));
         QCOMPARE(doc->undoStack()->count(), 0);
         QVERIFY(!doc->vendor(u"Brand New Vendor"_s));
-        QCOMPARE(doc->decisions().size(), testing::bundledDecisionCount());
+        QCOMPARE(doc->decisionCount(), testing::bundledDecisionCount());
     }
 
     void addVendorUndo() {
@@ -192,7 +192,7 @@ private slots:
         // The document's decisions as the store has them, in the same order.
         auto documentAgrees = [&doc] {
             QList<qint64> inDocument, inStore;
-            for (const Decision &d : doc->decisions())
+            for (const Decision &d : doc->store().decisions())
                 inDocument.append(d.id);
             for (const Decision &d : doc->store().decisions())
                 inStore.append(d.id);
@@ -376,14 +376,14 @@ private slots:
         QCOMPARE(resets.count(), 1);
         QCOMPARE(added.count(), 0); // one reset, not a signal per decision
         QCOMPARE(doc->undoStack()->count(), 0);
-        QCOMPARE(doc->decisions().size(), testing::bundledDecisionCount() + 2);
+        QCOMPARE(doc->decisionCount(), testing::bundledDecisionCount() + 2);
 
         // Restoring the backup taken before the import: reset again, history still empty.
         doc->addDecision(frenchBan());
         doc->restoreBackup(s.backupPath);
         QCOMPARE(resets.count(), 2);
         QCOMPARE(doc->undoStack()->count(), 0);
-        QCOMPARE(doc->decisions().size(), testing::bundledDecisionCount() + 1);
+        QCOMPARE(doc->decisionCount(), testing::bundledDecisionCount() + 1);
         QCOMPARE(doc->backups().first().reason, u"before-restore"_s);
         QCOMPARE(doc->makeBackup().reason, u"manual"_s);
         QCOMPARE(doc->backups().first().reason, u"manual"_s);

@@ -496,7 +496,7 @@ void MainWindow::updateStatus() {
     m_statusDatabase->setText(m_doc->databasePath());
     m_statusTextsCut->setVisible(m_doc->textsWereCut());
     m_statusCounts->setText(tr("%1 decisions · %2 vendors · %3 governments")
-                                .arg(m_doc->decisions().size())
+                                .arg(m_doc->decisionCount())
                                 .arg(m_doc->vendors().size())
                                 .arg(m_doc->countries().size()));
 }

@@ -94,7 +94,7 @@ MapContent MapView::exportContent() const {
 }
 
 QString MapView::exportSubtitle() const {
-    return mapSubtitle(static_cast<int>(m_doc->decisions().size()), m_doc->databaseName(),
+    return mapSubtitle(m_doc->decisionCount(), m_doc->databaseName(),
                        m_compare, static_cast<int>(m_changes.size()));
 }
 

@@ -10,6 +10,7 @@
 #include <QKeyEvent>
 #include <QMouseEvent>
 #include <QPainter>
+#include <QPointer>
 #include <QScrollBar>
 #include <QToolTip>
 #include <QWheelEvent>
@@ -57,8 +58,13 @@ void TimelineView::setFilter(const TimelineFilter &filter) {
 }
 
 void TimelineView::rebuild() {
-    m_layout = TimelineLayout::build(m_doc->resolver(), m_doc->decisions(), m_doc->countries(),
-                                     m_mode, m_order, m_filter, QDate::currentDate());
+    // From the narrow facts; a title is read when a marker has room for it.
+    const QPointer<Document> doc = m_doc;
+    m_layout = TimelineLayout::build(m_doc->resolver(), m_doc->facts(), m_doc->countries(), m_mode,
+                                     m_order, m_filter, QDate::currentDate(), [doc](qint64 id) {
+                                         const Decision *d = doc ? doc->decision(id) : nullptr;
+                                         return d ? d->title : QString();
+                                     });
     updateScrollBar();
     if (m_autoFit)
         fitToData();

@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QSet>
 #include <QUndoStack>
 
 #include <algorithm>
@@ -32,15 +33,76 @@ QString Document::databaseName() const {
 
 // --- snapshot and signals -----------------------------------------------------------
 
+// The narrow facts of everything, the resolver on them and the counts: never the texts,
+// which are read for the rows shown (decision, decisionsOf).
 void Document::rebuildSnapshot() {
-    m_decisions = m_store->decisions();
+    dropCache();
     m_vendors = m_store->vendors();
-    m_resolver = std::make_unique<StatusResolver>(m_decisions, m_vendors);
-    m_decisionIndex.clear();
-    m_perCountry.clear();
-    for (qsizetype i = 0; i < m_decisions.size(); ++i) {
-        m_decisionIndex.insert(m_decisions[i].id, i);
-        ++m_perCountry[m_decisions[i].country];
+    m_facts = m_store->statusFacts();
+    m_resolver = std::make_unique<StatusResolver>(m_facts, m_vendors);
+    m_perCountry = m_store->decisionCounts();
+    m_total = 0;
+    for (int n : std::as_const(m_perCountry))
+        m_total += n;
+}
+
+// After one decision changed: its facts replaced in the snapshot, the resolver rebuilt
+// from memory (no scan of the table), the counts of its governments read again.
+void Document::refreshDecision(qint64 id) {
+    dropCache();
+    QSet<QString> countries;
+    for (const StatusFact &f : m_facts.facts) {
+        if (f.id == id)
+            countries.insert(m_facts.countries[f.country]);
+    }
+    std::erase_if(m_facts.facts, [id](const StatusFact &f) { return f.id == id; });
+    const StatusFacts fresh = m_store->statusFactsOf(id);
+    for (StatusFact f : fresh.facts) {
+        const QString &country = fresh.countries[f.country];
+        countries.insert(country);
+        f.country = indexIn(m_facts.countries, country);
+        f.vendor = indexIn(m_facts.vendors, fresh.vendors[f.vendor]);
+        m_facts.facts.push_back(f);
+    }
+    m_resolver = std::make_unique<StatusResolver>(m_facts, m_vendors);
+    const QHash<QString, int> counts = m_store->decisionCounts();
+    for (const QString &c : std::as_const(countries)) {
+        m_total += counts.value(c) - m_perCountry.value(c);
+        if (counts.value(c) == 0)
+            m_perCountry.remove(c);
+        else
+            m_perCountry.insert(c, counts.value(c));
+    }
+}
+
+int Document::indexIn(QStringList &names, const QString &name) {
+    qsizetype i = names.indexOf(name);
+    if (i < 0) {
+        i = names.size();
+        names.append(name);
+    }
+    return static_cast<int>(i);
+}
+
+// The decisions read for the views are kept until the document changes, and trimmed
+// between events (a pointer handed out stays valid until control returns to the loop).
+void Document::dropCache() const {
+    m_cache.clear();
+    m_countryCache.clear();
+}
+
+void Document::keep(const std::shared_ptr<const Decision> &d) const {
+    m_cache.insert(d->id, d);
+    if (m_cache.size() > kCachedDecisions && !m_trimScheduled) {
+        m_trimScheduled = true;
+        QMetaObject::invokeMethod(
+            const_cast<Document *>(this),
+            [this] {
+                m_trimScheduled = false;
+                if (m_cache.size() > kCachedDecisions)
+                    dropCache();
+            },
+            Qt::QueuedConnection);
     }
 }
 
@@ -52,7 +114,11 @@ void Document::applied(std::initializer_list<Notice> notices) {
             m_groups = m_store->groups();
         }
     }
-    rebuildSnapshot();
+    if (notices.size() == 1 && notices.begin()->id != 0 &&
+        notices.begin()->change != Change::Reset && notices.begin()->change != Change::Vendors)
+        refreshDecision(notices.begin()->id);
+    else
+        rebuildSnapshot();
     for (const Notice &n : notices) {
         switch (n.change) {
         case Change::DecisionAdded:
@@ -127,8 +193,14 @@ bool Document::writeReport(const QString &path, const ReportOptions &options,
 // --- reading ------------------------------------------------------------------------
 
 const Decision *Document::decision(qint64 id) const {
-    const auto it = m_decisionIndex.constFind(id);
-    return it == m_decisionIndex.constEnd() ? nullptr : &m_decisions[*it];
+    if (const auto it = m_cache.constFind(id); it != m_cache.constEnd())
+        return it->get();
+    const std::optional<Decision> d = m_store->decision(id);
+    if (!d)
+        return nullptr;
+    auto kept = std::make_shared<const Decision>(*d);
+    keep(kept);
+    return kept.get();
 }
 
 const Country *Document::country(const QString &code) const {
@@ -154,12 +226,18 @@ const Vendor *Document::vendor(const QString &nameOrAlias) const {
 }
 
 QList<const Decision *> Document::decisionsOf(const QString &country) const {
+    if (const auto it = m_countryCache.constFind(country); it != m_countryCache.constEnd())
+        return *it;
     QList<const Decision *> out;
-    for (const Decision &d : m_decisions) {
-        if (d.country == country)
-            out.append(&d);
+    if (m_perCountry.value(country) == 0)
+        return out;
+    for (const Decision &d : m_store->decisionsOf(country)) {
+        auto kept = std::make_shared<const Decision>(d);
+        out.append(kept.get());
+        keep(kept);
     }
     sortNewestFirst(out);
+    m_countryCache.insert(country, out);
     return out;
 }
 

@@ -15,8 +15,9 @@ class QUndoStack;
 
 namespace banatlas {
 
-// One open database as the views see it: the store, an in-memory snapshot of its
-// contents with the status resolver built on it, and the undo stack.
+// One open database as the views see it: the store, the narrow index of its decisions
+// (StatusFacts: no text) with the status resolver built on it, the decisions read for
+// the rows shown, and the undo stack.
 //
 // The facade: widgets never touch the store or the undo stack directly; everything they
 // read beyond the snapshot, write, import, restore or export goes through a function here.
@@ -54,16 +55,23 @@ public:
     // Whether a text read was beyond the limits and is shown cut (Store::textsWereCut).
     bool textsWereCut() const { return m_store->textsWereCut(); }
 
-    const QList<Decision> &decisions() const { return m_decisions; }
     const QList<Vendor> &vendors() const { return m_vendors; }
     const QList<Country> &countries() const { return m_countries; }
     const QList<CountryGroup> &groups() const { return m_groups; }
     const StatusResolver &resolver() const { return *m_resolver; }
+    // The narrow index of every decision (no text): what the resolver and the timeline
+    // are built on.
+    const StatusFacts &facts() const { return m_facts; }
+    int decisionCount() const { return m_total; }
 
+    // A decision read from the store when asked for (null: none). The pointer stays valid
+    // until the document changes or control returns to the event loop: keep the id, not
+    // the pointer.
     const Decision *decision(qint64 id) const;
     const Country *country(const QString &code) const;
     const Vendor *vendor(const QString &nameOrAlias) const;
-    // The decisions of one government, newest first (sortNewestFirst).
+    // The decisions of one government, newest first (sortNewestFirst), read when asked
+    // for; the pointers as for decision().
     QList<const Decision *> decisionsOf(const QString &country) const;
     int decisionCount(const QString &country) const { return m_perCountry.value(country); }
     QStringList countryCodes() const;
@@ -144,6 +152,10 @@ private:
     // Re-reads everything (after an import, a restore, a failed step) and emits reset().
     void reload();
     void rebuildSnapshot();
+    void refreshDecision(qint64 id);
+    static int indexIn(QStringList &names, const QString &name);
+    void dropCache() const;
+    void keep(const std::shared_ptr<const Decision> &d) const;
     void reportError(const QString &message) { emit errorOccurred(message); }
     // Validates `d`, then creates the vendors it names that do not exist yet; call
     // inside a store transaction.
@@ -151,13 +163,18 @@ private:
 
     std::unique_ptr<Store> m_store;
     QUndoStack *m_undoStack;
-    QList<Decision> m_decisions;
     QList<Vendor> m_vendors;
+    StatusFacts m_facts;
     QList<Country> m_countries;
     QList<CountryGroup> m_groups;
     std::unique_ptr<StatusResolver> m_resolver;
-    QHash<qint64, qsizetype> m_decisionIndex;
     QHash<QString, int> m_perCountry;
+    int m_total = 0;
+    // Decisions read for the views (see decision()).
+    static constexpr qsizetype kCachedDecisions = 20000;
+    mutable QHash<qint64, std::shared_ptr<const Decision>> m_cache;
+    mutable QHash<QString, QList<const Decision *>> m_countryCache;
+    mutable bool m_trimScheduled = false;
 };
 
 } // namespace banatlas

@@ -97,7 +97,22 @@ QList<TimeTick> timeTicks(const TimeScale &scale, double left, double right, dou
 
 namespace {
 
-bool namesOneOf(const Decision &d, const QStringList &vendors) {
+// One decision as the timeline needs it, from the narrow facts: no text.
+struct Marked {
+    qint64 id = 0;
+    QString country;
+    Measure measure = Measure::Ban;
+    int announced = 0; // PartialDate::key()
+    int effective = 0;
+    int deadline = 0;
+    QStringList vendors; // names, shared with the facts' list
+};
+
+QDate dateOfKey(int key) {
+    return key == 0 ? QDate() : QDate(key / 10000, key / 100 % 100, key % 100);
+}
+
+bool namesOneOf(const Marked &d, const QStringList &vendors) {
     for (const QString &v : vendors) {
         if (d.vendors.contains(v, Qt::CaseInsensitive))
             return true;
@@ -105,27 +120,35 @@ bool namesOneOf(const Decision &d, const QStringList &vendors) {
     return false;
 }
 
-// The decisions of the governments in view, by announcement.
-QList<const Decision *> decisionsInView(const QList<Decision> &decisions,
-                                        const TimelineFilter &filter) {
-    QList<const Decision *> sorted;
-    for (const Decision &d : decisions) {
-        if (filter.countries.isEmpty() || filter.countries.contains(d.country))
-            sorted.append(&d);
+// The decisions of the governments in view, by announcement (a decision's facts are
+// consecutive, one per vendor it names).
+QList<Marked> decisionsInView(const StatusFacts &facts, const TimelineFilter &filter) {
+    QList<Marked> out;
+    for (const StatusFact &f : facts.facts) {
+        if (!out.isEmpty() && out.last().id == f.id) {
+            out.last().vendors.append(facts.vendors[f.vendor]);
+            continue;
+        }
+        const QString &country = facts.countries[f.country];
+        if (!filter.countries.isEmpty() && !filter.countries.contains(country))
+            continue;
+        out.append({f.id, country, f.measure, f.announced, f.effective, f.deadline,
+                    {facts.vendors[f.vendor]}});
     }
-    std::sort(sorted.begin(), sorted.end(),
-              [](const Decision *a, const Decision *b) { return announcedBefore(*a, *b); });
-    return sorted;
+    std::sort(out.begin(), out.end(), [](const Marked &a, const Marked &b) {
+        return a.announced != b.announced ? a.announced < b.announced : a.id < b.id;
+    });
+    return out;
 }
 
 // The governments that decided, by first decision.
-QStringList governmentsOf(const QList<const Decision *> &sorted) {
+QStringList governmentsOf(const QList<Marked> &sorted) {
     QStringList governments;
     QSet<QString> seen;
-    for (const Decision *d : sorted) {
-        if (!seen.contains(d->country)) {
-            seen.insert(d->country);
-            governments.append(d->country);
+    for (const Marked &d : sorted) {
+        if (!seen.contains(d.country)) {
+            seen.insert(d.country);
+            governments.append(d.country);
         }
     }
     return governments;
@@ -133,7 +156,7 @@ QStringList governmentsOf(const QList<const Decision *> &sorted) {
 
 // The vendors named (among the filter's, when it names any), by first decision, then the
 // filter's vendors no decision names; each once, whatever its case.
-QStringList vendorsOf(const QList<const Decision *> &sorted, const TimelineFilter &filter) {
+QStringList vendorsOf(const QList<Marked> &sorted, const TimelineFilter &filter) {
     QStringList keys;
     QSet<QString> seen;
     auto add = [&](const QString &v) {
@@ -142,8 +165,8 @@ QStringList vendorsOf(const QList<const Decision *> &sorted, const TimelineFilte
             keys.append(v);
         }
     };
-    for (const Decision *d : sorted) {
-        for (const QString &v : d->vendors) {
+    for (const Marked &d : sorted) {
+        for (const QString &v : d.vendors) {
             if (filter.vendors.isEmpty() || filter.vendors.contains(v, Qt::CaseInsensitive))
                 add(v);
         }
@@ -169,7 +192,7 @@ struct DaySpan {
 
 // Whether `d` is a marker of the lane `key`: it names the lane's vendors or shapes its
 // bars (`inPeriods`), and has a measure the filter keeps.
-bool belongsToLane(const Decision &d, const QString &key, LaneMode mode,
+bool belongsToLane(const Marked &d, const QString &key, LaneMode mode,
                    const TimelineFilter &filter, const QSet<qint64> &inPeriods) {
     const bool belongs =
         mode == LaneMode::Country
@@ -179,31 +202,30 @@ bool belongsToLane(const Decision &d, const QString &key, LaneMode mode,
     return belongs && (filter.measures.isEmpty() || filter.measures.contains(d.measure));
 }
 
-TimelineItem itemOf(const Decision &d) {
+TimelineItem itemOf(const Marked &d) {
     TimelineItem item;
     item.id = d.id;
     item.measure = d.measure;
-    item.title = d.title;
-    item.announced = d.announced.firstDay().toJulianDay();
-    item.effective = std::max(item.announced, d.effectiveOrAnnounced().firstDay().toJulianDay());
-    if (!d.deadline.isNull())
-        item.deadline = d.deadline.firstDay().toJulianDay();
+    item.announced = dateOfKey(d.announced).toJulianDay();
+    item.effective = std::max(item.announced, dateOfKey(d.effective).toJulianDay());
+    if (d.deadline != 0)
+        item.deadline = dateOfKey(d.deadline).toJulianDay();
     return item;
 }
 
 // A lane's markers, by announcement; their deadlines extend `span`.
-QList<TimelineItem> laneItems(const QList<const Decision *> &sorted, const TimelineLane &lane,
+QList<TimelineItem> laneItems(const QList<Marked> &sorted, const TimelineLane &lane,
                               LaneMode mode, const TimelineFilter &filter, DaySpan &span) {
     QSet<qint64> inPeriods;
     for (const StatusPeriod &p : lane.periods)
         inPeriods.unite(QSet<qint64>(p.decisions.begin(), p.decisions.end()));
     QList<TimelineItem> items;
-    for (const Decision *d : sorted) {
-        if (!belongsToLane(*d, lane.key, mode, filter, inPeriods))
+    for (const Marked &d : sorted) {
+        if (!belongsToLane(d, lane.key, mode, filter, inPeriods))
             continue;
-        if (!d->deadline.isNull())
-            span.extend(d->deadline.firstDay());
-        items.append(itemOf(*d));
+        if (d.deadline != 0)
+            span.extend(dateOfKey(d.deadline));
+        items.append(itemOf(d));
     }
     return items;
 }
@@ -254,10 +276,21 @@ TimelineLayout TimelineLayout::build(const StatusResolver &resolver,
                                      const QList<Decision> &decisions,
                                      const QList<Country> &countries, LaneMode mode,
                                      LaneOrder order, const TimelineFilter &filter, QDate today) {
+    QHash<qint64, QString> titles;
+    for (const Decision &d : decisions)
+        titles.insert(d.id, d.title);
+    return build(resolver, statusFactsOf(decisions), countries, mode, order, filter, today,
+                 [titles](qint64 id) { return titles.value(id); });
+}
+
+TimelineLayout TimelineLayout::build(const StatusResolver &resolver, const StatusFacts &facts,
+                                     const QList<Country> &countries, LaneMode mode,
+                                     LaneOrder order, const TimelineFilter &filter, QDate today,
+                                     std::function<QString(qint64)> titleOf) {
     QHash<QString, QString> countryNames;
     for (const Country &c : countries)
         countryNames.insert(c.code, displayName(c));
-    const QList<const Decision *> sorted = decisionsInView(decisions, filter);
+    const QList<Marked> sorted = decisionsInView(facts, filter);
     // Candidate lanes, by first decision; a lane stays if the rules give it a history.
     const QStringList governments = governmentsOf(sorted);
     const QStringList keys = mode == LaneMode::Country ? governments : vendorsOf(sorted, filter);
@@ -288,7 +321,12 @@ TimelineLayout TimelineLayout::build(const StatusResolver &resolver,
         sortLanesByFirstDate(layout);
     layout.first = span.first == 0 ? today.addYears(-1) : QDate::fromJulianDay(span.first);
     layout.last = QDate::fromJulianDay(span.last);
+    layout.titleOf = std::move(titleOf);
     return layout;
+}
+
+QString TimelineLayout::title(const TimelineItem &item) const {
+    return titleOf ? titleOf(item.id) : QString();
 }
 
 int TimelineLayout::periodAt(int lane, QDate date) const {
@@ -571,7 +609,7 @@ void LanePainter::paintTitle(const QList<int> &items, qsizetype k, double x, dou
     const double room = limit - labelLeft;
     if (room < 48)
         return;
-    const QString text = m_fm.elidedText(m_layout.items[items[k]].title, Qt::ElideRight, room - 2);
+    const QString text = m_fm.elidedText(m_layout.title(m_layout.items[items[k]]), Qt::ElideRight, room - 2);
     const QRectF box(labelLeft - marker / 2, top + 1, m_fm.horizontalAdvance(text) + 2,
                      m_style.titleHeight);
     m_p.setPen(QColor(0x22, 0x22, 0x22));

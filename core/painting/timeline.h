@@ -7,6 +7,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <functional>
 
 class QPainter;
 
@@ -64,7 +65,6 @@ struct TimelineItem {
     qint64 announced = 0;
     qint64 effective = 0;
     qint64 deadline = 0; // 0: none
-    QString title;
 };
 
 struct TimelineLane {
@@ -81,17 +81,27 @@ struct TimelineLane {
 // decisions that make them.
 class TimelineLayout final {
 public:
+    // From the narrow facts (no text): `titleOf` gives a decision's title when a marker
+    // has room for it, so only the titles drawn are read.
+    static TimelineLayout build(const StatusResolver &resolver, const StatusFacts &facts,
+                                const QList<Country> &countries, LaneMode mode, LaneOrder order,
+                                const TimelineFilter &filter, QDate today,
+                                std::function<QString(qint64)> titleOf);
+    // From whole decisions (made into facts, their titles kept).
     static TimelineLayout build(const StatusResolver &resolver, const QList<Decision> &decisions,
                                 const QList<Country> &countries, LaneMode mode, LaneOrder order,
                                 const TimelineFilter &filter, QDate today);
 
     // The index of the period of `lane` containing `date`, or -1.
     int periodAt(int lane, QDate date) const;
+    // The title of an item's decision (empty when unknown).
+    QString title(const TimelineItem &item) const;
 
     QList<TimelineLane> lanes;
     QList<TimelineItem> items;
     QDate first; // earliest announcement
     QDate last;  // latest date drawn (today or a later date on which something changes)
+    std::function<QString(qint64)> titleOf; // a decision's title, by id
 };
 
 // A lane is a line of decision titles above the bar and its markers.
