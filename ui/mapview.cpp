@@ -25,8 +25,7 @@ constexpr int kLegendHeight = 52;
 MapView::MapView(Document *doc, ViewState *state, QWidget *parent)
     : QWidget(parent)
     , m_doc(doc)
-    , m_state(state)
-    , m_map(WorldMap::bundled()) {
+    , m_state(state) {
     setMouseTracking(true);
     setFocusPolicy(Qt::StrongFocus);
     setMinimumSize(480, 300);
@@ -40,6 +39,14 @@ MapView::MapView(Document *doc, ViewState *state, QWidget *parent)
     });
     m_content.selected = state->country();
     refresh();
+}
+
+// The borders are decoded when the map is first drawn or pointed at, not when the window
+// opens (the map is not its first tab).
+const WorldMap &MapView::map() const {
+    if (!m_map)
+        m_map = &WorldMap::bundled();
+    return *m_map;
 }
 
 void MapView::refresh() {
@@ -104,19 +111,19 @@ QRectF MapView::mapArea() const {
 
 double MapView::baseScale() const {
     const QRectF area = mapArea();
-    const QRectF world = m_map.bounds();
+    const QRectF world = map().bounds();
     return std::min(area.width() / world.width(), area.height() / world.height());
 }
 
 QPointF MapView::toWidget(QPointF projected) const {
     const double scale = baseScale() * m_zoom;
-    return mapArea().center() + m_pan + (projected - m_map.bounds().center()) * scale;
+    return mapArea().center() + m_pan + (projected - map().bounds().center()) * scale;
 }
 
 QString MapView::governmentAt(QPointF pos) const {
     const double scale = baseScale() * m_zoom;
-    const QPointF projected = (pos - mapArea().center() - m_pan) / scale + m_map.bounds().center();
-    return m_map.hitTest(projected, kMarkerPixels / scale);
+    const QPointF projected = (pos - mapArea().center() - m_pan) / scale + map().bounds().center();
+    return map().hitTest(projected, kMarkerPixels / scale);
 }
 
 void MapView::resetView() {
@@ -147,7 +154,7 @@ void MapView::paintEvent(QPaintEvent *) {
     const QPointF origin = toWidget(QPointF(0, 0));
     p.translate(origin);
     p.scale(scale, scale);
-    paintCountries(p, m_map, m_content, scale);
+    paintCountries(p, map(), m_content, scale);
     p.restore();
 
     // Title line: always says what the map shows.

@@ -69,7 +69,8 @@ private:
 
     Document *m_doc;
     ViewState *m_state;
-    const WorldMap &m_map;
+    const WorldMap &map() const;
+    mutable const WorldMap *m_map = nullptr;
     MapContent m_content;
     QDate m_compare;
     QList<ClassChange> m_changes;

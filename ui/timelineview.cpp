@@ -57,7 +57,23 @@ void TimelineView::setFilter(const TimelineFilter &filter) {
     rebuild();
 }
 
+// Laid out when shown (or asked about): a window opens without waiting for a tab that is
+// not in front, and filters set while hidden cost nothing.
 void TimelineView::rebuild() {
+    if (!isVisible()) {
+        m_stale = true;
+        return;
+    }
+    buildNow();
+}
+
+void TimelineView::ensureBuilt() const {
+    if (m_stale)
+        const_cast<TimelineView *>(this)->buildNow();
+}
+
+void TimelineView::buildNow() {
+    m_stale = false;
     // From the narrow facts; a title is read when a marker has room for it.
     const QPointer<Document> doc = m_doc;
     m_layout = TimelineLayout::build(m_doc->resolver(), m_doc->facts(), m_doc->countries(), m_mode,
@@ -72,12 +88,18 @@ void TimelineView::rebuild() {
     emit viewChanged();
 }
 
+void TimelineView::showEvent(QShowEvent *event) {
+    QWidget::showEvent(event);
+    ensureBuilt();
+}
+
 QRectF TimelineView::plotRect() const {
     return QRectF(m_style.labelWidth, m_style.axisHeight,
                   width() - m_scroll->width() - m_style.labelWidth, height() - m_style.axisHeight);
 }
 
 void TimelineView::fitToData() {
+    ensureBuilt();
     const QRectF plot = plotRect();
     if (plot.width() <= 0)
         return;
@@ -133,11 +155,13 @@ void TimelineView::paintEvent(QPaintEvent *) {
 }
 
 qint64 TimelineView::decisionAt(QPointF pos) const {
+    ensureBuilt();
     const int index = timelineHitTest(m_layout, m_scale, m_firstLane, paintArea(), pos, m_style);
     return index < 0 ? 0 : m_layout.items[index].id;
 }
 
 bool TimelineView::shows(qint64 id) const {
+    ensureBuilt();
     return std::any_of(m_layout.items.cbegin(), m_layout.items.cend(),
                        [id](const TimelineItem &it) { return it.id == id; });
 }

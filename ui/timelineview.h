@@ -25,7 +25,10 @@ public:
     void setLaneMode(LaneMode mode);
     void setLaneOrder(LaneOrder order);
     void setFilter(const TimelineFilter &filter);
-    const TimelineLayout &layout() const { return m_layout; }
+    const TimelineLayout &layout() const {
+        ensureBuilt();
+        return m_layout;
+    }
     const TimeScale &scale() const { return m_scale; }
     void setScale(const TimeScale &scale);
     double firstLane() const { return m_firstLane; }
@@ -54,9 +57,12 @@ protected:
     void mouseDoubleClickEvent(QMouseEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
     bool event(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     void rebuild();
+    void buildNow();
+    void ensureBuilt() const;
     QRectF paintArea() const;
     void moveAsOfTo(double x);
     QString periodToolTip(QPointF pos) const;
@@ -78,6 +84,7 @@ private:
     QPointF m_lastPos;
     bool m_moved = false;
     bool m_autoFit = true;
+    bool m_stale = false; // the layout waits until the view is shown or asked about
 };
 
 // The whole range in a strip, with the visible window; click or drag to move it.
