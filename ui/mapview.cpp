@@ -101,8 +101,8 @@ MapContent MapView::exportContent() const {
 }
 
 QString MapView::exportSubtitle() const {
-    return mapSubtitle(m_doc->decisionCount(), m_doc->databaseName(),
-                       m_compare, static_cast<int>(m_changes.size()));
+    return mapSubtitle(m_doc->decisionCount(), m_doc->databaseName(), m_compare,
+                       static_cast<int>(m_changes.size()));
 }
 
 QRectF MapView::mapArea() const {

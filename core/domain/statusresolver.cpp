@@ -203,8 +203,8 @@ void StatusResolver::sortByAnnouncement(QList<qint64> &ids) const {
 int StatusResolver::announcedKeyOf(qint64 id) const {
     if (!m_announcedById.empty())
         return id >= 0 && size_t(id) < m_announcedById.size() ? m_announcedById[size_t(id)] : 0;
-    const auto it = std::lower_bound(m_announced.begin(), m_announced.end(),
-                                     std::pair<qint64, int>(id, 0));
+    const auto it =
+        std::lower_bound(m_announced.begin(), m_announced.end(), std::pair<qint64, int>(id, 0));
     return it != m_announced.end() && it->first == id ? it->second : 0;
 }
 

@@ -61,9 +61,8 @@ ImportSummary importFile(Store &store, const QString &path, const ImportProgress
     const QByteArray data = readImportFile(path, info);
     // A copy of the database as it was, whatever the import does.
     const Backup before = store.backup(u"import"_s);
-    ImportSummary summary =
-        suffix == u"csv"_s ? importCsv(store, data, path, progress)
-                           : importJson(store, data, path, progress);
+    ImportSummary summary = suffix == u"csv"_s ? importCsv(store, data, path, progress)
+                                               : importJson(store, data, path, progress);
     summary.backupPath = before.path;
     return summary;
 }

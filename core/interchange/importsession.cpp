@@ -26,8 +26,7 @@ NearNames nearNamesOf(const Store &store) {
 
 } // namespace
 
-ImportSession::ImportSession(Store &store, const QString &fileName,
-                             const ImportProgress &progress)
+ImportSession::ImportSession(Store &store, const QString &fileName, const ImportProgress &progress)
     : m_store(store)
     , m_fileName(fileName)
     , m_progress(progress)
@@ -40,7 +39,8 @@ void ImportSession::advance(double fraction) {
     m_told = fraction;
     if (!m_progress(std::clamp(fraction, 0.0, 1.0)))
         throw CancelledError(
-            InterchangeText::tr("%1: the import was cancelled; nothing was written").arg(m_fileName));
+            InterchangeText::tr("%1: the import was cancelled; nothing was written")
+                .arg(m_fileName));
 }
 
 QString ImportSession::countsJson() const {

@@ -46,7 +46,7 @@ private:
     const QString m_fileName;
     const ImportProgress m_progress;
     double m_told = -1; // the fraction last told
-    NearNames m_near; // stored vendor names and aliases, to spot a new one that is a slip
+    NearNames m_near;   // stored vendor names and aliases, to spot a new one that is a slip
     ImportSummary m_summary;
 };
 

@@ -128,7 +128,8 @@ template <typename Fn> void JsonFile::forEach(const QString &key, const Fn &fn) 
             if (!v.isObject())
                 failAt(at, InterchangeText::tr("expected an object"));
             if constexpr (std::is_invocable_v<Fn, int, QJsonObject, QStringList, double>)
-                fn(index, v.toObject(), at, double(to) / double(std::max<qsizetype>(1, m_text.size())));
+                fn(index, v.toObject(), at,
+                   double(to) / double(std::max<qsizetype>(1, m_text.size())));
             else
                 fn(index, v.toObject(), at);
         });

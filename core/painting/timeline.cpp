@@ -132,7 +132,12 @@ QList<Marked> decisionsInView(const StatusFacts &facts, const TimelineFilter &fi
         const QString &country = facts.countries[f.country];
         if (!filter.countries.isEmpty() && !filter.countries.contains(country))
             continue;
-        out.append({f.id, country, f.measure, f.announced, f.effective, f.deadline,
+        out.append({f.id,
+                    country,
+                    f.measure,
+                    f.announced,
+                    f.effective,
+                    f.deadline,
                     {facts.vendors[f.vendor]}});
     }
     std::sort(out.begin(), out.end(), [](const Marked &a, const Marked &b) {
@@ -192,8 +197,8 @@ struct DaySpan {
 
 // Whether `d` is a marker of the lane `key`: it names the lane's vendors or shapes its
 // bars (`inPeriods`), and has a measure the filter keeps.
-bool belongsToLane(const Marked &d, const QString &key, LaneMode mode,
-                   const TimelineFilter &filter, const QSet<qint64> &inPeriods) {
+bool belongsToLane(const Marked &d, const QString &key, LaneMode mode, const TimelineFilter &filter,
+                   const QSet<qint64> &inPeriods) {
     const bool belongs =
         mode == LaneMode::Country
             ? d.country == key && (filter.vendors.isEmpty() || namesOneOf(d, filter.vendors) ||
@@ -214,8 +219,8 @@ TimelineItem itemOf(const Marked &d) {
 }
 
 // A lane's markers, by announcement; their deadlines extend `span`.
-QList<TimelineItem> laneItems(const QList<Marked> &sorted, const TimelineLane &lane,
-                              LaneMode mode, const TimelineFilter &filter, DaySpan &span) {
+QList<TimelineItem> laneItems(const QList<Marked> &sorted, const TimelineLane &lane, LaneMode mode,
+                              const TimelineFilter &filter, DaySpan &span) {
     QSet<qint64> inPeriods;
     for (const StatusPeriod &p : lane.periods)
         inPeriods.unite(QSet<qint64>(p.decisions.begin(), p.decisions.end()));
@@ -609,7 +614,8 @@ void LanePainter::paintTitle(const QList<int> &items, qsizetype k, double x, dou
     const double room = limit - labelLeft;
     if (room < 48)
         return;
-    const QString text = m_fm.elidedText(m_layout.title(m_layout.items[items[k]]), Qt::ElideRight, room - 2);
+    const QString text =
+        m_fm.elidedText(m_layout.title(m_layout.items[items[k]]), Qt::ElideRight, room - 2);
     const QRectF box(labelLeft - marker / 2, top + 1, m_fm.horizontalAdvance(text) + 2,
                      m_style.titleHeight);
     m_p.setPen(QColor(0x22, 0x22, 0x22));

@@ -150,8 +150,9 @@ StatusFacts readFacts(QSqlDatabase &db, const QStringList &countries,
             if (!wanted.isEmpty() && !wanted.contains(vendorId))
                 return;
             if (!countryKnown) {
-                f.country = indexes.country(reinterpret_cast<const char *>(sqlite3_column_text(s, 0)),
-                                            sqlite3_column_bytes(s, 0));
+                f.country =
+                    indexes.country(reinterpret_cast<const char *>(sqlite3_column_text(s, 0)),
+                                    sqlite3_column_bytes(s, 0));
                 countryKnown = true;
             }
             f.vendor = indexes.vendor(vendorId);

@@ -7,7 +7,6 @@
 #include <QList>
 #include <QSqlDatabase>
 
-
 namespace banatlas {
 
 // The narrow index: table `decision_facts`, one row per decision with only what status

@@ -147,7 +147,8 @@ void fillFacts(QSqlDatabase &db) {
         throw StoreError(read.lastError().text());
     SqliteStatement write(sqliteHandleOf(db), insertFactSql());
     auto date = [](const QVariant &v) {
-        return v.isNull() ? PartialDate() : PartialDate::parse(v.toString()).value_or(PartialDate());
+        return v.isNull() ? PartialDate()
+                          : PartialDate::parse(v.toString()).value_or(PartialDate());
     };
     while (read.next()) {
         Decision d;

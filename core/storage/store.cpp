@@ -897,7 +897,8 @@ qint64 Store::audit(const QString &action, const QString &entity, const QString 
     QSqlQuery &q = prepare(u"INSERT INTO audit_log (at, action, entity, entity_id, "
                            "old_value, new_value, import_id) VALUES (?, ?, ?, ?, ?, ?, ?)"_s);
     const bool compact = m_import.id != 0;
-    q.addBindValue(compact ? m_import.at : QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+    q.addBindValue(compact ? m_import.at
+                           : QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
     q.addBindValue(action);
     q.addBindValue(entity);
     q.addBindValue(entityId);
@@ -1279,7 +1280,7 @@ private:
 
 // False when the one decision asked for cannot be read.
 bool DecisionReader::readDecisions() {
-    const QString where = m_onlyId                  ? u" WHERE id = ?"_s
+    const QString where = m_onlyId                   ? u" WHERE id = ?"_s
                           : !m_onlyCountry.isEmpty() ? u" WHERE country = ?"_s
                                                      : QString();
     QSqlQuery &q =
@@ -1316,10 +1317,10 @@ Decision DecisionReader::decisionOf(const QSqlQuery &q) {
 }
 
 void DecisionReader::readVendors() {
-    QSqlQuery &v = run(u"SELECT dv.decision_id, v.name FROM decision_vendors dv "
-                       "JOIN vendors v ON v.id = dv.vendor_id"_s +
-                       whereDecision(u"dv.decision_id"_s) +
-                       u" ORDER BY dv.decision_id, dv.position"_s);
+    QSqlQuery &v =
+        run(u"SELECT dv.decision_id, v.name FROM decision_vendors dv "
+            "JOIN vendors v ON v.id = dv.vendor_id"_s +
+            whereDecision(u"dv.decision_id"_s) + u" ORDER BY dv.decision_id, dv.position"_s);
     while (v.next()) {
         if (Decision *d = decisionWithId(v.value(0)))
             d->vendors.append(intern(v.value(1).toString()));
@@ -1328,8 +1329,7 @@ void DecisionReader::readVendors() {
 
 void DecisionReader::readScopes() {
     QSqlQuery &s = run(u"SELECT decision_id, scope FROM decision_scopes"_s +
-                       whereDecision(u"decision_id"_s) +
-                       u" ORDER BY decision_id, position"_s);
+                       whereDecision(u"decision_id"_s) + u" ORDER BY decision_id, position"_s);
     while (s.next()) {
         if (Decision *d = decisionWithId(s.value(0))) {
             if (const auto scope = scopeFromId(s.value(1).toString()))
@@ -1339,13 +1339,12 @@ void DecisionReader::readScopes() {
 }
 
 void DecisionReader::readSources() {
-    QSqlQuery &src =
-        run(u"SELECT decision_id, id, published, accessed, local_copy, "
-            "sha256, "_s +
-            bounded("title", kMaxTextLength / 10) + u", "_s +
-            bounded("publisher", kMaxTitleLength) + u", "_s + bounded("url", kMaxUrlLength) +
-            u" FROM sources"_s + whereDecision(u"decision_id"_s) +
-            u" ORDER BY decision_id, position"_s);
+    QSqlQuery &src = run(u"SELECT decision_id, id, published, accessed, local_copy, "
+                         "sha256, "_s +
+                         bounded("title", kMaxTextLength / 10) + u", "_s +
+                         bounded("publisher", kMaxTitleLength) + u", "_s +
+                         bounded("url", kMaxUrlLength) + u" FROM sources"_s +
+                         whereDecision(u"decision_id"_s) + u" ORDER BY decision_id, position"_s);
     while (src.next()) {
         if (Decision *d = decisionWithId(src.value(0)))
             d->sources.append(sourceOf(src));
@@ -1601,7 +1600,8 @@ qint64 Store::newDecisionId() {
                 "(SELECT 1 FROM decisions e WHERE e.id = d.id + 1)) END"_s);
     id = firstValue(gap).toLongLong();
     if (id < 1 || id > kMaxId)
-        ensureValid({{u"id"_s, Store::tr("no id is left: every id up to %1 is in use").arg(kMaxId)}});
+        ensureValid(
+            {{u"id"_s, Store::tr("no id is left: every id up to %1 is in use").arg(kMaxId)}});
     return id;
 }
 

@@ -34,9 +34,9 @@ struct AuditEntry {
     QString action; // insert, update, delete; import (entity "file", entityId its name)
     QString entity; // decision, vendor, source; file
     QString entityId;
-    QString oldValue; // JSON, empty for insert and for a change an import made
-    QString newValue; // JSON, empty for delete and for a change an import made; an
-                      // import's: its counts
+    QString oldValue;    // JSON, empty for insert and for a change an import made
+    QString newValue;    // JSON, empty for delete and for a change an import made; an
+                         // import's: its counts
     qint64 importId = 0; // the entry of the import that made this change, 0: none
 };
 
@@ -239,8 +239,8 @@ private:
     mutable bool m_textsCut = false;
     // The import being written (startImport … finishImport).
     struct ImportState {
-        qint64 id = 0;   // its audit entry; 0: none
-        QString at;      // when it began, the time of its compact rows
+        qint64 id = 0;     // its audit entry; 0: none
+        QString at;        // when it began, the time of its compact rows
         qint64 nextId = 0; // the next free decision id, once known
     } m_import;
     mutable QHash<QString, qint64> m_vendorIds; // name key → id, during an import

@@ -1,0 +1,204 @@
+// The narrow index (storage/facts.h) and the import's bulk path: the facts stay in step
+// with the decisions through every kind of write, the queries use their indexes, an
+// import is one audit entry with compact rows, and a cancelled import writes nothing.
+#include "domain/errors.h"
+#include "helpers/storehelpers.h"
+#include "interchange/database.h"
+#include "interchange/interchange.h"
+#include "storage/store.h"
+
+#include "helpers/testsetup.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRandomGenerator>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <algorithm>
+#include <tuple>
+
+using namespace Qt::StringLiterals;
+using namespace banatlas;
+
+namespace {
+
+// Facts as comparable tuples: (id, country, vendor name, announced, effective, ended,
+// deadline, measure, covers subsidiaries), sorted.
+using FactRow = std::tuple<qint64, QString, QString, int, int, int, int, int, bool>;
+
+QList<FactRow> rowsOf(const StatusFacts &facts) {
+    QList<FactRow> rows;
+    for (const StatusFact &f : facts.facts) {
+        rows.append({f.id, facts.countries[f.country], facts.vendors[f.vendor], f.announced,
+                     f.effective, f.ended, f.deadline, int(f.measure), f.coversSubsidiaries});
+    }
+    std::sort(rows.begin(), rows.end());
+    return rows;
+}
+
+// The stored facts equal those made from the whole decisions, and both resolve alike.
+void checkInStep(const Store &store, const QString &when) {
+    const QList<Decision> decisions = store.decisions();
+    const StatusFacts stored = store.statusFacts();
+    QVERIFY2(rowsOf(stored) == rowsOf(statusFactsOf(decisions)), qPrintable(when));
+    const StatusResolver fromFacts(stored, store.vendors());
+    const StatusResolver fromDecisions(decisions, store.vendors());
+    QStringList countries;
+    for (const Country &c : store.countries())
+        countries.append(c.code);
+    for (const QDate date : {QDate(2012, 1, 1), QDate(2019, 6, 1), QDate(2025, 6, 30)}) {
+        QVERIFY2(fromFacts.resolveCountries(countries, {}, date) ==
+                     fromDecisions.resolveCountries(countries, {}, date),
+                 qPrintable(when));
+    }
+}
+
+QByteArray csvOf(int rows, int seed) {
+    QRandomGenerator rng{quint32(seed)};
+    QByteArray csv = "country,vendors,measure,scope,announced,effective,title,confidence\n";
+    static const char *const countries[] = {"AU", "GB", "DE", "JP", "NZ", "US"};
+    static const char *const measures[] = {"ban",      "restriction",     "warning",    "allowed",
+                                           "reversal", "procurement_ban", "considering"};
+    for (int i = 0; i < rows; ++i) {
+        csv += u"%1,Huawei;ZTE,%2,5g_core,20%3-0%4-1%5,,Row %6,official\n"_s
+                   .arg(QLatin1StringView(countries[rng.bounded(6)]),
+                        QLatin1StringView(measures[rng.bounded(7)]))
+                   .arg(10 + rng.bounded(15))
+                   .arg(1 + rng.bounded(9))
+                   .arg(rng.bounded(9))
+                   .arg(i)
+                   .toUtf8();
+    }
+    return csv;
+}
+
+// The plan SQLite makes for `sql`, one line per step.
+QString planOf(Store &store, const QString &sql) {
+    QSqlQuery q(store.database());
+    if (!q.prepare(u"EXPLAIN QUERY PLAN "_s + sql))
+        return u"cannot prepare"_s;
+    q.bindValue(0, u"AU"_s);
+    q.exec();
+    QStringList steps;
+    while (q.next())
+        steps.append(q.value(3).toString());
+    return steps.join(u" | "_s);
+}
+
+} // namespace
+
+class TestNarrowIndex : public QObject {
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+
+private slots:
+    void init() { testing::failOnQtWarnings(); }
+
+    void factsFollowEveryWrite() {
+        const QString path = m_dir.filePath(u"step.banatlas"_s);
+        auto store = openDatabase(path);
+        checkInStep(*store, u"bundled dataset"_s);
+        Decision d = testing::exampleDecision(u"Added"_s, u"DE"_s);
+        d.vendors = {u"Huawei"_s, u"ZTE"_s};
+        d.coversSubsidiaries = true;
+        d.deadline = PartialDate::day(2027, 1, 1);
+        d.id = store->addDecision(d);
+        checkInStep(*store, u"after an add"_s);
+        d.country = u"FR"_s;
+        d.measure = Measure::Restriction;
+        d.vendors = {u"ZTE"_s};
+        d.ended = PartialDate::month(2026, 3);
+        store->updateDecision(d);
+        checkInStep(*store, u"after an edit moving it to another government"_s);
+        const Backup before = store->backup(u"manual"_s);
+        importCsv(*store, csvOf(300, 7), u"rows.csv"_s);
+        checkInStep(*store, u"after an import"_s);
+        store->removeDecision(d.id);
+        checkInStep(*store, u"after a delete"_s);
+        store->restore(before.path);
+        checkInStep(*store, u"after a restore"_s);
+        QCOMPARE(store->statusFactsOf(d.id).facts.size(), 1);
+    }
+
+    void queriesUseTheirIndexes() {
+        auto store = openDatabase(m_dir.filePath(u"plan.banatlas"_s));
+        // One government's facts: a range of the key, not a scan.
+        QVERIFY2(
+            planOf(*store, u"SELECT * FROM decision_facts WHERE country IN (?)"_s)
+                .contains(u"USING PRIMARY KEY (country=?)"_s),
+            qPrintable(planOf(*store, u"SELECT * FROM decision_facts WHERE country IN (?)"_s)));
+        // A deleted decision's facts are found by its id (the foreign key's cascade).
+        QVERIFY(planOf(*store, u"SELECT * FROM decision_facts WHERE decision_id = ?"_s)
+                    .contains(u"decision_facts_decision"_s));
+        // One government's decisions, and their parts by decision.
+        QVERIFY(planOf(*store, u"SELECT id FROM decisions WHERE country = ?"_s)
+                    .contains(u"decisions_country"_s));
+        const QString parts =
+            planOf(*store, u"SELECT decision_id, scope FROM decision_scopes WHERE decision_id IN "
+                           "(SELECT id FROM decisions WHERE country = ?)"_s);
+        QVERIFY2(!parts.contains(u"SCAN decision_scopes"_s), qPrintable(parts));
+        const QString sources = planOf(*store, u"SELECT id FROM sources WHERE decision_id IN "
+                                               "(SELECT id FROM decisions WHERE country = ?)"_s);
+        QVERIFY2(!sources.contains(u"SCAN sources"_s), qPrintable(sources));
+    }
+
+    void importIsOneEntryWithCompactRows() {
+        auto store = openDatabase(m_dir.filePath(u"audit.banatlas"_s), Seed::None);
+        const qsizetype before = store->auditLog().size();
+        const ImportSummary s = importCsv(*store, csvOf(50, 3), u"fifty.csv"_s);
+        QCOMPARE(s.added, 50);
+        const QList<AuditEntry> log = store->auditLog();
+        const QList<AuditEntry> added = log.mid(before);
+        const auto import = std::find_if(added.begin(), added.end(), [](const AuditEntry &e) {
+            return e.action == u"import"_s;
+        });
+        QVERIFY(import != added.end());
+        QCOMPARE(import->entityId, u"fifty.csv"_s);
+        const QJsonObject counts = QJsonDocument::fromJson(import->newValue.toUtf8()).object();
+        QCOMPARE(counts.value(u"added"_s).toInt(), 50);
+        QCOMPARE(counts.value(u"vendorsCreated"_s).toInt(), 2);
+        int decisions = 0;
+        for (const AuditEntry &e : added) {
+            if (e.entity != u"decision"_s)
+                continue;
+            ++decisions;
+            QCOMPARE(e.importId, import->id);
+            QVERIFY(e.oldValue.isEmpty() && e.newValue.isEmpty());
+        }
+        QCOMPARE(decisions, 50);
+        // An edit by hand after it is logged in full again.
+        Decision d = *store->decision(1);
+        d.title = u"Edited by hand"_s;
+        store->updateDecision(d);
+        QVERIFY(!store->auditLog().last().newValue.isEmpty());
+        QCOMPARE(store->auditLog().last().importId, 0);
+    }
+
+    void cancelledImportWritesNothing() {
+        const QString path = m_dir.filePath(u"cancel.banatlas"_s);
+        auto store = openDatabase(path);
+        const int decisions = store->decisionCount();
+        const qsizetype audit = store->auditLog().size();
+        double told = 0;
+        QVERIFY_THROWS_EXCEPTION(
+            CancelledError, importCsv(*store, csvOf(2000, 5), u"big.csv"_s, [&](double fraction) {
+                told = fraction;
+                return fraction < 0.5;
+            }));
+        QVERIFY(told >= 0.5 && told < 0.6);
+        QCOMPARE(store->decisionCount(), decisions);
+        QCOMPARE(store->auditLog().size(), audit);
+        checkInStep(*store, u"after a cancelled import"_s);
+        // The store is usable after it: the next import lands whole, with new ids.
+        const ImportSummary s = importCsv(*store, csvOf(10, 6), u"small.csv"_s);
+        QCOMPARE(s.added, 10);
+        QCOMPARE(store->decisionCount(), decisions + 10);
+        checkInStep(*store, u"after the next import"_s);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestNarrowIndex)
+#include "tst_narrowindex.moc"
