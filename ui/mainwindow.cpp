@@ -113,11 +113,32 @@ void MainWindow::setDocument(std::unique_ptr<Store> store) {
     connectDocument();
     connectViews();
     showDatabase();
+    checkDatabase();
     if (!m_state->country().isEmpty()) {
         const QString country = m_state->country();
         m_state->setCountry(QString());
         m_state->setCountry(country);
     }
+}
+
+// A large file was opened without SQLite's quick_check (it reads the whole file): it
+// runs in the background now, and the status bar says so and what it found.
+void MainWindow::checkDatabase() {
+    if (!m_doc->checkInBackground())
+        return;
+    statusBar()->showMessage(
+        tr("Checking %1 for damage in the background…").arg(m_doc->databaseName()));
+    connect(m_doc, &Document::integrityChecked, this, [this](const QString &result) {
+        if (result == u"ok"_s) {
+            statusBar()->showMessage(tr("%1 checked: no damage found.").arg(m_doc->databaseName()),
+                                     10000);
+            return;
+        }
+        showWarning(this, tr("The database is damaged"),
+                    tr("SQLite's check of %1 found damage: %2\n\nDo not go on editing it: "
+                       "restore a backup (File ▸ Backups…), or export what can be read.")
+                        .arg(m_doc->databasePath(), result));
+    });
 }
 
 void MainWindow::createViews() {
@@ -607,7 +628,17 @@ bool MainWindow::importFrom(const QString &path) {
     try {
         // Not an undo step: the document clears the undo history. Restoring the backup
         // taken before the import undoes it.
-        const ImportSummary s = m_doc->importFile(path);
+        // A progress bar for a long file; cancelling rolls the import back.
+        QProgressDialog progress(tr("Importing %1…").arg(QFileInfo(path).fileName()), tr("Cancel"),
+                                 0, 1000, this);
+        progress.setWindowModality(Qt::WindowModal);
+        progress.setMinimumDuration(400);
+        const ImportSummary s = m_doc->importFile(path, [&progress](double fraction) {
+            progress.setValue(int(fraction * 1000));
+            QApplication::processEvents();
+            return !progress.wasCanceled();
+        });
+        progress.reset();
         m_importBackup = s.backupPath;
         m_restored = false;
         updateUndoTexts();
@@ -629,6 +660,9 @@ bool MainWindow::importFrom(const QString &path) {
             box.exec();
         }
         return true;
+    } catch (const CancelledError &) {
+        statusBar()->showMessage(tr("Import cancelled; nothing was imported."), 10000);
+        return false;
     } catch (const Error &e) {
         showWarning(this, tr("Import failed"), tr("Nothing was imported.\n\n%1").arg(e.message()));
         return false;

@@ -85,6 +85,7 @@ private:
     // The parts of setDocument: the tabs and their views; the undo actions and the
     // document's signals; the views' signals; the database's name and state.
     void createViews();
+    void checkDatabase();
     void connectDocument();
     void connectViews();
     void showDatabase();

@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QSet>
+#include <QThread>
 #include <QUndoStack>
 
 #include <algorithm>
@@ -25,6 +26,23 @@ Document::Document(std::unique_ptr<Store> store, QObject *parent)
 Document::~Document() {
     // Commands refer to the store: drop them first.
     m_undoStack->clear();
+    if (m_check) {
+        m_check->wait(); // the check reads the file on a connection of its own
+        delete m_check;
+    }
+}
+
+bool Document::checkInBackground() {
+    if (!m_store->integrityCheckDeferred() || m_check)
+        return false;
+    const QString name = m_store->connectionName();
+    const QString options = m_store->connectionOptions();
+    auto result = std::make_shared<QString>();
+    m_check =
+        QThread::create([name, options, result] { *result = Store::quickCheck(name, options); });
+    connect(m_check, &QThread::finished, this, [this, result] { emit integrityChecked(*result); });
+    m_check->start(QThread::LowPriority);
+    return true;
 }
 
 QString Document::databaseName() const {
@@ -49,7 +67,6 @@ void Document::rebuildSnapshot() {
 // After one decision changed: its facts replaced in the snapshot, the resolver rebuilt
 // from memory (no scan of the table), the counts of its governments read again.
 void Document::refreshDecision(qint64 id) {
-    dropCache();
     QSet<QString> countries;
     for (const StatusFact &f : m_facts.facts) {
         if (f.id == id)
@@ -65,6 +82,10 @@ void Document::refreshDecision(qint64 id) {
         m_facts.facts.push_back(f);
     }
     m_resolver = std::make_unique<StatusResolver>(m_facts, m_vendors);
+    // Only what the change touched is read again: that decision, its governments' lists.
+    m_cache.remove(id);
+    for (const QString &c : std::as_const(countries))
+        m_countryCache.remove(c);
     const QHash<QString, int> counts = m_store->decisionCounts();
     for (const QString &c : std::as_const(countries)) {
         m_total += counts.value(c) - m_perCountry.value(c);
@@ -147,8 +168,8 @@ void Document::reload() {
 
 // --- what is not an undo step -------------------------------------------------------
 
-ImportSummary Document::importFile(const QString &path) {
-    const ImportSummary summary = banatlas::importFile(*m_store, path);
+ImportSummary Document::importFile(const QString &path, const ImportProgress &progress) {
+    const ImportSummary summary = banatlas::importFile(*m_store, path, progress);
     // The stack must not reach across an import: restoring its backup undoes it.
     m_undoStack->clear();
     reload();

@@ -11,6 +11,7 @@
 
 #include <memory>
 
+class QThread;
 class QUndoStack;
 
 namespace banatlas {
@@ -42,6 +43,9 @@ class Document final : public QObject {
 public:
     explicit Document(std::unique_ptr<Store> store, QObject *parent = nullptr);
     ~Document() override;
+    // Starts the background quick_check of a file too large to check as it opened;
+    // integrityChecked() says the result. False when none is needed.
+    bool checkInBackground();
 
     // For tests and tools (read-only); widgets use the functions below.
     const Store &store() const { return *m_store; }
@@ -97,7 +101,7 @@ public:
     // backup whose path the summary holds). Not an undo step: the undo history is cleared
     // — the stack must not reach across an import; restoring that backup undoes it — and
     // reset() follows. Throws Error (nothing imported, history kept) or std::bad_alloc.
-    ImportSummary importFile(const QString &path);
+    ImportSummary importFile(const QString &path, const ImportProgress &progress = {});
     // Replaces the content with a backup's (Store::restore). Not an undo step: the undo
     // history is cleared, and the content before is itself kept as a backup; reset()
     // follows. Throws StoreError, leaving everything as it was.
@@ -137,6 +141,9 @@ signals:
     void changed();
     // An undo or redo failed in the store; the message says why.
     void errorOccurred(const QString &message);
+    // A large file's quick_check, run in the background after opening (see
+    // Store::integrityCheckDeferred), finished: "ok", or what is wrong.
+    void integrityChecked(const QString &result);
 
 private:
     friend class DocumentCommand;
@@ -162,6 +169,7 @@ private:
     QList<Vendor> createMissingVendors(const Decision &d);
 
     std::unique_ptr<Store> m_store;
+    QThread *m_check = nullptr; // the background quick_check, if one runs
     QUndoStack *m_undoStack;
     QList<Vendor> m_vendors;
     StatusFacts m_facts;

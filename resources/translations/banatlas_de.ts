@@ -18,14 +18,6 @@
 <context>
     <name>banatlas::Backup</name>
     <message>
-        <source>%1: not an SQLite connection</source>
-        <translation>%1: keine SQLite-Verbindung</translation>
-    </message>
-    <message>
-        <source>%1: the database is not open</source>
-        <translation>%1: die Datenbank ist nicht geöffnet</translation>
-    </message>
-    <message>
         <source>%1: cannot start the backup: %2</source>
         <translation>%1: die Sicherung kann nicht beginnen: %2</translation>
     </message>
@@ -824,6 +816,10 @@ Der jetzige Inhalt wird zuvor gesichert, sodass sich auch diese Wiederherstellun
         <source>the file is not valid UTF-8</source>
         <translation>die Datei ist kein gültiges UTF-8</translation>
     </message>
+    <message>
+        <source>%1: the import was cancelled; nothing was written</source>
+        <translation>%1: der Import wurde abgebrochen; es wurde nichts geschrieben</translation>
+    </message>
 </context>
 <context>
     <name>banatlas::JsonCodec</name>
@@ -1438,6 +1434,34 @@ Seit dem Import vorgenommene Änderungen gehen dabei ebenfalls zurück. Was erse
     <message>
         <source>Ve&amp;ndors</source>
         <translation>A&amp;nbieter</translation>
+    </message>
+    <message>
+        <source>Checking %1 for damage in the background…</source>
+        <translation>%1 wird im Hintergrund auf Schäden geprüft…</translation>
+    </message>
+    <message>
+        <source>%1 checked: no damage found.</source>
+        <translation>%1 geprüft: keine Schäden gefunden.</translation>
+    </message>
+    <message>
+        <source>The database is damaged</source>
+        <translation>Die Datenbank ist beschädigt</translation>
+    </message>
+    <message>
+        <source>SQLite&apos;s check of %1 found damage: %2
+
+Do not go on editing it: restore a backup (File ▸ Backups…), or export what can be read.</source>
+        <translation>Die Prüfung von %1 durch SQLite hat Schäden gefunden: %2
+
+Bearbeiten Sie sie nicht weiter: Stellen Sie eine Sicherung wieder her (Datei ▸ Sicherungen…) oder exportieren Sie, was sich lesen lässt.</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>%1 wird importiert…</translation>
+    </message>
+    <message>
+        <source>Import cancelled; nothing was imported.</source>
+        <translation>Import abgebrochen; es wurde nichts importiert.</translation>
     </message>
 </context>
 <context>
@@ -2363,6 +2387,18 @@ Schreibgeschützt öffnen? Sie sehen, was das andere Fenster gespeichert hat, k�
     <message>
         <source>database error: %1</source>
         <translation>Datenbankfehler: %1</translation>
+    </message>
+    <message>
+        <source>%1: not an SQLite connection</source>
+        <translation>%1: keine SQLite-Verbindung</translation>
+    </message>
+    <message>
+        <source>%1: the database is not open</source>
+        <translation>%1: die Datenbank ist nicht geöffnet</translation>
+    </message>
+    <message>
+        <source>an import is written in one transaction of its own</source>
+        <translation>ein Import wird in einer eigenen Transaktion geschrieben</translation>
     </message>
 </context>
 <context>
