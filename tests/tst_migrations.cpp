@@ -102,7 +102,7 @@ private slots:
                      "'telecom_equipment')"_s);
             if (version == 3)
                 raw.exec(u"INSERT INTO vendor_aliases VALUES (8, 'Élan', 0)"_s);
-            if (version == 4)
+            if (version >= 4)
                 raw.exec(u"INSERT INTO vendor_aliases VALUES (8, 'Élan', 0, 'élan')"_s);
             // Version 4 keyed names by the simple case folding, which keeps "ß".
             if (version == 4)
@@ -141,15 +141,20 @@ private slots:
         if (version >= 2)
             QVERIFY(store.group(u"TEST"_s));
         // Names are found by their keys, filled in by the migration: in any case, any script.
-        QCOMPARE(store.findVendor(u"HUAWEI")->id, 7);
-        QCOMPARE(store.findVendor(u"CAFÉ TÉLÉCOM")->id, 8);
-        QCOMPARE(store.findVendor(u"Cafe\u0301 te\u0301le\u0301com")->id, 8); // decomposed
+        // An absent vendor is -1 here, never a read of an empty optional.
+        const auto idOf = [&store](QStringView name) {
+            const auto v = store.findVendor(name);
+            return v ? v->id : -1;
+        };
+        QCOMPARE(idOf(u"HUAWEI"), 7);
+        QCOMPARE(idOf(u"CAFÉ TÉLÉCOM"), 8);
+        QCOMPARE(idOf(u"Cafe\u0301 te\u0301le\u0301com"), 8); // decomposed
         if (version >= 3)
-            QCOMPARE(store.findVendor(u"ÉLAN")->id, 8);
+            QCOMPARE(idOf(u"ÉLAN"), 8);
         // Full case folding since version 5: "ß" is "ss" in upper case.
-        QCOMPARE(store.findVendor(u"STRASSENBAU")->id, 9);
-        QCOMPARE(store.findVendor(u"strassenbau")->id, 9);
-        QCOMPARE(store.findVendor(u"Straßenbau")->id, 9);
+        QCOMPARE(idOf(u"STRASSENBAU"), 9);
+        QCOMPARE(idOf(u"strassenbau"), 9);
+        QCOMPARE(idOf(u"Straßenbau"), 9);
         // The new schema works on migrated data.
         Decision edited = *d;
         edited.coversSubsidiaries = true;
