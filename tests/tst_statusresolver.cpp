@@ -1159,6 +1159,58 @@ private slots:
                  qPrintable(u"seed %1: too few %2"_s.arg(w.seed).arg(tally.missing())));
         qInfo("%s", qPrintable(tally.summary()));
     }
+
+    // periods() is built by a sweep over stretches in force; here it is compared, whole
+    // (bounds, class, pending and the exact decisions), with the plain construction:
+    // resolve() on every date a decision is announced, takes effect or ends, merged where
+    // class and pending agree, the decisions being every one in effect on those dates.
+    void randomPeriodsAreResolveOnEveryChangeDate() {
+        const RandomWorld &w = sharedRandomWorld();
+        const StatusResolver resolver(w.decisions, w.vendors);
+        int compared = 0;
+        for (const ReferenceCase &c : sharedReferenceCases()) {
+            const RandomQuery &q = c.query;
+            const reference::Reference ref(w.decisions, w.vendors, q.country, q.vendors);
+            QList<QDate> dates;
+            for (const Decision *d : ref.decisions()) {
+                dates << d->announced.firstDay() << d->effectiveOrAnnounced().firstDay();
+                if (!d->ended.isNull())
+                    dates << d->ended.firstDay();
+            }
+            sortUnique(dates);
+            QList<StatusPeriod> expected;
+            for (QDate date : std::as_const(dates)) {
+                const Status s = resolver.resolve(q.country, q.vendors, date);
+                if (s.statusClass == StatusClass::NoData)
+                    continue;
+                if (!expected.isEmpty() && expected.last().statusClass == s.statusClass &&
+                    expected.last().pending == s.pending) {
+                    expected.last().decisions.append(s.inEffect);
+                    continue;
+                }
+                if (!expected.isEmpty())
+                    expected.last().to = date;
+                expected.append({date, {}, s.statusClass, s.pending, s.inEffect});
+            }
+            for (StatusPeriod &p : expected) {
+                std::sort(p.decisions.begin(), p.decisions.end());
+                p.decisions.erase(std::unique(p.decisions.begin(), p.decisions.end()),
+                                  p.decisions.end());
+            }
+            QList<StatusPeriod> got = c.periods;
+            for (StatusPeriod &p : got)
+                std::sort(p.decisions.begin(), p.decisions.end()); // order is tested elsewhere
+            if (got != expected)
+                QFAIL(qPrintable(u"seed %1: periods(%2, {%3}) differ from resolve() on every "
+                                 "change date: %4 periods against %5"_s.arg(w.seed)
+                                     .arg(q.country, q.vendors.join(u"; "))
+                                     .arg(got.size())
+                                     .arg(expected.size())));
+            compared += static_cast<int>(expected.size());
+        }
+        QVERIFY(compared > 1000);
+        qInfo("%d periods compared whole", compared);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestStatusResolver)

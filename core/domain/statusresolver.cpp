@@ -1,6 +1,9 @@
 #include "domain/statusresolver.h"
 
 #include <algorithm>
+#include <limits>
+#include <map>
+#include <unordered_map>
 
 namespace banatlas {
 
@@ -257,20 +260,87 @@ Status StatusResolver::resolveIndexes(int countryIndex, const QList<int> &vendor
     return combined;
 }
 
-void StatusResolver::collectChangeKeys(int countryIndex, const QList<int> &vendors,
-                                       std::vector<int> &keys) const {
-    // resolvePair compares the as-of date only with these dates (announced <= D,
-    // effective <= D, ended <= D): between two of them nothing can change.
-    const size_t row = static_cast<size_t>(countryIndex) * m_vendorCount;
-    for (int v : vendors) {
-        for (const Entry &e : m_pairs[row + v]) {
-            keys.push_back(e.announced);
-            keys.push_back(e.effective);
-            if (e.ended != 0)
-                keys.push_back(e.ended);
+namespace {
+
+constexpr int kNever = std::numeric_limits<int>::max();
+
+// A stretch [from, to) in which one decision is in force for one vendor; pending when
+// it is not yet effective there.
+struct InForce {
+    int from;
+    int to;
+    StatusClass statusClass;
+    bool pending;
+    qint64 id;
+};
+
+// Disjoint, merged stretches [from, to) of time: where some later allowed/reversal
+// lifts the binding measures before it.
+class Stretches {
+public:
+    void add(int from, int to) {
+        if (from >= to)
+            return;
+        auto it = m_map.upper_bound(from);
+        if (it != m_map.begin() && std::prev(it)->second >= from) {
+            --it;
+            from = it->first;
         }
+        while (it != m_map.end() && it->first <= to) {
+            to = std::max(to, it->second);
+            it = m_map.erase(it);
+        }
+        m_map.emplace(from, to);
+    }
+    // [from, to) less these stretches, as pieces in date order.
+    template <typename F> void subtractFrom(int from, int to, F &&piece) const {
+        auto it = m_map.upper_bound(from);
+        if (it != m_map.begin() && std::prev(it)->second > from)
+            --it;
+        for (; it != m_map.end() && it->first < to && from < to; ++it) {
+            if (it->first > from)
+                piece(from, it->first);
+            from = std::max(from, it->second);
+        }
+        if (from < to)
+            piece(from, to);
+    }
+
+private:
+    std::map<int, int> m_map;
+};
+
+// The stretches in which each decision of one pair is in force, by the rules resolvePair
+// applies on one date: a binding measure from its announcement to its end, less where a
+// later allowed/reversal is effective and not ended; any other measure from its
+// announcement until the next decision or its end. Each stretch is split where the
+// decision takes effect (pending before).
+void inForceStretches(const std::vector<StatusResolver::Entry> &entries,
+                      std::vector<InForce> &out) {
+    Stretches lifted; // by the decisions after the one at hand
+    for (size_t i = entries.size(); i-- > 0;) {
+        const auto &e = entries[i];
+        const int end = e.ended != 0 ? e.ended : kNever;
+        const StatusClass cls = classOf(e.measure);
+        const auto add = [&](int from, int to) {
+            if (from < std::min(to, e.effective))
+                out.push_back({from, std::min(to, e.effective), cls, true, e.id});
+            if (std::max(from, e.effective) < to)
+                out.push_back({std::max(from, e.effective), to, cls, false, e.id});
+        };
+        if (isBinding(e.measure)) {
+            lifted.subtractFrom(e.announced, end, add);
+        } else {
+            const int next = i + 1 < entries.size() ? entries[i + 1].announced : kNever;
+            if (e.announced < std::min(end, next))
+                add(e.announced, std::min(end, next));
+        }
+        if (isLifting(e.measure))
+            lifted.add(std::max(e.announced, e.effective), end);
     }
 }
+
+} // namespace
 
 QList<StatusPeriod> StatusResolver::periods(const QString &country,
                                             const QStringList &vendors) const {
@@ -278,32 +348,78 @@ QList<StatusPeriod> StatusResolver::periods(const QString &country,
     const QList<int> requested = vendorIndexes(vendors);
     if (ci < 0 || requested.isEmpty())
         return {};
-    // Only the vendors this government has decided about can change its status.
+    // Each decision's stretches in force, vendor by vendor; then one sweep over their
+    // boundaries, counting what is in force per (class, pending). Several vendors
+    // combine as in resolve(): the highest class wins, pending when nothing at that class
+    // is in force yet (severity and class rise together, so counting by class is the
+    // same as combining the vendors' statuses).
     const size_t row = static_cast<size_t>(ci) * m_vendorCount;
-    QList<int> present;
+    std::vector<InForce> stretches;
+    int first = kNever; // before it, no data
     for (int v : requested) {
-        if (!m_pairs[row + v].empty())
-            present.append(v);
+        const auto &entries = m_pairs[row + v];
+        if (entries.empty())
+            continue;
+        first = std::min(first, entries.front().announced);
+        inForceStretches(entries, stretches);
     }
-    std::vector<int> keys;
-    collectChangeKeys(ci, present, keys);
-    std::sort(keys.begin(), keys.end());
-    keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
+    if (first == kNever)
+        return {};
+    struct Event {
+        int key;
+        bool starts;
+        size_t stretch;
+    };
+    std::vector<Event> events;
+    events.reserve(stretches.size() * 2 + 1);
+    for (size_t i = 0; i < stretches.size(); ++i) {
+        events.push_back({stretches[i].from, true, i});
+        if (stretches[i].to != kNever)
+            events.push_back({stretches[i].to, false, i});
+    }
+    std::sort(events.begin(), events.end(),
+              [](const Event &a, const Event &b) { return a.key < b.key; });
 
+    constexpr int kClasses = static_cast<int>(StatusClass::Banned) + 1;
+    int count[kClasses][2] = {};
+    std::unordered_map<qint64, int> active; // id → stretches in force now
     QList<StatusPeriod> out;
-    for (int key : keys) {
-        const Status s = resolveIndexes(ci, present, key);
-        if (s.statusClass == StatusClass::NoData)
-            continue;
-        if (!out.isEmpty() && out.last().statusClass == s.statusClass &&
-            out.last().pending == s.pending) {
-            out.last().decisions.append(s.inEffect);
-            continue;
+    QList<qint64> started;
+    size_t i = 0;
+    // The first key is the earliest announcement (no stretch starts before it): the
+    // status is "no data" only before it.
+    for (int key = first; key != kNever;) {
+        started.clear();
+        for (; i < events.size() && events[i].key == key; ++i) {
+            const InForce &s = stretches[events[i].stretch];
+            const int delta = events[i].starts ? 1 : -1;
+            count[static_cast<int>(s.statusClass)][s.pending ? 1 : 0] += delta;
+            int &n = active[s.id];
+            n += delta;
+            if (events[i].starts)
+                started.append(s.id);
+            else if (n == 0)
+                active.erase(s.id);
         }
-        const QDate from = dateOfKey(key);
-        if (!out.isEmpty())
-            out.last().to = from;
-        out.append({from, {}, s.statusClass, s.pending, s.inEffect});
+        int top = kClasses - 1;
+        while (top > static_cast<int>(StatusClass::NoneInForce) &&
+               count[top][0] + count[top][1] == 0)
+            --top;
+        const auto cls = static_cast<StatusClass>(top);
+        const bool pending = cls != StatusClass::NoneInForce && count[top][0] == 0;
+        if (!out.isEmpty() && out.last().statusClass == cls && out.last().pending == pending) {
+            out.last().decisions.append(started);
+        } else {
+            const QDate from = dateOfKey(key);
+            if (!out.isEmpty())
+                out.last().to = from;
+            StatusPeriod next{from, {}, cls, pending, {}};
+            next.decisions.reserve(static_cast<qsizetype>(active.size()));
+            for (const auto &[id, n] : active)
+                next.decisions.append(id);
+            out.append(std::move(next));
+        }
+        key = i < events.size() ? events[i].key : kNever;
     }
     for (StatusPeriod &p : out)
         sortByAnnouncement(p.decisions);

@@ -106,7 +106,7 @@ public:
     // The date of the earliest announcement, or an invalid date with no decisions.
     QDate earliestAnnouncement() const;
 
-private:
+    // One decision of one (government, vendor) pair, in (announced, id) order.
     struct Entry {
         int announced;
         int effective;
@@ -115,12 +115,10 @@ private:
         qint64 id;
     };
 
+private:
     Status resolvePair(const std::vector<Entry> &entries, int asOf) const;
     QList<int> vendorIndexes(const QStringList &vendors) const;
     Status resolveIndexes(int countryIndex, const QList<int> &vendors, int asOf) const;
-    // The dates (keys) on which the status of a country for these vendors can change.
-    void collectChangeKeys(int countryIndex, const QList<int> &vendors,
-                           std::vector<int> &keys) const;
     void sortByAnnouncement(QList<qint64> &ids) const;
     int announcedKeyOf(qint64 id) const;
     void indexAnnouncements();
