@@ -416,6 +416,66 @@ private slots:
                  qPrintable(describeChange(history.last())));
     }
 
+    // After each edit, undo and redo the document patches its snapshot in place (the
+    // decision's facts, the resolver, its governments' counts); it must equal what a
+    // fresh read of the store gives: the counts, each government's ids newest first, and
+    // the status of every government for every vendor on several dates, with periods.
+    void snapshotFollowsEveryEditAsAFreshReadWould() {
+        auto doc = open();
+        const Store &store = doc->store();
+        const auto check = [&](const char *step) {
+            const StatusResolver fresh(store.statusFacts(), store.vendors());
+            QCOMPARE(doc->decisionCount(), store.decisionCount());
+            const QHash<QString, int> counts = store.decisionCounts();
+            for (const QString &c : doc->countryCodes()) {
+                QVERIFY2(doc->decisionCount(c) == counts.value(c), step);
+                QList<const Decision *> own;
+                const QList<Decision> whole = store.decisionsOf(c);
+                for (const Decision &d : whole)
+                    own.append(&d);
+                sortNewestFirst(own);
+                QList<qint64> ids;
+                for (const Decision *d : std::as_const(own))
+                    ids.append(d->id);
+                QVERIFY2(doc->decisionIdsOf(c) == ids, step);
+                for (const Vendor &v : store.vendors()) {
+                    for (QDate date : {QDate(2019, 6, 1), QDate(2021, 1, 1), QDate(2025, 3, 2),
+                                       QDate(2030, 1, 1)}) {
+                        QVERIFY2(doc->resolver().resolve(c, v.name, date) ==
+                                     fresh.resolve(c, v.name, date),
+                                 qPrintable(u"%1: %2 %3 %4"_s.arg(QLatin1StringView(step), c,
+                                                                  v.name, date.toString())));
+                    }
+                }
+                QVERIFY2(doc->resolver().periods(c, QStringList{}) == fresh.periods(c, {}),
+                         qPrintable(u"%1: periods of %2"_s.arg(QLatin1StringView(step), c)));
+            }
+        };
+        QVERIFY(doc->decisionCount() > 50); // the bundled dataset
+        check("opened");
+        const qint64 id = doc->addDecision(frenchBan());
+        check("added");
+        Decision d = *doc->decision(id);
+        d.country = u"DE"_s; // to another government
+        d.vendors = {u"ZTE"_s, u"Huawei"_s};
+        d.coversSubsidiaries = true;
+        d.ended = PartialDate::day(2026, 1, 1);
+        doc->editDecision(d);
+        check("moved to DE, two vendors");
+        const qint64 australian = doc->decisionIdsOf(u"AU"_s).constLast();
+        doc->deleteDecision(australian);
+        check("deleted an Australian decision");
+        doc->undo();
+        check("undid the delete");
+        doc->undo();
+        check("undid the move");
+        doc->redo();
+        check("redid the move");
+        doc->undo();
+        doc->undo();
+        check("undid the add");
+    }
+
     // The audit log in words: created, deleted, and the fields whose values differ —
     // including one that only the earlier snapshot has.
     void describeChangeNamesTheFields_data() {

@@ -176,6 +176,37 @@ private slots:
                  int(StatusClass::NoData));
     }
 
+    // A government with many decisions in force at one class: the reason names the newest
+    // three and counts the rest (reading thousands of decisions for one cell would stall
+    // the window, and no one reads such a cell).
+    void explainNamesTheNewestThreeAndCountsTheRest() {
+        QStringList titles;
+        for (int i = 1; i <= 5; ++i) {
+            Decision d;
+            d.country = u"BR"_s;
+            d.vendors = {u"Huawei"_s};
+            d.measure = Measure::Ban;
+            d.scopes = {Scope::Core5g};
+            d.announced = PartialDate::day(2030, i, 1);
+            d.title = u"Ban number %1"_s.arg(i);
+            d.confidence = Confidence::SingleSource;
+            d.sources = {{0, u"Gazette"_s, {}, u"https://example.org/%1"_s.arg(i), {}, {}, {}, {}}};
+            m_doc->addDecision(d);
+            titles.append(d.title);
+            const Status s = m_doc->resolver().resolve(u"BR"_s, u"Huawei"_s, QDate(2031, 1, 1));
+            QCOMPARE(s.deciding.size(), i);
+            const QString why = explainStatus(*m_doc, s);
+            for (int k = 1; k <= i; ++k)
+                QCOMPARE(why.contains(titles[k - 1]), k > i - 3);
+            if (i <= 3)
+                QVERIFY2(!why.contains(u"earlier"_s), qPrintable(why));
+            else
+                QVERIFY2(
+                    why.startsWith(i == 4 ? u"1 earlier decision; "_s : u"2 earlier decisions; "_s),
+                    qPrintable(why));
+        }
+    }
+
     void historyNewestFirst() {
         DecisionHistoryModel model(m_doc.get(), m_state);
         QAbstractItemModelTester tester(&model,

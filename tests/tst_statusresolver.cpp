@@ -1211,6 +1211,79 @@ private slots:
         QVERIFY(compared > 1000);
         qInfo("%d periods compared whole", compared);
     }
+
+    // replaceDecision() after edits (other fields, another government, other vendors),
+    // deletions and additions holds what a resolver built anew from the same decisions
+    // holds: every query resolves alike on many dates and has the same periods. A
+    // government or vendor new to it is refused (false) and the caller builds anew, as
+    // the document does. Dense ids and far (sparse) ones.
+    void replaceDecisionMatchesRebuilding_data() {
+        QTest::addColumn<bool>("far");
+        QTest::newRow("dense ids") << false;
+        QTest::newRow("sparse ids") << true;
+    }
+    void replaceDecisionMatchesRebuilding() {
+        QFETCH(bool, far);
+        const RandomWorld &w = sharedRandomWorld();
+        const QList<Decision> &all = far ? w.farDecisions : w.decisions;
+        QRandomGenerator rng(w.seed ^ 0xed17u);
+        QList<Decision> now = all.first(2000);
+        QList<Decision> spare = all.sliced(2000, 400); // added one by one
+        StatusResolver resolver(now, w.vendors);
+        int replaced = 0;
+        int refused = 0;
+        for (int step = 1; step <= 400; ++step) {
+            const int kind = step % 4; // edit, edit, delete, add
+            Decision changed;
+            bool removed = false;
+            if (kind == 3 && !spare.isEmpty()) {
+                changed = spare.takeFirst();
+                now.append(changed);
+            } else {
+                const qsizetype at = below(rng, now.size());
+                if (kind == 2) {
+                    changed = now.takeAt(at);
+                    removed = true;
+                } else {
+                    // Another decision's content under this one's id.
+                    const Decision &other = all[below(rng, all.size())];
+                    changed = other;
+                    changed.id = now[at].id;
+                    if (step % 40 == 1)
+                        changed.country = u"BR"_s; // a government new to the resolver
+                    now[at] = changed;
+                }
+            }
+            const StatusFacts facts = removed ? StatusFacts{} : statusFactsOf({changed});
+            if (resolver.replaceDecision(changed.id, facts)) {
+                ++replaced;
+            } else {
+                ++refused;
+                resolver = StatusResolver(now, w.vendors);
+            }
+            if (step % 50 != 0)
+                continue;
+            const StatusResolver fresh(now, w.vendors);
+            QCOMPARE(resolver.earliestAnnouncement(), fresh.earliestAnnouncement());
+            for (const RandomQuery &q : randomQueries(rng, w.vendors)) {
+                for (int i = 0; i < 12; ++i) {
+                    const QDate asOf = kFirstDay.addDays(rng.bounded(kSpanDays));
+                    const Status a = resolver.resolve(q.country, q.vendors, asOf);
+                    const Status b = fresh.resolve(q.country, q.vendors, asOf);
+                    QVERIFY2(a == b,
+                             qPrintable(u"step %1: %2 {%3} on %4: %5 against %6"_s.arg(step).arg(
+                                 q.country, q.vendors.join(u"; "), asOf.toString(Qt::ISODate),
+                                 describe(a), describe(b))));
+                }
+                QVERIFY2(resolver.periods(q.country, q.vendors) ==
+                             fresh.periods(q.country, q.vendors),
+                         qPrintable(u"step %1: periods of %2 {%3}"_s.arg(step).arg(
+                             q.country, q.vendors.join(u"; "))));
+            }
+        }
+        QVERIFY(refused >= 1);    // the new government was refused
+        QVERIFY(replaced >= 300); // and everything else was taken in place
+    }
 };
 
 QTEST_GUILESS_MAIN(TestStatusResolver)

@@ -29,6 +29,7 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    static constexpr int kMeasuredRows = 100;
     void schedule();
 
     QTableView *m_view;

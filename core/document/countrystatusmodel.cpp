@@ -33,23 +33,28 @@ void CountryStatusModel::setCountry(const QString &code) {
 
 QList<CountryStatusModel::Row> CountryStatusModel::rows() const {
     QList<Row> out;
-    QStringList vendors = m_state->vendors();
-    if (vendors.isEmpty()) {
-        for (const Decision *d : m_doc->decisionsOf(m_country)) {
-            for (const QString &v : d->vendors) {
-                if (!vendors.contains(v))
-                    vendors.append(v);
-            }
-        }
+    // From the narrow facts: the vendors this government named (unless the view chose
+    // some) and the decisions with a deadline; text is read only for what a row shows.
+    const QStringList chosen = m_state->vendors();
+    QStringList vendors = chosen;
+    QHash<qint64, int> deadlines;
+    for (const StatusFact &f : m_doc->factsOf(m_country)) {
+        if (f.deadline != 0)
+            deadlines.insert(f.id, f.deadline);
+        const QString &name = m_doc->facts().vendors[f.vendor];
+        if (chosen.isEmpty() && !vendors.contains(name))
+            vendors.append(name);
     }
     for (const QString &v : std::as_const(vendors)) {
         Row row{v, m_doc->resolver().resolve(m_country, v, m_state->asOf()), {}, {}};
         row.why = explainStatus(*m_doc, row.status);
+        qint64 latest = 0; // the decision in effect with the latest deadline
         for (qint64 id : std::as_const(row.status.inEffect)) {
-            const Decision *d = m_doc->decision(id);
-            if (d && !d->deadline.isNull() && d->deadline.key() > row.deadline.key())
-                row.deadline = d->deadline;
+            if (deadlines.value(id) > deadlines.value(latest))
+                latest = id;
         }
+        if (const Decision *d = latest != 0 ? m_doc->decision(latest) : nullptr)
+            row.deadline = d->deadline;
         out.append(row);
     }
     std::stable_sort(out.begin(), out.end(), [](const Row &a, const Row &b) {

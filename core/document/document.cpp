@@ -64,8 +64,8 @@ void Document::rebuildSnapshot() {
         m_total += n;
 }
 
-// After one decision changed: its facts replaced in the snapshot, the resolver rebuilt
-// from memory (no scan of the table), the counts of its governments read again.
+// After one decision changed: its facts replaced in the snapshot and in the resolver (no
+// scan of the table), the counts of its governments read again.
 void Document::refreshDecision(qint64 id) {
     QSet<QString> countries;
     for (const StatusFact &f : m_facts.facts) {
@@ -81,18 +81,22 @@ void Document::refreshDecision(qint64 id) {
         f.vendor = indexIn(m_facts.vendors, fresh.vendors[f.vendor]);
         m_facts.facts.push_back(f);
     }
-    m_resolver = std::make_unique<StatusResolver>(m_facts, m_vendors);
-    // Only what the change touched is read again: that decision, its governments' lists.
+    // The resolver takes the one decision in place; a government or vendor it has no
+    // row for yet means building it anew.
+    if (!m_resolver->replaceDecision(id, fresh))
+        m_resolver = std::make_unique<StatusResolver>(m_facts, m_vendors);
+    // Only what the change touched is read again: that decision, its governments' lists
+    // and counts.
     m_cache.remove(id);
-    for (const QString &c : std::as_const(countries))
-        m_countryCache.remove(c);
-    const QHash<QString, int> counts = m_store->decisionCounts();
     for (const QString &c : std::as_const(countries)) {
-        m_total += counts.value(c) - m_perCountry.value(c);
-        if (counts.value(c) == 0)
+        m_countryCache.remove(c);
+        m_factsCache.remove(c);
+        const int count = m_store->decisionCount(c);
+        m_total += count - m_perCountry.value(c);
+        if (count == 0)
             m_perCountry.remove(c);
         else
-            m_perCountry.insert(c, counts.value(c));
+            m_perCountry.insert(c, count);
     }
 }
 
@@ -110,6 +114,7 @@ int Document::indexIn(QStringList &names, const QString &name) {
 void Document::dropCache() const {
     m_cache.clear();
     m_countryCache.clear();
+    m_factsCache.clear();
 }
 
 void Document::keep(const std::shared_ptr<const Decision> &d) const {
@@ -259,6 +264,25 @@ QList<const Decision *> Document::decisionsOf(const QString &country) const {
     }
     sortNewestFirst(out);
     m_countryCache.insert(country, out);
+    return out;
+}
+
+QList<qint64> Document::decisionIdsOf(const QString &country) const {
+    if (m_perCountry.value(country) == 0)
+        return {};
+    return m_store->decisionIdsOf(country);
+}
+
+QList<StatusFact> Document::factsOf(const QString &country) const {
+    if (const auto it = m_factsCache.constFind(country); it != m_factsCache.constEnd())
+        return *it;
+    const qsizetype index = m_facts.countries.indexOf(country);
+    QList<StatusFact> out;
+    for (const StatusFact &f : m_facts.facts) {
+        if (f.country == index)
+            out.append(f);
+    }
+    m_factsCache.insert(country, out);
     return out;
 }
 

@@ -78,6 +78,12 @@ public:
     // for; the pointers as for decision().
     QList<const Decision *> decisionsOf(const QString &country) const;
     int decisionCount(const QString &country) const { return m_perCountry.value(country); }
+    // The ids of one government's decisions, newest first, from the narrow index: a view
+    // of thousands of rows reads the text of those it shows (decision()).
+    QList<qint64> decisionIdsOf(const QString &country) const;
+    // The narrow facts of one government (a fact per decision and vendor; vendor indexes
+    // into facts().vendors).
+    QList<StatusFact> factsOf(const QString &country) const;
     QStringList countryCodes() const;
     QStringList regions() const;
     // The alpha-2 code for an alpha-2 or alpha-3 code, an English name or an alias.
@@ -182,6 +188,7 @@ private:
     static constexpr qsizetype kCachedDecisions = 20000;
     mutable QHash<qint64, std::shared_ptr<const Decision>> m_cache;
     mutable QHash<QString, QList<const Decision *>> m_countryCache;
+    mutable QHash<QString, QList<StatusFact>> m_factsCache; // factsOf()
     mutable bool m_trimScheduled = false;
 };
 

@@ -4,6 +4,8 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace banatlas {
@@ -16,7 +18,11 @@ QString statusLabel(const Status &s) {
 
 QString explainStatus(const Document &doc, const Status &s) {
     QStringList parts;
-    for (qint64 id : s.deciding) {
+    // The newest few in words (a government can have thousands in force at one class);
+    // the rest counted.
+    constexpr qsizetype kExplained = 3;
+    const qsizetype earlier = std::max<qsizetype>(0, s.deciding.size() - kExplained);
+    for (qint64 id : s.deciding.sliced(earlier)) {
         if (const Decision *d = doc.decision(id)) {
             QString part = u"%1, %2: %3"_s.arg(displayName(d->measure),
                                                d->announced.toDisplayString(), d->title);
@@ -30,6 +36,11 @@ QString explainStatus(const Document &doc, const Status &s) {
     if (parts.isEmpty() && s.statusClass == StatusClass::NoneInForce)
         return QCoreApplication::translate("banatlas::Models",
                                            "Earlier measures have ended or were lifted");
+    if (earlier > 0)
+        parts.prepend(earlier == 1
+                          ? QCoreApplication::translate("banatlas::Models", "1 earlier decision")
+                          : QCoreApplication::translate("banatlas::Models", "%1 earlier decisions")
+                                .arg(earlier));
     return parts.join(u"; "_s);
 }
 

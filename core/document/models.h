@@ -26,7 +26,8 @@ enum ModelRole {
 
 // "Banned", or "Banned (pending)".
 QString statusLabel(const Status &s);
-// "Ban, 14 Jul 2020: UK bans new Huawei 5G kit; …" for the deciding decisions.
+// "Ban, 14 Jul 2020: UK bans new Huawei 5G kit; …" for the deciding decisions: the
+// newest three, after "12 earlier decisions" when there are more.
 QString explainStatus(const Document &doc, const Status &s);
 QString scopeList(const QList<Scope> &scopes);
 // A tooltip that shows `text` literally, never as markup.

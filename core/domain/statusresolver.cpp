@@ -39,6 +39,14 @@ StatusFacts statusFactsOf(const QList<Decision> &decisions) {
     return out;
 }
 
+namespace {
+
+bool announcedOrder(const StatusResolver::Entry &a, const StatusResolver::Entry &b) {
+    return a.announced != b.announced ? a.announced < b.announced : a.id < b.id;
+}
+
+} // namespace
+
 StatusResolver::StatusResolver(const QList<Decision> &decisions, const QList<Vendor> &vendors)
     : StatusResolver(statusFactsOf(decisions), vendors) {}
 
@@ -52,8 +60,7 @@ int StatusResolver::vendorIndexOf(const QString &name) {
 
 // Names and aliases to indexes; each vendor's descendants (through the parents, guarded
 // against cycles), which a decision covering subsidiaries covers too.
-void StatusResolver::indexVendors(const QList<Vendor> &vendors,
-                                  QHash<int, QList<int>> &descendants) {
+void StatusResolver::indexVendors(const QList<Vendor> &vendors) {
     QHash<int, int> parentOf;
     for (const Vendor &v : vendors) {
         const int i = vendorIndexOf(v.name);
@@ -69,14 +76,13 @@ void StatusResolver::indexVendors(const QList<Vendor> &vendors,
         for (int p = parentOf.value(v, -1); p >= 0 && !seen.contains(p) && p != v;
              p = parentOf.value(p, -1)) {
             seen.append(p);
-            descendants[p].append(v);
+            m_descendants[p].append(v);
         }
     }
 }
 
 StatusResolver::StatusResolver(const StatusFacts &facts, const QList<Vendor> &vendors) {
-    QHash<int, QList<int>> descendants;
-    indexVendors(vendors, descendants);
+    indexVendors(vendors);
     QList<int> vendorOf; // the facts' vendor index → this resolver's
     for (const QString &name : facts.vendors)
         vendorOf.append(vendorIndexOf(name));
@@ -101,17 +107,14 @@ StatusResolver::StatusResolver(const StatusFacts &facts, const QList<Vendor> &ve
         const int v = vendorOf[f.vendor];
         covered = {v};
         if (f.coversSubsidiaries)
-            covered.append(descendants.value(v));
+            covered.append(m_descendants.value(v));
         for (int c : std::as_const(covered))
             m_pairs[row + c].push_back(e);
     }
-    const auto before = [](const Entry &a, const Entry &b) {
-        return a.announced != b.announced ? a.announced < b.announced : a.id < b.id;
-    };
     for (auto &entries : m_pairs) {
         // The store's facts come in this order already.
-        if (!std::is_sorted(entries.begin(), entries.end(), before))
-            std::sort(entries.begin(), entries.end(), before);
+        if (!std::is_sorted(entries.begin(), entries.end(), announcedOrder))
+            std::sort(entries.begin(), entries.end(), announcedOrder);
         // A decision naming a vendor and its parent (covering subsidiaries) is once here.
         entries.erase(std::unique(entries.begin(), entries.end(),
                                   [](const Entry &a, const Entry &b) { return a.id == b.id; }),
@@ -135,6 +138,70 @@ void StatusResolver::indexAnnouncements() {
     }
     std::sort(m_announced.begin(), m_announced.end());
     m_announced.erase(std::unique(m_announced.begin(), m_announced.end()), m_announced.end());
+}
+
+void StatusResolver::setAnnounced(qint64 id, int key) {
+    if (!m_announcedById.empty()) {
+        if (id >= 0 && id < 4 * qint64(m_announcedById.size()) + 1024) {
+            if (size_t(id) >= m_announcedById.size())
+                m_announcedById.resize(size_t(id) + 1, 0);
+            m_announcedById[size_t(id)] = key;
+            return;
+        }
+        // Too far beyond the dense range: sorted pairs from now on.
+        for (size_t i = 0; i < m_announcedById.size(); ++i) {
+            if (m_announcedById[i] != 0)
+                m_announced.emplace_back(qint64(i), m_announcedById[i]);
+        }
+        m_announcedById = {};
+    }
+    const std::pair<qint64, int> item(id, key);
+    const auto it =
+        std::lower_bound(m_announced.begin(), m_announced.end(), item,
+                         [](const auto &a, const auto &b) { return a.first < b.first; });
+    if (it != m_announced.end() && it->first == id)
+        it->second = key;
+    else
+        m_announced.insert(it, item);
+}
+
+// One entry into its pair (and the pairs of the vendor's descendants when it covers
+// subsidiaries), in announced order, once per pair.
+void StatusResolver::insertEntry(size_t row, int vendor, bool coversSubsidiaries, const Entry &e) {
+    QList<int> covered{vendor};
+    if (coversSubsidiaries)
+        covered.append(m_descendants.value(vendor));
+    for (int c : std::as_const(covered)) {
+        std::vector<Entry> &entries = m_pairs[row + size_t(c)];
+        const auto at = std::lower_bound(entries.begin(), entries.end(), e, announcedOrder);
+        if (at == entries.end() || at->id != e.id)
+            entries.insert(at, e);
+    }
+}
+
+bool StatusResolver::replaceDecision(qint64 id, const StatusFacts &facts) {
+    for (const StatusFact &f : facts.facts) {
+        if (!m_countryIndex.contains(facts.countries.value(f.country)) ||
+            !m_vendorIndex.contains(facts.vendors.value(f.vendor).trimmed().toCaseFolded()))
+            return false;
+    }
+    for (auto &entries : m_pairs)
+        std::erase_if(entries, [id](const Entry &e) { return e.id == id; });
+    setAnnounced(id, 0);
+    for (const StatusFact &f : facts.facts) {
+        const Entry e{f.announced, f.effective, f.ended, f.measure, f.id};
+        const size_t row =
+            static_cast<size_t>(m_countryIndex.value(facts.countries[f.country])) * m_vendorCount;
+        insertEntry(row, m_vendorIndex.value(facts.vendors[f.vendor].trimmed().toCaseFolded()),
+                    f.coversSubsidiaries, e);
+        setAnnounced(id, f.announced);
+    }
+    m_earliest = 0;
+    for (const auto &entries : m_pairs) {
+        if (!entries.empty() && (m_earliest == 0 || entries.front().announced < m_earliest))
+            m_earliest = entries.front().announced;
+    }
+    return true;
 }
 
 Status StatusResolver::resolvePair(const std::vector<Entry> &entries, int asOf) const {

@@ -101,6 +101,12 @@ public:
     // governments' own periods that overlap it. Empty when none has data.
     QList<StatusPeriod> periods(const QStringList &countries, const QStringList &vendors) const;
 
+    // Replaces what the resolver holds of decision `id` by `facts` (all of that decision;
+    // empty: it was deleted), as a resolver built anew would hold it: after one edit, no
+    // rebuild of everything. False, changing nothing, when the facts name a government
+    // or a vendor that has no row here yet: build a new resolver then.
+    bool replaceDecision(qint64 id, const StatusFacts &facts);
+
     // Vendor names the resolver does not know (neither name nor alias).
     QStringList unknownVendors(const QStringList &vendors) const;
     // The date of the earliest announcement, or an invalid date with no decisions.
@@ -122,12 +128,17 @@ private:
     void sortByAnnouncement(QList<qint64> &ids) const;
     int announcedKeyOf(qint64 id) const;
     void indexAnnouncements();
+    void setAnnounced(qint64 id, int key);
+    void insertEntry(size_t row, int vendor, bool coversSubsidiaries, const Entry &e);
     int vendorIndexOf(const QString &name);
-    void indexVendors(const QList<Vendor> &vendors, QHash<int, QList<int>> &descendants);
+    void indexVendors(const QList<Vendor> &vendors);
 
     QHash<QString, int> m_vendorIndex;  // case-folded name or alias → index
     QHash<QString, int> m_countryIndex; // code → index
     int m_vendorCount = 0;
+    // Each vendor's descendants (through the parents), which a decision covering
+    // subsidiaries covers too.
+    QHash<int, QList<int>> m_descendants;
     std::vector<std::vector<Entry>> m_pairs; // [country * m_vendorCount + vendor]
     // The announced key of every id, for the order of announcement: indexed by id when
     // ids are dense, else (id, key) pairs sorted by id.

@@ -22,12 +22,14 @@ QString placeholders(qsizetype n) {
     return marks.join(u", "_s);
 }
 
+const QString kFactColumns =
+    u"SELECT country, announced, decision_id, measure, effective, ended, deadline, "
+    "covers_subsidiaries, vendor_ids FROM decision_facts"_s;
+
 QString factsQuery(qsizetype countries) {
-    QString sql = u"SELECT country, announced, decision_id, measure, effective, ended, "
-                  "deadline, covers_subsidiaries, vendor_ids FROM decision_facts"_s;
-    if (countries > 0)
-        sql += u" WHERE country IN (%1)"_s.arg(placeholders(countries));
-    return sql;
+    if (countries == 0)
+        return kFactColumns;
+    return kFactColumns + u" WHERE country IN (%1)"_s.arg(placeholders(countries));
 }
 
 // The ids in "3,17", one at a time, without a string made.
@@ -126,12 +128,12 @@ void bindFact(SqliteStatement &insert, const Decision &d, const QList<qint64> &v
     insert.bind(9, ids);
 }
 
-StatusFacts readFacts(QSqlDatabase &db, const QStringList &countries,
-                      const QList<qint64> &vendorIds, const QHash<qint64, QString> &vendorNames) {
-    SqliteStatement statement(sqliteHandleOf(db), factsQuery(countries.size()));
-    for (int k = 0; k < countries.size(); ++k)
-        statement.bind(k + 1, countries[k]);
-    const QSet<qint64> wanted(vendorIds.begin(), vendorIds.end());
+namespace {
+
+// The rows of a statement over kFactColumns, a fact per vendor named (of `wanted` only,
+// unless it is empty).
+StatusFacts readRows(SqliteStatement &statement, const QSet<qint64> &wanted,
+                     const QHash<qint64, QString> &vendorNames) {
     sqlite3_stmt *s = statement.get();
     StatusFacts out;
     FactIndexes indexes(out, vendorNames);
@@ -160,6 +162,23 @@ StatusFacts readFacts(QSqlDatabase &db, const QStringList &countries,
         });
     }
     return out;
+}
+
+} // namespace
+
+StatusFacts readFacts(QSqlDatabase &db, const QStringList &countries,
+                      const QList<qint64> &vendorIds, const QHash<qint64, QString> &vendorNames) {
+    SqliteStatement statement(sqliteHandleOf(db), factsQuery(countries.size()));
+    for (int k = 0; k < countries.size(); ++k)
+        statement.bind(k + 1, countries[k]);
+    return readRows(statement, QSet<qint64>(vendorIds.begin(), vendorIds.end()), vendorNames);
+}
+
+StatusFacts readFactsOf(QSqlDatabase &db, qint64 decisionId,
+                        const QHash<qint64, QString> &vendorNames) {
+    SqliteStatement statement(sqliteHandleOf(db), kFactColumns + u" WHERE decision_id = ?"_s);
+    statement.bind(1, decisionId);
+    return readRows(statement, {}, vendorNames);
 }
 
 } // namespace banatlas

@@ -28,5 +28,8 @@ void bindFact(SqliteStatement &insert, const Decision &d, const QList<qint64> &v
 // the facts carry. Throws StoreError.
 StatusFacts readFacts(QSqlDatabase &db, const QStringList &countries,
                       const QList<qint64> &vendorIds, const QHash<qint64, QString> &vendorNames);
+// The facts of one decision (its row, through the index on decision_id).
+StatusFacts readFactsOf(QSqlDatabase &db, qint64 decisionId,
+                        const QHash<qint64, QString> &vendorNames);
 
 } // namespace banatlas

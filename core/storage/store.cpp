@@ -1393,6 +1393,23 @@ int Store::decisionCount() const {
     return firstValue(prepare(u"SELECT count(*) FROM decisions"_s)).toInt();
 }
 
+int Store::decisionCount(const QString &country) const {
+    QSqlQuery &q = prepare(u"SELECT count(*) FROM decision_facts WHERE country = ?"_s);
+    q.addBindValue(country);
+    return firstValue(q).toInt();
+}
+
+QList<qint64> Store::decisionIdsOf(const QString &country) const {
+    QSqlQuery &q = prepare(u"SELECT decision_id FROM decision_facts WHERE country = ? "
+                           "ORDER BY announced DESC, decision_id DESC"_s);
+    q.addBindValue(country);
+    exec(q);
+    QList<qint64> out;
+    while (q.next())
+        out.append(q.value(0).toLongLong());
+    return out;
+}
+
 QHash<QString, int> Store::decisionCounts() const {
     QSqlQuery &q = prepare(u"SELECT country, count(*) FROM decisions GROUP BY country"_s);
     exec(q);
@@ -1402,14 +1419,18 @@ QHash<QString, int> Store::decisionCounts() const {
     return out;
 }
 
-StatusFacts Store::statusFacts(const QStringList &countries, const QList<qint64> &vendorIds) const {
+QHash<qint64, QString> Store::vendorNamesById() const {
     QHash<qint64, QString> names;
     QSqlQuery &q = prepare(u"SELECT id, name FROM vendors"_s);
     exec(q);
     while (q.next())
         names.insert(q.value(0).toLongLong(), q.value(1).toString());
+    return names;
+}
+
+StatusFacts Store::statusFacts(const QStringList &countries, const QList<qint64> &vendorIds) const {
     QSqlDatabase db = m_db;
-    return readFacts(db, countries, vendorIds, names);
+    return readFacts(db, countries, vendorIds, vendorNamesById());
 }
 
 StatusFacts Store::statusFactsFor(const QStringList &countries,
@@ -1431,14 +1452,8 @@ StatusFacts Store::statusFactsFor(const QStringList &countries,
 }
 
 StatusFacts Store::statusFactsOf(qint64 decisionId) const {
-    QSqlQuery &q = prepare(u"SELECT country FROM decision_facts WHERE decision_id = ?"_s);
-    q.addBindValue(decisionId);
-    const QString country = firstValue(q).toString();
-    if (country.isEmpty())
-        return {};
-    StatusFacts facts = statusFacts({country});
-    std::erase_if(facts.facts, [decisionId](const StatusFact &f) { return f.id != decisionId; });
-    return facts;
+    QSqlDatabase db = m_db;
+    return readFactsOf(db, decisionId, vendorNamesById());
 }
 
 // `isNew`: the decision was just inserted, so it has no parts to clear yet.

@@ -116,8 +116,13 @@ public:
     // One government's decisions (whole), in id order.
     QList<Decision> decisionsOf(const QString &country) const;
     int decisionCount() const;
+    // The number of decisions of one government (a range of the narrow index).
+    int decisionCount(const QString &country) const;
     // The number of decisions of each government that has any.
     QHash<QString, int> decisionCounts() const;
+    // The ids of one government's decisions, newest first (as sortNewestFirst orders
+    // them), from the narrow index: no text read.
+    QList<qint64> decisionIdsOf(const QString &country) const;
     // The narrow index (storage/facts.h) of the governments `countries` (empty: all)
     // naming the vendors `vendorIds` (empty: any): what status and the timeline need, one
     // query, no text. Vendors carry their stored names.
@@ -212,6 +217,8 @@ private:
     void writeDecisionFacts(const Decision &d, const QList<qint64> &vendorIds, bool isNew);
     void writeVendorAliases(qint64 vendorId, const QStringList &aliases, bool isNew = false);
     qint64 vendorIdOf(const QString &nameOrAlias) const;
+    // Every vendor's stored name by its id: the names the facts carry.
+    QHash<qint64, QString> vendorNamesById() const;
     qint64 newDecisionId();
     qint64 parentIdOf(const Vendor &v) const;
     // Returns the entry's id.

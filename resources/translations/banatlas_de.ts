@@ -1664,6 +1664,14 @@ Bearbeiten Sie sie nicht weiter: Stellen Sie eine Sicherung wieder her (Datei �
         <source>Pending: announced, not yet in force (hatched).</source>
         <translation>Ausstehend: angekündigt, noch nicht in Kraft (schraffiert).</translation>
     </message>
+    <message>
+        <source>1 earlier decision</source>
+        <translation>1 frühere Entscheidung</translation>
+    </message>
+    <message>
+        <source>%1 earlier decisions</source>
+        <translation>%1 frühere Entscheidungen</translation>
+    </message>
 </context>
 <context>
     <name>banatlas::OpenDatabase</name>
