@@ -416,6 +416,46 @@ private slots:
                  qPrintable(describeChange(history.last())));
     }
 
+    // A file opened without its quick_check (larger than the bound asked for) is checked
+    // in the background, and edits wait for that check: refused with a reason while it
+    // runs, allowed once it says "ok", refused for good when it finds damage (here a
+    // header claiming free pages that are not there: everything still reads).
+    void editsWaitForTheBackgroundCheck_data() {
+        QTest::addColumn<bool>("damaged");
+        QTest::newRow("sound") << false;
+        QTest::newRow("damaged") << true;
+    }
+    void editsWaitForTheBackgroundCheck() {
+        QFETCH(bool, damaged);
+        const QString path = m_dir.filePath(u"checked%1.banatlas"_s.arg(++m_counter));
+        openDatabase(path).reset(); // seeded, closed (the journal folded in)
+        if (damaged) {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::ReadWrite));
+            QVERIFY(f.seek(36)); // the header's count of free pages
+            QCOMPARE(f.write(QByteArray("\0\0\0\3", 4)), 4);
+        }
+        Document doc(std::make_unique<Store>(path, Access::ReadWrite, 0));
+        QVERIFY(doc.store().integrityCheckDeferred());
+        QSignalSpy checked(&doc, &Document::integrityChecked);
+        QVERIFY(doc.checkInBackground());
+        QVERIFY(doc.editsHeld());
+        const int before = doc.decisionCount();
+        QVERIFY_THROWS_EXCEPTION(StoreError, doc.addDecision(frenchBan()));
+        QVERIFY(checked.wait(20000));
+        const QString result = checked.first().first().toString();
+        QCOMPARE(doc.editsHeld(), damaged);
+        if (damaged) {
+            QVERIFY2(result.contains(u"freelist"_s, Qt::CaseInsensitive), qPrintable(result));
+            QVERIFY_THROWS_EXCEPTION(StoreError, doc.addDecision(frenchBan()));
+            QCOMPARE(doc.decisionCount(), before);
+        } else {
+            QCOMPARE(result, u"ok"_s);
+            doc.addDecision(frenchBan());
+            QCOMPARE(doc.decisionCount(), before + 1);
+        }
+    }
+
     // After each edit, undo and redo the document patches its snapshot in place (the
     // decision's facts, the resolver, its governments' counts); it must equal what a
     // fresh read of the store gives: the counts, each government's ids newest first, and
@@ -438,6 +478,9 @@ private slots:
                 for (const Decision *d : std::as_const(own))
                     ids.append(d->id);
                 QVERIFY2(doc->decisionIdsOf(c) == ids, step);
+                // Read by their ids in one query (with one that does not exist): the same
+                // decisions, whole, in id order.
+                QVERIFY2(store.decisions(ids + QList<qint64>{999999}) == whole, step);
                 for (const Vendor &v : store.vendors()) {
                     for (QDate date : {QDate(2019, 6, 1), QDate(2021, 1, 1), QDate(2025, 3, 2),
                                        QDate(2030, 1, 1)}) {

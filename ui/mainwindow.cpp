@@ -126,17 +126,22 @@ void MainWindow::setDocument(std::unique_ptr<Store> store) {
 void MainWindow::checkDatabase() {
     if (!m_doc->checkInBackground())
         return;
-    statusBar()->showMessage(
-        tr("Checking %1 for damage in the background…").arg(m_doc->databaseName()));
+    statusBar()->showMessage(tr("Checking %1 for damage in the background; editing resumes "
+                                "when it is done…")
+                                 .arg(m_doc->databaseName()));
+    updateActions();
     connect(m_doc, &Document::integrityChecked, this, [this](const QString &result) {
+        updateActions();
         if (result == u"ok"_s) {
             statusBar()->showMessage(tr("%1 checked: no damage found.").arg(m_doc->databaseName()),
                                      10000);
             return;
         }
+        statusBar()->showMessage(
+            tr("%1 is damaged: editing is stopped.").arg(m_doc->databaseName()));
         showWarning(this, tr("The database is damaged"),
-                    tr("SQLite's check of %1 found damage: %2\n\nDo not go on editing it: "
-                       "restore a backup (File ▸ Backups…), or export what can be read.")
+                    tr("SQLite's check of %1 found damage: %2\n\nEditing is stopped. Restore "
+                       "a backup (File ▸ Restore from backup…), or export what can be read.")
                         .arg(m_doc->databasePath(), result));
     });
 }
@@ -220,7 +225,6 @@ void MainWindow::showDatabase() {
     setWindowTitle(readOnly ? tr("%1 (read-only) — BanAtlas").arg(m_doc->databaseName())
                             : tr("%1 — BanAtlas").arg(m_doc->databaseName()));
     m_statusReadOnly->setVisible(readOnly);
-    m_import->setEnabled(!readOnly);
     rememberDatabase(path);
     updateStatus();
     updateVendorMenu();
@@ -449,9 +453,16 @@ const Decision *MainWindow::visibleDecision() const {
     return nullptr; // the map and the vendors show no decision selected
 }
 
+// Whether edits and imports can go ahead: not a read-only file, and no background check
+// running or finding damage.
+bool MainWindow::canEdit() const {
+    return m_doc && !m_doc->isReadOnly() && !m_doc->editsHeld();
+}
+
 void MainWindow::updateActions() {
     const bool selected = visibleDecision() != nullptr;
-    const bool writable = m_doc && !m_doc->isReadOnly();
+    const bool writable = canEdit();
+    m_import->setEnabled(writable);
     m_newDecision->setEnabled(writable);
     m_editDecision->setEnabled(writable && selected);
     m_deleteDecision->setEnabled(writable && selected);
@@ -525,7 +536,7 @@ void MainWindow::updateStatus() {
 // --- decisions -----------------------------------------------------------------------
 
 void MainWindow::newDecision() {
-    if (m_doc->isReadOnly())
+    if (!canEdit())
         return;
     DecisionEditor editor(m_doc, nullptr, m_state->country(), this);
     if (editor.exec() != QDialog::Accepted)
@@ -542,7 +553,7 @@ void MainWindow::newDecision() {
 
 void MainWindow::editDecision(qint64 id) {
     const Decision *existing = m_doc->decision(id);
-    if (!existing || m_doc->isReadOnly())
+    if (!existing || !canEdit())
         return;
     DecisionEditor editor(m_doc, existing, {}, this);
     if (editor.exec() != QDialog::Accepted)
@@ -559,7 +570,7 @@ void MainWindow::editDecision(qint64 id) {
 void MainWindow::deleteDecision() {
     // Only what the user can see selected.
     const Decision *d = visibleDecision();
-    if (!d || m_doc->isReadOnly())
+    if (!d || !canEdit())
         return;
     if (!confirm(this, tr("Delete decision"),
                  tr("Delete decision %1, \"%2\"?\n\nYou can undo this with Ctrl+Z.")
@@ -614,7 +625,7 @@ void MainWindow::updateRecentMenu() {
 }
 
 void MainWindow::importFile() {
-    if (m_doc->isReadOnly())
+    if (!canEdit())
         return;
     const QString path = QFileDialog::getOpenFileName(this, tr("Import decisions"), {},
                                                       tr("BanAtlas data (*.csv *.json)"));
@@ -623,7 +634,7 @@ void MainWindow::importFile() {
 }
 
 bool MainWindow::importFrom(const QString &path) {
-    if (m_doc->isReadOnly())
+    if (!canEdit())
         return false;
     try {
         // Not an undo step: the document clears the undo history. Restoring the backup
@@ -674,7 +685,7 @@ bool MainWindow::importFrom(const QString &path) {
 }
 
 void MainWindow::undoImport() {
-    if (m_importBackup.isEmpty() || m_doc->isReadOnly())
+    if (m_importBackup.isEmpty() || !canEdit())
         return;
     if (!confirm(this, tr("Undo import"),
                  tr("Put the database back as it was before the last import?\n\nChanges made "

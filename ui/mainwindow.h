@@ -92,6 +92,7 @@ private:
     void createActions();
     void createMenus();
     void createToolBar();
+    bool canEdit() const;
     void updateActions();
     // The selected decision, if the current tab shows it selected; else null.
     const Decision *visibleDecision() const;

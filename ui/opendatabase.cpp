@@ -19,7 +19,7 @@ struct OpenDatabaseText final {
 
 std::unique_ptr<Store> openReadOnly(QWidget *parent, const QString &path) {
     try {
-        return openDatabase(path, Seed::None, Access::ReadOnly);
+        return openDatabase(path, Seed::None, Access::ReadOnly, kQuickCheckInWindowBytes);
     } catch (const Error &e) {
         showWarning(parent, OpenDatabaseText::tr("Cannot open database"),
                     OpenDatabaseText::tr("%1\n\nThe file was not changed.").arg(e.message()));
@@ -31,7 +31,9 @@ std::unique_ptr<Store> openReadOnly(QWidget *parent, const QString &path) {
 
 std::unique_ptr<Store> openDatabaseForWindow(QWidget *parent, const QString &path, Seed seed) {
     try {
-        return openDatabase(path, seed);
+        // Opening stays quick: a file beyond a megabyte is checked in the background, and
+        // the window holds edits until that check is done.
+        return openDatabase(path, seed, Access::ReadWrite, kQuickCheckInWindowBytes);
     } catch (const LockedError &e) {
         QMessageBox box(
             QMessageBox::Question, OpenDatabaseText::tr("Database in use"),

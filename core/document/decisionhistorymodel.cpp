@@ -80,7 +80,10 @@ int DecisionHistoryModel::columnCount(const QModelIndex &parent) const {
 QVariant DecisionHistoryModel::data(const QModelIndex &index, int role) const {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid))
         return {};
-    const Decision *d = m_doc->decision(m_ids.at(index.row()));
+    const qint64 id = m_ids.at(index.row());
+    if (!m_doc->isRead(id))
+        m_doc->readAhead(m_ids.mid(index.row(), kReadAhead)); // a screenful in one query
+    const Decision *d = m_doc->decision(id);
     if (!d)
         return {};
     if (role == DecisionIdRole)

@@ -50,6 +50,7 @@ private:
     void updateFor(qint64 id);
     void resetAll();
 
+    static constexpr qsizetype kReadAhead = 64;
     Document *m_doc;
     ViewState *m_state;
     QString m_country;

@@ -35,14 +35,29 @@ Document::~Document() {
 bool Document::checkInBackground() {
     if (!m_store->integrityCheckDeferred() || m_check)
         return false;
+    startCheck();
+    return true;
+}
+
+void Document::startCheck() {
     const QString name = m_store->connectionName();
     const QString options = m_store->connectionOptions();
     auto result = std::make_shared<QString>();
     m_check =
         QThread::create([name, options, result] { *result = Store::quickCheck(name, options); });
-    connect(m_check, &QThread::finished, this, [this, result] { emit integrityChecked(*result); });
+    m_held = true;
+    connect(m_check, &QThread::finished, this, [this, result] {
+        m_held = *result != QStringLiteral("ok");
+        emit integrityChecked(*result);
+    });
     m_check->start(QThread::LowPriority);
-    return true;
+}
+
+void Document::ensureEditable() const {
+    if (m_held)
+        throw StoreError(tr("%1 is being checked for damage, or damage was found: it cannot "
+                            "be changed now")
+                             .arg(databaseName()));
 }
 
 QString Document::databaseName() const {
@@ -174,6 +189,7 @@ void Document::reload() {
 // --- what is not an undo step -------------------------------------------------------
 
 ImportSummary Document::importFile(const QString &path, const ImportProgress &progress) {
+    ensureEditable();
     const ImportSummary summary = banatlas::importFile(*m_store, path, progress);
     // The stack must not reach across an import: restoring its backup undoes it.
     m_undoStack->clear();
@@ -184,6 +200,11 @@ ImportSummary Document::importFile(const QString &path, const ImportProgress &pr
 void Document::restoreBackup(const QString &backupPath) {
     m_store->restore(backupPath);
     m_undoStack->clear();
+    // Edits held by damage found in the file: the restored content is checked again.
+    if (m_held && m_check && m_check->isFinished()) {
+        delete m_check;
+        startCheck();
+    }
     reload();
 }
 
@@ -227,6 +248,16 @@ const Decision *Document::decision(qint64 id) const {
     auto kept = std::make_shared<const Decision>(*d);
     keep(kept);
     return kept.get();
+}
+
+void Document::readAhead(const QList<qint64> &ids) const {
+    QList<qint64> missing;
+    for (qint64 id : ids) {
+        if (!m_cache.contains(id))
+            missing.append(id);
+    }
+    for (const Decision &d : m_store->decisions(missing))
+        keep(std::make_shared<const Decision>(d));
 }
 
 const Country *Document::country(const QString &code) const {
@@ -327,6 +358,7 @@ QList<Vendor> Document::createMissingVendors(const Decision &d) {
 }
 
 qint64 Document::addDecision(const Decision &d) {
+    ensureEditable();
     qint64 id = 0;
     QList<Vendor> created;
     m_store->transaction([&] {
@@ -351,6 +383,7 @@ qint64 Document::addDecision(const Decision &d) {
 }
 
 void Document::editDecision(const Decision &d) {
+    ensureEditable();
     const auto before = m_store->decision(d.id);
     if (!before)
         throw ValidationError({{QStringLiteral("id"), QStringLiteral("no such decision")}});
@@ -374,6 +407,7 @@ void Document::editDecision(const Decision &d) {
 }
 
 void Document::deleteDecision(qint64 id) {
+    ensureEditable();
     const auto before = m_store->decision(id);
     if (!before)
         throw ValidationError({{QStringLiteral("id"), QStringLiteral("no such decision")}});
@@ -383,6 +417,7 @@ void Document::deleteDecision(qint64 id) {
 }
 
 qint64 Document::addVendor(const Vendor &v) {
+    ensureEditable();
     const qint64 id = m_store->addVendor(v);
     m_undoStack->push(new AddVendorCommand(this, *m_store->vendor(id)));
     applied({{Change::Vendors}});
@@ -390,11 +425,21 @@ qint64 Document::addVendor(const Vendor &v) {
 }
 
 void Document::undo() {
-    m_undoStack->undo();
+    if (m_held)
+        reportError(tr("%1 cannot be changed now: it is being checked for damage, or damage "
+                       "was found")
+                        .arg(databaseName()));
+    else
+        m_undoStack->undo();
 }
 
 void Document::redo() {
-    m_undoStack->redo();
+    if (m_held)
+        reportError(tr("%1 cannot be changed now: it is being checked for damage, or damage "
+                       "was found")
+                        .arg(databaseName()));
+    else
+        m_undoStack->redo();
 }
 
 } // namespace banatlas

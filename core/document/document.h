@@ -44,8 +44,12 @@ public:
     explicit Document(std::unique_ptr<Store> store, QObject *parent = nullptr);
     ~Document() override;
     // Starts the background quick_check of a file too large to check as it opened;
-    // integrityChecked() says the result. False when none is needed.
+    // integrityChecked() says the result. False when none is needed. Edits are held
+    // while it runs, and stay held when it finds damage (restoring a backup stays open).
     bool checkInBackground();
+    // Whether edits wait for the background check, or were stopped by the damage it
+    // found: the edit functions and import then throw StoreError.
+    bool editsHeld() const { return m_held; }
 
     // For tests and tools (read-only); widgets use the functions below.
     const Store &store() const { return *m_store; }
@@ -72,6 +76,10 @@ public:
     // until the document changes or control returns to the event loop: keep the id, not
     // the pointer.
     const Decision *decision(qint64 id) const;
+    // Whether decision(id) is read already; readAhead reads the decisions `ids` that are
+    // not in one query (a table's next screenful), for decision() to find.
+    bool isRead(qint64 id) const { return m_cache.contains(id); }
+    void readAhead(const QList<qint64> &ids) const;
     const Country *country(const QString &code) const;
     const Vendor *vendor(const QString &nameOrAlias) const;
     // The decisions of one government, newest first (sortNewestFirst), read when asked
@@ -176,6 +184,9 @@ private:
 
     std::unique_ptr<Store> m_store;
     QThread *m_check = nullptr; // the background quick_check, if one runs
+    bool m_held = false;        // edits wait for it, or it found damage
+    void ensureEditable() const;
+    void startCheck();
     QUndoStack *m_undoStack;
     QList<Vendor> m_vendors;
     StatusFacts m_facts;

@@ -40,12 +40,18 @@ QList<VendorCountriesModel::Row> VendorCountriesModel::rows() const {
     for (const Country &c : m_doc->countries()) {
         const Status s = statuses.value(c.code);
         if (s.statusClass != StatusClass::NoData)
-            out.append({c.code, displayName(c), s, explainStatus(*m_doc, s)});
+            out.append({c.code, displayName(c), s, std::nullopt});
     }
     std::stable_sort(out.begin(), out.end(), [](const Row &a, const Row &b) {
         return a.status.statusClass > b.status.statusClass;
     });
     return out;
+}
+
+const QString &VendorCountriesModel::whyOf(const Row &r) const {
+    if (!r.why)
+        r.why = explainStatus(*m_doc, r.status);
+    return *r.why;
 }
 
 void VendorCountriesModel::update() {
@@ -81,9 +87,9 @@ QVariant VendorCountriesModel::data(const QModelIndex &index, int role) const {
         return classData(r.status, role);
     case WhyColumn:
         if (role == Qt::DisplayRole)
-            return r.why;
+            return whyOf(r);
         if (role == Qt::ToolTipRole)
-            return plainToolTip(r.why);
+            return plainToolTip(whyOf(r));
         break;
     }
     return {};

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <optional>
+
 #include "document/rowsmodel.h"
 #include "domain/statusresolver.h"
 
@@ -30,8 +32,11 @@ private:
         QString code;
         QString name;
         Status status;
-        QString why;
+        // The reason in words, made when a view first asks for it (rows are made anew on
+        // every change, and most are never on screen).
+        mutable std::optional<QString> why;
     };
+    const QString &whyOf(const Row &r) const;
     QList<Row> rows() const;
     void update();
     void resetAll();

@@ -33,8 +33,9 @@ ImportSummary seedBundledDataset(Store &store) {
     return importJson(store, f.readAll(), u"bundled dataset"_s);
 }
 
-std::unique_ptr<Store> openDatabase(const QString &path, Seed seed, Access access) {
-    auto store = std::make_unique<Store>(path, access);
+std::unique_ptr<Store> openDatabase(const QString &path, Seed seed, Access access,
+                                    qint64 checkAtOpenUpTo) {
+    auto store = std::make_unique<Store>(path, access, checkAtOpenUpTo);
     if (store->wasCreated() && seed == Seed::Bundled) {
         seedNewDatabase(store, path);
     } else if (!store->wasCreated() && !store->isReadOnly()) {

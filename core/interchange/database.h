@@ -17,8 +17,10 @@ ImportSummary seedBundledDataset(Store &store);
 enum class Seed { Bundled, None };
 // Opens (or creates) a database; a newly created one is seeded unless asked not to. An
 // existing one opened for writing gets its daily backup (see Store::backupDaily).
+// `checkAtOpenUpTo`: as for Store.
 std::unique_ptr<Store> openDatabase(const QString &path, Seed seed = Seed::Bundled,
-                                    Access access = Access::ReadWrite);
+                                    Access access = Access::ReadWrite,
+                                    qint64 checkAtOpenUpTo = kQuickCheckAtOpenBytes);
 // The per-user default database file; its folder is created if needed.
 QString defaultDatabasePath();
 

@@ -238,7 +238,7 @@ void checkWritable(const QString &path, const QString &real, const QString &fold
 // In named steps: the file checked, the write lock taken, the connection opened, the
 // file's schema checked as it is, then migrated and the reference data brought up to date.
 // Messages name the file as the caller gave it (`path`).
-Store::Store(const QString &path, Access access)
+Store::Store(const QString &path, Access access, qint64 checkAtOpenUpTo)
     : m_path(path)
     , m_readOnly(access == Access::ReadOnly) {
     static std::atomic<int> counter{0};
@@ -264,7 +264,7 @@ Store::Store(const QString &path, Access access)
         pragma(u"PRAGMA cache_size = -16384"_s);
         const int version = checkedSchemaVersion(path);
         if (version > 0)
-            checkIntact(path, version);
+            checkIntact(path, version, checkAtOpenUpTo);
         m_created = version == 0;
         if (!m_readOnly)
             migrateForWriting(version);
@@ -348,8 +348,11 @@ int Store::checkedSchemaVersion(const QString &path) {
 // quick_check reads the whole file (seconds for a gigabyte), so only a file up to
 // kQuickCheckAtOpenBytes is checked here; a larger one is checked after opening, in the
 // background (quickCheck, which the window runs and says the result of).
-void Store::checkIntact(const QString &path, int version) {
-    if (QFileInfo(m_path).size() <= kQuickCheckAtOpenBytes) {
+void Store::checkIntact(const QString &path, int version, qint64 checkAtOpenUpTo) {
+    // A file about to be migrated is checked whatever its size: a migration must not
+    // rewrite damage.
+    const bool migrating = !m_readOnly && version < kSchemaVersion;
+    if (migrating || QFileInfo(m_path).size() <= checkAtOpenUpTo) {
         QSqlQuery check(m_db);
         if (!check.prepare(u"PRAGMA quick_check(5)"_s) || !check.exec())
             failOnSqlError(check.lastError());
@@ -1208,16 +1211,18 @@ namespace {
 // of an import): its statements come from `cache`, prepared once.
 class DecisionReader final {
 public:
+    // `onlyIds`: a JSON array of ids ("[3,17]"), read with json_each.
     DecisionReader(const QSqlDatabase &db, qint64 onlyId, QHash<QString, QSqlQuery> *cache,
-                   bool &cut, const QString &onlyCountry = {})
+                   bool &cut, const QString &onlyCountry = {}, const QString &onlyIds = {})
         : m_db(db)
         , m_onlyId(onlyId)
         , m_onlyCountry(onlyCountry)
+        , m_onlyIds(onlyIds)
         , m_cache(cache)
         , m_cut(cut) {}
 
     QList<Decision> read() {
-        if (!readDecisions() || ((m_onlyId || !m_onlyCountry.isEmpty()) && m_out.isEmpty()))
+        if (!readDecisions() || (isFiltered() && m_out.isEmpty()))
             return m_out; // no such decision: nothing more to read
         readVendors();
         readScopes();
@@ -1226,13 +1231,16 @@ public:
     }
 
 private:
-    // A statement, with `onlyId` bound when it is set; run.
+    bool isFiltered() const { return m_onlyId || !m_onlyCountry.isEmpty() || !m_onlyIds.isEmpty(); }
+    // A statement, with the filter's value bound when there is one; run.
     QSqlQuery &run(const QString &sql) {
         QSqlQuery &q = statement(sql);
         if (m_onlyId)
             q.addBindValue(m_onlyId);
         else if (!m_onlyCountry.isEmpty())
             q.addBindValue(m_onlyCountry);
+        else if (!m_onlyIds.isEmpty())
+            q.addBindValue(m_onlyIds);
         exec(q);
         return q;
     }
@@ -1242,10 +1250,12 @@ private:
             return u" WHERE "_s + column + u" = ?"_s;
         if (!m_onlyCountry.isEmpty())
             return u" WHERE "_s + column + u" IN (SELECT id FROM decisions WHERE country = ?)"_s;
+        if (!m_onlyIds.isEmpty())
+            return u" WHERE "_s + column + u" IN (SELECT value FROM json_each(?))"_s;
         return {};
     }
     QSqlQuery &statement(const QString &sql) {
-        if (m_cache && (m_onlyId || !m_onlyCountry.isEmpty()))
+        if (m_cache && isFiltered())
             return prepareCached(*m_cache, m_db, sql);
         m_own.push_back(prepareUncached(m_db, sql));
         return m_own.back();
@@ -1270,6 +1280,7 @@ private:
     const QSqlDatabase &m_db;
     const qint64 m_onlyId;
     const QString m_onlyCountry;
+    const QString m_onlyIds;
     QHash<QString, QSqlQuery> *const m_cache;
     bool &m_cut;
     std::deque<QSqlQuery> m_own; // statements not cached, alive until the reading ends
@@ -1282,13 +1293,15 @@ private:
 bool DecisionReader::readDecisions() {
     const QString where = m_onlyId                   ? u" WHERE id = ?"_s
                           : !m_onlyCountry.isEmpty() ? u" WHERE country = ?"_s
-                                                     : QString();
+                          : !m_onlyIds.isEmpty()
+                              ? u" WHERE id IN (SELECT value FROM json_each(?))"_s
+                              : QString();
     QSqlQuery &q =
         run(u"SELECT id, country, measure, announced, effective, ended, "
             "deadline, legal_form, confidence, covers_subsidiaries, "_s +
             bounded("title", kMaxTitleLength) + u", "_s + bounded("summary", kMaxTextLength) +
             u" FROM decisions"_s + where + u" ORDER BY id"_s);
-    if ((m_onlyId || !m_onlyCountry.isEmpty()) && !q.isActive())
+    if (isFiltered() && !q.isActive())
         return false;
     while (q.next()) {
         Decision d = decisionOf(q);
@@ -1381,6 +1394,17 @@ std::optional<Decision> Store::decision(qint64 id) const {
         return std::nullopt;
     const QList<Decision> one = loadDecisions(m_db, id, &m_queries, m_textsCut);
     return one.isEmpty() ? std::nullopt : std::optional<Decision>(one.first());
+}
+
+QList<Decision> Store::decisions(const QList<qint64> &ids) const {
+    if (ids.isEmpty())
+        return {};
+    QStringList numbers;
+    numbers.reserve(ids.size());
+    for (qint64 id : ids)
+        numbers.append(QString::number(id));
+    const QString json = u"["_s + numbers.join(u',') + u"]"_s;
+    return DecisionReader(m_db, 0, &m_queries, m_textsCut, {}, json).read();
 }
 
 QList<Decision> Store::decisionsOf(const QString &country) const {

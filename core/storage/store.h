@@ -43,9 +43,13 @@ struct AuditEntry {
 // The SQLite database of one BanAtlas file: reference data (countries, groups),
 // vendors and decisions. Every write is validated, runs in one transaction and lands
 // in the audit log; every statement is prepared. Throws StoreError or ValidationError.
-// Files up to this size are checked with SQLite's quick_check as they are opened (tens of
-// milliseconds); larger ones after opening (Store::integrityCheckDeferred).
+// Files up to this size are checked with SQLite's quick_check as they are opened (about
+// 15 ms a megabyte); larger ones after opening (Store::integrityCheckDeferred). The window
+// asks for a smaller bound (kQuickCheckInWindowBytes) and holds edits until its
+// background check is done (Document::editsHeld). A file that needs migrating is always
+// checked first.
 inline constexpr qint64 kQuickCheckAtOpenBytes = 32LL * 1024 * 1024;
+inline constexpr qint64 kQuickCheckInWindowBytes = 1LL * 1024 * 1024;
 
 class Store final {
     Q_DECLARE_TR_FUNCTIONS(banatlas::Store)
@@ -56,7 +60,8 @@ public:
     // left as is. For writing, a read-only file or folder throws ReadOnlyError, and a
     // file another BanAtlas has open for writing throws LockedError; both can still be
     // opened with Access::ReadOnly.
-    explicit Store(const QString &path, Access access = Access::ReadWrite);
+    explicit Store(const QString &path, Access access = Access::ReadWrite,
+                   qint64 checkAtOpenUpTo = kQuickCheckAtOpenBytes);
     ~Store();
     Store(const Store &) = delete;
     Store &operator=(const Store &) = delete;
@@ -113,6 +118,8 @@ public:
     // one government's decisions, one decision, or the narrow facts.
     QList<Decision> decisions() const;
     std::optional<Decision> decision(qint64 id) const;
+    // The decisions `ids` (whole; those that exist), in id order: one read for many.
+    QList<Decision> decisions(const QList<qint64> &ids) const;
     // One government's decisions (whole), in id order.
     QList<Decision> decisionsOf(const QString &country) const;
     int decisionCount() const;
@@ -156,8 +163,8 @@ public:
 
     // SQLite's own check of the file: "ok", or what is wrong.
     QString integrityCheck() const;
-    // Whether opening skipped SQLite's quick_check because the file is large (over
-    // kQuickCheckAtOpenBytes): it is for the caller to run quickCheck in the background.
+    // Whether opening skipped SQLite's quick_check because the file is larger than the
+    // bound it was opened with: it is for the caller to run quickCheck in the background.
     bool integrityCheckDeferred() const { return m_checkDeferred; }
     // What a quick_check connection of its own needs to read the file this store reads.
     QString connectionName() const { return m_db.databaseName(); }
@@ -198,7 +205,7 @@ private:
     QVariant pragma(const QString &sql);
     [[noreturn]] void failOnSqlError(const QSqlError &e) const;
     int checkedSchemaVersion(const QString &givenPath);
-    void checkIntact(const QString &givenPath, int version);
+    void checkIntact(const QString &givenPath, int version, qint64 checkAtOpenUpTo);
     void migrateForWriting(int version);
     void closeAfterFailure();
     void begin();

@@ -659,6 +659,14 @@ Der jetzige Inhalt wird zuvor gesichert, sodass sich auch diese Wiederherstellun
         <source>Edit decision &quot;%1&quot;</source>
         <translation>Entscheidung „%1“ bearbeiten</translation>
     </message>
+    <message>
+        <source>%1 is being checked for damage, or damage was found: it cannot be changed now</source>
+        <translation>%1 wird auf Schäden geprüft, oder es wurden Schäden gefunden: die Datei kann jetzt nicht geändert werden</translation>
+    </message>
+    <message>
+        <source>%1 cannot be changed now: it is being checked for damage, or damage was found</source>
+        <translation>%1 kann jetzt nicht geändert werden: die Datei wird auf Schäden geprüft, oder es wurden Schäden gefunden</translation>
+    </message>
 </context>
 <context>
     <name>banatlas::EditDecisionCommand</name>
@@ -1436,10 +1444,6 @@ Seit dem Import vorgenommene Änderungen gehen dabei ebenfalls zurück. Was erse
         <translation>A&amp;nbieter</translation>
     </message>
     <message>
-        <source>Checking %1 for damage in the background…</source>
-        <translation>%1 wird im Hintergrund auf Schäden geprüft…</translation>
-    </message>
-    <message>
         <source>%1 checked: no damage found.</source>
         <translation>%1 geprüft: keine Schäden gefunden.</translation>
     </message>
@@ -1448,20 +1452,28 @@ Seit dem Import vorgenommene Änderungen gehen dabei ebenfalls zurück. Was erse
         <translation>Die Datenbank ist beschädigt</translation>
     </message>
     <message>
-        <source>SQLite&apos;s check of %1 found damage: %2
-
-Do not go on editing it: restore a backup (File ▸ Backups…), or export what can be read.</source>
-        <translation>Die Prüfung von %1 durch SQLite hat Schäden gefunden: %2
-
-Bearbeiten Sie sie nicht weiter: Stellen Sie eine Sicherung wieder her (Datei ▸ Sicherungen…) oder exportieren Sie, was sich lesen lässt.</translation>
-    </message>
-    <message>
         <source>Importing %1…</source>
         <translation>%1 wird importiert…</translation>
     </message>
     <message>
         <source>Import cancelled; nothing was imported.</source>
         <translation>Import abgebrochen; es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <source>Checking %1 for damage in the background; editing resumes when it is done…</source>
+        <translation>%1 wird im Hintergrund auf Schäden geprüft; Bearbeiten ist danach wieder möglich…</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: editing is stopped.</source>
+        <translation>%1 ist beschädigt: Bearbeiten ist gesperrt.</translation>
+    </message>
+    <message>
+        <source>SQLite&apos;s check of %1 found damage: %2
+
+Editing is stopped. Restore a backup (File ▸ Restore from backup…), or export what can be read.</source>
+        <translation>Die Prüfung von %1 durch SQLite hat Schäden gefunden: %2
+
+Bearbeiten ist gesperrt. Stellen Sie eine Sicherung wieder her (Datei ▸ Aus Sicherung wiederherstellen…) oder exportieren Sie, was sich lesen lässt.</translation>
     </message>
 </context>
 <context>
