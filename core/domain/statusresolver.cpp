@@ -407,6 +407,88 @@ void inForceStretches(const std::vector<StatusResolver::Entry> &entries,
     }
 }
 
+// One sweep over the boundaries of stretches in force, counting them per (class,
+// pending) and per decision: the periods, merged where class and pending agree, each
+// with every decision in force at some time within it.
+class StretchSweep {
+public:
+    explicit StretchSweep(const std::vector<InForce> &stretches)
+        : m_stretches(stretches) {
+        m_events.reserve(stretches.size() * 2);
+        for (size_t i = 0; i < stretches.size(); ++i) {
+            m_events.push_back({stretches[i].from, true, i});
+            if (stretches[i].to != kNever)
+                m_events.push_back({stretches[i].to, false, i});
+        }
+        std::sort(m_events.begin(), m_events.end(),
+                  [](const Event &a, const Event &b) { return a.key < b.key; });
+    }
+
+    // From `first` (the earliest announcement: "no data" only before it) on.
+    QList<StatusPeriod> periodsFrom(int first) {
+        QList<StatusPeriod> out;
+        for (int key = first; key != kNever;) {
+            applyEventsAt(key);
+            const auto [cls, pending] = strongest();
+            if (!out.isEmpty() && out.last().statusClass == cls && out.last().pending == pending) {
+                out.last().decisions.append(m_started);
+            } else {
+                const QDate from = dateOfKey(key);
+                if (!out.isEmpty())
+                    out.last().to = from;
+                StatusPeriod next{from, {}, cls, pending, {}};
+                next.decisions.reserve(static_cast<qsizetype>(m_active.size()));
+                for (const auto &[id, n] : m_active)
+                    next.decisions.append(id);
+                out.append(std::move(next));
+            }
+            key = m_next < m_events.size() ? m_events[m_next].key : kNever;
+        }
+        return out;
+    }
+
+private:
+    struct Event {
+        int key;
+        bool starts;
+        size_t stretch;
+    };
+    static constexpr int kClasses = static_cast<int>(StatusClass::Banned) + 1;
+
+    void applyEventsAt(int key) {
+        m_started.clear();
+        for (; m_next < m_events.size() && m_events[m_next].key == key; ++m_next) {
+            const Event &e = m_events[m_next];
+            const InForce &s = m_stretches[e.stretch];
+            const int delta = e.starts ? 1 : -1;
+            m_count[static_cast<int>(s.statusClass)][s.pending ? 1 : 0] += delta;
+            int &n = m_active[s.id];
+            n += delta;
+            if (e.starts)
+                m_started.append(s.id);
+            else if (n == 0)
+                m_active.erase(s.id);
+        }
+    }
+    // The highest class in force ("none in force" when nothing is), pending when nothing
+    // at that class is in effect yet.
+    std::pair<StatusClass, bool> strongest() const {
+        int top = kClasses - 1;
+        while (top > static_cast<int>(StatusClass::NoneInForce) &&
+               m_count[top][0] + m_count[top][1] == 0)
+            --top;
+        const auto cls = static_cast<StatusClass>(top);
+        return {cls, cls != StatusClass::NoneInForce && m_count[top][0] == 0};
+    }
+
+    const std::vector<InForce> &m_stretches;
+    std::vector<Event> m_events;
+    size_t m_next = 0;
+    int m_count[kClasses][2] = {};
+    std::unordered_map<qint64, int> m_active; // id → its stretches in force now
+    QList<qint64> m_started;                  // ids whose stretch starts at this key
+};
+
 } // namespace
 
 QList<StatusPeriod> StatusResolver::periods(const QString &country,
@@ -432,62 +514,7 @@ QList<StatusPeriod> StatusResolver::periods(const QString &country,
     }
     if (first == kNever)
         return {};
-    struct Event {
-        int key;
-        bool starts;
-        size_t stretch;
-    };
-    std::vector<Event> events;
-    events.reserve(stretches.size() * 2 + 1);
-    for (size_t i = 0; i < stretches.size(); ++i) {
-        events.push_back({stretches[i].from, true, i});
-        if (stretches[i].to != kNever)
-            events.push_back({stretches[i].to, false, i});
-    }
-    std::sort(events.begin(), events.end(),
-              [](const Event &a, const Event &b) { return a.key < b.key; });
-
-    constexpr int kClasses = static_cast<int>(StatusClass::Banned) + 1;
-    int count[kClasses][2] = {};
-    std::unordered_map<qint64, int> active; // id → stretches in force now
-    QList<StatusPeriod> out;
-    QList<qint64> started;
-    size_t i = 0;
-    // The first key is the earliest announcement (no stretch starts before it): the
-    // status is "no data" only before it.
-    for (int key = first; key != kNever;) {
-        started.clear();
-        for (; i < events.size() && events[i].key == key; ++i) {
-            const InForce &s = stretches[events[i].stretch];
-            const int delta = events[i].starts ? 1 : -1;
-            count[static_cast<int>(s.statusClass)][s.pending ? 1 : 0] += delta;
-            int &n = active[s.id];
-            n += delta;
-            if (events[i].starts)
-                started.append(s.id);
-            else if (n == 0)
-                active.erase(s.id);
-        }
-        int top = kClasses - 1;
-        while (top > static_cast<int>(StatusClass::NoneInForce) &&
-               count[top][0] + count[top][1] == 0)
-            --top;
-        const auto cls = static_cast<StatusClass>(top);
-        const bool pending = cls != StatusClass::NoneInForce && count[top][0] == 0;
-        if (!out.isEmpty() && out.last().statusClass == cls && out.last().pending == pending) {
-            out.last().decisions.append(started);
-        } else {
-            const QDate from = dateOfKey(key);
-            if (!out.isEmpty())
-                out.last().to = from;
-            StatusPeriod next{from, {}, cls, pending, {}};
-            next.decisions.reserve(static_cast<qsizetype>(active.size()));
-            for (const auto &[id, n] : active)
-                next.decisions.append(id);
-            out.append(std::move(next));
-        }
-        key = i < events.size() ? events[i].key : kNever;
-    }
+    QList<StatusPeriod> out = StretchSweep(stretches).periodsFrom(first);
     for (StatusPeriod &p : out)
         sortByAnnouncement(p.decisions);
     return out;
