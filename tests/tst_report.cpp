@@ -697,6 +697,40 @@ private slots:
         QVERIFY(!QFile::exists(path));
     }
 
+    // The report reads the narrow index for status and for the choice of governments, and
+    // the whole decisions of its governments only: a report of one government holds that
+    // government's decisions; a report of every government holds exactly the governments
+    // the whole decisions tell of (up to the date, for the vendors asked), on the
+    // bundled data.
+    void readsTheDecisionsOfItsGovernmentsOnly_data() {
+        QTest::addColumn<QStringList>("vendors");
+        QTest::addColumn<QDate>("asOf");
+        QTest::newRow("any vendor, today") << QStringList{} << QDate(2026, 1, 1);
+        QTest::newRow("Huawei, 2019") << QStringList{u"huawei"_s} << QDate(2019, 6, 1);
+        QTest::newRow("DJI, 2022") << QStringList{u"DJI"_s} << QDate(2022, 1, 1);
+    }
+    void readsTheDecisionsOfItsGovernmentsOnly() {
+        QFETCH(QStringList, vendors);
+        QFETCH(QDate, asOf);
+        ReportOptions options;
+        options.asOf = asOf;
+        options.vendors = vendors;
+        const ReportData all(*m_store, options);
+        QSet<QString> told;
+        for (const Decision &d : m_store->decisions()) {
+            if (all.tellsOf(d))
+                told.insert(d.country);
+        }
+        QVERIFY(!told.isEmpty());
+        QCOMPARE(QSet<QString>(all.scope.begin(), all.scope.end()), told);
+        QCOMPARE(all.decisionTotal, m_store->decisionCount());
+        options.countries = {u"AU"_s};
+        const ReportData one(*m_store, options);
+        QCOMPARE(one.decisions.size(), m_store->decisionsOf(u"AU"_s).size());
+        for (const Decision &d : one.decisions)
+            QCOMPARE(d.country, u"AU"_s);
+    }
+
     // The matrix painted on its own into an image: a cell per government and vendor in
     // the colour of its class (painting/classcolors.h), none where no decision is
     // recorded, on one A4 page.

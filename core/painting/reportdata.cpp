@@ -24,19 +24,22 @@ bool restricts(StatusClass c) {
 
 ReportData::ReportData(const Store &store, const ReportOptions &reportOptions)
     : options(reportOptions)
-    , decisions(store.decisions())
     , vendors(store.vendors())
     , countries(store.countries())
     , groups(store.groups())
-    , resolver(decisions, vendors)
+    , facts(store.statusFacts())
+    , resolver(facts, vendors)
+    , decisionTotal(store.decisionCount())
     , storeFile(QFileInfo(store.path()).fileName())
     , generated(displayDateTime(QDateTime::currentDateTimeUtc()) + u" UTC"_s) {
     for (qsizetype i = 0; i < countries.size(); ++i)
         m_countryIndex.insert(countries[i].code, i);
-    for (qsizetype i = 0; i < decisions.size(); ++i)
-        m_decisionIndex.insert(decisions[i].id, i);
     chooseScope();
     sortScope();
+    for (const QString &code : std::as_const(scope))
+        decisions.append(store.decisionsOf(code));
+    for (qsizetype i = 0; i < decisions.size(); ++i)
+        m_decisionIndex.insert(decisions[i].id, i);
     chooseMatrixVendors();
     vendorText =
         options.vendors.isEmpty() ? ReportText::tr("Any vendor") : options.vendors.join(u", "_s);
@@ -61,6 +64,13 @@ bool ReportData::tellsOf(const Decision &d) const {
             return true;
     }
     return false;
+}
+
+bool ReportData::tellsOf(const StatusFact &f) const {
+    if (f.announced > dateKey(options.asOf))
+        return false;
+    return options.vendors.isEmpty() ||
+           options.vendors.contains(facts.vendors[f.vendor], Qt::CaseInsensitive);
 }
 
 QString ReportData::governmentName(const QString &code) const {
@@ -88,9 +98,12 @@ void ReportData::chooseScope() {
     if (scope.isEmpty() && !options.group.isEmpty())
         chooseGroupMembers();
     if (scope.isEmpty()) {
-        for (const Decision &d : std::as_const(decisions)) {
-            if (tellsOf(d) && !scope.contains(d.country))
-                scope.append(d.country);
+        QList<bool> told(facts.countries.size(), false);
+        for (const StatusFact &f : facts.facts)
+            told[f.country] = told[f.country] || tellsOf(f);
+        for (qsizetype c = 0; c < told.size(); ++c) {
+            if (told[c])
+                scope.append(facts.countries[c]);
         }
         scopeText =
             ReportText::tr("Every government with a recorded decision (%1)").arg(scope.size());
@@ -131,9 +144,7 @@ void ReportData::chooseMatrixVendors() {
     matrixVendors = options.vendors;
     if (!matrixVendors.isEmpty())
         return;
-    for (const Decision &d : std::as_const(decisions)) {
-        if (!scope.contains(d.country))
-            continue;
+    for (const Decision &d : std::as_const(decisions)) { // those of the scope only
         for (const QString &v : d.vendors) {
             if (!matrixVendors.contains(v))
                 matrixVendors.append(v);

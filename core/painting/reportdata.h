@@ -23,13 +23,17 @@ struct ReportData {
     ReportData(const Store &store, const ReportOptions &options);
 
     ReportOptions options;
-    QList<Decision> decisions;
     QList<Vendor> vendors;
     QList<Country> countries;
     QList<CountryGroup> groups;
+    // The narrow index of every decision (status and the choice of governments), and the
+    // whole decisions of the governments in the report only (their sections).
+    StatusFacts facts;
     StatusResolver resolver;
-    QString storeFile; // the database's file name
-    QString generated; // when, for people ("30 Jun 2025 14:02 UTC")
+    QList<Decision> decisions;
+    int decisionTotal = 0; // in the database
+    QString storeFile;     // the database's file name
+    QString generated;     // when, for people ("30 Jun 2025 14:02 UTC")
 
     QStringList scope;         // the governments, by name
     QString scopeText;         // how they were chosen, for the cover
@@ -45,6 +49,8 @@ struct ReportData {
     // Whether the report tells of `d`: announced by the as-of date and naming one of the
     // vendors asked for (any, when none was).
     bool tellsOf(const Decision &d) const;
+    // The same of one fact (a decision naming one vendor).
+    bool tellsOf(const StatusFact &f) const;
     // The government's name ("Germany"), or its code when unknown.
     QString governmentName(const QString &code) const;
     // A government's section title ("Germany (DE)").

@@ -340,7 +340,7 @@ void paintCover(ReportPage &page, const ReportData &data) {
                        font(11), 0.4);
     page.paragraph(ReportText::tr("Generated %1 by BanAtlas %2 from %3 (%4 decisions)")
                        .arg(data.generated, QStringLiteral(BANATLAS_VERSION), data.storeFile)
-                       .arg(data.decisions.size()),
+                       .arg(data.decisionTotal),
                    font(9), 1.0, kQuietText);
     page.paragraph(
         ReportText::tr("Each government's class is derived from its recorded decisions by the "
