@@ -504,6 +504,35 @@ private slots:
         QCOMPARE(store->findVendor(name)->name, u"Huawei"_s);
         QCOMPARE(store->resolveCountry(u"Mexico\u200B"_s), std::optional<QString>(u"MX"_s));
     }
+    // One file spelling one vendor and one government several ways: the import's caches
+    // (names as met, country texts as met) give every row the same vendor and code as
+    // the first spelling did.
+    void spellingsInOneFileMeetTheSameVendorAndGovernment() {
+        auto store = open(Seed::Bundled);
+        const int vendorsBefore = int(store->vendors().size());
+        QByteArray csv = csvRecord({u"country"_s, u"vendors"_s, u"measure"_s, u"scope"_s,
+                                    u"announced"_s, u"title"_s, u"confidence"_s});
+        const QStringList countries{u"Mexico"_s, u"MEX"_s, u"MX"_s, u"mexico"_s, u"Mexico"_s};
+        const QStringList vendors{u"Huawei"_s, u"HUAWEI"_s, u"Hua\u00ADwei"_s, u"huawei"_s,
+                                  u"Huawei"_s};
+        for (int i = 0; i < countries.size(); ++i) {
+            csv += csvRecord({countries[i], vendors[i], u"ban"_s, u"5g_core"_s,
+                              u"2021-05-0%1"_s.arg(i + 1), u"Spelling %1"_s.arg(i), u"official"_s});
+        }
+        const ImportSummary s = importCsv(*store, csv, u"spellings.csv"_s);
+        QCOMPARE(s.added, 5);
+        QCOMPARE(s.vendorsCreated, 0);
+        QCOMPARE(int(store->vendors().size()), vendorsBefore);
+        int seen = 0;
+        for (const Decision &d : store->decisionsOf(u"MX"_s)) {
+            if (!d.title.startsWith(u"Spelling "_s))
+                continue;
+            ++seen;
+            QCOMPARE(d.vendors, QStringList{u"Huawei"_s});
+        }
+        QCOMPARE(seen, 5);
+    }
+
     void invisibleOnlyNamesAndNearNames() {
         auto store = open(Seed::Bundled);
         const QByteArray header = csvRecord({u"country"_s, u"vendors"_s, u"measure"_s, u"scope"_s,

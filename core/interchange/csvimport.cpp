@@ -97,8 +97,12 @@ T vocabularyValue(const CsvCells &cells, const QString &column, const QString &g
     return *value;
 }
 
-QString countryOf(const CsvCells &cells, const Store &store) {
+// `known`: the codes of the texts met before in this file (a file names a few hundred
+// governments over many rows).
+QString countryOf(const CsvCells &cells, const Store &store, QHash<QString, QString> &known) {
     const QString country = cells.value(u"country"_s);
+    if (const auto it = known.constFind(country); it != known.constEnd())
+        return *it;
     const auto code = store.resolveCountry(country);
     if (!code) {
         cells.fail(u"country"_s,
@@ -106,6 +110,7 @@ QString countryOf(const CsvCells &cells, const Store &store) {
                                        "country name, got \"%1\"")
                        .arg(country));
     }
+    known.insert(country, *code);
     return *code;
 }
 
@@ -199,6 +204,7 @@ private:
     qsizetype m_headerFields = 0;
     QHash<qint64, int> m_idLine; // the line of each id read so far
     bool m_sawHeader = false;
+    QHash<QString, QString> m_countries; // country texts met → codes
 };
 
 void CsvImport::readHeader(const CsvRow &header) {
@@ -253,7 +259,7 @@ void CsvImport::readRow(const CsvRow &raw) {
 Decision CsvImport::decisionOf(const CsvCells &cells) {
     Decision d;
     d.id = idOf(cells);
-    d.country = countryOf(cells, m_session.store());
+    d.country = countryOf(cells, m_session.store(), m_countries);
     d.vendors = vendorsOf(cells);
     d.measure = vocabularyValue(cells, u"measure"_s, cells.value(u"measure"_s), &measureFromId,
                                 &allMeasures);

@@ -529,6 +529,7 @@ void Store::rollback() {
     m_import = {};
     m_bulk.reset();
     m_vendorIds.clear();
+    m_vendorIdsAsWritten.clear();
     m_db.rollback();
 }
 
@@ -930,6 +931,7 @@ void Store::finishImport(const QString &countsJson, int changedDecisions) {
     m_import = {};
     m_bulk.reset();
     m_vendorIds.clear();
+    m_vendorIdsAsWritten.clear();
     // The planner's statistics, after a change big enough to move them: bounded work.
     if (changedDecisions >= 1000) {
         pragma(u"PRAGMA analysis_limit = 1000"_s);
@@ -1026,10 +1028,18 @@ std::optional<Vendor> Store::findVendor(QStringView nameOrAlias) const {
 
 // During an import the ids found are remembered (a vendor changed clears them).
 qint64 Store::vendorIdOf(const QString &nameOrAlias) const {
+    // During an import, names met before are known as written, then by their keys.
+    if (m_import.id != 0) {
+        if (const auto it = m_vendorIdsAsWritten.constFind(nameOrAlias);
+            it != m_vendorIdsAsWritten.constEnd())
+            return *it;
+    }
     const QString key = nameKey(nameOrAlias);
     if (m_import.id != 0) {
-        if (const auto it = m_vendorIds.constFind(key); it != m_vendorIds.constEnd())
+        if (const auto it = m_vendorIds.constFind(key); it != m_vendorIds.constEnd()) {
+            m_vendorIdsAsWritten.insert(nameOrAlias, *it);
             return *it;
+        }
     }
     QSqlQuery &q = prepare(u"SELECT id FROM vendors WHERE name_key = ? "
                            "UNION ALL SELECT vendor_id FROM vendor_aliases "
@@ -1037,8 +1047,10 @@ qint64 Store::vendorIdOf(const QString &nameOrAlias) const {
     q.addBindValue(key);
     q.addBindValue(key);
     const qint64 id = firstValue(q).toLongLong();
-    if (m_import.id != 0 && id != 0)
+    if (m_import.id != 0 && id != 0) {
         m_vendorIds.insert(key, id);
+        m_vendorIdsAsWritten.insert(nameOrAlias, id);
+    }
     return id;
 }
 
@@ -1155,7 +1167,8 @@ QList<Vendor> Store::createMissingVendors(const QStringList &names) {
 }
 
 void Store::updateVendor(const Vendor &input) {
-    m_vendorIds.clear(); // a name or an alias may move
+    m_vendorIds.clear();
+    m_vendorIdsAsWritten.clear();
     Vendor v = withNormalizedNames(input);
     const auto old = vendor(v.id);
     if (!old)
@@ -1181,6 +1194,7 @@ void Store::updateVendor(const Vendor &input) {
 
 void Store::removeVendor(qint64 id) {
     m_vendorIds.clear();
+    m_vendorIdsAsWritten.clear();
     const auto old = vendor(id);
     if (!old)
         ensureValid({{u"id"_s, Store::tr("no vendor with id %1").arg(id)}});

@@ -257,8 +257,9 @@ private:
         QString at;        // when it began, the time of its compact rows
         qint64 nextId = 0; // the next free decision id, once known
     } m_import;
-    mutable QHash<QString, qint64> m_vendorIds; // name key → id, during an import
-    std::unique_ptr<BulkInsert> m_bulk;         // during an import: its statements
+    mutable QHash<QString, qint64> m_vendorIds;          // name key → id, during an import
+    mutable QHash<QString, qint64> m_vendorIdsAsWritten; // name as met → id, the same
+    std::unique_ptr<BulkInsert> m_bulk;                  // during an import: its statements
 };
 
 } // namespace banatlas

@@ -49,10 +49,9 @@ using namespace banatlas;
 
 namespace {
 
-// The one place this benchmark builds a StatusResolver from a store (the resolver's API is
-// being reworked: adapt here).
+// The one place this benchmark builds a StatusResolver from a store: from the narrow index.
 StatusResolver resolverFor(const Store &store) {
-    return StatusResolver(store.decisions(), store.vendors());
+    return StatusResolver(store.statusFacts(), store.vendors()); // as the window builds it
 }
 
 constexpr int kGovernments = 80;
