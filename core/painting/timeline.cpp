@@ -218,14 +218,19 @@ TimelineItem itemOf(const Marked &d) {
     return item;
 }
 
-// A lane's markers, by announcement; their deadlines extend `span`.
-QList<TimelineItem> laneItems(const QList<Marked> &sorted, const TimelineLane &lane, LaneMode mode,
-                              const TimelineFilter &filter, DaySpan &span) {
+// A lane's markers, by announcement; their deadlines extend `span`. `candidates`: the
+// indexes into `sorted` that can belong to the lane (a government's own decisions), in
+// order; null: all of them.
+QList<TimelineItem> laneItems(const QList<Marked> &sorted, const QList<qsizetype> *candidates,
+                              const TimelineLane &lane, LaneMode mode, const TimelineFilter &filter,
+                              DaySpan &span) {
     QSet<qint64> inPeriods;
     for (const StatusPeriod &p : lane.periods)
         inPeriods.unite(QSet<qint64>(p.decisions.begin(), p.decisions.end()));
     QList<TimelineItem> items;
-    for (const Marked &d : sorted) {
+    const qsizetype count = candidates ? candidates->size() : sorted.size();
+    for (qsizetype k = 0; k < count; ++k) {
+        const Marked &d = sorted[candidates ? (*candidates)[k] : k];
         if (!belongsToLane(d, lane.key, mode, filter, inPeriods))
             continue;
         if (d.deadline != 0)
@@ -299,6 +304,12 @@ TimelineLayout TimelineLayout::build(const StatusResolver &resolver, const Statu
     // Candidate lanes, by first decision; a lane stays if the rules give it a history.
     const QStringList governments = governmentsOf(sorted);
     const QStringList keys = mode == LaneMode::Country ? governments : vendorsOf(sorted, filter);
+    // A government's lane holds only its own decisions: each looks at those alone.
+    QHash<QString, QList<qsizetype>> byGovernment;
+    if (mode == LaneMode::Country) {
+        for (qsizetype i = 0; i < sorted.size(); ++i)
+            byGovernment[sorted[i].country].append(i);
+    }
 
     TimelineLayout layout;
     DaySpan span{0, today.toJulianDay()};
@@ -310,7 +321,9 @@ TimelineLayout TimelineLayout::build(const StatusResolver &resolver, const Statu
                                                  : resolver.periods(governments, {key});
         if (lane.periods.isEmpty())
             continue;
-        QList<TimelineItem> items = laneItems(sorted, lane, mode, filter, span);
+        const auto own = byGovernment.constFind(key);
+        QList<TimelineItem> items = laneItems(
+            sorted, own == byGovernment.constEnd() ? nullptr : &*own, lane, mode, filter, span);
         // A measure filter keeps the governments (or vendors) with such a decision.
         if (!filter.measures.isEmpty() && items.isEmpty())
             continue;
