@@ -456,6 +456,21 @@ private slots:
         }
     }
 
+    // A check asked to stop stops (a window closing does not wait for a whole quick_check
+    // of a large file) and says so, never "ok".
+    void aStoppedCheckSaysSo() {
+        const QString path = m_dir.filePath(u"stopped%1.banatlas"_s.arg(++m_counter));
+        openDatabase(path).reset();
+        Store store(path, Access::ReadWrite, 0);
+        const std::atomic<bool> stop{true};
+        const QString result =
+            Store::quickCheck(store.connectionName(), store.connectionOptions(), &stop);
+        QVERIFY2(result.contains(u"interrupt"_s, Qt::CaseInsensitive), qPrintable(result));
+        const std::atomic<bool> go{false};
+        QCOMPARE(Store::quickCheck(store.connectionName(), store.connectionOptions(), &go),
+                 u"ok"_s);
+    }
+
     // After each edit, undo and redo the document patches its snapshot in place (the
     // decision's facts, the resolver, its governments' counts); it must equal what a
     // fresh read of the store gives: the counts, each government's ids newest first, and

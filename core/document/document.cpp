@@ -27,7 +27,8 @@ Document::~Document() {
     // Commands refer to the store: drop them first.
     m_undoStack->clear();
     if (m_check) {
-        m_check->wait(); // the check reads the file on a connection of its own
+        m_stopCheck->store(true); // its result is no longer wanted
+        m_check->wait();          // the check reads the file on a connection of its own
         delete m_check;
     }
 }
@@ -43,8 +44,9 @@ void Document::startCheck() {
     const QString name = m_store->connectionName();
     const QString options = m_store->connectionOptions();
     auto result = std::make_shared<QString>();
-    m_check =
-        QThread::create([name, options, result] { *result = Store::quickCheck(name, options); });
+    m_check = QThread::create([name, options, result, stop = m_stopCheck] {
+        *result = Store::quickCheck(name, options, stop.get());
+    });
     m_held = true;
     connect(m_check, &QThread::finished, this, [this, result] {
         m_held = *result != QStringLiteral("ok");

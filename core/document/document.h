@@ -9,6 +9,7 @@
 
 #include <QObject>
 
+#include <atomic>
 #include <memory>
 
 class QThread;
@@ -184,7 +185,8 @@ private:
 
     std::unique_ptr<Store> m_store;
     QThread *m_check = nullptr; // the background quick_check, if one runs
-    bool m_held = false;        // edits wait for it, or it found damage
+    std::shared_ptr<std::atomic<bool>> m_stopCheck = std::make_shared<std::atomic<bool>>(false);
+    bool m_held = false; // edits wait for it, or it found damage
     void ensureEditable() const;
     void startCheck();
     QUndoStack *m_undoStack;

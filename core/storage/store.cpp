@@ -8,6 +8,7 @@
 #include "storage/facts.h"
 #include "storage/migrations.h"
 #include "storage/outputfile.h"
+#include "storage/sqliteapi.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -20,6 +21,7 @@
 #include <QTemporaryDir>
 #include <QUrl>
 
+#include <sqlite3.h>
 #include <sys/stat.h>
 
 #include <algorithm>
@@ -772,7 +774,8 @@ void Store::addMissingGroup(const CountryGroup &g) {
     });
 }
 
-QString Store::quickCheck(const QString &databaseName, const QString &connectOptions) {
+QString Store::quickCheck(const QString &databaseName, const QString &connectOptions,
+                          const std::atomic<bool> *cancel) {
     static std::atomic<int> counter{0};
     const QString name = u"banatlas-check-%1"_s.arg(++counter);
     QStringList problems;
@@ -784,6 +787,16 @@ QString Store::quickCheck(const QString &databaseName, const QString &connectOpt
         if (!db.open()) {
             problems.append(db.lastError().text());
         } else {
+            // SQLite asks every thousand steps whether to stop: a window closing while a
+            // large file is checked does not wait for the whole check.
+            if (cancel) {
+                sqlite3_progress_handler(
+                    sqliteHandleOf(db), 1000,
+                    [](void *flag) {
+                        return static_cast<const std::atomic<bool> *>(flag)->load() ? 1 : 0;
+                    },
+                    const_cast<std::atomic<bool> *>(cancel));
+            }
             QSqlQuery q(db);
             if (!q.prepare(u"PRAGMA quick_check(5)"_s) || !q.exec())
                 problems.append(q.lastError().text());

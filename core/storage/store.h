@@ -11,6 +11,7 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 
+#include <atomic>
 #include <memory>
 #include <optional>
 
@@ -171,7 +172,9 @@ public:
     QString connectionOptions() const { return m_db.connectOptions(); }
     // SQLite's quick_check of a database on a read-only connection of its own (any thread):
     // "ok", or what is wrong.
-    static QString quickCheck(const QString &databaseName, const QString &connectOptions);
+    // `cancel`, when set, stops the check early (the result then says it was stopped).
+    static QString quickCheck(const QString &databaseName, const QString &connectOptions,
+                              const std::atomic<bool> *cancel = nullptr);
     // Whether a text read so far broke the limits an import enforces (too long, control
     // characters): it was cut or cleaned, visibly (see the texts' "[cut: …]" mark).
     bool textsWereCut() const { return m_textsCut; }
