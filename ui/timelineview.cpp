@@ -358,10 +358,21 @@ void TimelineOverview::paintEvent(QPaintEvent *) {
     QPainter p(this);
     p.fillRect(rect(), QColor(0xF2, 0xF2, 0xF2));
     const TimeScale s = overviewScale();
-    for (const TimelineItem &it : m_view->layout().items) {
-        p.setPen(classColor(classOf(it.measure)).darker(110));
-        const double x = s.x(it.announced);
-        p.drawLine(QPointF(x, 6), QPointF(x, height() - 6));
+    // A tick per decision, the later over the earlier: only the last one in each pixel
+    // column shows, so only that one is drawn (a million ticks in a strip a thousand
+    // pixels wide).
+    QList<int> lastInColumn(width() + 1, -1);
+    const QList<TimelineItem> &items = m_view->layout().items;
+    for (qsizetype i = 0; i < items.size(); ++i) {
+        const int column = qRound(s.x(items[i].announced));
+        if (column >= 0 && column <= width())
+            lastInColumn[column] = static_cast<int>(i);
+    }
+    for (int column = 0; column <= width(); ++column) {
+        if (lastInColumn[column] < 0)
+            continue;
+        p.setPen(classColor(classOf(items[lastInColumn[column]].measure)).darker(110));
+        p.drawLine(QPointF(column, 6), QPointF(column, height() - 6));
     }
     // The visible window.
     const QRectF plot = m_view->plotRect();
