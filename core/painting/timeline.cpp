@@ -97,15 +97,23 @@ QList<TimeTick> timeTicks(const TimeScale &scale, double left, double right, dou
 
 namespace {
 
-// One decision as the timeline needs it, from the narrow facts: no text.
+// One decision as the timeline needs it, from the narrow facts: no text, no allocation
+// of its own (a million of them are laid out at once). Its vendors are its facts'.
 struct Marked {
     qint64 id = 0;
-    QString country;
+    const QString *country = nullptr; // in facts->countries
+    const StatusFacts *facts = nullptr;
+    int firstFact = 0; // its facts: facts->facts[firstFact .. firstFact + factCount)
+    int factCount = 0;
     Measure measure = Measure::Ban;
     int announced = 0; // PartialDate::key()
     int effective = 0;
     int deadline = 0;
-    QStringList vendors; // names, shared with the facts' list
+
+    int vendorCount() const { return factCount; }
+    const QString &vendor(int k) const {
+        return facts->vendors[facts->facts[size_t(firstFact + k)].vendor];
+    }
 };
 
 QDate dateOfKey(int key) {
@@ -114,8 +122,10 @@ QDate dateOfKey(int key) {
 
 bool namesOneOf(const Marked &d, const QStringList &vendors) {
     for (const QString &v : vendors) {
-        if (d.vendors.contains(v, Qt::CaseInsensitive))
-            return true;
+        for (int k = 0; k < d.vendorCount(); ++k) {
+            if (d.vendor(k).compare(v, Qt::CaseInsensitive) == 0)
+                return true;
+        }
     }
     return false;
 }
@@ -124,21 +134,21 @@ bool namesOneOf(const Marked &d, const QStringList &vendors) {
 // consecutive, one per vendor it names).
 QList<Marked> decisionsInView(const StatusFacts &facts, const TimelineFilter &filter) {
     QList<Marked> out;
-    for (const StatusFact &f : facts.facts) {
+    qint64 skipped = 0; // the decision whose first fact the filter left out
+    for (size_t i = 0; i < facts.facts.size(); ++i) {
+        const StatusFact &f = facts.facts[i];
         if (!out.isEmpty() && out.last().id == f.id) {
-            out.last().vendors.append(facts.vendors[f.vendor]);
+            ++out.last().factCount;
             continue;
         }
         const QString &country = facts.countries[f.country];
-        if (!filter.countries.isEmpty() && !filter.countries.contains(country))
+        if (f.id == skipped ||
+            (!filter.countries.isEmpty() && !filter.countries.contains(country))) {
+            skipped = f.id;
             continue;
-        out.append({f.id,
-                    country,
-                    f.measure,
-                    f.announced,
-                    f.effective,
-                    f.deadline,
-                    {facts.vendors[f.vendor]}});
+        }
+        out.append(
+            {f.id, &country, &facts, int(i), 1, f.measure, f.announced, f.effective, f.deadline});
     }
     std::sort(out.begin(), out.end(), [](const Marked &a, const Marked &b) {
         return a.announced != b.announced ? a.announced < b.announced : a.id < b.id;
@@ -151,9 +161,9 @@ QStringList governmentsOf(const QList<Marked> &sorted) {
     QStringList governments;
     QSet<QString> seen;
     for (const Marked &d : sorted) {
-        if (!seen.contains(d.country)) {
-            seen.insert(d.country);
-            governments.append(d.country);
+        if (!seen.contains(*d.country)) {
+            seen.insert(*d.country);
+            governments.append(*d.country);
         }
     }
     return governments;
@@ -171,7 +181,8 @@ QStringList vendorsOf(const QList<Marked> &sorted, const TimelineFilter &filter)
         }
     };
     for (const Marked &d : sorted) {
-        for (const QString &v : d.vendors) {
+        for (int k = 0; k < d.vendorCount(); ++k) {
+            const QString &v = d.vendor(k);
             if (filter.vendors.isEmpty() || filter.vendors.contains(v, Qt::CaseInsensitive))
                 add(v);
         }
@@ -201,8 +212,8 @@ bool belongsToLane(const Marked &d, const QString &key, LaneMode mode, const Tim
                    const QSet<qint64> &inPeriods) {
     const bool belongs =
         mode == LaneMode::Country
-            ? d.country == key && (filter.vendors.isEmpty() || namesOneOf(d, filter.vendors) ||
-                                   inPeriods.contains(d.id))
+            ? *d.country == key && (filter.vendors.isEmpty() || namesOneOf(d, filter.vendors) ||
+                                    inPeriods.contains(d.id))
             : namesOneOf(d, {key}) || inPeriods.contains(d.id);
     return belongs && (filter.measures.isEmpty() || filter.measures.contains(d.measure));
 }
@@ -308,7 +319,7 @@ TimelineLayout TimelineLayout::build(const StatusResolver &resolver, const Statu
     QHash<QString, QList<qsizetype>> byGovernment;
     if (mode == LaneMode::Country) {
         for (qsizetype i = 0; i < sorted.size(); ++i)
-            byGovernment[sorted[i].country].append(i);
+            byGovernment[*sorted[i].country].append(i);
     }
 
     TimelineLayout layout;
