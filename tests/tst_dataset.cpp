@@ -266,8 +266,8 @@ private slots:
         QCOMPARE(m_store->decision(29)->deadline, PartialDate::day(2022, 1, 3));
         QCOMPARE(m_store->decision(30)->deadline, PartialDate::day(2022, 4, 4));
         // Holding companies are not parents; TikTok's parent is a vendor.
-        QCOMPARE(m_store->findVendor(u"Huawei")->parent, QString());
-        QCOMPARE(m_store->findVendor(u"TikTok")->parent, u"ByteDance"_s);
+        QCOMPARE(m_store->findVendor(u"Huawei").value().parent, QString());
+        QCOMPARE(m_store->findVendor(u"TikTok").value().parent, u"ByteDance"_s);
         for (const Vendor &v : m_store->vendors()) {
             if (!v.parent.isEmpty())
                 QVERIFY2(m_store->findVendor(v.parent), qPrintable(v.name));

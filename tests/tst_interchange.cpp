@@ -460,13 +460,13 @@ private slots:
         Vendor expected = before;
         expected.notes = u"Notes from an import"_s;
         QCOMPARE(*store->findVendor(u"Huawei"), expected);
-        QCOMPARE(store->findVendor(u"Huawei")->name, u"Huawei"_s);
+        QCOMPARE(store->findVendor(u"Huawei").value().name, u"Huawei"_s);
 
         const ImportSummary parent =
             importJson(*store, json("{\"name\":\"TikTok\",\"parent\":\"\"}"), u"parent.json"_s);
         QCOMPARE(parent.vendorsUpdated, 1);
-        QVERIFY(store->findVendor(u"TikTok")->parent.isEmpty());
-        QVERIFY(!store->findVendor(u"TikTok")->homeCountry.isEmpty());
+        QVERIFY(store->findVendor(u"TikTok").value().parent.isEmpty());
+        QVERIFY(!store->findVendor(u"TikTok").value().homeCountry.isEmpty());
     }
 
     // Invisible characters do not make a new vendor: names are matched after NFC and
@@ -501,7 +501,7 @@ private slots:
         const StatusResolver resolver(store->decisions(), store->vendors());
         QCOMPARE(resolver.resolve(u"MX"_s, u"Huawei"_s, QDate(2022, 1, 1)).statusClass,
                  StatusClass::Banned);
-        QCOMPARE(store->findVendor(name)->name, u"Huawei"_s);
+        QCOMPARE(store->findVendor(name).value().name, u"Huawei"_s);
         QCOMPARE(store->resolveCountry(u"Mexico\u200B"_s), std::optional<QString>(u"MX"_s));
     }
     // One file spelling one vendor and one government several ways: the import's caches
@@ -793,8 +793,8 @@ private slots:
         const ImportSummary s = importJson(*store, json, u"makers.json"_s);
         QCOMPARE(s.vendorsCreated, n);
         QCOMPARE(int(store->vendors().size()), n);
-        QCOMPARE(store->findVendor(u"M-12345")->name, u"Maker 12345"_s);
-        QCOMPARE(store->findVendor(u"Maker 12345")->parent, u"Maker 12340"_s);
+        QCOMPARE(store->findVendor(u"M-12345").value().name, u"Maker 12345"_s);
+        QCOMPARE(store->findVendor(u"Maker 12345").value().parent, u"Maker 12340"_s);
         // And the export imports again, unchanged.
         auto copy = open(Seed::None);
         importJson(*copy, exportJson(*store), u"again.json"_s);

@@ -267,7 +267,7 @@ private slots:
         const qint64 id = store->addVendor(hisilicon);
         const auto read = store->vendor(id);
         QCOMPARE(read->parent, u"Huawei"_s);
-        QCOMPARE(store->findVendor(u"HISILICON TECHNOLOGIES")->id, id);
+        QCOMPARE(store->findVendor(u"HISILICON TECHNOLOGIES").value().id, id);
 
         Vendor duplicate;
         duplicate.name = u"HUAWEI"_s;
@@ -277,12 +277,12 @@ private slots:
         Vendor huawei = *store->findVendor(u"Huawei");
         huawei.parent = u"HiSilicon"_s;
         QVERIFY_THROWS_EXCEPTION(ValidationError, store->updateVendor(huawei));
-        QCOMPARE(store->findVendor(u"Huawei")->parent, QString());
+        QCOMPARE(store->findVendor(u"Huawei").value().parent, QString());
 
         // A vendor named by a decision cannot be deleted; others can.
         store->addDecision(sample());
         QVERIFY_THROWS_EXCEPTION(ValidationError,
-                                 store->removeVendor(store->findVendor(u"ZTE")->id));
+                                 store->removeVendor(store->findVendor(u"ZTE").value().id));
         store->removeVendor(id);
         QVERIFY(!store->findVendor(u"HiSilicon"));
     }
