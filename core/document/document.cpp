@@ -55,11 +55,14 @@ void Document::startCheck() {
     m_check->start(QThread::LowPriority);
 }
 
+QString Document::heldMessage() const {
+    return tr("%1 cannot be changed now: it is being checked for damage, or damage was found")
+        .arg(databaseName());
+}
+
 void Document::ensureEditable() const {
     if (m_held)
-        throw StoreError(tr("%1 is being checked for damage, or damage was found: it cannot "
-                            "be changed now")
-                             .arg(databaseName()));
+        throw StoreError(heldMessage());
 }
 
 QString Document::databaseName() const {
@@ -428,18 +431,14 @@ qint64 Document::addVendor(const Vendor &v) {
 
 void Document::undo() {
     if (m_held)
-        reportError(tr("%1 cannot be changed now: it is being checked for damage, or damage "
-                       "was found")
-                        .arg(databaseName()));
+        reportError(heldMessage());
     else
         m_undoStack->undo();
 }
 
 void Document::redo() {
     if (m_held)
-        reportError(tr("%1 cannot be changed now: it is being checked for damage, or damage "
-                       "was found")
-                        .arg(databaseName()));
+        reportError(heldMessage());
     else
         m_undoStack->redo();
 }

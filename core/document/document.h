@@ -187,6 +187,7 @@ private:
     QThread *m_check = nullptr; // the background quick_check, if one runs
     std::shared_ptr<std::atomic<bool>> m_stopCheck = std::make_shared<std::atomic<bool>>(false);
     bool m_held = false; // edits wait for it, or it found damage
+    QString heldMessage() const;
     void ensureEditable() const;
     void startCheck();
     QUndoStack *m_undoStack;

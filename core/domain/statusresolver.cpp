@@ -7,6 +7,15 @@
 
 namespace banatlas {
 
+namespace {
+
+// How the resolver matches a vendor's name or alias: trimmed, case-folded.
+QString nameKeyOf(const QString &name) {
+    return name.trimmed().toCaseFolded();
+}
+
+} // namespace
+
 StatusFacts statusFactsOf(const QList<Decision> &decisions) {
     StatusFacts out;
     QHash<QString, int> countryIndex;
@@ -32,7 +41,7 @@ StatusFacts statusFactsOf(const QList<Decision> &decisions) {
         f.measure = d.measure;
         f.coversSubsidiaries = d.coversSubsidiaries;
         for (const QString &name : d.vendors) {
-            f.vendor = indexIn(vendorIndex, out.vendors, name, name.trimmed().toCaseFolded());
+            f.vendor = indexIn(vendorIndex, out.vendors, name, nameKeyOf(name));
             out.facts.push_back(f);
         }
     }
@@ -51,7 +60,7 @@ StatusResolver::StatusResolver(const QList<Decision> &decisions, const QList<Ven
     : StatusResolver(statusFactsOf(decisions), vendors) {}
 
 int StatusResolver::vendorIndexOf(const QString &name) {
-    const QString key = name.trimmed().toCaseFolded();
+    const QString key = nameKeyOf(name);
     auto it = m_vendorIndex.constFind(key);
     if (it == m_vendorIndex.constEnd())
         it = m_vendorIndex.insert(key, m_vendorCount++);
@@ -65,7 +74,7 @@ void StatusResolver::indexVendors(const QList<Vendor> &vendors) {
     for (const Vendor &v : vendors) {
         const int i = vendorIndexOf(v.name);
         for (const QString &alias : v.aliases)
-            m_vendorIndex.insert(alias.trimmed().toCaseFolded(), i);
+            m_vendorIndex.insert(nameKeyOf(alias), i);
     }
     for (const Vendor &v : vendors) {
         if (!v.parent.isEmpty())
@@ -182,7 +191,7 @@ void StatusResolver::insertEntry(size_t row, int vendor, bool coversSubsidiaries
 bool StatusResolver::replaceDecision(qint64 id, const StatusFacts &facts) {
     for (const StatusFact &f : facts.facts) {
         if (!m_countryIndex.contains(facts.countries.value(f.country)) ||
-            !m_vendorIndex.contains(facts.vendors.value(f.vendor).trimmed().toCaseFolded()))
+            !m_vendorIndex.contains(nameKeyOf(facts.vendors.value(f.vendor))))
             return false;
     }
     for (auto &entries : m_pairs)
@@ -192,7 +201,7 @@ bool StatusResolver::replaceDecision(qint64 id, const StatusFacts &facts) {
         const Entry e{f.announced, f.effective, f.ended, f.measure, f.id};
         const size_t row =
             static_cast<size_t>(m_countryIndex.value(facts.countries[f.country])) * m_vendorCount;
-        insertEntry(row, m_vendorIndex.value(facts.vendors[f.vendor].trimmed().toCaseFolded()),
+        insertEntry(row, m_vendorIndex.value(nameKeyOf(facts.vendors[f.vendor])),
                     f.coversSubsidiaries, e);
         setAnnounced(id, f.announced);
     }
@@ -254,7 +263,7 @@ QList<int> StatusResolver::vendorIndexes(const QStringList &vendors) const {
         return out;
     }
     for (const QString &name : vendors) {
-        const auto it = m_vendorIndex.constFind(name.trimmed().toCaseFolded());
+        const auto it = m_vendorIndex.constFind(nameKeyOf(name));
         if (it != m_vendorIndex.constEnd() && !out.contains(*it))
             out.append(*it);
     }
@@ -634,7 +643,7 @@ QList<QList<Status>> StatusResolver::resolveMatrix(const QStringList &countries,
 QStringList StatusResolver::unknownVendors(const QStringList &vendors) const {
     QStringList out;
     for (const QString &v : vendors) {
-        if (!m_vendorIndex.contains(v.trimmed().toCaseFolded()))
+        if (!m_vendorIndex.contains(nameKeyOf(v)))
             out.append(v);
     }
     return out;

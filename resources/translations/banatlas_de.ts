@@ -660,10 +660,6 @@ Der jetzige Inhalt wird zuvor gesichert, sodass sich auch diese Wiederherstellun
         <translation>Entscheidung „%1“ bearbeiten</translation>
     </message>
     <message>
-        <source>%1 is being checked for damage, or damage was found: it cannot be changed now</source>
-        <translation>%1 wird auf Schäden geprüft, oder es wurden Schäden gefunden: die Datei kann jetzt nicht geändert werden</translation>
-    </message>
-    <message>
         <source>%1 cannot be changed now: it is being checked for damage, or damage was found</source>
         <translation>%1 kann jetzt nicht geändert werden: die Datei wird auf Schäden geprüft, oder es wurden Schäden gefunden</translation>
     </message>
