@@ -1,5 +1,6 @@
 #include "cli.h"
 #include "domain/errors.h"
+#include "firstframe.h"
 #include "i18n/translations.h"
 #include "interchange/database.h"
 #include "mainwindow.h"
@@ -8,36 +9,14 @@
 
 #include <QApplication>
 #include <QFile>
+#include <QFontDatabase>
 #include <QGuiApplication>
 #include <QIcon>
 #include <QMessageBox>
 
 #include <cstdio>
 #include <memory>
-
-namespace {
-
-// BANATLAS_EXIT_WHEN_SHOWN=1 (bench_scale): quit once the window's first paint pass is over.
-class QuitAfterFirstFrame final : public QObject {
-public:
-    explicit QuitAfterFirstFrame(QWidget *window)
-        : QObject(window)
-        , m_window(window) {}
-    bool eventFilter(QObject *watched, QEvent *event) override {
-        const auto *widget = qobject_cast<QWidget *>(watched);
-        if (!m_done && event->type() == QEvent::Paint && widget && widget->window() == m_window) {
-            m_done = true;
-            QMetaObject::invokeMethod(qApp, &QCoreApplication::quit, Qt::QueuedConnection);
-        }
-        return false;
-    }
-
-private:
-    QWidget *m_window;
-    bool m_done = false;
-};
-
-} // namespace
+#include <thread>
 
 int main(int argc, char *argv[]) {
     QStringList args;
@@ -80,6 +59,11 @@ int main(int argc, char *argv[]) {
         return 1;
     }
     QApplication app(argc, argv);
+    // The font database, read on the other core while the window's data loads: fontconfig
+    // reading the system's fonts is a sixth of opening the window, and the first widget
+    // with text would wait for it. (Qt's font database has a lock of its own; the thread
+    // is joined when main returns.)
+    const std::jthread fonts([] { QFontDatabase::families(); });
     banatlas::installTranslators(app);
     QApplication::setApplicationDisplayName(QStringLiteral("BanAtlas"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/banatlas/icon.svg")));
@@ -108,8 +92,7 @@ int main(int argc, char *argv[]) {
         box.exec();
         return 1;
     }
-    if (qEnvironmentVariableIntValue("BANATLAS_EXIT_WHEN_SHOWN") == 1)
-        app.installEventFilter(new QuitAfterFirstFrame(window.get()));
+    banatlas::probeFirstFrameIfAsked(window.get()); // for bench_scale
     window->show();
     return QApplication::exec();
 }

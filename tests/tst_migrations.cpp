@@ -81,6 +81,17 @@ private slots:
         QCOMPARE(raw.value(u"SELECT count(*) FROM countries"_s).toInt(), 251);
     }
 
+    // The hash a file at the current version is checked by is the migrations' own.
+    void schemaHashIsTheMigrations() {
+        QCOMPARE(schemaHash(expectedSchema(kSchemaVersion)), QByteArray(kSchemaHash));
+        // And it tells schemas apart: one object more, or one text changed.
+        QList<SchemaObject> other = expectedSchema(kSchemaVersion);
+        other.last().sql += u" "_s;
+        QVERIFY(schemaHash(other) != QByteArray(kSchemaHash));
+        other.removeLast();
+        QVERIFY(schemaHash(other) != QByteArray(kSchemaHash));
+    }
+
     void fromEveryOlderVersion_data() {
         QTest::addColumn<int>("version");
         for (int v = 1; v < kSchemaVersion; ++v)
@@ -108,8 +119,8 @@ private slots:
             if (version == 4)
                 raw.exec(u"INSERT INTO vendors (id, name, kind, name_key) VALUES (9, 'Straßenbau', "
                          "'other', 'straßenbau')"_s);
-            // Version 5 wrote full case-folded keys, as nameKey makes them.
-            else if (version == 5) {
+            // Version 5 on wrote full case-folded keys, as nameKey makes them.
+            else if (version >= 5) {
                 raw.exec(u"UPDATE vendors SET name_key = 'huawei' WHERE id = 7"_s);
                 raw.exec(u"UPDATE vendors SET name_key = 'café télécom' WHERE id = 8"_s);
                 raw.exec(u"INSERT INTO vendors (id, name, kind, name_key) VALUES (9, 'Straßenbau', "
@@ -160,6 +171,100 @@ private slots:
         edited.coversSubsidiaries = true;
         store.updateDecision(edited);
         QCOMPARE(store.auditLog(u"decision"_s, u"2"_s).size(), 1);
+    }
+
+    // Step 7 copies the decisions and the audit log into tables whose CHECKs compare value
+    // by value. Foreign keys are on, as the Store has them: dropping the old decisions
+    // must not delete what refers to them.
+    void step7KeepsEverythingAndItsRules() {
+        const QString path = m_dir.filePath(u"v6-to-7.banatlas"_s);
+        RawDb raw(path);
+        migrate(raw.db(), 6);
+        raw.exec(u"PRAGMA foreign_keys = ON"_s);
+        raw.exec(u"INSERT INTO countries (code, alpha3, numeric, name) VALUES "
+                 "('AU', 'AUS', '036', 'Australia')"_s);
+        raw.exec(
+            u"INSERT INTO vendors (id, name, kind) VALUES (7, 'Huawei', 'telecom_equipment')"_s);
+        for (int id = 1; id <= 3; ++id) {
+            raw.exec(u"INSERT INTO decisions (id, country, measure, announced, title, confidence,"
+                     " covers_subsidiaries) VALUES (?, 'AU', 'ban', '2018-08-23', ?, 'official',"
+                     " 1)"_s,
+                     {id, u"Decision %1"_s.arg(id)});
+            raw.exec(u"INSERT INTO decision_vendors VALUES (?, 7, 0)"_s, {id});
+            raw.exec(u"INSERT INTO decision_scopes VALUES (?, '5g_core', 0)"_s, {id});
+            raw.exec(u"INSERT INTO sources (decision_id, position, url) VALUES (?, 0, 'https://"
+                     "example.org')"_s,
+                     {id});
+            raw.exec(u"INSERT INTO decision_facts VALUES ('AU', 20180823, ?, 'ban', 0, 0, 0, 1,"
+                     " '7')"_s,
+                     {id});
+            raw.exec(u"INSERT INTO audit_log (at, action, entity, entity_id, import_id) VALUES "
+                     "('2026-01-01', 'insert', 'decision', ?, 4)"_s,
+                     {QString::number(id)});
+        }
+        const QStringList tables = {u"decisions"_s, u"decision_vendors"_s, u"decision_scopes"_s,
+                                    u"sources"_s,   u"decision_facts"_s,   u"audit_log"_s};
+        auto counts = [&raw, &tables] {
+            QList<int> n;
+            for (const QString &t : tables)
+                n.append(raw.value(u"SELECT count(*) FROM "_s + t).toInt());
+            return n;
+        };
+        QCOMPARE(counts(), QList<int>({3, 3, 3, 3, 3, 3}));
+        migrate(raw.db());
+        QCOMPARE(schemaVersionOf(raw.db()), kSchemaVersion);
+        QCOMPARE(counts(), QList<int>({3, 3, 3, 3, 3, 3}));
+        QCOMPARE(raw.value(u"SELECT group_concat(title || covers_subsidiaries, '|') FROM "
+                           "decisions"_s)
+                     .toString(),
+                 u"Decision 11|Decision 21|Decision 31"_s);
+        QCOMPARE(raw.value(u"SELECT import_id FROM audit_log WHERE entity_id = '2'"_s).toInt(), 4);
+        QCOMPARE(raw.value(u"PRAGMA foreign_keys"_s).toInt(), 1); // on again
+        QVERIFY(!raw.value(u"PRAGMA foreign_key_check"_s).isValid());
+        // Still the tables the rest refers to: deleting a decision cascades.
+        raw.exec(u"DELETE FROM decisions WHERE id = 3"_s);
+        QCOMPARE(counts(), QList<int>({2, 2, 2, 2, 2, 3}));
+        // The same rules, and no temporary table built for them each time a row is written.
+        for (const QString &bad :
+             {u"INSERT INTO decisions (country, measure, announced, title, confidence) VALUES "
+              "('AU', 'embargo', '2020', 't', 'official')"_s,
+              u"INSERT INTO audit_log (at, action, entity, entity_id) VALUES ('x', 'erase', "
+              "'decision', '1')"_s}) {
+            QSqlQuery q(raw.db());
+            QVERIFY(q.prepare(bad));
+            QVERIFY2(!q.exec(), qPrintable(bad));
+            QVERIFY2(q.lastError().text().contains(u"CHECK"_s), qPrintable(q.lastError().text()));
+        }
+        for (const QString &insert :
+             {u"INSERT INTO decisions (country, measure, announced, title, confidence) VALUES "
+              "(?, ?, ?, ?, ?)"_s,
+              u"INSERT INTO audit_log (at, action, entity, entity_id) VALUES (?, ?, ?, ?)"_s}) {
+            QSqlQuery q(raw.db());
+            QVERIFY(q.prepare(u"EXPLAIN "_s + insert));
+            for (qsizetype i = 0; i < insert.count(u'?'); ++i)
+                q.addBindValue(QVariant());
+            QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+            while (q.next())
+                QVERIFY2(q.value(1).toString() != u"OpenEphemeral"_s, qPrintable(insert));
+        }
+    }
+
+    // A step 7 that fails leaves version 6 whole, with foreign keys on again.
+    void failedStep7KeepsVersion6() {
+        const QString path = m_dir.filePath(u"v6-broken.banatlas"_s);
+        RawDb raw(path);
+        migrate(raw.db(), 6);
+        raw.exec(u"PRAGMA foreign_keys = ON"_s);
+        raw.exec(u"CREATE TABLE audit_log_7 (x)"_s); // in the way of the copy
+        QVERIFY_THROWS_EXCEPTION(StoreError, migrate(raw.db()));
+        QCOMPARE(schemaVersionOf(raw.db()), 6);
+        QCOMPARE(raw.value(u"PRAGMA foreign_keys"_s).toInt(), 1);
+        QVERIFY(raw.value(u"SELECT sql FROM sqlite_master WHERE name = 'decisions'"_s)
+                    .toString()
+                    .contains(u"IN ("_s));
+        QCOMPARE(
+            raw.value(u"SELECT count(*) FROM sqlite_master WHERE name = 'decisions_7'"_s).toInt(),
+            0);
     }
 
     void failedStepLeavesTheLastCompleteVersion() {

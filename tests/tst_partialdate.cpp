@@ -58,6 +58,26 @@ private slots:
         QVERIFY2(why.contains(messagePart), qPrintable(why));
     }
 
+    // The interchange form, written digit by digit, equals what QString::arg writes, for
+    // every day of the years stored and for years beyond four digits.
+    void writesTheInterchangeForm() {
+        auto expected = [](int y, int m, int d) {
+            QString s = u"%1-%2"_s.arg(y, 4, 10, QChar(u'0')).arg(m, 2, 10, QChar(u'0'));
+            return d ? s + u"-%1"_s.arg(d, 2, 10, QChar(u'0')) : s;
+        };
+        for (int y : {1, 42, 999, 1900, 2018, 2200, 9999, 10000, 123456}) {
+            QCOMPARE(banatlas::PartialDate::year(y).toString(), QString::number(y));
+            for (int m = 1; m <= 12; ++m) {
+                QCOMPARE(banatlas::PartialDate::month(y, m).toString(), expected(y, m, 0));
+                for (int d = 1; d <= 31; ++d)
+                    QCOMPARE(banatlas::PartialDate::day(y, m, d).toString(), expected(y, m, d));
+            }
+        }
+        QCOMPARE(banatlas::PartialDate::day(2018, 11, 28).toString(), u"2018-11-28"_s);
+        QCOMPARE(banatlas::PartialDate::month(2018, 1).toString(), u"2018-01"_s);
+        QCOMPARE(banatlas::PartialDate::day(7, 2, 3).toString(), u"0007-02-03"_s);
+    }
+
     void emptyIsNull() {
         const auto d = PartialDate::parse(u""_s);
         QVERIFY(d.has_value());

@@ -389,8 +389,11 @@ private slots:
         QVERIFY2(in.open(QIODevice::ReadOnly), qPrintable(golden));
         const QStringList want = QString::fromUtf8(in.readAll()).split(u'\n');
         const QStringList got = text.split(u'\n');
+        // Compared with runs of spaces made one: pdftotext lays columns out by the widest
+        // line, and the generation time's width (1 Dec or 30 Nov) moved every contents
+        // line by a space.
         for (qsizetype i = 0; i < std::min(want.size(), got.size()); ++i)
-            QVERIFY2(got[i] == want[i],
+            QVERIFY2(got[i].simplified() == want[i].simplified(),
                      qPrintable(u"line %1:\n  got  \"%2\"\n  want \"%3\""_s.arg(i + 1).arg(
                          got[i], want[i])));
         QCOMPARE(got.size(), want.size());

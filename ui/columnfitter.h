@@ -29,7 +29,7 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
-    static constexpr int kMeasuredRows = 100;
+    static constexpr int kMeasuredRows = 0; // Qt: the rows in view only
     void schedule();
 
     QTableView *m_view;

@@ -9,6 +9,7 @@
 #include "document/document.h"
 #include "document/viewstate.h"
 #include "domain/errors.h"
+#include "focusoutline.h"
 #include "interchange/exportfile.h"
 #include "mappanel.h"
 #include "mapview.h"
@@ -56,6 +57,9 @@ namespace banatlas {
 MainWindow::MainWindow(std::unique_ptr<Store> store, QWidget *parent)
     : QMainWindow(parent)
     , m_state(new ViewState(this)) {
+    // The document first: while it is read, the fonts the widgets below need are loaded on
+    // another core (main starts that).
+    Document *doc = openDocument(std::move(store));
     m_statusDatabase = new QLabel(this);
     m_statusDatabase->setTextFormat(Qt::PlainText);
     m_statusCounts = new QLabel(this);
@@ -84,7 +88,7 @@ MainWindow::MainWindow(std::unique_ptr<Store> store, QWidget *parent)
     if (const QScreen *s = screen())
         size = size.boundedTo(s->availableGeometry().size());
     resize(size);
-    setDocument(std::move(store));
+    showDocument(doc);
     restoreSettings();
 }
 
@@ -96,10 +100,18 @@ MainWindow::~MainWindow() {
 
 // --- document ------------------------------------------------------------------------
 
-void MainWindow::setDocument(std::unique_ptr<Store> store) {
-    // The new document first: if its data cannot be read, the old one stays as it was.
+Document *MainWindow::openDocument(std::unique_ptr<Store> store) {
     auto *doc = new Document(std::move(store), this);
     doc->setBackupsToKeep(m_settings.backupsToKeep());
+    return doc;
+}
+
+void MainWindow::setDocument(std::unique_ptr<Store> store) {
+    // The new document first: if its data cannot be read, the old one stays as it was.
+    showDocument(openDocument(std::move(store)));
+}
+
+void MainWindow::showDocument(Document *doc) {
     // Views next: they refer to the document.
     if (m_tabs) {
         saveSettings();
@@ -157,20 +169,92 @@ void MainWindow::createViews() {
     m_countrySplit->setStretchFactor(0, 2);
     m_countrySplit->setStretchFactor(1, 3);
     m_countrySplit->setSizes({640, 760});
-    m_vendors = new VendorProfile(m_doc, m_state);
-    m_mapPanel = new MapPanel(m_doc, m_state);
     m_tabs->addTab(m_countrySplit, tr("&Countries"));
-    m_timelinePanel = new TimelinePanel(m_doc, m_state);
-    m_tabs->addTab(m_mapPanel, tr("&Map"));
-    m_tabs->addTab(m_timelinePanel, tr("&Timeline"));
-    m_tabs->addTab(m_vendors, tr("Ve&ndors")); // Alt+V is the View menu
+    // The other tabs are pages, empty until first shown: the window opens without
+    // building a map, a timeline and vendor tables that nobody looks at yet.
+    m_mapPanel = nullptr;
+    m_timelinePanel = nullptr;
+    m_vendors = nullptr;
+    m_mapPage = new QWidget;
+    m_timelinePage = new QWidget;
+    m_vendorsPage = new QWidget;
+    for (QWidget *page : {m_mapPage, m_timelinePage, m_vendorsPage}) {
+        auto *layout = new QVBoxLayout(page);
+        layout->setContentsMargins(0, 0, 0, 0);
+    }
+    m_tabs->addTab(m_mapPage, tr("&Map"));
+    m_tabs->addTab(m_timelinePage, tr("&Timeline"));
+    m_tabs->addTab(m_vendorsPage, tr("Ve&ndors")); // Alt+V is the View menu
+    connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::createTab);
     setCentralWidget(m_tabs);
-    // Tab leaves a table instead of walking its cells (arrows do that), and the pane
-    // with the focus shows it.
-    for (QAbstractItemView *view : m_tabs->findChildren<QAbstractItemView *>())
+    addToPage(0, nullptr);
+}
+
+void MainWindow::createTab(int index) {
+    if (index == m_tabs->indexOf(m_mapPage))
+        createMapPanel();
+    else if (index == m_tabs->indexOf(m_timelinePage))
+        createTimelinePanel();
+    else if (index == m_tabs->indexOf(m_vendorsPage))
+        createVendorProfile();
+}
+
+MapPanel *MainWindow::mapPanel() {
+    createMapPanel();
+    return m_mapPanel;
+}
+
+TimelinePanel *MainWindow::timelinePanel() {
+    createTimelinePanel();
+    return m_timelinePanel;
+}
+
+VendorProfile *MainWindow::vendorProfile() {
+    createVendorProfile();
+    return m_vendors;
+}
+
+void MainWindow::createMapPanel() {
+    if (m_mapPanel)
+        return;
+    m_mapPanel = new MapPanel(m_doc, m_state);
+    connect(m_mapPanel, &MapPanel::profileRequested, this, [this] { m_tabs->setCurrentIndex(0); });
+    addToPage(m_tabs->indexOf(m_mapPage), m_mapPanel);
+}
+
+void MainWindow::createTimelinePanel() {
+    if (m_timelinePanel)
+        return;
+    m_timelinePanel = new TimelinePanel(m_doc, m_state);
+    connect(m_timelinePanel->view(), &TimelineView::editRequested, this, &MainWindow::editDecision);
+    connect(m_timelinePanel->view(), &TimelineView::viewChanged, this, &MainWindow::updateActions);
+    addToPage(m_tabs->indexOf(m_timelinePage), m_timelinePanel);
+}
+
+void MainWindow::createVendorProfile() {
+    if (m_vendors)
+        return;
+    m_vendors = new VendorProfile(m_doc, m_state);
+    connect(m_vendors, &VendorProfile::countryActivated, this,
+            [this] { m_tabs->setCurrentIndex(0); });
+    addToPage(m_tabs->indexOf(m_vendorsPage), m_vendors);
+}
+
+// Puts `panel` (if any) in the page of tab `index`; then, in that tab, Tab leaves a table
+// instead of walking its cells (arrows do that), and the pane with the focus shows it.
+void MainWindow::addToPage(int index, QWidget *panel) {
+    QWidget *page = m_tabs->widget(index);
+    if (panel) {
+        page->layout()->addWidget(panel);
+        panel->show(); // now, not when the layout's queued show comes
+    }
+    for (QAbstractItemView *view : page->findChildren<QAbstractItemView *>())
         view->setTabKeyNavigation(false);
-    m_tabs->setStyleSheet(u"QTableView:focus, QListWidget:focus, QTextBrowser:focus "
-                          "{ border: 2px solid palette(highlight); }"_s);
+    for (QAbstractScrollArea *view : page->findChildren<QAbstractScrollArea *>()) {
+        if (qobject_cast<QTableView *>(view) || qobject_cast<QListWidget *>(view) ||
+            qobject_cast<QTextBrowser *>(view))
+            FocusOutline::install(view);
+    }
 }
 
 void MainWindow::connectDocument() {
@@ -201,10 +285,6 @@ void MainWindow::connectDocument() {
 
 void MainWindow::connectViews() {
     connect(m_profile, &CountryProfile::editRequested, this, &MainWindow::editDecision);
-    connect(m_timelinePanel->view(), &TimelineView::editRequested, this, &MainWindow::editDecision);
-    connect(m_vendors, &VendorProfile::countryActivated, this,
-            [this] { m_tabs->setCurrentIndex(0); });
-    connect(m_mapPanel, &MapPanel::profileRequested, this, [this] { m_tabs->setCurrentIndex(0); });
     connect(m_state, &ViewState::decisionChanged, this, &MainWindow::updateActions);
     connect(m_state, &ViewState::countryChanged, this, [this] {
         // A decision is selected within its government: choosing another one leaves no
@@ -215,7 +295,6 @@ void MainWindow::connectViews() {
         updateActions();
     });
     connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::updateActions);
-    connect(m_timelinePanel->view(), &TimelineView::viewChanged, this, &MainWindow::updateActions);
 }
 
 void MainWindow::showDatabase() {
@@ -448,7 +527,7 @@ const Decision *MainWindow::visibleDecision() const {
     const QWidget *tab = m_tabs->currentWidget();
     if (tab == m_countrySplit)
         return m_profile->shownDecision() == d->id ? d : nullptr;
-    if (tab == m_timelinePanel)
+    if (tab == m_timelinePage && m_timelinePanel)
         return m_timelinePanel->view()->shows(d->id) ? d : nullptr;
     return nullptr; // the map and the vendors show no decision selected
 }
@@ -497,12 +576,12 @@ QList<QWidget *> MainWindow::panes() const {
     if (tab == m_countrySplit) {
         add({m_browser->searchField(), m_browser->view(), m_profile->statusView(),
              m_profile->historyView(), m_profile->details(), m_profile->changeLog()});
-    } else if (tab == m_mapPanel) {
+    } else if (tab == m_mapPage && m_mapPanel) {
         add({m_mapPanel->map(), m_mapPanel->slider(), m_mapPanel->selectedView(),
              m_mapPanel->euList(), m_mapPanel->changeList()});
-    } else if (tab == m_timelinePanel) {
+    } else if (tab == m_timelinePage && m_timelinePanel) {
         add({m_timelinePanel->laneMode(), m_timelinePanel->view()});
-    } else if (tab == m_vendors) {
+    } else if (tab == m_vendorsPage && m_vendors) {
         add({m_vendors->vendorList(), m_vendors->countriesView()});
     }
     out.removeIf([](const QWidget *w) { return !w->isVisible() || !w->isEnabled(); });

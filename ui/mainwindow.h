@@ -38,9 +38,10 @@ public:
     ViewState *viewState() const { return m_state; }
     CountryBrowser *countryBrowser() const { return m_browser; }
     CountryProfile *countryProfile() const { return m_profile; }
-    VendorProfile *vendorProfile() const { return m_vendors; }
-    MapPanel *mapPanel() const { return m_mapPanel; }
-    TimelinePanel *timelinePanel() const { return m_timelinePanel; }
+    // The tabs after the first are made when first shown, or asked for here.
+    VendorProfile *vendorProfile();
+    MapPanel *mapPanel();
+    TimelinePanel *timelinePanel();
     QAction *newDecisionAction() const { return m_newDecision; }
     QAction *editDecisionAction() const { return m_editDecision; }
     QAction *deleteDecisionAction() const { return m_deleteDecision; }
@@ -82,12 +83,19 @@ protected:
 
 private:
     void setDocument(std::unique_ptr<Store> store);
+    Document *openDocument(std::unique_ptr<Store> store); // read, not yet shown
+    void showDocument(Document *doc);                     // replaces the one shown
     // The parts of setDocument: the tabs and their views; the undo actions and the
     // document's signals; the views' signals; the database's name and state.
     void createViews();
     void checkDatabase();
     void connectDocument();
     void connectViews();
+    void createTab(int index); // the tab at `index`, if not made yet
+    void createMapPanel();
+    void createTimelinePanel();
+    void createVendorProfile();
+    void addToPage(int index, QWidget *panel);
     void showDatabase();
     void createActions();
     void createMenus();
@@ -122,6 +130,10 @@ private:
     QSplitter *m_countrySplit = nullptr;
     CountryBrowser *m_browser = nullptr;
     CountryProfile *m_profile = nullptr;
+    // Tabs 1 to 3: an empty page each until the panel is made (createTab).
+    QWidget *m_mapPage = nullptr;
+    QWidget *m_timelinePage = nullptr;
+    QWidget *m_vendorsPage = nullptr;
     VendorProfile *m_vendors = nullptr;
     MapPanel *m_mapPanel = nullptr;
     TimelinePanel *m_timelinePanel = nullptr;

@@ -45,6 +45,8 @@ public:
     bool operator==(const PartialDate &other) const = default;
 
 private:
+    QString toStringByArg() const; // toString for years or parts beyond the usual digits
+
     Precision m_precision = Precision::None;
     int m_year = 0;
     int m_month = 0;

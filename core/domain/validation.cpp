@@ -236,10 +236,14 @@ void checkVendorList(QList<FieldError> &errors, const QStringList &vendors) {
     for (const QString &v : vendors) {
         if (v.trimmed().isEmpty()) {
             errors.append({u"vendors"_s, Validator::tr("a vendor name is empty")});
-        } else if (seen.contains(nameKey(v))) {
-            errors.append({u"vendors"_s, Validator::tr("vendor \"%1\" is named twice").arg(v)});
+            continue;
         }
-        seen.insert(nameKey(v));
+        if (vendors.size() == 1)
+            break; // one name cannot be named twice (and its key is not cheap)
+        const QString key = nameKey(v);
+        if (seen.contains(key))
+            errors.append({u"vendors"_s, Validator::tr("vendor \"%1\" is named twice").arg(v)});
+        seen.insert(key);
     }
 }
 

@@ -3,9 +3,30 @@
 #include "domain/entities.h"
 #include "storage/sqliteapi.h"
 
+#include <map>
+#include <memory>
+
 class QSqlDatabase;
 
 namespace banatlas {
+
+// An INSERT of several rows at once (a decision's vendors, scopes or sources), one
+// statement per number of rows, each prepared the first time that many come: SQLite
+// spends thousands of instructions on each statement it steps, whatever it writes.
+class MultiRowInsert final {
+public:
+    // `head`: "INSERT INTO t (a, b) VALUES "; `row`: "(?, ?)".
+    MultiRowInsert(sqlite3 *db, QString head, QString row);
+    // The statement for `rows` rows (at least 1); the parameters of row r (from 0) begin
+    // at r × the row's parameters + 1.
+    SqliteStatement &forRows(qsizetype rows);
+
+private:
+    sqlite3 *m_db;
+    QString m_head;
+    QString m_row;
+    std::map<qsizetype, std::unique_ptr<SqliteStatement>> m_byRows;
+};
 
 // How an import writes new decisions: every statement prepared once for the whole import
 // and stepped per row through SQLite's own API (no QVariant per value), inside the
@@ -24,9 +45,9 @@ private:
     void sources(const Decision &d);
 
     SqliteStatement m_decision;
-    SqliteStatement m_vendor;
-    SqliteStatement m_scope;
-    SqliteStatement m_source;
+    MultiRowInsert m_vendors;
+    MultiRowInsert m_scopes;
+    MultiRowInsert m_sources;
     SqliteStatement m_fact;
     SqliteStatement m_audit;
 };

@@ -36,6 +36,7 @@ SqliteStatement::SqliteStatement(sqlite3 *db, const QString &sql)
     if (sqlite3_prepare_v3(db, text.constData(), int(text.size()), SQLITE_PREPARE_PERSISTENT,
                            &m_statement, nullptr) != SQLITE_OK)
         fail();
+    m_texts.resize(std::size_t(sqlite3_bind_parameter_count(m_statement)) + 1);
 }
 
 SqliteStatement::~SqliteStatement() {
@@ -47,13 +48,18 @@ void SqliteStatement::bind(int index, qint64 value) {
 }
 
 void SqliteStatement::bind(int index, const QString &text) {
-    if (text.isNull()) {
-        sqlite3_bind_null(m_statement, index);
+    if (text.isNull() || index < 1 || index >= int(m_texts.size())) {
+        sqlite3_bind_null(m_statement, index); // out of range: SQLITE_RANGE, as before
         return;
     }
-    // As UTF-8, which the database keeps: Qt's conversion is quicker than SQLite's.
-    const QByteArray utf8 = text.toUtf8();
-    sqlite3_bind_text(m_statement, index, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
+    // As UTF-8, which the database keeps (Qt's conversion is quicker than SQLite's), into
+    // a buffer the statement keeps for this parameter: SQLite reads it in place
+    // (SQLITE_STATIC) until the parameter is bound again, without a copy of its own.
+    QByteArray &buffer = m_texts[std::size_t(index)];
+    buffer.resize(m_encoder.requiredSpace(text.size()));
+    char *end = m_encoder.appendToBuffer(buffer.data(), text);
+    const int size = int(end - buffer.constData());
+    sqlite3_bind_text(m_statement, index, buffer.constData(), size, SQLITE_STATIC);
 }
 
 void SqliteStatement::bindNull(int index) {

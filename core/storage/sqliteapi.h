@@ -1,8 +1,11 @@
 #pragma once
 
+#include <QByteArray>
 #include <QString>
+#include <QStringEncoder>
 
 #include <memory>
+#include <vector>
 
 class QSqlDatabase;
 struct sqlite3;
@@ -40,6 +43,8 @@ private:
 
     sqlite3 *m_db;
     sqlite3_stmt *m_statement = nullptr;
+    std::vector<QByteArray> m_texts; // the UTF-8 bound to each parameter (from 1)
+    QStringEncoder m_encoder{QStringEncoder::Utf8};
 };
 
 } // namespace banatlas

@@ -1237,6 +1237,10 @@ namespace {
 // sources, each a query over all of them in order. One decision is read often (each row
 // of an import): its statements come from `cache`, prepared once.
 class DecisionReader final {
+    // The decisions of one government, from the narrow index (its key begins with it).
+    static constexpr QLatin1StringView kOfCountry{
+        " IN (SELECT decision_id FROM decision_facts WHERE country = ?)"};
+
 public:
     // `onlyIds`: a JSON array of ids ("[3,17]"), read with json_each.
     DecisionReader(const QSqlDatabase &db, qint64 onlyId, QHash<QString, QSqlQuery> *cache,
@@ -1276,7 +1280,7 @@ private:
         if (m_onlyId)
             return u" WHERE "_s + column + u" = ?"_s;
         if (!m_onlyCountry.isEmpty())
-            return u" WHERE "_s + column + u" IN (SELECT id FROM decisions WHERE country = ?)"_s;
+            return u" WHERE "_s + column + kOfCountry;
         if (!m_onlyIds.isEmpty())
             return u" WHERE "_s + column + u" IN (SELECT value FROM json_each(?))"_s;
         return {};
@@ -1319,7 +1323,7 @@ private:
 // False when the one decision asked for cannot be read.
 bool DecisionReader::readDecisions() {
     const QString where = m_onlyId                   ? u" WHERE id = ?"_s
-                          : !m_onlyCountry.isEmpty() ? u" WHERE country = ?"_s
+                          : !m_onlyCountry.isEmpty() ? u" WHERE id"_s + kOfCountry
                           : !m_onlyIds.isEmpty()
                               ? u" WHERE id IN (SELECT value FROM json_each(?))"_s
                               : QString();
@@ -1441,7 +1445,9 @@ QList<Decision> Store::decisionsOf(const QString &country) const {
 }
 
 int Store::decisionCount() const {
-    return firstValue(prepare(u"SELECT count(*) FROM decisions"_s)).toInt();
+    // The narrow index has a row a decision and a small index to count (the decisions'
+    // own table would be read whole).
+    return firstValue(prepare(u"SELECT count(*) FROM decision_facts"_s)).toInt();
 }
 
 int Store::decisionCount(const QString &country) const {
@@ -1462,7 +1468,9 @@ QList<qint64> Store::decisionIdsOf(const QString &country) const {
 }
 
 QHash<QString, int> Store::decisionCounts() const {
-    QSqlQuery &q = prepare(u"SELECT country, count(*) FROM decisions GROUP BY country"_s);
+    QSqlQuery &q =
+        prepare(u"SELECT country, count(*) FROM decision_facts GROUP BY country"_s); // its key
+
     exec(q);
     QHash<QString, int> out;
     while (q.next())
