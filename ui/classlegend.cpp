@@ -4,6 +4,7 @@
 #include "painting/classcolors.h"
 #include "painting/mappainter.h"
 
+#include <QEvent>
 #include <QImage>
 #include <QPainter>
 
@@ -26,10 +27,30 @@ ClassLegend::ClassLegend(QWidget *parent)
 }
 
 int ClassLegend::heightForWidth(int width) const {
+    if (const auto known = m_heights.constFind(width); known != m_heights.cend())
+        return *known;
     QImage probe(1, 1, QImage::Format_ARGB32);
     QPainter p(&probe);
     p.setFont(font());
-    return static_cast<int>(std::ceil(paintLegend(p, QRectF(0, 0, width - 8, 1e6)))) + 8;
+    const int height =
+        static_cast<int>(std::ceil(paintLegend(p, QRectF(0, 0, width - 8, 1e6)))) + 8;
+    m_heights.insert(width, height);
+    return height;
+}
+
+void ClassLegend::changeEvent(QEvent *event) {
+    switch (event->type()) {
+    case QEvent::FontChange:
+    case QEvent::LanguageChange:
+    case QEvent::LocaleChange:
+    case QEvent::StyleChange:
+        m_heights.clear();
+        updateGeometry();
+        break;
+    default:
+        break;
+    }
+    QWidget::changeEvent(event);
 }
 
 QSize ClassLegend::sizeHint() const {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QHash>
 #include <QWidget>
 
 namespace banatlas {
@@ -19,6 +20,11 @@ public:
 
 protected:
     void paintEvent(QPaintEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    // Layouts ask for the same widths again and again; each answer lays the legend out.
+    mutable QHash<int, int> m_heights; // width → height, until the font or language change
 };
 
 // Help ▸ How a class is decided: the status rules of DOMAIN.md in plain words.

@@ -42,8 +42,17 @@ const QHash<QString, LocalName> &namesFor(const QString &language) {
     return *cache.insert(language, names);
 }
 
+// The default locale's language code ("de"): asked for each name shown, so kept while the
+// default locale's language stays the same (QLocale::name builds a string each time).
 QString language() {
-    return QLocale().name().section(u'_', 0, 0);
+    thread_local QLocale::Language last = QLocale::AnyLanguage;
+    thread_local QString code;
+    const QLocale locale;
+    if (locale.language() != last || code.isEmpty()) {
+        last = locale.language();
+        code = locale.name().section(u'_', 0, 0);
+    }
+    return code;
 }
 
 // The names lupdate should offer for translation (the data holds them in English).
