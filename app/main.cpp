@@ -6,6 +6,7 @@
 #include "mainwindow.h"
 #include "opendatabase.h"
 #include "settings.h"
+#include "storage/sqliteapi.h"
 
 #include <QApplication>
 #include <QFile>
@@ -19,6 +20,7 @@
 #include <thread>
 
 int main(int argc, char *argv[]) {
+    banatlas::configureSqliteForProcess();
     QStringList args;
     for (int i = 1; i < argc; ++i)
         args.append(QString::fromLocal8Bit(argv[i]));

@@ -58,6 +58,29 @@ private slots:
         QCOMPARE(normalizedName(u"\U000E0041ZTE"), u"ZTE"_s);
         QCOMPARE(normalizedName(u"\uFEFFZTE\u202E"), u"\uFEFFZTE\u202E"_s);
     }
+
+    // ASCII takes a short way (no normalisation, one lower-casing): it gives what the long
+    // way gives, for every ASCII character in every place, spaces and controls included.
+    void asciiNamesTakeTheShortWayToTheSameKey() {
+        QStringList names = {
+            u""_s,        u"  "_s,      u" Huawei "_s, u"ZTE Corp."_s, u"\tKaspersky\n"_s,
+            u"STRASSE"_s, u"a\u0001b"_s};
+        for (char16_t c = 0; c < 0x80; ++c) {
+            names.append(QString(QChar(c)));
+            names.append(u" Ab"_s + QChar(c) + u"Cd "_s);
+            names.append(QChar(c) + u"X"_s + QChar(c));
+        }
+        for (const QString &name : std::as_const(names)) {
+            QVERIFY(isAscii(name));
+            const QString longWay = name.normalized(QString::NormalizationForm_C).trimmed();
+            QCOMPARE(normalizedName(name), longWay);
+            QCOMPARE(nameKey(name), longWay.toCaseFolded().toUpper().toCaseFolded());
+        }
+        // Beyond ASCII the long way stays: "Straße" and "STRASSE" are one name.
+        QVERIFY(!isAscii(u"Straße"));
+        QCOMPARE(nameKey(u"Straße"), nameKey(u"STRASSE"));
+        QCOMPARE(nameKey(u" Cafe\u0301 "), u"café"_s);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestValidation)

@@ -29,9 +29,26 @@ bool notBefore(const PartialDate &later, const PartialDate &earlier) {
     return later.isNull() || earlier.isNull() || lastDayKey(later) >= earlier.key();
 }
 
-void checkDate(QList<FieldError> &errors, const QString &field, const PartialDate &d) {
+// A field's name ("sources[2].url"), made into text only for an error: a file of a
+// hundred thousand sources made as many names for nothing.
+class FieldName final {
+public:
+    FieldName(const QString &whole) // NOLINT(google-explicit-constructor): u"title"_s
+        : m_prefix(whole) {}
+    FieldName(const QString &prefix, QStringView name)
+        : m_prefix(prefix)
+        , m_name(name) {}
+    QString text() const { return m_prefix + m_name; }
+
+private:
+    const QString &m_prefix; // lives as long as the call it is passed to
+    QStringView m_name;
+};
+
+void checkDate(QList<FieldError> &errors, const FieldName &field, const PartialDate &d) {
     if (!d.isNull() && !d.firstDay().isValid())
-        errors.append({field, Validator::tr("%1 is not a date that exists").arg(d.toString())});
+        errors.append(
+            {field.text(), Validator::tr("%1 is not a date that exists").arg(d.toString())});
 }
 
 } // namespace
@@ -67,7 +84,14 @@ bool isDefaultIgnorable(char32_t c) {
     return it != std::end(kDefaultIgnorable) && it->first <= c;
 }
 
+bool isAscii(QStringView text) {
+    return std::all_of(text.begin(), text.end(), [](QChar c) { return c.unicode() < 0x80; });
+}
+
 QString normalizedName(QStringView name) {
+    // ASCII holds no default-ignorable code point and is its own NFC: only the trimming.
+    if (isAscii(name))
+        return name.toString().trimmed();
     QString out;
     out.reserve(name.size());
     for (qsizetype i = 0; i < name.size(); ++i) {
@@ -187,16 +211,18 @@ enum class TextKind { Text, Name };
 // "\uFEFF" would be stored as an empty name) and no bidirectional embedding, override or
 // isolate controls (they make one name look like another); and stay within a sane length.
 // A name also needs at least one visible character.
-void checkText(QList<FieldError> &errors, const QString &field, const QString &text,
+void checkText(QList<FieldError> &errors, const FieldName &field, const QString &text,
                qsizetype maxLength, TextKind kind = TextKind::Text) {
     if (text.size() > maxLength) {
-        errors.append({field, Validator::tr("the text has %1 characters; at most %2 are allowed")
-                                  .arg(text.size())
-                                  .arg(maxLength)});
+        errors.append(
+            {field.text(), Validator::tr("the text has %1 characters; at most %2 are allowed")
+                               .arg(text.size())
+                               .arg(maxLength)});
         return;
     }
     auto refuse = [&](const char *what, char16_t c, qsizetype i) {
-        errors.append({field, Validator::tr(what).arg(int(c), 4, 16, QChar(u'0')).arg(i + 1)});
+        errors.append(
+            {field.text(), Validator::tr(what).arg(int(c), 4, 16, QChar(u'0')).arg(i + 1)});
     };
     bool visible = false;
     for (qsizetype i = 0; i < text.size(); ++i) {
@@ -206,6 +232,10 @@ void checkText(QList<FieldError> &errors, const QString &field, const QString &t
             return refuse(QT_TRANSLATE_NOOP("banatlas::Validator",
                                             "contains the control character U+%1 at character %2"),
                           c, i);
+        if (c < 0x7f) { // the rest of ASCII: visible unless a space, a tab or a line break
+            visible = visible || c > 0x20;
+            continue;
+        }
         if (ch.isHighSurrogate() && i + 1 < text.size() && text[i + 1].isLowSurrogate()) {
             visible = true;
             ++i;
@@ -225,7 +255,7 @@ void checkText(QList<FieldError> &errors, const QString &field, const QString &t
             visible = true;
     }
     if (kind == TextKind::Name && !text.isEmpty() && !visible)
-        errors.append({field, Validator::tr("the name has no visible character")});
+        errors.append({field.text(), Validator::tr("the name has no visible character")});
 }
 
 // At least one vendor, each named once.
@@ -362,11 +392,11 @@ QList<FieldError> Validator::check(const Source &s, const QString &prefix) const
     if (!s.url.isEmpty() && !isOpenableUrl(s.url))
         errors.append({prefix + u"url"_s,
                        Validator::tr("\"%1\" is not an http or https address").arg(s.url)});
-    checkText(errors, prefix + u"title"_s, s.title, kMaxTextLength / 10);
-    checkText(errors, prefix + u"publisher"_s, s.publisher, kMaxTitleLength);
-    checkText(errors, prefix + u"url"_s, s.url, kMaxUrlLength);
-    checkDate(errors, prefix + u"published"_s, s.published);
-    checkDate(errors, prefix + u"accessed"_s, s.accessed);
+    checkText(errors, {prefix, u"title"}, s.title, kMaxTextLength / 10);
+    checkText(errors, {prefix, u"publisher"}, s.publisher, kMaxTitleLength);
+    checkText(errors, {prefix, u"url"}, s.url, kMaxUrlLength);
+    checkDate(errors, {prefix, u"published"}, s.published);
+    checkDate(errors, {prefix, u"accessed"}, s.accessed);
     if (!s.sha256.isEmpty() && !isHexSha256(s.sha256))
         errors.append({prefix + u"sha256"_s, Validator::tr("expected 64 hexadecimal digits")});
     if (!s.localCopy.isEmpty() && !isPlainLocalCopyName(s.localCopy)) {

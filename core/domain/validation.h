@@ -38,8 +38,13 @@ QString normalizedName(QStringView name);
 // that "Straße", "STRASSE" and "strasse" are one name. QString::toCaseFolded is the
 // simple folding, which keeps "ß" (and "ŉ", "ǰ"...) where upper case writes two letters:
 // upper case in between gives the full folding. Stored in the database (schema 5).
+// (In ASCII the three are its lower case, made in one pass.)
+bool isAscii(QStringView text);
 inline QString nameKey(QStringView name) {
-    return normalizedName(name).toCaseFolded().toUpper().toCaseFolded();
+    QString normalized = normalizedName(name);
+    if (isAscii(normalized))
+        return std::move(normalized).toLower();
+    return std::move(normalized).toCaseFolded().toUpper().toCaseFolded();
 }
 bool isDefaultIgnorable(char32_t c);
 

@@ -37,11 +37,31 @@ SqliteStatement &MultiRowInsert::forRows(qsizetype rows) {
     return *statement;
 }
 
-BulkInsert::BulkInsert(QSqlDatabase &db)
-    : m_decision(sqliteHandleOf(db),
-                 u"INSERT INTO decisions (country, measure, announced, effective, ended, "
-                 "deadline, title, summary, legal_form, confidence, covers_subsidiaries, id) "
-                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s)
+namespace {
+
+// Writes `rows` rows through `insert`, BulkInsert::kBatch at a time; `bind(statement,
+// first, row)` binds row `row`'s parameters from `first` on.
+template <typename Bind>
+void writeRows(MultiRowInsert &insert, int perRow, qsizetype rows, const Bind &bind) {
+    for (qsizetype start = 0; start < rows; start += BulkInsert::kBatch) {
+        const qsizetype n = std::min<qsizetype>(BulkInsert::kBatch, rows - start);
+        SqliteStatement &statement = insert.forRows(n);
+        for (qsizetype r = 0; r < n; ++r)
+            bind(statement, int(r) * perRow + 1, start + r);
+        statement.run();
+    }
+}
+
+} // namespace
+
+BulkInsert::BulkInsert(QSqlDatabase &db, qint64 importId, QString at)
+    : m_importId(importId)
+    , m_at(std::move(at))
+    , m_decisions(sqliteHandleOf(db),
+                  u"INSERT INTO decisions (country, measure, announced, effective, ended, "
+                  "deadline, title, summary, legal_form, confidence, covers_subsidiaries, id) "
+                  "VALUES "_s,
+                  u"(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s)
     , m_vendors(sqliteHandleOf(db),
                 u"INSERT INTO decision_vendors (decision_id, vendor_id, position) VALUES "_s,
                 u"(?, ?, ?)"_s)
@@ -52,71 +72,132 @@ BulkInsert::BulkInsert(QSqlDatabase &db)
                 u"INSERT INTO sources (position, title, publisher, url, published, accessed, "
                 "local_copy, sha256, decision_id) VALUES "_s,
                 u"(?, ?, ?, ?, ?, ?, ?, ?, ?)"_s)
-    , m_fact(sqliteHandleOf(db), insertFactSql())
+    , m_facts(sqliteHandleOf(db), factHeadSql(), factRowSql())
     , m_audit(sqliteHandleOf(db),
-              u"INSERT INTO audit_log (at, action, entity, entity_id, import_id) "
-              "VALUES (?, 'insert', 'decision', ?, ?)"_s) {}
-
-void BulkInsert::decision(const Decision &d, const QList<qint64> &vendorIds, qint64 importId,
-                          const QString &at) {
-    m_decision.bind(1, d.country);
-    m_decision.bind(2, toId(d.measure));
-    m_decision.bind(3, d.announced.toString());
-    m_decision.bind(4, storedText(d.effective));
-    m_decision.bind(5, storedText(d.ended));
-    m_decision.bind(6, storedText(d.deadline));
-    m_decision.bind(7, d.title);
-    m_decision.bind(8, notNullText(d.summary));
-    m_decision.bind(9, d.legalForm ? toId(*d.legalForm) : QString());
-    m_decision.bind(10, toId(d.confidence));
-    m_decision.bind(11, qint64(d.coversSubsidiaries ? 1 : 0));
-    m_decision.bind(12, d.id);
-    m_decision.run();
-    if (!vendorIds.isEmpty()) {
-        SqliteStatement &vendors = m_vendors.forRows(vendorIds.size());
-        for (int i = 0; i < int(vendorIds.size()); ++i) {
-            vendors.bind(3 * i + 1, d.id);
-            vendors.bind(3 * i + 2, vendorIds[i]);
-            vendors.bind(3 * i + 3, qint64(i));
-        }
-        vendors.run();
-    }
-    bindFact(m_fact, d, vendorIds);
-    m_fact.run();
-    if (!d.scopes.isEmpty()) {
-        SqliteStatement &scopes = m_scopes.forRows(d.scopes.size());
-        for (int i = 0; i < int(d.scopes.size()); ++i) {
-            scopes.bind(3 * i + 1, d.id);
-            scopes.bind(3 * i + 2, toId(d.scopes[i]));
-            scopes.bind(3 * i + 3, qint64(i));
-        }
-        scopes.run();
-    }
-    sources(d);
-    m_audit.bind(1, at);
-    m_audit.bind(2, QString::number(d.id));
-    m_audit.bind(3, importId);
-    m_audit.run();
+              u"INSERT INTO audit_log (at, action, entity, entity_id, import_id) VALUES "_s,
+              u"(?, 'insert', 'decision', ?, ?)"_s) {
+    m_pending.reserve(kBatch);
 }
 
-void BulkInsert::sources(const Decision &d) {
-    if (d.sources.isEmpty())
+void BulkInsert::decision(const Decision &d, const QList<qint64> &vendorIds) {
+    m_pending.push_back({d, vendorIds});
+    if (m_pending.size() >= std::size_t(kBatch))
+        flush();
+}
+
+void BulkInsert::flush() {
+    if (m_pending.empty())
         return;
-    SqliteStatement &insert = m_sources.forRows(d.sources.size());
-    for (int i = 0; i < int(d.sources.size()); ++i) {
-        const Source &s = d.sources[i];
-        const int at = 9 * i;
-        insert.bind(at + 1, qint64(i));
-        insert.bind(at + 2, notNullText(s.title));
-        insert.bind(at + 3, notNullText(s.publisher));
-        insert.bind(at + 4, notNullText(s.url));
-        insert.bind(at + 5, storedText(s.published));
-        insert.bind(at + 6, storedText(s.accessed));
-        insert.bind(at + 7, notNullText(s.localCopy));
-        insert.bind(at + 8, notNullText(s.sha256));
-        insert.bind(at + 9, d.id);
+    // The decisions first: the rest refers to them.
+    writeDecisions();
+    writeVendors();
+    writeFacts();
+    writeScopes();
+    writeSources();
+    writeAudit();
+    m_pending.clear();
+}
+
+void BulkInsert::writeDecisions() {
+    writeRows(m_decisions, 12, qsizetype(m_pending.size()),
+              [this](SqliteStatement &s, int at, qsizetype row) {
+                  const Decision &d = m_pending[std::size_t(row)].decision;
+                  s.bind(at, d.country);
+                  s.bind(at + 1, toId(d.measure));
+                  s.bind(at + 2, d.announced.toString());
+                  s.bind(at + 3, storedText(d.effective));
+                  s.bind(at + 4, storedText(d.ended));
+                  s.bind(at + 5, storedText(d.deadline));
+                  s.bind(at + 6, d.title);
+                  s.bind(at + 7, notNullText(d.summary));
+                  s.bind(at + 8, d.legalForm ? toId(*d.legalForm) : QString());
+                  s.bind(at + 9, toId(d.confidence));
+                  s.bind(at + 10, qint64(d.coversSubsidiaries ? 1 : 0));
+                  s.bind(at + 11, d.id);
+              });
+}
+
+void BulkInsert::writeVendors() {
+    struct Row {
+        qint64 decision;
+        qint64 vendor;
+        qint64 position;
+    };
+    std::vector<Row> rows;
+    for (const Pending &p : m_pending) {
+        for (qsizetype i = 0; i < p.vendorIds.size(); ++i)
+            rows.push_back({p.decision.id, p.vendorIds[i], qint64(i)});
     }
-    insert.run();
+    writeRows(m_vendors, 3, qsizetype(rows.size()),
+              [&rows](SqliteStatement &s, int at, qsizetype row) {
+                  const Row &r = rows[std::size_t(row)];
+                  s.bind(at, r.decision);
+                  s.bind(at + 1, r.vendor);
+                  s.bind(at + 2, r.position);
+              });
+}
+
+void BulkInsert::writeFacts() {
+    writeRows(m_facts, 9, qsizetype(m_pending.size()),
+              [this](SqliteStatement &s, int at, qsizetype row) {
+                  const Pending &p = m_pending[std::size_t(row)];
+                  bindFact(s, p.decision, p.vendorIds, at);
+              });
+}
+
+void BulkInsert::writeScopes() {
+    struct Row {
+        qint64 decision;
+        Scope scope;
+        qint64 position;
+    };
+    std::vector<Row> rows;
+    for (const Pending &p : m_pending) {
+        for (qsizetype i = 0; i < p.decision.scopes.size(); ++i)
+            rows.push_back({p.decision.id, p.decision.scopes[i], qint64(i)});
+    }
+    writeRows(m_scopes, 3, qsizetype(rows.size()),
+              [&rows](SqliteStatement &s, int at, qsizetype row) {
+                  const Row &r = rows[std::size_t(row)];
+                  s.bind(at, r.decision);
+                  s.bind(at + 1, toId(r.scope));
+                  s.bind(at + 2, r.position);
+              });
+}
+
+void BulkInsert::writeSources() {
+    struct Row {
+        const Source *source;
+        qint64 decision;
+        qint64 position;
+    };
+    std::vector<Row> rows;
+    for (const Pending &p : m_pending) {
+        for (qsizetype i = 0; i < p.decision.sources.size(); ++i)
+            rows.push_back({&p.decision.sources[i], p.decision.id, qint64(i)});
+    }
+    writeRows(m_sources, 9, qsizetype(rows.size()),
+              [&rows](SqliteStatement &s, int at, qsizetype row) {
+                  const Row &r = rows[std::size_t(row)];
+                  s.bind(at, r.position);
+                  s.bind(at + 1, notNullText(r.source->title));
+                  s.bind(at + 2, notNullText(r.source->publisher));
+                  s.bind(at + 3, notNullText(r.source->url));
+                  s.bind(at + 4, storedText(r.source->published));
+                  s.bind(at + 5, storedText(r.source->accessed));
+                  s.bind(at + 6, notNullText(r.source->localCopy));
+                  s.bind(at + 7, notNullText(r.source->sha256));
+                  s.bind(at + 8, r.decision);
+              });
+}
+
+void BulkInsert::writeAudit() {
+    writeRows(m_audit, 3, qsizetype(m_pending.size()),
+              [this](SqliteStatement &s, int at, qsizetype row) {
+                  s.bind(at, m_at);
+                  s.bind(at + 1, QString::number(m_pending[std::size_t(row)].decision.id));
+                  s.bind(at + 2, m_importId);
+              });
 }
 
 } // namespace banatlas

@@ -5,6 +5,7 @@
 
 #include <map>
 #include <memory>
+#include <vector>
 
 class QSqlDatabase;
 
@@ -28,28 +29,48 @@ private:
     std::map<qsizetype, std::unique_ptr<SqliteStatement>> m_byRows;
 };
 
-// How an import writes new decisions: every statement prepared once for the whole import
-// and stepped per row through SQLite's own API (no QVariant per value), inside the
-// import's one transaction; each decision gets a compact audit row pointing at the
-// import's entry. The store decides what is new and valid; this only writes.
+// How an import writes new decisions: statements prepared once for the whole import and
+// stepped through SQLite's own API (no QVariant per value), inside the import's one
+// transaction; each decision gets a compact audit row pointing at the import's entry.
+// Decisions wait in a batch and are written kBatch at a time, each table's rows in one
+// statement (SQLite spends thousands of instructions on every statement it steps,
+// whatever it writes): the store flushes the batch before it reads or commits anything,
+// so that nothing it reads misses a decision of the import. The store decides what is
+// new and valid; this only writes.
 class BulkInsert final {
 public:
-    explicit BulkInsert(QSqlDatabase &db);
+    static constexpr int kBatch = 64;
 
-    // Writes the new decision `d` (its id set) with its scopes and sources, the vendors
-    // `vendorIds` it names (stored ids, in its order) and its facts.
-    void decision(const Decision &d, const QList<qint64> &vendorIds, qint64 importId,
-                  const QString &at);
+    BulkInsert(QSqlDatabase &db, qint64 importId, QString at);
+
+    // The new decision `d` (its id set) with its scopes and sources, the vendors
+    // `vendorIds` it names (stored ids, in its order) and its facts: written with its batch.
+    void decision(const Decision &d, const QList<qint64> &vendorIds);
+    // Writes the decisions waiting. Throws StoreError (the import's transaction then rolls
+    // back, and what waits is dropped with this object).
+    void flush();
 
 private:
-    void sources(const Decision &d);
+    struct Pending {
+        Decision decision;
+        QList<qint64> vendorIds;
+    };
+    void writeDecisions();
+    void writeVendors();
+    void writeFacts();
+    void writeScopes();
+    void writeSources();
+    void writeAudit();
 
-    SqliteStatement m_decision;
+    const qint64 m_importId;
+    const QString m_at;
+    std::vector<Pending> m_pending;
+    MultiRowInsert m_decisions;
     MultiRowInsert m_vendors;
     MultiRowInsert m_scopes;
     MultiRowInsert m_sources;
-    SqliteStatement m_fact;
-    SqliteStatement m_audit;
+    MultiRowInsert m_facts;
+    MultiRowInsert m_audit;
 };
 
 } // namespace banatlas

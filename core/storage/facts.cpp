@@ -104,28 +104,36 @@ private:
 
 } // namespace
 
-QString insertFactSql() {
+QString factHeadSql() {
     return u"INSERT INTO decision_facts (country, announced, decision_id, measure, effective, "
-           "ended, deadline, covers_subsidiaries, vendor_ids) "
-           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s;
+           "ended, deadline, covers_subsidiaries, vendor_ids) VALUES "_s;
 }
 
-void bindFact(SqliteStatement &insert, const Decision &d, const QList<qint64> &vendorIds) {
+QString factRowSql() {
+    return u"(?, ?, ?, ?, ?, ?, ?, ?, ?)"_s;
+}
+
+QString insertFactSql() {
+    return factHeadSql() + factRowSql();
+}
+
+void bindFact(SqliteStatement &insert, const Decision &d, const QList<qint64> &vendorIds,
+              int first) {
     QString ids;
     for (qint64 id : vendorIds) {
         if (!ids.isEmpty())
             ids += u',';
         ids += QString::number(id);
     }
-    insert.bind(1, d.country);
-    insert.bind(2, qint64(d.announced.key()));
-    insert.bind(3, d.id);
-    insert.bind(4, toId(d.measure));
-    insert.bind(5, qint64(d.effectiveOrAnnounced().key()));
-    insert.bind(6, qint64(d.ended.key()));
-    insert.bind(7, qint64(d.deadline.key()));
-    insert.bind(8, qint64(d.coversSubsidiaries ? 1 : 0));
-    insert.bind(9, ids);
+    insert.bind(first, d.country);
+    insert.bind(first + 1, qint64(d.announced.key()));
+    insert.bind(first + 2, d.id);
+    insert.bind(first + 3, toId(d.measure));
+    insert.bind(first + 4, qint64(d.effectiveOrAnnounced().key()));
+    insert.bind(first + 5, qint64(d.ended.key()));
+    insert.bind(first + 6, qint64(d.deadline.key()));
+    insert.bind(first + 7, qint64(d.coversSubsidiaries ? 1 : 0));
+    insert.bind(first + 8, ids);
 }
 
 namespace {

@@ -20,7 +20,13 @@ namespace banatlas {
 // The statement that inserts one fact (bind with bindFact).
 QString insertFactSql();
 // Binds the facts of `d`, naming the vendors `vendorIds`, to `insertFactSql()`'s statement.
-void bindFact(SqliteStatement &insert, const Decision &d, const QList<qint64> &vendorIds);
+// Binds parameters `first` to `first` + 8 (a row of a statement of several rows).
+void bindFact(SqliteStatement &insert, const Decision &d, const QList<qint64> &vendorIds,
+              int first = 1);
+// The VALUES row of the insert ("(?, ?, …)"), for a statement of several rows.
+QString factRowSql();
+// The insert up to its VALUES ("INSERT INTO decision_facts (…) VALUES ").
+QString factHeadSql();
 
 // Reads the facts of the governments `countries` (empty: every one) naming one of the
 // vendors `vendorIds` (empty: any), with one prepared statement read through SQLite's API

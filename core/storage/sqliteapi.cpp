@@ -20,6 +20,10 @@ struct SqliteText final {
 
 } // namespace
 
+bool configureSqliteForProcess() {
+    return sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0) == SQLITE_OK;
+}
+
 sqlite3 *sqliteHandleOf(QSqlDatabase &db) {
     const QVariant v = db.driver() ? db.driver()->handle() : QVariant();
     if (!v.isValid() || qstrcmp(v.typeName(), "sqlite3*") != 0)

@@ -17,6 +17,11 @@ namespace banatlas {
 // online backup, and where millions of rows make a QVariant per value too slow (reading
 // the narrow index, writing an import).
 
+// Called first thing in main, before SQLite starts: SQLite then keeps no memory statistics
+// (it counts every allocation under a process-wide lock; nothing here reads them). False
+// when SQLite has already started, which changes nothing but speed.
+bool configureSqliteForProcess();
+
 // The connection's handle. Throws StoreError when it is not an open SQLite connection.
 sqlite3 *sqliteHandleOf(QSqlDatabase &db);
 

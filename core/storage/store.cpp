@@ -509,6 +509,14 @@ void Store::begin() {
 }
 
 void Store::commit() {
+    if (m_depth == 1 && m_bulk) {
+        try {
+            settle();
+        } catch (...) {
+            rollback();
+            throw;
+        }
+    }
     if (--m_depth > 0)
         return;
     if (m_failed) {
@@ -572,6 +580,7 @@ QVariant firstValue(QSqlQuery &q) {
 } // namespace
 
 QSqlQuery &Store::prepare(const QString &sql) const {
+    settle();
     return prepareCached(m_queries, m_db, sql);
 }
 
@@ -932,8 +941,15 @@ void Store::startImport(const QString &fileName) {
     m_import = {};
     m_import.at = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
     m_import.id = audit(u"import"_s, u"file"_s, fileName, {}, {});
-    m_bulk = std::make_unique<BulkInsert>(m_db);
     m_import.at = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+    m_bulk = std::make_unique<BulkInsert>(m_db, m_import.id, m_import.at);
+}
+
+// An import's decisions wait in batches (BulkInsert): written before anything is read or
+// committed, so that no read misses one.
+void Store::settle() const {
+    if (m_bulk)
+        m_bulk->flush();
 }
 
 void Store::finishImport(const QString &countsJson, int changedDecisions) {
@@ -1417,12 +1433,14 @@ QList<Decision> loadDecisions(const QSqlDatabase &db, qint64 onlyId,
 } // namespace
 
 QList<Decision> Store::decisions() const {
+    settle();
     return loadDecisions(m_db, 0, nullptr, m_textsCut);
 }
 
 std::optional<Decision> Store::decision(qint64 id) const {
     if (id <= 0)
         return std::nullopt;
+    settle();
     const QList<Decision> one = loadDecisions(m_db, id, &m_queries, m_textsCut);
     return one.isEmpty() ? std::nullopt : std::optional<Decision>(one.first());
 }
@@ -1435,12 +1453,14 @@ QList<Decision> Store::decisions(const QList<qint64> &ids) const {
     for (qint64 id : ids)
         numbers.append(QString::number(id));
     const QString json = u"["_s + numbers.join(u',') + u"]"_s;
+    settle();
     return DecisionReader(m_db, 0, &m_queries, m_textsCut, {}, json).read();
 }
 
 QList<Decision> Store::decisionsOf(const QString &country) const {
     if (country.isEmpty())
         return {};
+    settle();
     return DecisionReader(m_db, 0, &m_queries, m_textsCut, country).read();
 }
 
@@ -1488,6 +1508,7 @@ QHash<qint64, QString> Store::vendorNamesById() const {
 }
 
 StatusFacts Store::statusFacts(const QStringList &countries, const QList<qint64> &vendorIds) const {
+    settle();
     QSqlDatabase db = m_db;
     return readFacts(db, countries, vendorIds, vendorNamesById());
 }
@@ -1511,6 +1532,7 @@ StatusFacts Store::statusFactsFor(const QStringList &countries,
 }
 
 StatusFacts Store::statusFactsOf(qint64 decisionId) const {
+    settle();
     QSqlDatabase db = m_db;
     return readFactsOf(db, decisionId, vendorNamesById());
 }
@@ -1692,7 +1714,7 @@ qint64 Store::addDecision(const Decision &original) {
             // An import: the statements prepared once, a compact audit row.
             Decision stored = input;
             stored.id = id;
-            m_bulk->decision(stored, vendorIdsOf(stored), m_import.id, m_import.at);
+            m_bulk->decision(stored, vendorIdsOf(stored));
             if (m_import.nextId != 0)
                 m_import.nextId = std::max(m_import.nextId, id + 1);
             return id;

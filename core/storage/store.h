@@ -213,6 +213,7 @@ private:
     void closeAfterFailure();
     void begin();
     void commit();
+    void settle() const; // writes an import's waiting batch (see the .cpp)
     void rollback();
     void syncReferenceData();
     void writeReferenceCountries(const QByteArray &countriesCsv);
