@@ -56,6 +56,12 @@ void checkInStep(const Store &store, const QString &when) {
     }
 }
 
+// PRAGMA temp_store of the store's connection: 0 (default), 2 (memory).
+int tempStoreOf(Store &store) {
+    QSqlQuery q(store.database());
+    return q.exec(u"PRAGMA temp_store"_s) && q.next() ? q.value(0).toInt() : -1;
+}
+
 QByteArray csvOf(int rows, int seed) {
     QRandomGenerator rng{quint32(seed)};
     QByteArray csv = "country,vendors,measure,scope,announced,effective,title,confidence\n";
@@ -195,6 +201,68 @@ private slots:
         QCOMPARE(store->auditLog().last().importId, 0);
     }
 
+    // An import writes its decisions in batches (BulkInsert::kBatch): whatever the store
+    // reads during it (a row's id already stored, the next free id) sees every row
+    // before it, and nothing waits when it ends. Rows with ids of stored decisions,
+    // changed or not, among new rows with and without ids, over several batches.
+    void batchedImportReadsWhatItWrote() {
+        auto store = openDatabase(m_dir.filePath(u"batches.banatlas"_s), Seed::None);
+        static const char *const countries[] = {"AU", "GB", "DE", "JP", "NZ", "US"};
+        auto row = [](int i, const QString &title) {
+            return u"%1,Huawei;ZTE,ban,5g_core,2019-0%2-1%3,,%4,official\n"_s
+                .arg(QLatin1StringView(countries[i % 6]))
+                .arg(1 + i % 9)
+                .arg(i % 9)
+                .arg(title)
+                .toUtf8();
+        };
+        const QByteArray header = "id,country,vendors,measure,scope,announced,effective,title,"
+                                  "confidence\n";
+        QByteArray first = header;
+        for (int i = 1; i <= 100; ++i)
+            first += QByteArray::number(i) + ',' + row(i, u"Row %1"_s.arg(i));
+        QCOMPARE(importCsv(*store, first, u"first.csv"_s).added, 100);
+        QCOMPARE(store->decisionCount(), 100);
+        QByteArray second = header;
+        int changed = 0;
+        for (int i = 1; i <= 100; ++i) {
+            second += "," + row(1000 + i, u"New %1"_s.arg(i)); // no id: the next free one
+            const bool change = i % 3 == 0;
+            changed += change ? 1 : 0;
+            second += QByteArray::number(i) + ',' +
+                      row(i, change ? u"Changed %1"_s.arg(i) : u"Row %1"_s.arg(i));
+            second += "," + row(2000 + i, u"Newer %1"_s.arg(i));
+            if (i == 50) // a new id of its own, above every other: later rows go above it
+                second += "5000," + row(5000, u"Five thousand"_s);
+        }
+        const qsizetype auditBefore = store->auditLog().size();
+        const ImportSummary s = importCsv(*store, second, u"second.csv"_s);
+        QCOMPARE(s.added, 201);
+        QCOMPARE(s.updated, changed);
+        QCOMPARE(s.unchanged, 100 - changed);
+        QCOMPARE(store->decisionCount(), 301);
+        for (int i = 1; i <= 100; ++i) {
+            QCOMPARE(store->decision(i)->title,
+                     i % 3 == 0 ? u"Changed %1"_s.arg(i) : u"Row %1"_s.arg(i));
+        }
+        QCOMPARE(store->decision(5000)->title, u"Five thousand"_s);
+        // The new rows took 101 up to the explicit 5000, then what follows it, once each.
+        QSet<QString> titles;
+        for (const Decision &d : store->decisions()) {
+            QVERIFY2(!titles.contains(d.title), qPrintable(d.title));
+            titles.insert(d.title);
+            if (d.title.startsWith(u"New"_s) || d.title.startsWith(u"Newer"_s))
+                QVERIFY(d.id > 100 && d.id != 5000);
+        }
+        QCOMPARE(titles.size(), 301);
+        QVERIFY(store->decision(5001)); // the row after the 5000 one
+        // One entry for the file, one compact row per decision added or changed.
+        QCOMPARE(store->auditLog().size() - auditBefore, 1 + 201 + changed);
+        checkInStep(*store, u"after a batched import"_s);
+        // The batches' journals were in memory during the import only.
+        QCOMPARE(tempStoreOf(*store), 0);
+    }
+
     void cancelledImportWritesNothing() {
         const QString path = m_dir.filePath(u"cancel.banatlas"_s);
         auto store = openDatabase(path);
@@ -207,6 +275,7 @@ private slots:
                 return fraction < 0.5;
             }));
         QVERIFY(told >= 0.5 && told < 0.6);
+        QCOMPARE(tempStoreOf(*store), 0); // back to the default after a failed import too
         QCOMPARE(store->decisionCount(), decisions);
         QCOMPARE(store->auditLog().size(), audit);
         checkInStep(*store, u"after a cancelled import"_s);

@@ -20,11 +20,20 @@ public:
     // Runs `readFile` in one transaction of the store, logged as one import of the file:
     // everything it writes lands, or nothing does. Returns the summary.
     template <typename Fn> ImportSummary run(Fn &&readFile) {
-        m_store.transaction([&] {
-            m_store.startImport(m_fileName);
-            readFile();
-            m_store.finishImport(countsJson(), m_summary.added + m_summary.updated);
-        });
+        const bool inMemory = m_store.setTemporaryInMemory(true); // for the batches
+        try {
+            m_store.transaction([&] {
+                m_store.startImport(m_fileName);
+                readFile();
+                m_store.finishImport(countsJson(), m_summary.added + m_summary.updated);
+            });
+        } catch (...) {
+            if (inMemory)
+                m_store.setTemporaryInMemory(false);
+            throw;
+        }
+        if (inMemory)
+            m_store.setTemporaryInMemory(false);
         return m_summary;
     }
     // After each record: how far the file is read (0…1). Tells the progress now and then;

@@ -945,6 +945,13 @@ void Store::startImport(const QString &fileName) {
     m_bulk = std::make_unique<BulkInsert>(m_db, m_import.id, m_import.at);
 }
 
+bool Store::setTemporaryInMemory(bool inMemory) {
+    if (m_depth > 0)
+        return false;
+    QSqlQuery q(m_db);
+    return q.exec(inMemory ? u"PRAGMA temp_store = MEMORY"_s : u"PRAGMA temp_store = DEFAULT"_s);
+}
+
 // An import's decisions wait in batches (BulkInsert): written before anything is read or
 // committed, so that no read misses one.
 void Store::settle() const {

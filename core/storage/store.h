@@ -200,6 +200,12 @@ public:
 
     QSqlDatabase &database() { return m_db; }
 
+    // Temporary storage (a batch statement's journal, what undoes one statement of many
+    // rows) in memory instead of a file written page by page, or back to the default (a
+    // sort of a million rows keeps to disk). Outside a transaction only (SQLite refuses it
+    // in one that has used temporary storage): false then, which changes only speed.
+    bool setTemporaryInMemory(bool inMemory);
+
 private:
     // The steps of opening (see the constructor).
     void openConnection(const QString &givenPath, bool folderWritable);
