@@ -1653,6 +1653,10 @@ Bearbeiten ist gesperrt. Stellen Sie eine Sicherung wieder her (Datei ▸ Aus Si
         <source>the %1 &quot;%2&quot; is missing</source>
         <translation>„%2“ (%1) fehlt</translation>
     </message>
+    <message>
+        <source>schema update failed: a row of %1 refers to a missing row of %2</source>
+        <translation>Schema-Aktualisierung fehlgeschlagen: eine Zeile von %1 verweist auf eine fehlende Zeile von %2</translation>
+    </message>
 </context>
 <context>
     <name>banatlas::Models</name>
