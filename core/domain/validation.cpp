@@ -45,6 +45,12 @@ private:
     QStringView m_name;
 };
 
+// The byte-order mark, and the bidirectional embeddings, overrides and isolates: refused
+// in any text (they reorder what is shown; SQLite drops a leading mark).
+bool isRefusedFormatting(char32_t c) {
+    return c == 0xfeff || (c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069);
+}
+
 void checkDate(QList<FieldError> &errors, const FieldName &field, const PartialDate &d) {
     if (!d.isNull() && !d.firstDay().isValid())
         errors.append(
@@ -102,9 +108,7 @@ QString normalizedName(QStringView name) {
         // Direction embeddings, overrides and isolates and the byte-order mark are left
         // in, for the validator to refuse by name: they reorder what is shown, and quietly
         // dropping them would store a name other than the one the reader saw.
-        const bool refusedLater =
-            c == 0xFEFF || (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069);
-        if (refusedLater || !isDefaultIgnorable(c)) {
+        if (isRefusedFormatting(c) || !isDefaultIgnorable(c)) {
             out.append(name[i]);
             if (pair)
                 out.append(name[i + 1]);
@@ -211,6 +215,11 @@ enum class TextKind { Text, Name };
 // "\uFEFF" would be stored as an empty name) and no bidirectional embedding, override or
 // isolate controls (they make one name look like another); and stay within a sane length.
 // A name also needs at least one visible character.
+// A control character other than a line break or a tab (C0, DEL, C1).
+bool isRefusedControl(char16_t c) {
+    return (c < 0x20 && c != u'\n' && c != u'\t' && c != u'\r') || (c >= 0x7f && c < 0xa0);
+}
+
 void checkText(QList<FieldError> &errors, const FieldName &field, const QString &text,
                qsizetype maxLength, TextKind kind = TextKind::Text) {
     if (text.size() > maxLength) {
@@ -228,7 +237,7 @@ void checkText(QList<FieldError> &errors, const FieldName &field, const QString 
     for (qsizetype i = 0; i < text.size(); ++i) {
         const QChar ch = text[i];
         const char16_t c = ch.unicode();
-        if ((c < 0x20 && c != u'\n' && c != u'\t' && c != u'\r') || (c >= 0x7f && c < 0xa0))
+        if (isRefusedControl(c))
             return refuse(QT_TRANSLATE_NOOP("banatlas::Validator",
                                             "contains the control character U+%1 at character %2"),
                           c, i);
@@ -245,7 +254,7 @@ void checkText(QList<FieldError> &errors, const FieldName &field, const QString 
             return refuse(QT_TRANSLATE_NOOP("banatlas::Validator",
                                             "contains the lone surrogate U+%1 at character %2"),
                           c, i);
-        if (c == 0xfeff || (c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069)) {
+        if (isRefusedFormatting(c)) {
             return refuse(QT_TRANSLATE_NOOP("banatlas::Validator",
                                             "contains the invisible formatting character U+%1 at "
                                             "character %2"),
