@@ -329,6 +329,15 @@ private slots:
             }
         }));
         QCOMPARE(store->decisionCount(), 0);
+        // The store is whole after it: the next change is one transaction again (its
+        // failure takes back its first write too), and a good change lands.
+        QVERIFY_THROWS_EXCEPTION(ValidationError, store->transaction([&] {
+            store->addDecision(sample());
+            store->addDecision(bad);
+        }));
+        QCOMPARE(store->decisionCount(), 0);
+        store->addDecision(sample());
+        QCOMPARE(store->decisionCount(), 1);
     }
 
     void persistsAcrossReopen() {

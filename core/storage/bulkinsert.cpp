@@ -4,6 +4,8 @@
 
 #include <QSqlDatabase>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace banatlas {
@@ -83,6 +85,11 @@ void BulkInsert::decision(const Decision &d, const QList<qint64> &vendorIds) {
     m_pending.push_back({d, vendorIds});
     if (m_pending.size() >= std::size_t(kBatch))
         flush();
+}
+
+bool BulkInsert::holds(qint64 id) const {
+    return std::any_of(m_pending.begin(), m_pending.end(),
+                       [id](const Pending &p) { return p.decision.id == id; });
 }
 
 void BulkInsert::flush() {

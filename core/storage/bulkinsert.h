@@ -49,6 +49,8 @@ public:
     // Writes the decisions waiting. Throws StoreError (the import's transaction then rolls
     // back, and what waits is dropped with this object).
     void flush();
+    // Whether decision `id` waits in the batch.
+    bool holds(qint64 id) const;
 
 private:
     struct Pending {

@@ -246,8 +246,14 @@ public:
     ForeignKeysOff(QSqlDatabase &db, bool wanted)
         : m_db(db)
         , m_turnedOff(wanted && pragmaValue(db, u"PRAGMA foreign_keys"_s) == 1) {
-        if (m_turnedOff)
-            run(m_db, u"PRAGMA foreign_keys = OFF"_s);
+        if (!m_turnedOff)
+            return;
+        run(m_db, u"PRAGMA foreign_keys = OFF"_s);
+        // Inside a transaction the pragma does nothing, and says nothing: then a DROP
+        // TABLE would delete what refers to the table. Stop rather than go on.
+        if (pragmaValue(m_db, u"PRAGMA foreign_keys"_s) != 0)
+            throw StoreError(MigrationsText::tr("schema update failed: foreign keys cannot "
+                                                "be turned off inside a transaction"));
     }
     ~ForeignKeysOff() {
         if (m_turnedOff)

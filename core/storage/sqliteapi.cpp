@@ -63,7 +63,13 @@ void SqliteStatement::bind(int index, const QString &text) {
     buffer.resize(m_encoder.requiredSpace(text.size()));
     char *end = m_encoder.appendToBuffer(buffer.data(), text);
     const int size = int(end - buffer.constData());
-    sqlite3_bind_text(m_statement, index, buffer.constData(), size, SQLITE_STATIC);
+    // A statement stepped and not reset refuses a binding (SQLITE_MISUSE) and would keep
+    // its old pointer into this buffer, now rewritten: reset it and bind again.
+    if (sqlite3_bind_text(m_statement, index, buffer.constData(), size, SQLITE_STATIC) ==
+        SQLITE_MISUSE) {
+        sqlite3_reset(m_statement);
+        sqlite3_bind_text(m_statement, index, buffer.constData(), size, SQLITE_STATIC);
+    }
 }
 
 void SqliteStatement::bindNull(int index) {

@@ -49,7 +49,7 @@ private:
     sqlite3 *m_db;
     sqlite3_stmt *m_statement = nullptr;
     std::vector<QByteArray> m_texts; // the UTF-8 bound to each parameter (from 1)
-    QStringEncoder m_encoder{QStringEncoder::Utf8};
+    QStringEncoder m_encoder{QStringEncoder::Utf8, QStringConverter::Flag::Stateless};
 };
 
 } // namespace banatlas

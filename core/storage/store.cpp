@@ -496,7 +496,7 @@ void Store::begin() {
         throw StoreError(Store::tr("%1: opened read-only; nothing can be changed").arg(m_path));
     if (m_depth++ == 0) {
         m_failed = false;
-        for (QSqlQuery &q : m_queries)
+        for (auto &[sql, q] : m_queries)
             q.finish(); // no read transaction left open: see firstValue
         // SQLite's write lock is taken at the start, whatever name or lock file another
         // writer came in by: no second writer can commit between this one's reads and
@@ -509,24 +509,21 @@ void Store::begin() {
 }
 
 void Store::commit() {
-    if (m_depth == 1 && m_bulk) {
-        try {
-            settle();
-        } catch (...) {
-            rollback();
-            throw;
-        }
-    }
+    if (m_depth == 1)
+        settle(); // a failure is rolled back by the caller (transaction), once
     if (--m_depth > 0)
         return;
+    // A failure leaves the transaction to the caller's rollback (transaction), which ends
+    // it once: rolled back twice, the depth went below zero, and the next change began no
+    // transaction at all.
     if (m_failed) {
-        m_db.rollback();
+        ++m_depth;
         throw StoreError(
             Store::tr("%1: a step of the change failed; nothing was written").arg(m_path));
     }
     if (!m_db.commit()) {
         const QString why = m_db.lastError().text();
-        m_db.rollback();
+        ++m_depth;
         throw StoreError(Store::tr("%1: cannot write: %2").arg(m_path, why));
     }
 }
@@ -554,12 +551,12 @@ QSqlQuery prepareUncached(const QSqlDatabase &db, const QString &sql) {
 }
 
 // A prepared statement from the store's cache: compiled once per connection.
-QSqlQuery &prepareCached(QHash<QString, QSqlQuery> &cache, const QSqlDatabase &db,
+QSqlQuery &prepareCached(std::unordered_map<QString, QSqlQuery> &cache, const QSqlDatabase &db,
                          const QString &sql) {
     auto it = cache.find(sql);
     if (it == cache.end())
-        it = cache.insert(sql, prepareUncached(db, sql));
-    return *it;
+        it = cache.emplace(sql, prepareUncached(db, sql)).first;
+    return it->second;
 }
 
 void exec(QSqlQuery &q) {
@@ -1266,8 +1263,9 @@ class DecisionReader final {
 
 public:
     // `onlyIds`: a JSON array of ids ("[3,17]"), read with json_each.
-    DecisionReader(const QSqlDatabase &db, qint64 onlyId, QHash<QString, QSqlQuery> *cache,
-                   bool &cut, const QString &onlyCountry = {}, const QString &onlyIds = {})
+    DecisionReader(const QSqlDatabase &db, qint64 onlyId,
+                   std::unordered_map<QString, QSqlQuery> *cache, bool &cut,
+                   const QString &onlyCountry = {}, const QString &onlyIds = {})
         : m_db(db)
         , m_onlyId(onlyId)
         , m_onlyCountry(onlyCountry)
@@ -1335,7 +1333,7 @@ private:
     const qint64 m_onlyId;
     const QString m_onlyCountry;
     const QString m_onlyIds;
-    QHash<QString, QSqlQuery> *const m_cache;
+    std::unordered_map<QString, QSqlQuery> *const m_cache;
     bool &m_cut;
     std::deque<QSqlQuery> m_own; // statements not cached, alive until the reading ends
     QList<Decision> m_out;
@@ -1433,7 +1431,7 @@ Source DecisionReader::sourceOf(const QSqlQuery &q) {
 
 // Every decision, or only `onlyId`'s (see DecisionReader).
 QList<Decision> loadDecisions(const QSqlDatabase &db, qint64 onlyId,
-                              QHash<QString, QSqlQuery> *cache, bool &cut) {
+                              std::unordered_map<QString, QSqlQuery> *cache, bool &cut) {
     return DecisionReader(db, onlyId, cache, cut).read();
 }
 
@@ -1447,7 +1445,10 @@ QList<Decision> Store::decisions() const {
 std::optional<Decision> Store::decision(qint64 id) const {
     if (id <= 0)
         return std::nullopt;
-    settle();
+    // Only its own rows are read: the batch is written first only when it holds them (an
+    // import of rows with ids asks once a row).
+    if (m_bulk && m_bulk->holds(id))
+        settle();
     const QList<Decision> one = loadDecisions(m_db, id, &m_queries, m_textsCut);
     return one.isEmpty() ? std::nullopt : std::optional<Decision>(one.first());
 }

@@ -14,6 +14,7 @@
 #include <atomic>
 #include <memory>
 #include <optional>
+#include <unordered_map>
 
 class QLockFile;
 namespace banatlas {
@@ -259,7 +260,9 @@ private:
     bool m_rotationPending = false;     // a backup was taken before the count was set
     mutable QList<Country> m_countries; // reference data, cached after first read
     mutable std::optional<Validator> m_validator;
-    mutable QHash<QString, QSqlQuery> m_queries; // prepared once, reused
+    // Prepared once, reused. A node-based map: a statement held by reference stays where
+    // it is while others are added (QHash moves its values when it grows).
+    mutable std::unordered_map<QString, QSqlQuery> m_queries;
     mutable bool m_textsCut = false;
     // The import being written (startImport … finishImport).
     struct ImportState {

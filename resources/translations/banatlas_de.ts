@@ -1657,6 +1657,10 @@ Bearbeiten ist gesperrt. Stellen Sie eine Sicherung wieder her (Datei ▸ Aus Si
         <source>schema update failed: a row of %1 refers to a missing row of %2</source>
         <translation>Schema-Aktualisierung fehlgeschlagen: eine Zeile von %1 verweist auf eine fehlende Zeile von %2</translation>
     </message>
+    <message>
+        <source>schema update failed: foreign keys cannot be turned off inside a transaction</source>
+        <translation>Schema-Aktualisierung fehlgeschlagen: Fremdschlüssel lassen sich innerhalb einer Transaktion nicht abschalten</translation>
+    </message>
 </context>
 <context>
     <name>banatlas::Models</name>
