@@ -54,6 +54,24 @@ void writeRows(MultiRowInsert &insert, int perRow, qsizetype rows, const Bind &b
     }
 }
 
+// A row of a decision's list (its vendors, its scopes): the decision, the value, its place.
+template <typename T> struct ListRow {
+    qint64 decision;
+    T value;
+    qint64 position;
+};
+
+template <typename T>
+void writeListRows(MultiRowInsert &insert, const std::vector<ListRow<T>> &rows) {
+    writeRows(insert, 3, qsizetype(rows.size()),
+              [&rows](SqliteStatement &s, int at, qsizetype row) {
+                  const ListRow<T> &r = rows[std::size_t(row)];
+                  s.bind(at, r.decision);
+                  s.bind(at + 1, r.value);
+                  s.bind(at + 2, r.position);
+              });
+}
+
 } // namespace
 
 BulkInsert::BulkInsert(QSqlDatabase &db, qint64 importId, QString at)
@@ -125,23 +143,12 @@ void BulkInsert::writeDecisions() {
 }
 
 void BulkInsert::writeVendors() {
-    struct Row {
-        qint64 decision;
-        qint64 vendor;
-        qint64 position;
-    };
-    std::vector<Row> rows;
+    std::vector<ListRow<qint64>> rows;
     for (const Pending &p : m_pending) {
         for (qsizetype i = 0; i < p.vendorIds.size(); ++i)
             rows.push_back({p.decision.id, p.vendorIds[i], qint64(i)});
     }
-    writeRows(m_vendors, 3, qsizetype(rows.size()),
-              [&rows](SqliteStatement &s, int at, qsizetype row) {
-                  const Row &r = rows[std::size_t(row)];
-                  s.bind(at, r.decision);
-                  s.bind(at + 1, r.vendor);
-                  s.bind(at + 2, r.position);
-              });
+    writeListRows(m_vendors, rows);
 }
 
 void BulkInsert::writeFacts() {
@@ -153,23 +160,12 @@ void BulkInsert::writeFacts() {
 }
 
 void BulkInsert::writeScopes() {
-    struct Row {
-        qint64 decision;
-        Scope scope;
-        qint64 position;
-    };
-    std::vector<Row> rows;
+    std::vector<ListRow<QString>> rows;
     for (const Pending &p : m_pending) {
         for (qsizetype i = 0; i < p.decision.scopes.size(); ++i)
-            rows.push_back({p.decision.id, p.decision.scopes[i], qint64(i)});
+            rows.push_back({p.decision.id, toId(p.decision.scopes[i]), qint64(i)});
     }
-    writeRows(m_scopes, 3, qsizetype(rows.size()),
-              [&rows](SqliteStatement &s, int at, qsizetype row) {
-                  const Row &r = rows[std::size_t(row)];
-                  s.bind(at, r.decision);
-                  s.bind(at + 1, toId(r.scope));
-                  s.bind(at + 2, r.position);
-              });
+    writeListRows(m_scopes, rows);
 }
 
 void BulkInsert::writeSources() {

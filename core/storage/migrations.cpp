@@ -239,19 +239,27 @@ void run(QSqlDatabase &db, const QString &sql) {
     }
 }
 
+// A pragma's whole-number value.
+int pragmaInt(QSqlDatabase &db, const QString &sql) {
+    QSqlQuery q(db);
+    if (!q.prepare(sql) || !q.exec() || !q.next())
+        throw StoreError(q.lastError().text());
+    return q.value(0).toInt();
+}
+
 // Foreign keys off while it lives, when `wanted` and they were on (a PRAGMA that
 // does nothing inside a transaction: made before one begins).
 class ForeignKeysOff final {
 public:
     ForeignKeysOff(QSqlDatabase &db, bool wanted)
         : m_db(db)
-        , m_turnedOff(wanted && pragmaValue(db, u"PRAGMA foreign_keys"_s) == 1) {
+        , m_turnedOff(wanted && pragmaInt(db, u"PRAGMA foreign_keys"_s) == 1) {
         if (!m_turnedOff)
             return;
         run(m_db, u"PRAGMA foreign_keys = OFF"_s);
         // Inside a transaction the pragma does nothing, and says nothing: then a DROP
         // TABLE would delete what refers to the table. Stop rather than go on.
-        if (pragmaValue(m_db, u"PRAGMA foreign_keys"_s) != 0)
+        if (pragmaInt(m_db, u"PRAGMA foreign_keys"_s) != 0)
             throw StoreError(MigrationsText::tr("schema update failed: foreign keys cannot "
                                                 "be turned off inside a transaction"));
     }
@@ -263,12 +271,6 @@ public:
     ForeignKeysOff &operator=(const ForeignKeysOff &) = delete;
 
 private:
-    static int pragmaValue(QSqlDatabase &db, const QString &sql) {
-        QSqlQuery q(db);
-        if (!q.prepare(sql) || !q.exec() || !q.next())
-            throw StoreError(q.lastError().text());
-        return q.value(0).toInt();
-    }
     QSqlDatabase &m_db;
     bool m_turnedOff;
 };
@@ -300,10 +302,7 @@ void runStep(QSqlDatabase &db, int version) {
 } // namespace
 
 int schemaVersionOf(QSqlDatabase &db) {
-    QSqlQuery q(db);
-    if (!q.prepare(u"PRAGMA user_version"_s) || !q.exec() || !q.next())
-        throw StoreError(q.lastError().text());
-    return q.value(0).toInt();
+    return pragmaInt(db, u"PRAGMA user_version"_s);
 }
 
 QList<SchemaObject> schemaOf(QSqlDatabase &db) {
