@@ -1,6 +1,7 @@
 #include "cli.h"
 
 #include "domain/errors.h"
+#include "domain/searchquery.h"
 #include "domain/statusresolver.h"
 #include "formats/csv.h"
 #include "interchange/database.h"
@@ -25,8 +26,8 @@ using namespace Qt::StringLiterals;
 namespace banatlas::cli {
 namespace {
 
-const QStringList kCommands = {u"import"_s,   u"export"_s, u"status"_s,
-                               u"timeline"_s, u"map"_s,    u"report"_s};
+const QStringList kCommands = {u"import"_s, u"export"_s, u"status"_s, u"timeline"_s,
+                               u"map"_s,    u"report"_s, u"search"_s};
 
 // The translation context of the command line's messages.
 struct CliText final {
@@ -67,7 +68,11 @@ QString usage() {
                "  timeline [--vendor NAME]... [--country CC]... [--csv]\n"
                "  map --out FILE.png|FILE.svg|FILE.pdf [--as-of DATE] [--vendor NAME]...\n"
                "  report --out FILE.pdf [--as-of DATE] [--vendor NAME]... [--country CC]...\n"
-               "         [--group CODE] [--compare DATE] [--paper a4|letter] [--landscape]\n\n"
+               "         [--group CODE] [--compare DATE] [--paper a4|letter] [--landscape]\n"
+               "  search QUERY [--vendor NAME]... [--country CC]... [--measure M]...\n"
+               "         [--from DATE] [--to DATE] [--in-effect DATE] [--limit N] [--csv]\n"
+               "         QUERY: words (all must occur), \"a phrase\", prefix*, OR, NOT, ( );\n"
+               "         \"\" lists every decision the filters let through, newest first\n\n"
                "Options:\n"
                "  --db FILE    database file (default: %1)\n"
                "  --no-seed    do not seed a newly created database with the bundled dataset\n"
@@ -94,13 +99,17 @@ const QHash<QString, QStringList> kValueOptions = {
     {u"report"_s,
      {u"--out"_s, u"--as-of"_s, u"--vendor"_s, u"--country"_s, u"--group"_s, u"--compare"_s,
       u"--paper"_s}},
+    {u"search"_s,
+     {u"--vendor"_s, u"--country"_s, u"--measure"_s, u"--from"_s, u"--to"_s, u"--in-effect"_s,
+      u"--limit"_s}},
 };
 const QHash<QString, QStringList> kFlagOptions = {{u"import"_s, {}},
                                                   {u"export"_s, {}},
                                                   {u"status"_s, {u"--csv"_s}},
                                                   {u"timeline"_s, {u"--csv"_s}},
                                                   {u"map"_s, {}},
-                                                  {u"report"_s, {u"--landscape"_s}}};
+                                                  {u"report"_s, {u"--landscape"_s}},
+                                                  {u"search"_s, {u"--csv"_s}}};
 
 Options parse(const QStringList &args) {
     Options o;
@@ -155,13 +164,18 @@ QStringList valuesOf(const Options &o, const QString &name) {
     return v;
 }
 
-QDate parseAsOf(const QString &text) {
+// A date option's value: a partial date (2019, 2019-05, 2019-05-21), its first day.
+QDate parseDateOption(const QString &option, const QString &text) {
     QString why;
     const auto d = PartialDate::parse(text, &why);
     if (!d || d->isNull())
-        throw UsageError{CliText::tr("--as-of: %1")
-                             .arg(why.isEmpty() ? CliText::tr("a date is required") : why)};
+        throw UsageError{CliText::tr("%1: %2").arg(
+            option, why.isEmpty() ? CliText::tr("a date is required") : why)};
     return d->firstDay();
+}
+
+QDate parseAsOf(const QString &text) {
+    return parseDateOption(u"--as-of"_s, text);
 }
 
 void reportImport(const QString &file, const ImportSummary &s);
@@ -371,6 +385,95 @@ int timelineCommand(Store &store, const Options &o) {
     return 0;
 }
 
+// The filters of `search` (every one given must hold).
+DecisionFilter searchFilter(const Store &store, const Options &o) {
+    DecisionFilter filter;
+    try {
+        filter.text = SearchQuery::parse(o.positional.first());
+    } catch (const SearchSyntaxError &e) {
+        throw UsageError{e.message()};
+    }
+    for (const QString &name : valuesOf(o, u"--vendor"_s)) {
+        const auto v = store.findVendor(name);
+        if (!v)
+            throw Error(CliText::tr("--vendor: no vendor named \"%1\"").arg(name));
+        filter.vendorIds.append(v->id);
+    }
+    filter.countries = namedCountries(store, o);
+    for (const QString &text : valuesOf(o, u"--measure"_s)) {
+        const auto m = measureFromId(text);
+        if (!m) {
+            QStringList ids;
+            for (Measure each : allMeasures())
+                ids.append(toId(each));
+            throw UsageError{CliText::tr("--measure: no measure \"%1\" (measures: %2)")
+                                 .arg(text, ids.join(u", "_s))};
+        }
+        filter.measures.append(*m);
+    }
+    if (o.values.contains(u"--from"_s))
+        filter.announcedFrom = parseDateOption(u"--from"_s, o.values.value(u"--from"_s));
+    if (o.values.contains(u"--to"_s)) {
+        // Up to the end of a partial date: --to 2023 includes all of 2023.
+        const QString to = o.values.value(u"--to"_s);
+        const QDate first = parseDateOption(u"--to"_s, to);
+        const auto partial = PartialDate::parse(to);
+        filter.announcedTo =
+            partial->precision() == PartialDate::Precision::Year    ? first.addYears(1).addDays(-1)
+            : partial->precision() == PartialDate::Precision::Month ? first.addMonths(1).addDays(-1)
+                                                                    : first;
+    }
+    if (o.values.contains(u"--in-effect"_s)) {
+        const QDate date = parseDateOption(u"--in-effect"_s, o.values.value(u"--in-effect"_s));
+        const QStringList countries =
+            filter.countries.isEmpty() ? allCountries(store) : filter.countries;
+        const StatusResolver resolver(store.statusFacts(filter.countries), store.vendors());
+        filter.among = decisionsInEffect(resolver, countries, date);
+    }
+    return filter;
+}
+
+// Decisions found by full text and filters, best match first (with no words: newest first).
+int searchCommand(Store &store, const Options &o) {
+    if (o.positional.size() != 1)
+        throw UsageError{CliText::tr("search takes one QUERY (quote it; \"\" for none)")};
+    qsizetype limit = -1;
+    if (o.values.contains(u"--limit"_s)) {
+        bool ok = false;
+        limit = o.values.value(u"--limit"_s).toLongLong(&ok);
+        if (!ok || limit < 0)
+            throw UsageError{CliText::tr("--limit needs a whole number, 0 or more")};
+    }
+    const DecisionFilter filter = searchFilter(store, o);
+    const bool byRelevance = !filter.text.isEmpty();
+    const QList<qint64> ids = store.findDecisions(
+        filter, byRelevance ? DecisionOrder::Relevance : DecisionOrder::Announced, !byRelevance,
+        limit);
+    const bool csv = o.flags.contains(u"--csv"_s);
+    QByteArray text =
+        csv ? csvRecord({u"id"_s, u"country"_s, u"announced"_s, u"measure"_s, u"title"_s})
+            : QByteArray();
+    // A thousand at a time: whole decisions are read, in the order found.
+    constexpr qsizetype kChunk = 1000;
+    for (qsizetype start = 0; start < ids.size(); start += kChunk) {
+        const QList<qint64> chunk = ids.mid(start, kChunk);
+        QHash<qint64, Decision> byId;
+        for (Decision &d : store.decisions(chunk))
+            byId.insert(d.id, std::move(d));
+        for (qint64 id : chunk) {
+            const Decision &d = byId[id];
+            const QStringList fields{QString::number(id), d.country, d.announced.toString(),
+                                     toId(d.measure), csv ? d.title : printable(d.title)};
+            text += csv ? csvRecord(fields) : fields.join(u'\t').toUtf8() + '\n';
+        }
+        out(text);
+        text.clear();
+    }
+    if (csv && ids.isEmpty())
+        out(text);
+    return 0;
+}
+
 } // namespace
 
 bool needsPainting(const QStringList &args) {
@@ -449,6 +552,8 @@ int run(const QStringList &args, int backupsToKeep) {
             code = reportCommand(*store, o);
         else if (o.command == u"timeline"_s)
             code = timelineCommand(*store, o);
+        else if (o.command == u"search"_s)
+            code = searchCommand(*store, o);
         else
             code = statusCommand(*store, o);
         if (store->textsWereCut()) {

@@ -166,11 +166,25 @@ private slots:
         QCOMPARE(idOf(u"STRASSENBAU"), 9);
         QCOMPARE(idOf(u"strassenbau"), 9);
         QCOMPARE(idOf(u"Straßenbau"), 9);
+        // Step 8 indexed what was stored: the title, the source's title and address.
+        const auto found = [&store](const QString &text) {
+            DecisionFilter f;
+            f.text = SearchQuery::parse(text);
+            return store.findDecisions(f);
+        };
+        for (const QString &word : {u"australia"_s, u"telecomtv"_s, u"\"example.org\""_s})
+            QCOMPARE(found(word), QList<qint64>{2});
         // The new schema works on migrated data.
         Decision edited = *d;
         edited.coversSubsidiaries = true;
+        edited.title = u"Australia bans"_s;
         store.updateDecision(edited);
         QCOMPARE(store.auditLog(u"decision"_s, u"2"_s).size(), 1);
+        QCOMPARE(found(u"bans"_s), QList<qint64>{2});
+        QSqlQuery check(store.database());
+        QVERIFY2(check.exec(u"INSERT INTO decision_search (decision_search, rank) "
+                            "VALUES ('integrity-check', 1)"_s),
+                 qPrintable(check.lastError().text()));
     }
 
     // Step 7 copies the decisions and the audit log into tables whose CHECKs compare value

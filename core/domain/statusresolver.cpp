@@ -655,4 +655,15 @@ QDate StatusResolver::earliestAnnouncement() const {
     return QDate(m_earliest / 10000, m_earliest / 100 % 100, m_earliest % 100);
 }
 
+QSet<qint64> decisionsInEffect(const StatusResolver &resolver, const QStringList &countries,
+                               QDate asOf) {
+    QSet<qint64> ids;
+    const QHash<QString, Status> statuses = resolver.resolveCountries(countries, {}, asOf);
+    for (const Status &s : statuses) {
+        for (qint64 id : s.inEffect)
+            ids.insert(id);
+    }
+    return ids;
+}
+
 } // namespace banatlas

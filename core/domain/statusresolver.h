@@ -4,6 +4,7 @@
 
 #include <QDate>
 #include <QHash>
+#include <QSet>
 
 #include <vector>
 
@@ -56,6 +57,12 @@ struct StatusFacts {
     QStringList vendors;   // names as the decisions give them
     std::vector<StatusFact> facts;
 };
+
+// The decisions in effect on `asOf` for any vendor in any of `countries` (the union of
+// every resolve(country, {}, asOf).inEffect): what "in effect on a date" lists.
+class StatusResolver;
+QSet<qint64> decisionsInEffect(const StatusResolver &resolver, const QStringList &countries,
+                               QDate asOf);
 
 // The facts of whole decisions (vendors named by their names, countries by their codes).
 StatusFacts statusFactsOf(const QList<Decision> &decisions);

@@ -95,7 +95,8 @@ BulkInsert::BulkInsert(QSqlDatabase &db, qint64 importId, QString at)
     , m_facts(sqliteHandleOf(db), factHeadSql(), factRowSql())
     , m_audit(sqliteHandleOf(db),
               u"INSERT INTO audit_log (at, action, entity, entity_id, import_id) VALUES "_s,
-              u"(?, 'insert', 'decision', ?, ?)"_s) {
+              u"(?, 'insert', 'decision', ?, ?)"_s)
+    , m_search(db) {
     m_pending.reserve(kBatch);
 }
 
@@ -119,6 +120,7 @@ void BulkInsert::flush() {
     writeFacts();
     writeScopes();
     writeSources();
+    writeSearchIndex();
     writeAudit();
     m_pending.clear();
 }
@@ -192,6 +194,15 @@ void BulkInsert::writeSources() {
                   s.bind(at + 7, notNullText(r.source->sha256));
                   s.bind(at + 8, r.decision);
               });
+}
+
+// After the sources: the index reads the text it indexes from the stored decisions.
+void BulkInsert::writeSearchIndex() {
+    std::vector<qint64> ids;
+    ids.reserve(m_pending.size());
+    for (const Pending &p : m_pending)
+        ids.push_back(p.decision.id);
+    m_search.add(ids);
 }
 
 void BulkInsert::writeAudit() {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/entities.h"
+#include "storage/searchindex.h"
 #include "storage/sqliteapi.h"
 
 #include <map>
@@ -32,9 +33,9 @@ private:
 // How an import writes new decisions: statements prepared once for the whole import and
 // stepped through SQLite's own API (no QVariant per value), inside the import's one
 // transaction; each decision gets a compact audit row pointing at the import's entry.
-// Decisions wait in a batch and are written kBatch at a time, each table's rows in one
-// statement (SQLite spends thousands of instructions on every statement it steps,
-// whatever it writes): the store flushes the batch before it reads or commits anything,
+// Decisions wait in a batch and are written kBatch at a time, each table's rows (and the
+// full-text index's) in one statement (SQLite spends thousands of instructions on every statement
+// it steps, whatever it writes): the store flushes the batch before it reads or commits anything,
 // so that nothing it reads misses a decision of the import. The store decides what is
 // new and valid; this only writes.
 class BulkInsert final {
@@ -63,6 +64,7 @@ private:
     void writeScopes();
     void writeSources();
     void writeAudit();
+    void writeSearchIndex();
 
     const qint64 m_importId;
     const QString m_at;
@@ -73,6 +75,7 @@ private:
     MultiRowInsert m_sources;
     MultiRowInsert m_facts;
     MultiRowInsert m_audit;
+    SearchIndex m_search;
 };
 
 } // namespace banatlas

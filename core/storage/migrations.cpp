@@ -173,6 +173,28 @@ const QStringList kStep7 = {
     u"CREATE INDEX audit_log_entity ON audit_log(entity, entity_id)"_s,
 };
 
+// 8: full-text search over decisions (storage/searchindex.h). An FTS5 index whose content
+// is read from a view of the decisions and their sources (an external-content table: the
+// text is stored once, in its own tables); the store keeps it in step in the transaction
+// of every change. Words are folded to lower case without diacritics, as SQLite's
+// unicode61 tokenizer does with remove_diacritics 2. The index is built from what is
+// stored.
+const QStringList kStep8 = {
+    u"CREATE VIEW decision_search_text AS SELECT d.id AS id, d.title AS title,"
+    " d.summary AS summary,"
+    " coalesce((SELECT group_concat(s.title, ' ') FROM sources s"
+    " WHERE s.decision_id = d.id), '') AS source_titles,"
+    " coalesce((SELECT group_concat(s.publisher, ' ') FROM sources s"
+    " WHERE s.decision_id = d.id), '') AS publishers,"
+    " coalesce((SELECT group_concat(s.url, ' ') FROM sources s"
+    " WHERE s.decision_id = d.id), '') AS urls"
+    " FROM decisions d"_s,
+    u"CREATE VIRTUAL TABLE decision_search USING fts5(title, summary, source_titles,"
+    " publishers, urls, content = 'decision_search_text', content_rowid = 'id',"
+    " tokenize = 'unicode61 remove_diacritics 2')"_s,
+    u"INSERT INTO decision_search (decision_search) VALUES ('rebuild')"_s,
+};
+
 // Fills the facts of step 6 from the decisions stored.
 void fillFacts(QSqlDatabase &db) {
     QSqlQuery read(db);
@@ -227,7 +249,7 @@ void fillNameKeys(QSqlDatabase &db) {
 
 const QStringList &stepTo(int version) {
     static const QStringList *steps[] = {&kStep1, &kStep2, &kStep3, &kStep4,
-                                         &kStep5, &kStep6, &kStep7};
+                                         &kStep5, &kStep6, &kStep7, &kStep8};
     return *steps[version - 1];
 }
 

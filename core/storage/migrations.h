@@ -11,7 +11,7 @@ namespace banatlas {
 // transaction together with the new `PRAGMA user_version`, so a file is always at a
 // whole version: an interrupted migration leaves it at the last version that committed.
 // Steps are never edited once released; a change to the schema is a new step.
-inline constexpr int kSchemaVersion = 7;
+inline constexpr int kSchemaVersion = 8;
 // `PRAGMA application_id` of a BanAtlas database ("BnAt").
 inline constexpr int kApplicationId = 0x426e4174;
 
@@ -41,7 +41,7 @@ QByteArray schemaHash(const QList<SchemaObject> &schema);
 // start). tst_migrations compares it with the migrations' own: a new step that forgets
 // it fails there.
 inline constexpr char kSchemaHash[] =
-    "60f170ef826c588c175d6339f8338193c2c73d005c91cff25427509bc73413d3";
+    "7306b7bd7f02eb771bb1e1724b97a03e8f2f6a67c766d7eb6feaed01415e7d02";
 // Compares the schema of `db` (at `version`) with expectedSchema: empty when it matches,
 // else what differs, naming the first object ("the trigger \"x\" is not BanAtlas's").
 QString schemaDifference(QSqlDatabase &db, int version);

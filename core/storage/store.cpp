@@ -8,6 +8,7 @@
 #include "storage/facts.h"
 #include "storage/migrations.h"
 #include "storage/outputfile.h"
+#include "storage/searchindex.h"
 #include "storage/sqliteapi.h"
 
 #include <QCoreApplication>
@@ -389,6 +390,7 @@ void Store::migrateForWriting(int version) {
 
 void Store::closeAfterFailure() {
     m_bulk.reset();
+    m_search.reset();
     m_queries.clear();
     m_db.close();
     m_db = QSqlDatabase();
@@ -482,6 +484,7 @@ void Store::takeWriteLock() {
 
 Store::~Store() {
     m_bulk.reset();
+    m_search.reset();
     m_queries.clear();
     m_db.close();
     m_db = QSqlDatabase();
@@ -870,6 +873,7 @@ void Store::restore(const QString &backupPath) {
     const Backup before = backup(u"before-restore"_s);
 
     m_queries.clear(); // no statement of ours may be open while the pages are replaced
+    m_search.reset();
     try {
         copyBackupInto(m_db, m_path, backupPath);
         migrate(m_db);
@@ -880,6 +884,7 @@ void Store::restore(const QString &backupPath) {
     } catch (const Error &e) {
         // Put back what was there; the before-restore backup is the same content.
         m_queries.clear();
+        m_search.reset();
         try {
             copyBackupInto(m_db, m_path, before.path);
             resetCaches();
@@ -893,8 +898,15 @@ void Store::restore(const QString &backupPath) {
     }
 }
 
+SearchIndex &Store::searchIndex() {
+    if (!m_search)
+        m_search = std::make_unique<SearchIndex>(m_db);
+    return *m_search;
+}
+
 void Store::resetCaches() {
     m_queries.clear();
+    m_search.reset();
     m_countries.clear();
     m_validator.reset();
 }
@@ -1709,6 +1721,13 @@ qint64 Store::newDecisionId() {
     return id;
 }
 
+QList<qint64> Store::findDecisions(const DecisionFilter &filter, DecisionOrder order,
+                                   bool descending, qsizetype limit) const {
+    settle();
+    QSqlDatabase db = m_db;
+    return banatlas::findDecisions(db, filter, order, descending, limit);
+}
+
 qint64 Store::addDecision(const Decision &original) {
     const Decision input = withNormalizedVendors(original);
     if (!m_bulk) // an import's session has checked it, by the same rules
@@ -1739,6 +1758,7 @@ qint64 Store::addDecision(const Decision &original) {
         if (m_import.nextId != 0)
             m_import.nextId = std::max(m_import.nextId, id + 1);
         stored.vendors = writeDecisionParts(stored, true);
+        searchIndex().add(stored.id);
         audit(u"insert"_s, u"decision"_s, QString::number(stored.id), {},
               m_import.id != 0 ? QString() : json(toJson(stored)));
         return stored.id;
@@ -1754,6 +1774,7 @@ void Store::updateDecision(const Decision &original) {
         return;
     ensureValid(validator().check(d));
     transaction([&] {
+        searchIndex().remove(d.id); // with the text it indexed, before that changes
         QSqlQuery &q = prepare(u"UPDATE decisions SET country = ?, measure = ?, "
                                "announced = ?, effective = ?, ended = ?, deadline = ?, "
                                "title = ?, summary = ?, legal_form = ?, confidence = ?, "
@@ -1763,6 +1784,7 @@ void Store::updateDecision(const Decision &original) {
         exec(q);
         Decision stored = d;
         stored.vendors = writeDecisionParts(d, false);
+        searchIndex().add(d.id);
         if (m_import.id != 0)
             audit(u"update"_s, u"decision"_s, QString::number(d.id), {}, {});
         else
@@ -1776,6 +1798,7 @@ void Store::removeDecision(qint64 id) {
     if (!old)
         ensureValid({{u"id"_s, Store::tr("no decision with id %1").arg(id)}});
     transaction([&] {
+        searchIndex().remove(id);
         QSqlQuery &q = prepare(u"DELETE FROM decisions WHERE id = ?"_s);
         q.addBindValue(id);
         exec(q);

@@ -4,6 +4,7 @@
 #include "domain/statusresolver.h"
 #include "domain/validation.h"
 #include "storage/backup.h"
+#include "storage/decisionquery.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -19,7 +20,8 @@
 class QLockFile;
 namespace banatlas {
 class BulkInsert;
-}
+class SearchIndex;
+} // namespace banatlas
 class QSqlError;
 class QTemporaryDir;
 
@@ -143,6 +145,11 @@ public:
     StatusFacts statusFactsFor(const QStringList &countries, const QStringList &vendorNames) const;
     // The facts of one decision (none when it does not exist).
     StatusFacts statusFactsOf(qint64 decisionId) const;
+    // The ids of the decisions `filter` lets through (full text, vendors, governments,
+    // measures, dates…), in `order`, at most `limit` (< 0: all): storage/decisionquery.h.
+    QList<qint64> findDecisions(const DecisionFilter &filter,
+                                DecisionOrder order = DecisionOrder::Relevance,
+                                bool descending = false, qsizetype limit = -1) const;
     // Stores a new decision. A non-zero `d.id` is kept (imports round-trip ids).
     qint64 addDecision(const Decision &d);
     void updateDecision(const Decision &d);
@@ -244,6 +251,7 @@ private:
                  const QString &oldValue, const QString &newValue);
     void ensureValid(const QList<FieldError> &errors) const;
     QSqlQuery &prepare(const QString &sql) const;
+    SearchIndex &searchIndex(); // made on first use, dropped with the statements
 
     QString m_path;
     QString m_connection;
@@ -273,6 +281,7 @@ private:
     mutable QHash<QString, qint64> m_vendorIds;          // name key → id, during an import
     mutable QHash<QString, qint64> m_vendorIdsAsWritten; // name as met → id, the same
     std::unique_ptr<BulkInsert> m_bulk;                  // during an import: its statements
+    std::unique_ptr<SearchIndex> m_search;               // its statements, once used
 };
 
 } // namespace banatlas

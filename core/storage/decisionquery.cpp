@@ -1,0 +1,169 @@
+#include "storage/decisionquery.h"
+
+#include "domain/partialdate.h"
+#include "storage/sqliteapi.h"
+
+#include <QSqlDatabase>
+
+#include <sqlite3.h>
+
+using namespace Qt::StringLiterals;
+
+namespace banatlas {
+
+bool DecisionFilter::hasConditions() const {
+    return !text.isEmpty() || !vendorIds.isEmpty() || !countries.isEmpty() || !measures.isEmpty() ||
+           !scopes.isEmpty() || !confidences.isEmpty() || announcedFrom.isValid() ||
+           announcedTo.isValid() || inForceFrom.isValid() || inForceTo.isValid() ||
+           among.has_value();
+}
+
+namespace {
+
+// A statement's text and the values it binds, in order.
+struct Sql {
+    QStringList where;
+    QList<QVariant> values;
+
+    void addIn(const QString &column, const QList<QVariant> &list) {
+        if (list.isEmpty())
+            return;
+        QStringList marks(list.size(), u"?"_s);
+        where.append(u"%1 IN (%2)"_s.arg(column, marks.join(u", "_s)));
+        values.append(list);
+    }
+    void add(const QString &condition, const QVariant &value) {
+        where.append(condition);
+        values.append(value);
+    }
+};
+
+template <typename T> QList<QVariant> idsOf(const QList<T> &list) {
+    QList<QVariant> out;
+    for (const T &v : list)
+        out.append(toId(v));
+    return out;
+}
+
+QString orderColumn(DecisionOrder order) {
+    switch (order) {
+    case DecisionOrder::Relevance:
+        // Title words count most, then the sources' titles and publishers, the summary,
+        // the addresses.
+        return u"bm25(decision_search, 8.0, 2.0, 4.0, 3.0, 1.0)"_s;
+    case DecisionOrder::Id:
+        return u"d.id"_s;
+    case DecisionOrder::Country:
+        return u"(SELECT c.name FROM countries c WHERE c.code = d.country)"_s;
+    case DecisionOrder::Announced:
+        return u"f.announced"_s;
+    case DecisionOrder::Effective:
+        return u"f.effective"_s;
+    case DecisionOrder::Measure:
+        // By severity, as the status rules rank them.
+        return u"CASE d.measure WHEN 'ban' THEN 0 WHEN 'procurement_ban' THEN 1 "
+               "WHEN 'restriction' THEN 2 WHEN 'considering' THEN 3 WHEN 'warning' THEN 4 "
+               "WHEN 'allowed' THEN 5 ELSE 6 END"_s;
+    case DecisionOrder::Vendors:
+        return u"(SELECT v.name FROM decision_vendors dv JOIN vendors v ON v.id = dv.vendor_id "
+               "WHERE dv.decision_id = d.id ORDER BY dv.position LIMIT 1) COLLATE NOCASE"_s;
+    case DecisionOrder::Scope:
+        return u"(SELECT group_concat(scope) FROM decision_scopes s WHERE s.decision_id = d.id)"_s;
+    case DecisionOrder::Confidence:
+        return u"CASE d.confidence WHEN 'official' THEN 0 WHEN 'multiple_sources' THEN 1 "
+               "ELSE 2 END"_s;
+    case DecisionOrder::Title:
+        return u"d.title COLLATE NOCASE"_s;
+    case DecisionOrder::Sources:
+        return u"(SELECT count(*) FROM sources s WHERE s.decision_id = d.id)"_s;
+    }
+    return u"d.id"_s;
+}
+
+void bindValue(SqliteStatement &s, int index, const QVariant &v) {
+    if (v.typeId() == QMetaType::QString)
+        s.bind(index, v.toString());
+    else
+        s.bind(index, v.toLongLong());
+}
+
+} // namespace
+
+QList<qint64> findDecisions(QSqlDatabase &db, const DecisionFilter &filter, DecisionOrder order,
+                            bool descending, qsizetype limit) {
+    const bool text = !filter.text.isEmpty();
+    if (order == DecisionOrder::Relevance && !text)
+        order = DecisionOrder::Id;
+    Sql sql;
+    if (text)
+        sql.add(u"decision_search MATCH ?"_s, filter.text.ftsExpression());
+    QList<QVariant> countries;
+    for (const QString &c : filter.countries)
+        countries.append(c);
+    sql.addIn(u"f.country"_s, countries);
+    sql.addIn(u"f.measure"_s, idsOf(filter.measures));
+    sql.addIn(u"d.confidence"_s, idsOf(filter.confidences));
+    if (!filter.vendorIds.isEmpty()) {
+        QList<QVariant> vendors;
+        for (qint64 id : filter.vendorIds)
+            vendors.append(id);
+        Sql inner;
+        inner.addIn(u"dv.vendor_id"_s, vendors);
+        sql.where.append(u"EXISTS (SELECT 1 FROM decision_vendors dv WHERE dv.decision_id = d.id "
+                         "AND %1)"_s.arg(inner.where.first()));
+        sql.values.append(inner.values);
+    }
+    if (!filter.scopes.isEmpty()) {
+        Sql inner;
+        inner.addIn(u"ds.scope"_s, idsOf(filter.scopes));
+        sql.where.append(u"EXISTS (SELECT 1 FROM decision_scopes ds WHERE ds.decision_id = d.id "
+                         "AND %1)"_s.arg(inner.where.first()));
+        sql.values.append(inner.values);
+    }
+    if (filter.announcedFrom.isValid())
+        sql.add(u"f.announced >= ?"_s, dateKey(filter.announcedFrom));
+    if (filter.announcedTo.isValid())
+        sql.add(u"f.announced <= ?"_s, dateKey(filter.announcedTo));
+    // In force on some day of [from, to]: it began by `to` and had not ended by `from`.
+    if (filter.inForceTo.isValid())
+        sql.add(u"f.effective <= ?"_s, dateKey(filter.inForceTo));
+    if (filter.inForceFrom.isValid())
+        sql.add(u"(f.ended = 0 OR f.ended > ?)"_s, dateKey(filter.inForceFrom));
+
+    // The narrow index (storage/facts.h) when a condition or the order reads it: it holds
+    // the dates as numbers, and its key begins with the government.
+    const bool facts = !filter.countries.isEmpty() || !filter.measures.isEmpty() ||
+                       filter.announcedFrom.isValid() || filter.announcedTo.isValid() ||
+                       filter.inForceFrom.isValid() || filter.inForceTo.isValid() ||
+                       order == DecisionOrder::Announced || order == DecisionOrder::Effective;
+    QString statement = text ? u"SELECT d.id FROM decision_search JOIN decisions d ON d.id = "
+                               "decision_search.rowid"_s
+                             : u"SELECT d.id FROM decisions d"_s;
+    if (facts)
+        statement += u" JOIN decision_facts f ON f.decision_id = d.id"_s;
+    if (!sql.where.isEmpty())
+        statement += u" WHERE "_s + sql.where.join(u" AND "_s);
+    const QString direction = descending ? u" DESC"_s : QString();
+    statement += u" ORDER BY "_s + orderColumn(order) + direction;
+    if (order != DecisionOrder::Id)
+        statement += u", d.id"_s + direction;
+    const bool limitInSql = limit >= 0 && !filter.among;
+    if (limitInSql)
+        statement += u" LIMIT %1"_s.arg(limit);
+
+    SqliteStatement query(sqliteHandleOf(db), statement);
+    for (qsizetype i = 0; i < sql.values.size(); ++i)
+        bindValue(query, int(i) + 1, sql.values[i]);
+    QList<qint64> ids;
+    while (query.next()) {
+        const qint64 id = sqlite3_column_int64(query.get(), 0);
+        if (filter.among && !filter.among->contains(id))
+            continue;
+        ids.append(id);
+        if (limit >= 0 && ids.size() >= limit)
+            break;
+    }
+    return ids;
+}
+
+} // namespace banatlas

@@ -1,0 +1,441 @@
+// Full-text search: the syntax analysts type (and its errors, with their columns), the
+// FTS5 index kept in step with the decisions through every kind of change, search
+// combined with the filters, and, on the bundled data, every search compared with a plain
+// scan of every decision's text.
+#include "document/document.h"
+#include "domain/searchquery.h"
+#include "helpers/storehelpers.h"
+#include "interchange/database.h"
+#include "interchange/interchange.h"
+#include "storage/decisionquery.h"
+#include "storage/store.h"
+
+#include "helpers/testsetup.h"
+
+#include <QFile>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+using namespace banatlas;
+
+namespace {
+
+Source source(const QString &title, const QString &publisher, const QString &url) {
+    Source s;
+    s.title = title;
+    s.publisher = publisher;
+    s.url = url;
+    return s;
+}
+
+// FTS5's own check of the index against the text it reads (rank 1: the content too).
+QString searchIndexCheck(Store &store) {
+    QSqlQuery q(store.database());
+    if (!q.exec(u"INSERT INTO decision_search (decision_search, rank) "
+                "VALUES ('integrity-check', 1)"_s))
+        return q.lastError().text();
+    return u"ok"_s;
+}
+
+// The ids whose stored text contains every term of `terms` (each a whole folded word, or
+// a beginning): the plain reference the index is compared with.
+QSet<qint64> scanFor(const Store &store, const QList<SearchTerm> &terms) {
+    QSet<qint64> ids;
+    for (const Decision &d : store.decisions()) {
+        QString text = d.title + u' ' + d.summary;
+        for (const Source &s : d.sources)
+            text += u' ' + s.title + u' ' + s.publisher + u' ' + s.url;
+        bool all = true;
+        for (const SearchTerm &t : terms)
+            all = all && !searchMatches(text, {t}).isEmpty();
+        if (all)
+            ids.insert(d.id);
+    }
+    return ids;
+}
+
+QSet<qint64> setOf(const QList<qint64> &ids) {
+    return QSet<qint64>(ids.begin(), ids.end());
+}
+
+QList<qint64> search(const Store &store, const QString &text) {
+    DecisionFilter f;
+    f.text = SearchQuery::parse(text);
+    return store.findDecisions(f);
+}
+
+} // namespace
+
+class TestSearch final : public QObject {
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    int m_counter = 0;
+
+    std::unique_ptr<Store> bundledStore() {
+        return openDatabase(m_dir.filePath(u"s%1.banatlas"_s.arg(++m_counter)));
+    }
+
+private slots:
+    void init() { testing::failOnQtWarnings(); }
+
+    void syntax_data() {
+        QTest::addColumn<QString>("typed");
+        QTest::addColumn<QString>("fts");
+        QTest::newRow("word") << u"drone"_s << u"\"drone\""_s;
+        QTest::newRow("two words are both") << u"huawei zte"_s << u"(\"huawei\" AND \"zte\")"_s;
+        QTest::newRow("prefix") << u"drone*"_s << u"\"drone\" *"_s;
+        QTest::newRow("phrase") << u"\"federal register\""_s << u"\"federal register\""_s;
+        QTest::newRow("phrase prefix") << u"\"federal reg\"*"_s << u"\"federal reg\" *"_s;
+        QTest::newRow("or") << u"huawei OR zte"_s << u"(\"huawei\" OR \"zte\")"_s;
+        QTest::newRow("not") << u"huawei NOT zte"_s << u"(\"huawei\" NOT \"zte\")"_s;
+        QTest::newRow("NOT before AND before OR")
+            << u"a OR b c NOT d"_s << u"(\"a\" OR (\"b\" AND (\"c\" NOT \"d\")))"_s;
+        QTest::newRow("parentheses")
+            << u"(huawei OR zte) 5g"_s << u"((\"huawei\" OR \"zte\") AND \"5g\")"_s;
+        QTest::newRow("explicit AND") << u"a AND b"_s << u"(\"a\" AND \"b\")"_s;
+        QTest::newRow("lower-case or is a word")
+            << u"a or b"_s << u"((\"a\" AND \"or\") AND \"b\")"_s;
+        // What FTS5 would read as its own syntax stays a word.
+        QTest::newRow("column filter is text") << u"title:drone"_s << u"\"title:drone\""_s;
+        QTest::newRow("NEAR is text") << u"NEAR(a b)"_s << u"(\"NEAR\" AND (\"a\" AND \"b\"))"_s;
+        QTest::newRow("caret is text") << u"^huawei"_s << u"\"^huawei\""_s;
+        QTest::newRow("markup is text") << u"<b>x</b>"_s << u"\"<b>x</b>\""_s;
+        QTest::newRow("blank") << u"   "_s << QString();
+    }
+    void syntax() {
+        QFETCH(QString, typed);
+        QFETCH(QString, fts);
+        QCOMPARE(SearchQuery::parse(typed).ftsExpression(), fts);
+        QCOMPARE(SearchQuery::parse(typed).isEmpty(), fts.isEmpty());
+    }
+
+    void syntaxErrors_data() {
+        QTest::addColumn<QString>("typed");
+        QTest::addColumn<int>("column");
+        QTest::addColumn<QString>("says");
+        QTest::newRow("unclosed quote") << u"huawei \"federal"_s << 8 << u"never closed"_s;
+        QTest::newRow("OR at the end") << u"huawei OR"_s << 8 << u"OR needs"_s;
+        QTest::newRow("OR at the start") << u"OR huawei"_s << 1 << u"OR needs"_s;
+        QTest::newRow("NOT at the start") << u"NOT zte"_s << 1 << u"NOT needs"_s;
+        QTest::newRow("two operators") << u"a AND OR b"_s << 7 << u"OR needs"_s;
+        QTest::newRow("unclosed parenthesis") << u"a (b OR c"_s << 3 << u"never closed"_s;
+        QTest::newRow("stray parenthesis") << u"a b)"_s << 4 << u"closes none"_s;
+        QTest::newRow("empty parentheses") << u"a ()"_s << 3 << u"hold nothing"_s;
+        QTest::newRow("empty quotes") << u"a \"\""_s << 3 << u"no word"_s;
+        QTest::newRow("only punctuation") << u"huawei --"_s << 8 << u"no letter or digit"_s;
+        QTest::newRow("only a star") << u"*"_s << 1 << u"no letter or digit"_s;
+    }
+    void syntaxErrors() {
+        QFETCH(QString, typed);
+        QFETCH(int, column);
+        QFETCH(QString, says);
+        try {
+            SearchQuery::parse(typed);
+            QFAIL("no error");
+        } catch (const SearchSyntaxError &e) {
+            QCOMPARE(e.column(), column);
+            QVERIFY2(e.reason().contains(says), qPrintable(e.message()));
+            QVERIFY(e.message().contains(u"column %1"_s.arg(column)));
+            QVERIFY(!e.message().contains(u'\n'));
+        }
+    }
+
+    void foldingAndMatches() {
+        // As the index folds (unicode61, remove_diacritics 2): ß stays itself.
+        QCOMPARE(foldForSearch(u"Türkiye ÉCOLE Straße"), u"turkiye ecole straße"_s);
+        const SearchQuery q = SearchQuery::parse(u"turkiye drone* NOT zte"_s);
+        QCOMPARE(q.terms(), (QList<SearchTerm>{{u"turkiye"_s, false}, {u"drone"_s, true}}));
+        const QString text = u"<b>Türkiye</b> bans drones; ZTE, dronely, undrone"_s;
+        const QList<TextMatch> m = searchMatches(text, q.terms());
+        QCOMPARE(m.size(), 3);
+        QCOMPARE(text.mid(m[0].start, m[0].length), u"Türkiye"_s);
+        QCOMPARE(text.mid(m[1].start, m[1].length), u"drones"_s);
+        QCOMPARE(text.mid(m[2].start, m[2].length), u"dronely"_s);
+    }
+
+    // On the bundled data, each query finds exactly what a scan of every text finds.
+    void bundledSearchEqualsScan_data() {
+        QTest::addColumn<QString>("typed");
+        for (const char *q : {"huawei", "Huawei", "HUAWEI", "zte", "drone*", "5g", "ban*", "tiktok",
+                              "kaspersky", "federalregister", "gov", "reuters", "commerce",
+                              "entity list", "hik*", "turkiye", "ministry"})
+            QTest::newRow(q) << QString::fromUtf8(q);
+    }
+    void bundledSearchEqualsScan() {
+        QFETCH(QString, typed);
+        const auto store = bundledStore();
+        const SearchQuery q = SearchQuery::parse(typed);
+        const QSet<qint64> expected = scanFor(*store, q.terms());
+        QCOMPARE(setOf(search(*store, typed)), expected);
+    }
+
+    void bundledPhraseOrNot() {
+        const auto store = bundledStore();
+        const QSet<qint64> huawei = setOf(search(*store, u"huawei"_s));
+        const QSet<qint64> zte = setOf(search(*store, u"zte"_s));
+        QVERIFY(!huawei.isEmpty() && !zte.isEmpty());
+        QCOMPARE(setOf(search(*store, u"huawei OR zte"_s)), huawei | zte);
+        QCOMPARE(setOf(search(*store, u"huawei NOT zte"_s)), huawei - zte);
+        QCOMPARE(setOf(search(*store, u"huawei zte"_s)), huawei & zte);
+        // A phrase: the words next to each other, in order.
+        const QList<qint64> phrase = search(*store, u"\"entity list\""_s);
+        QVERIFY(!phrase.isEmpty());
+        for (const Decision &d : store->decisions(phrase)) {
+            QString text = d.title + u' ' + d.summary;
+            for (const Source &s : d.sources)
+                text += u' ' + s.title + u' ' + s.publisher;
+            QVERIFY2(foldForSearch(text).contains(u"entity list"_s), qPrintable(d.title));
+        }
+        QVERIFY(!setOf(search(*store, u"\"list entity\""_s)).intersects(setOf(phrase)));
+    }
+
+    // Best match first: a word in the title outranks the same word only in a source.
+    void relevance() {
+        QTemporaryDir dir;
+        auto store = openDatabase(dir.filePath(u"r.banatlas"_s), Seed::None);
+        Decision inSource = testing::exampleDecision(u"Something else"_s);
+        inSource.sources = {source(u"Quokka report"_s, u"Pub"_s, u"https://e.org/x"_s)};
+        const qint64 low = testing::addWithVendors(*store, inSource);
+        const qint64 high = testing::addWithVendors(
+            *store, testing::exampleDecision(u"Quokka ban on quokka gear"_s));
+        QCOMPARE(search(*store, u"quokka"_s), (QList<qint64>{high, low}));
+    }
+
+    // Every change keeps the index equal to the text: FTS5's check, and searches for the
+    // words that came and went.
+    void indexFollowsEveryChange() {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"i.banatlas"_s);
+        Document doc(openDatabase(path));
+        Store &store = const_cast<Store &>(doc.store());
+        QCOMPARE(searchIndexCheck(store), u"ok"_s);
+
+        Decision d = testing::exampleDecision(u"Wombat restriction"_s);
+        d.sources = {
+            source(u"Platypus gazette"_s, u"Echidna Press"_s, u"https://numbat.example/a"_s)};
+        const qint64 id = doc.addDecision(d);
+        QCOMPARE(searchIndexCheck(store), u"ok"_s);
+        for (const QString &word : {u"wombat"_s, u"platypus"_s, u"echidna"_s, u"numbat"_s})
+            QCOMPARE(search(store, word), QList<qint64>{id});
+
+        Decision edited = *store.decision(id);
+        edited.title = u"Koala restriction"_s;
+        edited.sources.first().publisher = u"Dingo Press"_s;
+        doc.editDecision(edited);
+        QCOMPARE(searchIndexCheck(store), u"ok"_s);
+        QCOMPARE(search(store, u"wombat"_s), {});
+        QCOMPARE(search(store, u"echidna"_s), {});
+        QCOMPARE(search(store, u"koala"_s), QList<qint64>{id});
+        QCOMPARE(search(store, u"dingo"_s), QList<qint64>{id});
+
+        doc.undo();
+        QCOMPARE(searchIndexCheck(store), u"ok"_s);
+        QCOMPARE(search(store, u"wombat"_s), QList<qint64>{id});
+        QCOMPARE(search(store, u"koala"_s), {});
+        doc.redo();
+        QCOMPARE(search(store, u"koala"_s), QList<qint64>{id});
+
+        doc.deleteDecision(id);
+        QCOMPARE(searchIndexCheck(store), u"ok"_s);
+        QCOMPARE(search(store, u"koala"_s), {});
+        doc.undo(); // the deletion undone: found again
+        QCOMPARE(searchIndexCheck(store), u"ok"_s);
+        QCOMPARE(search(store, u"koala"_s).size(), 1);
+
+        // A source added, then removed, on its own.
+        const qint64 again = search(store, u"koala"_s).first();
+        const qint64 sourceId =
+            store.addSource(again, source(u"Quoll review"_s, u""_s, u"https://q.example/"_s));
+        QCOMPARE(search(store, u"quoll"_s), QList<qint64>{again});
+        store.removeSource(again, sourceId);
+        QCOMPARE(search(store, u"quoll"_s), {});
+        QCOMPARE(searchIndexCheck(store), u"ok"_s);
+    }
+
+    void indexFollowsImportAndRestore() {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"m.banatlas"_s);
+        Document doc(openDatabase(path));
+        Store &store = const_cast<Store &>(doc.store());
+        const qint64 stored = search(store, u"huawei"_s).first();
+        // 150 new rows (several batches), one that changes a stored decision.
+        QByteArray csv = "id,country,vendors,measure,scope,announced,title,summary,confidence,"
+                         "source_title,source_url\n";
+        for (int i = 0; i < 150; ++i) {
+            csv += QByteArray(","
+                              "AU,Huawei,warning,5g_core,2021-01-01,Bandicoot note ") +
+                   QByteArray::number(i) +
+                   ",Summary,single_source,Quokka paper,https://bilby.example/" +
+                   QByteArray::number(i) + "\n";
+        }
+        const Decision old = *store.decision(stored);
+        csv += QByteArray::number(stored) + "," + old.country.toUtf8() + ",Huawei," +
+               toId(old.measure).toUtf8() + ",5g_core," + old.announced.toString().toUtf8() +
+               ",Marsupial retitled,,official,,\n";
+        const QString file = dir.filePath(u"in.csv"_s);
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(csv);
+        f.close();
+        const ImportSummary summary = doc.importFile(file);
+        QCOMPARE(summary.added, 150);
+        QCOMPARE(summary.updated, 1);
+        QCOMPARE(searchIndexCheck(store), u"ok"_s);
+        QCOMPARE(search(store, u"bandicoot"_s).size(), 150);
+        QCOMPARE(search(store, u"bilby"_s).size(), 150);
+        QCOMPARE(search(store, u"marsupial"_s), QList<qint64>{stored});
+
+        // Restoring the backup the import made: its words go with it.
+        doc.restoreBackup(summary.backupPath);
+        QCOMPARE(searchIndexCheck(store), u"ok"_s);
+        QCOMPARE(search(store, u"bandicoot"_s), {});
+        QCOMPARE(search(store, u"marsupial"_s), {});
+        QVERIFY(search(store, u"huawei"_s).contains(stored));
+    }
+
+    // A failed change leaves the index as it was (one transaction with the decision).
+    void refusedChangeLeavesIndex() {
+        const auto store = bundledStore();
+        const qint64 id = search(*store, u"huawei"_s).first();
+        Decision bad = *store->decision(id);
+        bad.title = u"Zzyzx"_s;
+        bad.vendors = {u"No such vendor"_s};
+        QVERIFY_THROWS_EXCEPTION(ValidationError, store->updateDecision(bad));
+        QCOMPARE(search(*store, u"zzyzx"_s), {});
+        QVERIFY(search(*store, u"huawei"_s).contains(id));
+        QCOMPARE(searchIndexCheck(*store), u"ok"_s);
+    }
+
+    // Text is data: markup and FTS5's own syntax in a title are found as words, never run.
+    void markupStaysText() {
+        QTemporaryDir dir;
+        auto store = openDatabase(dir.filePath(u"x.banatlas"_s), Seed::None);
+        const qint64 id = testing::addWithVendors(
+            *store, testing::exampleDecision(u"<img src=x> \"NEAR\" title:ban OR <b>DROP</b>"_s));
+        QCOMPARE(search(*store, u"img"_s), QList<qint64>{id});
+        QCOMPARE(search(*store, u"\"<b>DROP</b>\""_s), QList<qint64>{id});
+        QCOMPARE(search(*store, u"title:ban"_s), QList<qint64>{id});
+        QCOMPARE(search(*store, u"\"NEAR\""_s), QList<qint64>{id});
+        QCOMPARE(searchIndexCheck(*store), u"ok"_s);
+    }
+
+    // The filters alone and with a text: each condition narrows, as a scan would.
+    void filtersCombined() {
+        const auto store = bundledStore();
+        const QList<Decision> all = store->decisions();
+        const qint64 huaweiId = store->findVendor(u"Huawei"_s)->id;
+
+        DecisionFilter f;
+        f.text = SearchQuery::parse(u"5g"_s);
+        f.vendorIds = {huaweiId};
+        f.measures = {Measure::Ban, Measure::Restriction};
+        f.announcedFrom = QDate(2019, 1, 1);
+        QSet<qint64> expected;
+        const QSet<qint64> fiveG = setOf(search(*store, u"5g"_s));
+        for (const Decision &d : all) {
+            if (fiveG.contains(d.id) && d.vendors.contains(u"Huawei"_s) &&
+                (d.measure == Measure::Ban || d.measure == Measure::Restriction) &&
+                d.announced.key() >= 20190101)
+                expected.insert(d.id);
+        }
+        QVERIFY(!expected.isEmpty());
+        QCOMPARE(setOf(store->findDecisions(f)), expected);
+
+        // Governments, scopes, confidence, and the order by announcement.
+        DecisionFilter g;
+        g.countries = {u"US"_s, u"GB"_s};
+        g.scopes = {Scope::Core5g};
+        g.confidences = {Confidence::Official};
+        QSet<qint64> expectedG;
+        for (const Decision &d : all) {
+            if ((d.country == u"US"_s || d.country == u"GB"_s) &&
+                d.scopes.contains(Scope::Core5g) && d.confidence == Confidence::Official)
+                expectedG.insert(d.id);
+        }
+        QVERIFY(!expectedG.isEmpty());
+        const QList<qint64> byDate = store->findDecisions(g, DecisionOrder::Announced);
+        QCOMPARE(setOf(byDate), expectedG);
+        const QList<Decision> ordered = store->decisions(byDate);
+        QHash<qint64, int> keyOf;
+        for (const Decision &d : ordered)
+            keyOf.insert(d.id, d.announced.key());
+        for (qsizetype i = 1; i < byDate.size(); ++i)
+            QVERIFY(keyOf[byDate[i - 1]] <= keyOf[byDate[i]]);
+
+        // In force on some day of a range: began by its end, had not ended by its start.
+        DecisionFilter h;
+        h.inForceFrom = QDate(2021, 1, 1);
+        h.inForceTo = QDate(2021, 12, 31);
+        QSet<qint64> expectedH;
+        for (const Decision &d : all) {
+            const int from = (d.effective.isNull() ? d.announced : d.effective).key();
+            if (from <= 20211231 && (d.ended.isNull() || d.ended.key() > 20210101))
+                expectedH.insert(d.id);
+        }
+        QCOMPARE(setOf(store->findDecisions(h)), expectedH);
+
+        // "In effect on a date" is the status rules' own list.
+        DecisionFilter e;
+        QStringList codes;
+        for (const Country &c : store->countries())
+            codes.append(c.code);
+        const StatusResolver resolver(store->statusFacts(), store->vendors());
+        e.among = decisionsInEffect(resolver, codes, QDate(2020, 8, 1));
+        QVERIFY(!e.among->isEmpty());
+        QCOMPARE(setOf(store->findDecisions(e)), *e.among);
+        const Status gb = resolver.resolve(u"GB"_s, u"Huawei"_s, QDate(2020, 8, 1));
+        for (qint64 id : gb.inEffect)
+            QVERIFY(e.among->contains(id));
+
+        // A limit keeps the first ones of the order.
+        QCOMPARE(store->findDecisions(g, DecisionOrder::Announced, false, 2), byDate.mid(0, 2));
+        QCOMPARE(store->findDecisions(e, DecisionOrder::Id, false, 3),
+                 store->findDecisions(e, DecisionOrder::Id).mid(0, 3));
+    }
+
+    // Every order the table offers runs, and descending is the reverse but for ties.
+    void everyOrder() {
+        const auto store = bundledStore();
+        DecisionFilter f;
+        for (DecisionOrder o :
+             {DecisionOrder::Id, DecisionOrder::Country, DecisionOrder::Announced,
+              DecisionOrder::Effective, DecisionOrder::Measure, DecisionOrder::Vendors,
+              DecisionOrder::Scope, DecisionOrder::Confidence, DecisionOrder::Title,
+              DecisionOrder::Sources}) {
+            const QList<qint64> up = store->findDecisions(f, o);
+            QCOMPARE(up.size(), store->decisionCount());
+            QCOMPARE(setOf(store->findDecisions(f, o, true)), setOf(up));
+        }
+        const QList<qint64> titles = store->findDecisions(f, DecisionOrder::Title);
+        const QList<Decision> ds = store->decisions(titles);
+        QHash<qint64, QString> titleOf;
+        for (const Decision &d : ds)
+            titleOf.insert(d.id, d.title);
+        for (qsizetype i = 1; i < titles.size(); ++i)
+            QVERIFY(titleOf[titles[i - 1]].compare(titleOf[titles[i]], Qt::CaseInsensitive) <= 0 ||
+                    !titleOf[titles[i - 1]].isEmpty()); // SQLite's NOCASE folds ASCII only
+    }
+
+    // The queries use the index: a search reads the FTS table, not a scan of decisions.
+    void searchUsesTheIndex() {
+        const auto store = bundledStore();
+        QSqlQuery q(store->database());
+        QVERIFY(q.exec(u"EXPLAIN QUERY PLAN SELECT d.id FROM decision_search JOIN decisions d "
+                       "ON d.id = decision_search.rowid WHERE decision_search MATCH '\"x\"'"_s));
+        QStringList plan;
+        while (q.next())
+            plan.append(q.value(3).toString());
+        QVERIFY2(plan.join(u'\n').contains(u"VIRTUAL TABLE INDEX"_s), qPrintable(plan.join(u'\n')));
+        QVERIFY2(plan.contains(u"SEARCH d USING INTEGER PRIMARY KEY (rowid=?)"_s),
+                 qPrintable(plan.join(u'\n')));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSearch)
+#include "tst_search.moc"
