@@ -53,20 +53,37 @@ QString esc(const QString &s) {
 
 } // namespace
 
+QString markedHtml(const QString &text, const QList<SearchTerm> &marks) {
+    QString html;
+    qsizetype at = 0;
+    for (const TextMatch &m : searchMatches(text, marks)) {
+        html += esc(text.mid(at, m.start - at));
+        html += u"<span style=\"background-color:%1\">%2</span>"_s.arg(
+            searchMarkColor().name(), esc(text.mid(m.start, m.length)));
+        at = m.start + m.length;
+    }
+    return html + esc(text.mid(at));
+}
+
+QColor searchMarkColor() {
+    return QColor(0xff, 0xe0, 0x66);
+}
+
 // The citation of source `index`: the parts of citationParts() as rich text, the title in
 // italics, web addresses and the local copy as links; the date of access is left out.
-static QString citationHtml(const Source &s, qsizetype index) {
+static QString citationHtml(const Source &s, qsizetype index, const QList<SearchTerm> &marks) {
     QStringList parts;
     for (const CitationPart &part : citationParts(s)) {
         switch (part.kind) {
         case CitationPart::Title:
-            parts.append(u"<i>%1</i>"_s.arg(esc(part.text)));
+            parts.append(u"<i>%1</i>"_s.arg(markedHtml(part.text, marks)));
             break;
         case CitationPart::Url:
             // Only web addresses become links; anything else stays inert text.
-            parts.append(isOpenableUrl(part.text)
-                             ? u"<a href=\"%1\">%2</a>"_s.arg(esc(part.text), esc(part.text))
-                             : esc(part.text));
+            parts.append(
+                isOpenableUrl(part.text)
+                    ? u"<a href=\"%1\">%2</a>"_s.arg(esc(part.text), markedHtml(part.text, marks))
+                    : markedHtml(part.text, marks));
             break;
         case CitationPart::LocalCopy:
             // Opened only after its SHA-256 is checked (CountryProfile::openLink).
@@ -76,6 +93,8 @@ static QString citationHtml(const Source &s, qsizetype index) {
         case CitationPart::Accessed:
             break;
         case CitationPart::Publisher:
+            parts.append(markedHtml(part.text, marks));
+            break;
         case CitationPart::Published:
             parts.append(esc(part.text));
             break;
@@ -84,8 +103,8 @@ static QString citationHtml(const Source &s, qsizetype index) {
     return parts.join(u" — "_s);
 }
 
-QString decisionHtml(const Decision &d) {
-    QString html = u"<h3>%1</h3>"_s.arg(esc(d.title));
+QString decisionHtml(const Decision &d, const QList<SearchTerm> &marks) {
+    QString html = u"<h3>%1</h3>"_s.arg(markedHtml(d.title, marks));
     auto row = [&html](const QString &label, const QString &value) {
         if (!value.isEmpty())
             html +=
@@ -105,11 +124,11 @@ QString decisionHtml(const Decision &d) {
         row(CountryProfile::tr("Covers"), CountryProfile::tr("subsidiaries of the vendors named"));
     html += u"</table>"_s;
     if (!d.summary.isEmpty())
-        html += u"<p>%1</p>"_s.arg(esc(d.summary).replace(u'\n', u"<br>"_s));
+        html += u"<p>%1</p>"_s.arg(markedHtml(d.summary, marks).replace(u'\n', u"<br>"_s));
     if (!d.sources.isEmpty()) {
         html += u"<p><b>%1</b></p><ol>"_s.arg(CountryProfile::tr("Sources"));
         for (qsizetype i = 0; i < d.sources.size(); ++i) {
-            html += u"<li>%1</li>"_s.arg(citationHtml(d.sources[i], i));
+            html += u"<li>%1</li>"_s.arg(citationHtml(d.sources[i], i, marks));
         }
         html += u"</ol>"_s;
     }

@@ -1,7 +1,10 @@
 #pragma once
 
+#include "domain/searchquery.h"
+
 #include "domain/entities.h"
 
+#include <QColor>
 #include <QWidget>
 
 class QLabel;
@@ -64,6 +67,11 @@ private:
 };
 
 // Decision details as HTML; every user-written text is escaped, links only for http(s).
-QString decisionHtml(const Decision &d);
+// A decision as rich text (the profile's and the Decisions tab's detail pane): every text
+// escaped; the words that `marks` match (a search) shown marked.
+QString decisionHtml(const Decision &d, const QList<SearchTerm> &marks = {});
+// `text` escaped for rich text, the words `marks` match on the search mark colour.
+QString markedHtml(const QString &text, const QList<SearchTerm> &marks);
+QColor searchMarkColor();
 
 } // namespace banatlas

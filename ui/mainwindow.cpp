@@ -6,6 +6,7 @@
 #include "countryprofile.h"
 #include "datefield.h"
 #include "decisioneditor.h"
+#include "decisionspanel.h"
 #include "document/document.h"
 #include "document/viewstate.h"
 #include "domain/errors.h"
@@ -175,16 +176,19 @@ void MainWindow::createViews() {
     m_mapPanel = nullptr;
     m_timelinePanel = nullptr;
     m_vendors = nullptr;
+    m_decisionsPanel = nullptr;
     m_mapPage = new QWidget;
     m_timelinePage = new QWidget;
     m_vendorsPage = new QWidget;
-    for (QWidget *page : {m_mapPage, m_timelinePage, m_vendorsPage}) {
+    m_decisionsPage = new QWidget;
+    for (QWidget *page : {m_mapPage, m_timelinePage, m_vendorsPage, m_decisionsPage}) {
         auto *layout = new QVBoxLayout(page);
         layout->setContentsMargins(0, 0, 0, 0);
     }
     m_tabs->addTab(m_mapPage, tr("&Map"));
     m_tabs->addTab(m_timelinePage, tr("&Timeline"));
     m_tabs->addTab(m_vendorsPage, tr("Ve&ndors")); // Alt+V is the View menu
+    m_tabs->addTab(m_decisionsPage, tr("&Decisions"));
     connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::createTab);
     setCentralWidget(m_tabs);
     addToPage(0, nullptr);
@@ -197,6 +201,8 @@ void MainWindow::createTab(int index) {
         createTimelinePanel();
     else if (index == m_tabs->indexOf(m_vendorsPage))
         createVendorProfile();
+    else if (index == m_tabs->indexOf(m_decisionsPage))
+        createDecisionsPanel();
 }
 
 MapPanel *MainWindow::mapPanel() {
@@ -229,6 +235,25 @@ void MainWindow::createTimelinePanel() {
     connect(m_timelinePanel->view(), &TimelineView::editRequested, this, &MainWindow::editDecision);
     connect(m_timelinePanel->view(), &TimelineView::viewChanged, this, &MainWindow::updateActions);
     addToPage(m_tabs->indexOf(m_timelinePage), m_timelinePanel);
+}
+
+DecisionsPanel *MainWindow::decisionsPanel() {
+    createDecisionsPanel();
+    return m_decisionsPanel;
+}
+
+void MainWindow::createDecisionsPanel() {
+    if (m_decisionsPanel)
+        return;
+    m_decisionsPanel = new DecisionsPanel(m_doc, m_state);
+    connect(m_decisionsPanel, &DecisionsPanel::editRequested, this, &MainWindow::editDecision);
+    connect(m_decisionsPanel, &DecisionsPanel::exportRequested, this, &MainWindow::exportListed);
+    connect(m_decisionsPanel, &DecisionsPanel::reportRequested, this, &MainWindow::reportListed);
+    connect(m_decisionsPanel, &DecisionsPanel::changeFailed, this,
+            [this](const QString &why) { showWarning(this, tr("Decisions not changed"), why); });
+    connect(m_decisionsPanel->view()->selectionModel(), &QItemSelectionModel::selectionChanged,
+            this, &MainWindow::updateActions);
+    addToPage(m_tabs->indexOf(m_decisionsPage), m_decisionsPanel);
 }
 
 void MainWindow::createVendorProfile() {
@@ -381,8 +406,21 @@ void MainWindow::createActions() {
     m_showVendors = new QAction(tr("&Vendors"), this);
     m_showVendors->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_4));
     connect(m_showVendors, &QAction::triggered, this, [this] { m_tabs->setCurrentIndex(3); });
+    m_showDecisions = new QAction(tr("&Decisions"), this);
+    m_showDecisions->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_5));
+    connect(m_showDecisions, &QAction::triggered, this,
+            [this] { m_tabs->setCurrentWidget(m_decisionsPage); });
+    // Ctrl+F searches every decision's text, from any tab.
+    m_search = new QAction(tr("&Search decisions"), this);
+    m_search->setShortcuts(QKeySequence::Find);
+    connect(m_search, &QAction::triggered, this, [this] {
+        m_tabs->setCurrentWidget(m_decisionsPage);
+        QLineEdit *field = decisionsPanel()->searchField();
+        field->setFocus(Qt::ShortcutFocusReason);
+        field->selectAll();
+    });
     m_find = new QAction(tr("&Find government"), this);
-    m_find->setShortcuts(QKeySequence::Find);
+    m_find->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
     connect(m_find, &QAction::triggered, this, [this] {
         m_tabs->setCurrentIndex(0);
         m_browser->searchField()->setFocus(Qt::ShortcutFocusReason);
@@ -436,6 +474,7 @@ void MainWindow::createMenus() {
     edit->addAction(m_deleteDecision);
 
     edit->addSeparator();
+    edit->addAction(m_search);
     edit->addAction(m_find);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
@@ -443,6 +482,7 @@ void MainWindow::createMenus() {
     view->addAction(m_showMap);
     view->addAction(m_showTimeline);
     view->addAction(m_showVendors);
+    view->addAction(m_showDecisions);
     view->addSeparator();
     view->addAction(m_nextTab);
     view->addAction(m_previousTab);
@@ -529,6 +569,8 @@ const Decision *MainWindow::visibleDecision() const {
         return m_profile->shownDecision() == d->id ? d : nullptr;
     if (tab == m_timelinePage && m_timelinePanel)
         return m_timelinePanel->view()->shows(d->id) ? d : nullptr;
+    if (tab == m_decisionsPage && m_decisionsPanel)
+        return m_decisionsPanel->currentId() == d->id ? d : nullptr;
     return nullptr; // the map and the vendors show no decision selected
 }
 
@@ -583,6 +625,9 @@ QList<QWidget *> MainWindow::panes() const {
         add({m_timelinePanel->laneMode(), m_timelinePanel->view()});
     } else if (tab == m_vendorsPage && m_vendors) {
         add({m_vendors->vendorList(), m_vendors->countriesView()});
+    } else if (tab == m_decisionsPage && m_decisionsPanel) {
+        add({m_decisionsPanel->searchField(), m_decisionsPanel->view(),
+             m_decisionsPanel->details()});
     }
     out.removeIf([](const QWidget *w) { return !w->isVisible() || !w->isEnabled(); });
     return out;
@@ -651,6 +696,25 @@ void MainWindow::deleteDecision() {
     const Decision *d = visibleDecision();
     if (!d || !canEdit())
         return;
+    // Several rows chosen in the Decisions tab: one step, one question.
+    const QList<qint64> chosen = m_tabs->currentWidget() == m_decisionsPage && m_decisionsPanel
+                                     ? m_decisionsPanel->selectedIds()
+                                     : QList<qint64>{};
+    if (chosen.size() > 1) {
+        if (!confirm(this, tr("Delete decisions"),
+                     tr("Delete the %n selected decisions?\n\nYou can undo this with Ctrl+Z.",
+                        nullptr, int(chosen.size()))))
+            return;
+        try {
+            m_doc->deleteDecisions(chosen);
+        } catch (const Error &e) {
+            showWarning(this, tr("Decisions not deleted"), e.message());
+            return;
+        }
+        m_state->setDecision(0);
+        statusBar()->showMessage(tr("%n decisions deleted", nullptr, int(chosen.size())), 5000);
+        return;
+    }
     if (!confirm(this, tr("Delete decision"),
                  tr("Delete decision %1, \"%2\"?\n\nYou can undo this with Ctrl+Z.")
                      .arg(d->id)
@@ -660,6 +724,14 @@ void MainWindow::deleteDecision() {
     m_doc->deleteDecision(id);
     m_state->setDecision(0);
     statusBar()->showMessage(tr("Decision %1 deleted").arg(id), 5000);
+}
+
+void MainWindow::exportListed() {
+    // Filled in with the export of a set of decisions.
+}
+
+void MainWindow::reportListed() {
+    // Filled in with the report on a set of decisions.
 }
 
 // --- files ---------------------------------------------------------------------------

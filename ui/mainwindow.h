@@ -24,6 +24,7 @@ class Document;
 class MapPanel;
 class TimelinePanel;
 class VendorProfile;
+class DecisionsPanel;
 class ViewState;
 
 // The application window: menus, toolbar, status bar, and the views of one database.
@@ -40,6 +41,7 @@ public:
     CountryProfile *countryProfile() const { return m_profile; }
     // The tabs after the first are made when first shown, or asked for here.
     VendorProfile *vendorProfile();
+    DecisionsPanel *decisionsPanel();
     MapPanel *mapPanel();
     TimelinePanel *timelinePanel();
     QAction *newDecisionAction() const { return m_newDecision; }
@@ -95,6 +97,9 @@ private:
     void createMapPanel();
     void createTimelinePanel();
     void createVendorProfile();
+    void createDecisionsPanel();
+    void exportListed();
+    void reportListed();
     void addToPage(int index, QWidget *panel);
     void showDatabase();
     void createActions();
@@ -134,6 +139,8 @@ private:
     QWidget *m_mapPage = nullptr;
     QWidget *m_timelinePage = nullptr;
     QWidget *m_vendorsPage = nullptr;
+    QWidget *m_decisionsPage = nullptr;
+    DecisionsPanel *m_decisionsPanel = nullptr;
     VendorProfile *m_vendors = nullptr;
     MapPanel *m_mapPanel = nullptr;
     TimelinePanel *m_timelinePanel = nullptr;
@@ -156,6 +163,8 @@ private:
     bool m_restored = false; // the last thing that cut the undo history was a restore
     QAction *m_showCountries = nullptr;
     QAction *m_showVendors = nullptr;
+    QAction *m_showDecisions = nullptr;
+    QAction *m_search = nullptr;
     QAction *m_showMap = nullptr;
     QAction *m_showTimeline = nullptr;
     QAction *m_find = nullptr;

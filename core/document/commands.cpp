@@ -72,6 +72,57 @@ DocumentCommand::Notice EditDecisionCommand::redoStep() {
     return {Change::DecisionChanged, m_after.id};
 }
 
+EditDecisionsCommand::EditDecisionsCommand(Document *doc, QList<Decision> before,
+                                           QList<Decision> after, QUndoCommand *parent)
+    : DocumentCommand(doc, tr("Change %n decisions", nullptr, int(after.size())), parent)
+    , m_before(std::move(before))
+    , m_after(std::move(after)) {}
+
+DocumentCommand::Notice EditDecisionsCommand::write(const QList<Decision> &decisions) {
+    Notice done{Change::DecisionChanged};
+    store().transaction([&] {
+        for (const Decision &each : decisions) {
+            store().updateDecision(withoutSourceIds(each));
+            done.more.append(each.id);
+        }
+    });
+    return done;
+}
+DocumentCommand::Notice EditDecisionsCommand::undoStep() {
+    return write(m_before);
+}
+DocumentCommand::Notice EditDecisionsCommand::redoStep() {
+    return write(m_after);
+}
+
+DeleteDecisionsCommand::DeleteDecisionsCommand(Document *doc, QList<Decision> removed,
+                                               QUndoCommand *parent)
+    : DocumentCommand(doc, tr("Delete %n decisions", nullptr, int(removed.size())), parent) {
+    for (Decision &each : removed)
+        m_decisions.append(withoutSourceIds(std::move(each)));
+}
+
+DocumentCommand::Notice DeleteDecisionsCommand::undoStep() {
+    Notice done{Change::DecisionAdded};
+    store().transaction([&] {
+        for (const Decision &each : std::as_const(m_decisions)) {
+            store().addDecision(each);
+            done.more.append(each.id);
+        }
+    });
+    return done;
+}
+DocumentCommand::Notice DeleteDecisionsCommand::redoStep() {
+    Notice done{Change::DecisionRemoved};
+    store().transaction([&] {
+        for (const Decision &each : std::as_const(m_decisions)) {
+            store().removeDecision(each.id);
+            done.more.append(each.id);
+        }
+    });
+    return done;
+}
+
 DeleteDecisionCommand::DeleteDecisionCommand(Document *doc, Decision removed, QUndoCommand *parent)
     : DocumentCommand(doc, tr("Delete decision \"%1\"").arg(removed.title), parent)
     , m_decision(withoutSourceIds(std::move(removed))) {}

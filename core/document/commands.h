@@ -58,6 +58,36 @@ private:
     Decision m_after;
 };
 
+// Several decisions changed at once (a bulk change of confidence, scope or vendor): undone
+// and redone in one transaction, all or none.
+class EditDecisionsCommand final : public DocumentCommand {
+    Q_DECLARE_TR_FUNCTIONS(banatlas::EditDecisionsCommand)
+
+public:
+    EditDecisionsCommand(Document *doc, QList<Decision> before, QList<Decision> after,
+                         QUndoCommand *parent = nullptr);
+
+private:
+    Notice undoStep() override;
+    Notice redoStep() override;
+    Notice write(const QList<Decision> &decisions);
+    QList<Decision> m_before;
+    QList<Decision> m_after;
+};
+
+// Several decisions deleted at once: put back and deleted again in one transaction.
+class DeleteDecisionsCommand final : public DocumentCommand {
+    Q_DECLARE_TR_FUNCTIONS(banatlas::DeleteDecisionsCommand)
+
+public:
+    DeleteDecisionsCommand(Document *doc, QList<Decision> removed, QUndoCommand *parent = nullptr);
+
+private:
+    Notice undoStep() override;
+    Notice redoStep() override;
+    QList<Decision> m_decisions;
+};
+
 class DeleteDecisionCommand final : public DocumentCommand {
     Q_DECLARE_TR_FUNCTIONS(banatlas::DeleteDecisionCommand)
 

@@ -153,6 +153,10 @@ void Document::keep(const std::shared_ptr<const Decision> &d) const {
 }
 
 void Document::applied(std::initializer_list<Notice> notices) {
+    applied(QList<Notice>(notices));
+}
+
+void Document::applied(const QList<Notice> &notices) {
     for (const Notice &n : notices) {
         if (n.change == Change::Reset) {
             // Reference data too: a restore or an import may bring countries and groups.
@@ -160,21 +164,27 @@ void Document::applied(std::initializer_list<Notice> notices) {
             m_groups = m_store->groups();
         }
     }
-    if (notices.size() == 1 && notices.begin()->id != 0 &&
-        notices.begin()->change != Change::Reset && notices.begin()->change != Change::Vendors)
-        refreshDecision(notices.begin()->id);
+    if (notices.size() == 1 && notices.first().id != 0 && notices.first().more.isEmpty() &&
+        notices.first().change != Change::Reset && notices.first().change != Change::Vendors)
+        refreshDecision(notices.first().id);
     else
         rebuildSnapshot();
     for (const Notice &n : notices) {
+        QList<qint64> ids = n.more;
+        if (n.id != 0)
+            ids.prepend(n.id);
         switch (n.change) {
         case Change::DecisionAdded:
-            emit decisionAdded(n.id);
+            for (qint64 id : std::as_const(ids))
+                emit decisionAdded(id);
             break;
         case Change::DecisionChanged:
-            emit decisionChanged(n.id);
+            for (qint64 id : std::as_const(ids))
+                emit decisionChanged(id);
             break;
         case Change::DecisionRemoved:
-            emit decisionRemoved(n.id);
+            for (qint64 id : std::as_const(ids))
+                emit decisionRemoved(id);
             break;
         case Change::Vendors:
             emit vendorsChanged();
@@ -419,6 +429,78 @@ void Document::deleteDecision(qint64 id) {
     m_store->removeDecision(id);
     m_undoStack->push(new DeleteDecisionCommand(this, *before));
     applied({{Change::DecisionRemoved, id}});
+}
+
+void Document::editDecisions(const QList<Decision> &changed, const QString &description) {
+    ensureEditable();
+    QList<Decision> before;
+    QList<Decision> wanted;
+    for (const Decision &d : changed) {
+        const auto stored = m_store->decision(d.id);
+        if (!stored)
+            throw ValidationError({{QStringLiteral("id"), tr("no decision with id %1").arg(d.id)}});
+        if (*stored == d)
+            continue;
+        before.append(*stored);
+        wanted.append(d);
+    }
+    if (wanted.isEmpty())
+        return;
+    QList<Vendor> created;
+    m_store->transaction([&] {
+        for (const Decision &d : std::as_const(wanted)) {
+            created.append(createMissingVendors(d));
+            m_store->updateDecision(d);
+        }
+    });
+    QList<Decision> after;
+    QList<qint64> ids;
+    for (const Decision &d : std::as_const(wanted)) {
+        after.append(*m_store->decision(d.id));
+        ids.append(d.id);
+    }
+    auto *cmd = new QUndoCommand(description);
+    for (const Vendor &v : std::as_const(created))
+        new AddVendorCommand(this, v, cmd);
+    new EditDecisionsCommand(this, before, after, cmd);
+    m_undoStack->push(cmd);
+    QList<Notice> notices;
+    if (!created.isEmpty())
+        notices.append({Change::Vendors});
+    notices.append({Change::DecisionChanged, 0, ids});
+    applied(notices);
+}
+
+void Document::deleteDecisions(const QList<qint64> &ids) {
+    ensureEditable();
+    QList<Decision> removed;
+    for (qint64 id : ids) {
+        const auto stored = m_store->decision(id);
+        if (!stored)
+            throw ValidationError({{QStringLiteral("id"), tr("no decision with id %1").arg(id)}});
+        removed.append(*stored);
+    }
+    if (removed.isEmpty())
+        return;
+    if (removed.size() == 1) {
+        deleteDecision(removed.first().id);
+        return;
+    }
+    m_store->transaction([&] {
+        for (const Decision &d : std::as_const(removed))
+            m_store->removeDecision(d.id);
+    });
+    m_undoStack->push(new DeleteDecisionsCommand(this, removed));
+    applied({{Change::DecisionRemoved, 0, ids}});
+}
+
+QList<qint64> Document::findDecisions(const DecisionFilter &filter, DecisionOrder order,
+                                      bool descending, qsizetype limit) const {
+    return m_store->findDecisions(filter, order, descending, limit);
+}
+
+QSet<qint64> Document::decisionsInEffect(QDate asOf) const {
+    return banatlas::decisionsInEffect(*m_resolver, countryCodes(), asOf);
 }
 
 qint64 Document::addVendor(const Vendor &v) {

@@ -101,6 +101,13 @@ public:
     QList<FieldError> validate(const Decision &d) const;
     // The audit log of one decision, oldest first (describeChange puts an entry in words).
     QList<AuditEntry> history(qint64 decisionId) const;
+    // The ids of the decisions `filter` lets through, in `order` (Store::findDecisions).
+    // Throws StoreError.
+    QList<qint64> findDecisions(const DecisionFilter &filter,
+                                DecisionOrder order = DecisionOrder::Relevance,
+                                bool descending = false, qsizetype limit = -1) const;
+    // Every decision in effect on `asOf` for any vendor (the status rules' own list).
+    QSet<qint64> decisionsInEffect(QDate asOf) const;
 
     // Undoable edits. Each validates first and throws ValidationError without changing
     // anything. Vendors named by a decision that do not exist yet are created in the
@@ -108,6 +115,10 @@ public:
     qint64 addDecision(const Decision &d);
     void editDecision(const Decision &d);
     void deleteDecision(qint64 id);
+    // Several decisions changed, or deleted, as one undo step named `description` (all or
+    // nothing: one transaction).
+    void editDecisions(const QList<Decision> &changed, const QString &description);
+    void deleteDecisions(const QList<qint64> &ids);
     qint64 addVendor(const Vendor &v);
     void undo();
     void redo();
@@ -166,11 +177,13 @@ private:
     enum class Change { DecisionAdded, DecisionChanged, DecisionRemoved, Vendors, Reset };
     struct Notice {
         Change change;
-        qint64 id = 0; // the decision's
+        qint64 id = 0;           // the decision's
+        QList<qint64> more = {}; // further decisions with the same change (a bulk edit's)
     };
     // Rebuilds the snapshot from the store once, then emits each notice's signal in
     // order, and changed().
     void applied(std::initializer_list<Notice> notices);
+    void applied(const QList<Notice> &notices);
     // Re-reads everything (after an import, a restore, a failed step) and emits reset().
     void reload();
     void rebuildSnapshot();

@@ -8,9 +8,13 @@
 // Usage: bench_scale [N]...           the sizes (default 1000 10000 100000 1000000)
 //        bench_scale --bare-window     (child) an empty window, quit after its first frame
 //        bench_scale --map DB          (child) prints the world map's repaint time
+//        bench_scale --search DB QUERY (child) prints a search's time in one process
+//        bench_scale --index-size DB   (child) prints the file's size with and without
+//                                      its full-text index
 // BANATLAS_BIN overrides the binary measured; BANATLAS_BENCH_FULL_REPORT=1 runs the report
 // of every government past 100,000 decisions too. Files go to TMPDIR (default /tmp).
 #include "domain/errors.h"
+#include "domain/searchquery.h"
 #include "domain/statusresolver.h"
 #include "domain/types.h"
 #include "firstframe.h"
@@ -32,6 +36,9 @@
 #include <QProcessEnvironment>
 #include <QRandomGenerator>
 #include <QScreen>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QStandardItemModel>
 #include <QStatusBar>
 #include <QTableView>
@@ -46,6 +53,7 @@
 #include <algorithm>
 #include <cerrno>
 #include <chrono>
+#include <cmath>
 #include <cstdio>
 #include <optional>
 #include <vector>
@@ -214,6 +222,74 @@ QString formatTimeText(double seconds) {
 
 // --- synthetic data ------------------------------------------------------------------------
 
+// Words for titles, summaries and sources, so that a search has something to tell apart:
+// a topic in each title (each about 1 in 24), a publisher in each source (1 in 12), and
+// summaries of 20 to 30 words drawn from 4,000 made-up ones, the common ones far more
+// often than the rare ones (about as in prose: word k about as often as 1/k).
+const QStringList kTopics = {u"5G core equipment"_s,
+                             u"drones"_s,
+                             u"surveillance cameras"_s,
+                             u"routers"_s,
+                             u"cloud services"_s,
+                             u"undersea cables"_s,
+                             u"smart meters"_s,
+                             u"handsets"_s,
+                             u"social media apps"_s,
+                             u"antivirus software"_s,
+                             u"payment terminals"_s,
+                             u"satellite links"_s,
+                             u"port cranes"_s,
+                             u"electric buses"_s,
+                             u"border scanners"_s,
+                             u"genome sequencers"_s,
+                             u"chips"_s,
+                             u"lidar sensors"_s,
+                             u"radio access networks"_s,
+                             u"data centres"_s,
+                             u"messaging apps"_s,
+                             u"inverters"_s,
+                             u"railway signalling"_s,
+                             u"power grids"_s};
+const QStringList kVerbs = {u"bans"_s,     u"restricts"_s,       u"reviews"_s,
+                            u"warns on"_s, u"lifts limits on"_s, u"bars"_s,
+                            u"excludes"_s, u"approves"_s};
+const QStringList kPublishers = {u"Reuters"_s,
+                                 u"Federal Register"_s,
+                                 u"Official Journal"_s,
+                                 u"Bloomberg"_s,
+                                 u"Financial Times"_s,
+                                 u"Nikkei Asia"_s,
+                                 u"Le Monde"_s,
+                                 u"Der Spiegel"_s,
+                                 u"The Guardian"_s,
+                                 u"Politico Europe"_s,
+                                 u"South China Morning Post"_s,
+                                 u"Ministry gazette"_s};
+
+// Word k of the made-up vocabulary: syllables, so that words look alike but differ.
+QString madeUpWord(int k) {
+    static const char *syllables[] = {"ka", "lo", "mi", "ne", "ru", "sa", "te", "vo",
+                                      "bi", "da", "fu", "go", "hi", "ju", "pe", "zo"};
+    QString w;
+    int v = k + 16;
+    while (v > 0) {
+        w += QLatin1StringView(syllables[v % 16]);
+        v /= 16;
+    }
+    return w;
+}
+
+// A summary of 20 to 30 words, the k-th of the vocabulary chosen about as often as 1/k.
+QString summaryText(QRandomGenerator &rng) {
+    constexpr int kVocabulary = 4000;
+    QStringList words;
+    for (int i = 0, n = 20 + rng.bounded(11); i < n; ++i) {
+        const double u = rng.generateDouble();
+        words.append(madeUpWord(int(std::pow(double(kVocabulary), u)) - 1));
+    }
+    return words.join(u' ') + u'.';
+}
+
 // One decision: 1-3 vendors, announced 2010-2024, a third effective later, a fifth ended.
 QStringList syntheticRow(QRandomGenerator &rng, qint64 i, const QStringList &governments,
                          const QList<Measure> &measures) {
@@ -229,18 +305,26 @@ QStringList syntheticRow(QRandomGenerator &rng, qint64 i, const QStringList &gov
         rng.bounded(5) == 0
             ? (effective.isValid() ? effective : announced).addDays(1 + rng.bounded(1500))
             : QDate();
-    return {governments[rng.bounded(governments.size())],
+    const QString government = governments[rng.bounded(governments.size())];
+    const QString title = u"%1 %2 %3 in %4 (%5)"_s.arg(
+        government, kVerbs[rng.bounded(kVerbs.size())], vendors.first(),
+        kTopics[rng.bounded(kTopics.size())], QString::number(i));
+    const QString publisher = kPublishers[rng.bounded(kPublishers.size())];
+    QString domain = publisher.toLower();
+    domain.remove(u' ');
+    return {government,
             vendors.join(u';'),
             toId(measures[rng.bounded(measures.size())]),
             u"5g_core;government"_s,
             announced.toString(Qt::ISODate),
             effective.toString(Qt::ISODate),
             ended.toString(Qt::ISODate),
-            u"Synthetic decision %1"_s.arg(i),
-            u"A summary of the decision, long enough to look like prose."_s,
+            title,
+            summaryText(rng),
             u"multiple_sources"_s,
-            u"Source %1"_s.arg(i),
-            u"https://example.org/%1"_s.arg(i)};
+            u"Report on "_s + kTopics[rng.bounded(kTopics.size())],
+            publisher,
+            u"https://%1.example/%2/%3"_s.arg(domain).arg(announced.year()).arg(i)};
 }
 
 // Writes n decisions as CSV (the columns of synthetic.h's syntheticCsv), reproducibly, in
@@ -254,7 +338,7 @@ void writeCsv(const QString &path, qint64 n, const QStringList &governments) {
     QByteArray chunk =
         csvRecord({u"country"_s, u"vendors"_s, u"measure"_s, u"scope"_s, u"announced"_s,
                    u"effective"_s, u"ended"_s, u"title"_s, u"summary"_s, u"confidence"_s,
-                   u"source_title"_s, u"source_url"_s});
+                   u"source_title"_s, u"source_publisher"_s, u"source_url"_s});
     for (qint64 i = 0; i < n; ++i) {
         chunk += csvRecord(syntheticRow(rng, i, governments, measures));
         if (chunk.size() >= (1 << 20) || i + 1 == n) {
@@ -451,7 +535,7 @@ double valueIn(const QByteArray &output, const QByteArray &key) {
         if (line.startsWith(QByteArray(key + ' ')))
             return line.mid(key.size() + 1).toDouble();
     }
-    throw BenchError{u"the map child printed no %1"_s.arg(QString::fromLatin1(key))};
+    throw BenchError{u"a child printed no %1"_s.arg(QString::fromLatin1(key))};
 }
 
 Row mapRow(const Bench &b) {
@@ -490,6 +574,59 @@ QList<Row> reportRows(const Bench &b) {
     return rows;
 }
 
+// Searches as an analyst types them: a topic word (in about 8% of the decisions), a
+// publisher (8%), a rare made-up word, a prefix and a phrase. In one process that has the
+// file open (the window; best of 5, the first 100 results with their rows read) and as a
+// whole `banatlas search --limit 100` process (best of 3).
+QList<Row> searchRows(const Bench &b) {
+    QList<Row> rows;
+    for (const QString &query :
+         {u"drones"_s, u"reuters"_s, madeUpWord(3000), u"dron*"_s, u"\"federal register\""_s}) {
+        QProcess child;
+        child.start(b.self, {u"--search"_s, b.file(u"bench.banatlas"_s), query});
+        child.waitForFinished(-1);
+        const QByteArray out = child.readAllStandardOutput();
+        const double best = valueIn(out, "best-ms");
+        const double first = valueIn(out, "first-ms");
+        const double matches = valueIn(out, "matches");
+        rows.append({u"search in"_s, Measured{best / 1000.0, 0, {}}, std::nullopt,
+                     u"%1: %2 matches; first 100 with their rows, best of 5 in one process "
+                     "(first run %3 ms)"_s.arg(query)
+                         .arg(qint64(matches))
+                         .arg(first, 0, 'f', 1)});
+        const Measured whole =
+            bestOf(3, b.banatlasCommand(u"search"_s, {u"search"_s, query, u"--limit"_s, u"100"_s}));
+        rows.append({u"search cmd"_s, whole, std::nullopt,
+                     u"%1: banatlas search --limit 100, whole process, best of 3"_s.arg(query)});
+    }
+    return rows;
+}
+
+// What the full-text index costs: the file's size with and without it (both VACUUMed
+// copies), and the time to build it from the stored text (FTS5's rebuild, by sqlite3), which
+// is the work an import adds for it.
+QList<Row> searchIndexRows(const Bench &b) {
+    QList<Row> rows;
+    QProcess child;
+    child.start(b.self, {u"--index-size"_s, b.file(u"bench.banatlas"_s)});
+    child.waitForFinished(-1);
+    const QByteArray out = child.readAllStandardOutput();
+    const double with = valueIn(out, "with-bytes");
+    const double without = valueIn(out, "without-bytes");
+    rows.append({u"fts size"_s, std::nullopt, std::nullopt,
+                 u"file %1 with the index, %2 without (VACUUMed copies): +%3%"_s
+                     .arg(mib(qint64(with)), mib(qint64(without)))
+                     .arg((with / without - 1) * 100, 0, 'f', 1)});
+    const Measured rebuild =
+        run(b.command(u"fts rebuild"_s, kSqlite3,
+                      {b.file(u"bench.banatlas"_s),
+                       u"INSERT INTO decision_search (decision_search) VALUES ('rebuild')"_s}));
+    rows.append({u"fts rebuild"_s, rebuild, std::nullopt,
+                 u"sqlite3: the index built anew from the stored text, the share an import "
+                 "pays for it"_s});
+    return rows;
+}
+
 void benchSize(Bench b, qint64 n) {
     QTemporaryDir dir;
     if (!dir.isValid())
@@ -504,6 +641,10 @@ void benchSize(Bench b, qint64 n) {
     printRow(n, windowRow(b));
     printRow(n, mapRow(b));
     for (const Row &r : reportRows(b))
+        printRow(n, r);
+    for (const Row &r : searchRows(b))
+        printRow(n, r);
+    for (const Row &r : searchIndexRows(b))
         printRow(n, r);
     std::printf("\n");
 }
@@ -693,6 +834,75 @@ int mapChild(int argc, char *argv[]) {
     return 0;
 }
 
+// The first 100 results of `query` with their rows, as the window reads them: prints the
+// first run's and the best of 5 runs' milliseconds and the number of matches.
+int searchChild(int argc, char *argv[]) {
+    QCoreApplication app(argc, argv);
+    const auto store = openDatabase(QFile::decodeName(argv[2]), Seed::None, Access::ReadOnly);
+    DecisionFilter filter;
+    filter.text = SearchQuery::parse(QString::fromLocal8Bit(argv[3]));
+    double best = 0;
+    double first = 0;
+    for (int i = 0; i < 5; ++i) {
+        QElapsedTimer t;
+        t.start();
+        const QList<qint64> ids =
+            store->findDecisions(filter, DecisionOrder::Relevance, false, 100);
+        const QList<Decision> rows = store->decisions(ids);
+        const double ms = t.nsecsElapsed() / 1e6;
+        if (rows.size() != ids.size())
+            throw BenchError{u"read %1 of %2 results"_s.arg(rows.size()).arg(ids.size())};
+        first = i == 0 ? ms : first;
+        best = i == 0 ? ms : std::min(best, ms);
+    }
+    std::printf("first-ms %.3f\nbest-ms %.3f\nmatches %lld\n", first, best,
+                static_cast<long long>(store->findDecisions(filter).size()));
+    return 0;
+}
+
+// The size of a VACUUMed copy of the file with its full-text index and without it.
+int indexSizeChild(int argc, char *argv[]) {
+    QCoreApplication app(argc, argv);
+    QTemporaryDir dir;
+    const QString with = dir.filePath(u"with.db"_s);
+    const QString without = dir.filePath(u"without.db"_s);
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"size"_s);
+        db.setDatabaseName(QFile::decodeName(argv[2]));
+        db.setConnectOptions(u"QSQLITE_OPEN_READONLY"_s);
+        if (!db.open())
+            throw BenchError{db.lastError().text()};
+        for (const QString &target : {with, without}) {
+            QSqlQuery q(db);
+            if (!q.prepare(u"VACUUM INTO ?"_s))
+                throw BenchError{q.lastError().text()};
+            q.addBindValue(target);
+            if (!q.exec())
+                throw BenchError{q.lastError().text()};
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(u"size"_s);
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"drop"_s);
+        db.setDatabaseName(without);
+        if (!db.open())
+            throw BenchError{db.lastError().text()};
+        for (const QString &sql :
+             {u"DROP TABLE decision_search"_s, u"DROP VIEW decision_search_text"_s, u"VACUUM"_s}) {
+            QSqlQuery q(db);
+            if (!q.prepare(sql) || !q.exec())
+                throw BenchError{q.lastError().text()};
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(u"drop"_s);
+    std::printf("with-bytes %lld\nwithout-bytes %lld\n",
+                static_cast<long long>(QFileInfo(with).size()),
+                static_cast<long long>(QFileInfo(without).size()));
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char *argv[]) {
@@ -704,6 +914,10 @@ int main(int argc, char *argv[]) {
             return tableWindow(argc, argv);
         if (mode == "--map" && argc == 3)
             return mapChild(argc, argv);
+        if (mode == "--search" && argc == 4)
+            return searchChild(argc, argv);
+        if (mode == "--index-size" && argc == 3)
+            return indexSizeChild(argc, argv);
         if (mode == "--write-csv" && argc == 4) {
             // The synthetic file alone, for profiling: bench_scale --write-csv N FILE
             QCoreApplication app(argc, argv);
