@@ -20,10 +20,11 @@ inline constexpr int kGeoJsonDecimals = 5;
 // A polygon around a pole needs one more step. Natural Earth's Antarctica is, on the
 // sphere, an outer ring along 89.999°S (all of the globe but a cap around the pole) with
 // the coast as its hole. Cut at ±180° and closed along the pole, in longitude and latitude
-// the outer ring becomes a sliver along the pole inside the coast's ring, which now
-// encloses the land itself (the map's even-odd fill shows the land either way). Here a
-// polygon whose outer ring lies within kPoleSliverDegrees of a pole loses that ring, and
-// each of its other rings becomes the outer ring of a polygon of its own.
+// the outer ring becomes slivers along the pole (one of them a mere line at -180°, with the
+// coast's ring as its hole), and the coast's ring now encloses the land itself (the map's
+// even-odd fill shows the land either way). Here a polygon whose outer ring lies within
+// kPoleSliverDegrees of a pole loses that ring, and each of its other rings becomes the
+// outer ring of a polygon of its own.
 QList<GeoPolygon> geoJsonPolygons(const QList<GeoPolygon> &polygons);
 inline constexpr double kPoleSliverDegrees = 0.01;
 
