@@ -8,6 +8,7 @@
 #include "interchange/exportfile.h"
 #include "interchange/interchange.h"
 #include "painting/mapexport.h"
+#include "painting/mapgeojson.h"
 #include "painting/mappainter.h"
 #include "painting/report.h"
 #include "storage/outputfile.h"
@@ -64,6 +65,7 @@ QString usage() {
                "Commands:\n"
                "  import FILE.csv|FILE.json\n"
                "  export --format csv|json [--out FILE]\n"
+               "  export --format geojson [--as-of DATE] [--vendor NAME]... [--out FILE]\n"
                "  status --as-of DATE [--vendor NAME]... [--country CC]... [--csv]\n"
                "  timeline [--vendor NAME]... [--country CC]... [--csv]\n"
                "  map --out FILE.png|FILE.svg|FILE.pdf [--as-of DATE] [--vendor NAME]...\n"
@@ -92,7 +94,7 @@ struct Options {
 // Options of each command that take a value, and those that are flags.
 const QHash<QString, QStringList> kValueOptions = {
     {u"import"_s, {}},
-    {u"export"_s, {u"--format"_s, u"--out"_s}},
+    {u"export"_s, {u"--format"_s, u"--out"_s, u"--as-of"_s, u"--vendor"_s}},
     {u"status"_s, {u"--as-of"_s, u"--vendor"_s, u"--country"_s}},
     {u"timeline"_s, {u"--vendor"_s, u"--country"_s}},
     {u"map"_s, {u"--as-of"_s, u"--vendor"_s, u"--out"_s}},
@@ -213,27 +215,6 @@ void reportImport(const QString &file, const ImportSummary &s) {
                 .toUtf8());
 }
 
-int exportCommand(Store &store, const Options &o) {
-    if (!o.positional.isEmpty())
-        throw UsageError{CliText::tr("export takes no file argument; use --out FILE")};
-    const QString format = o.values.value(u"--format"_s);
-    if (format == u"geojson"_s)
-        throw Error(CliText::tr("geojson export is not available yet; the map is exported with "
-                                "banatlas map --out FILE.svg|FILE.png|FILE.pdf"));
-    if (format != u"csv"_s && format != u"json"_s)
-        throw UsageError{CliText::tr("--format must be csv or json")};
-    const QString path = o.values.value(u"--out"_s);
-    const QStringList losses =
-        exportToFile(store, format == u"csv"_s ? ExportFormat::Csv : ExportFormat::Json,
-                     path.isEmpty() ? u"-"_s : path);
-    // Said, not hidden: what one row per decision cannot carry.
-    if (!losses.isEmpty()) {
-        std::fprintf(stderr, "banatlas: note: %s; --format json keeps everything\n",
-                     losses.join(u"; "_s).toUtf8().constData());
-    }
-    return 0;
-}
-
 // The canonical names of the --vendor options; unknown names are an error.
 QStringList vendorsOf(const Store &store, const Options &o) {
     QStringList vendors;
@@ -246,6 +227,55 @@ QStringList vendorsOf(const Store &store, const Options &o) {
     return vendors;
 }
 
+// Every government's status for the map: on `asOf`, for `vendors` (empty: every vendor).
+QHash<QString, Status> mapStatuses(const Store &store, const QStringList &vendors, QDate asOf) {
+    QStringList codes;
+    for (const Country &c : store.countries())
+        codes.append(c.code);
+    const StatusResolver resolver(store.statusFactsFor({}, vendors), store.vendors());
+    return resolver.resolveCountries(codes, vendors, asOf);
+}
+
+// The date of --as-of, or today.
+QDate asOfOrToday(const Options &o) {
+    return o.values.contains(u"--as-of"_s) ? parseAsOf(o.values.value(u"--as-of"_s))
+                                           : QDate::currentDate();
+}
+
+// The map's governments and classes as GeoJSON: what `map` draws, as data.
+int geoJsonExport(Store &store, const Options &o, const QString &target) {
+    GeoJsonContent content;
+    content.asOf = asOfOrToday(o);
+    content.vendors = vendorsOf(store, o);
+    content.countries = store.countries();
+    content.statuses = mapStatuses(store, content.vendors, content.asOf);
+    writeMapGeoJson(target, store.path(), content);
+    return 0;
+}
+
+int exportCommand(Store &store, const Options &o) {
+    if (!o.positional.isEmpty())
+        throw UsageError{CliText::tr("export takes no file argument; use --out FILE")};
+    const QString format = o.values.value(u"--format"_s);
+    const QString path = o.values.value(u"--out"_s);
+    if (format == u"geojson"_s)
+        return geoJsonExport(store, o, path.isEmpty() ? u"-"_s : path);
+    if (format != u"csv"_s && format != u"json"_s)
+        throw UsageError{CliText::tr("--format must be csv, json or geojson")};
+    if (o.values.contains(u"--as-of"_s) || o.values.contains(u"--vendor"_s))
+        throw UsageError{CliText::tr("--as-of and --vendor are for --format geojson; csv and "
+                                     "json export every decision")};
+    const QStringList losses =
+        exportToFile(store, format == u"csv"_s ? ExportFormat::Csv : ExportFormat::Json,
+                     path.isEmpty() ? u"-"_s : path);
+    // Said, not hidden: what one row per decision cannot carry.
+    if (!losses.isEmpty()) {
+        std::fprintf(stderr, "banatlas: note: %s; --format json keeps everything\n",
+                     losses.join(u"; "_s).toUtf8().constData());
+    }
+    return 0;
+}
+
 int mapCommand(Store &store, const Options &o) {
     if (!o.positional.isEmpty())
         throw UsageError{CliText::tr("map takes no positional argument; use --out FILE")};
@@ -255,15 +285,10 @@ int mapCommand(Store &store, const Options &o) {
     const QString suffix = QFileInfo(path).suffix().toLower();
     if (suffix != u"png"_s && suffix != u"svg"_s && suffix != u"pdf"_s)
         throw UsageError{CliText::tr("--out must end in .png, .svg or .pdf")};
-    const QDate asOf = o.values.contains(u"--as-of"_s) ? parseAsOf(o.values.value(u"--as-of"_s))
-                                                       : QDate::currentDate();
+    const QDate asOf = asOfOrToday(o);
     const QStringList vendors = vendorsOf(store, o);
-    QStringList codes;
-    for (const Country &c : store.countries())
-        codes.append(c.code);
-    const StatusResolver resolver(store.statusFactsFor({}, vendors), store.vendors());
     MapContent content;
-    content.statuses = resolver.resolveCountries(codes, vendors, asOf);
+    content.statuses = mapStatuses(store, vendors, asOf);
     const QString title = mapTitle(vendors, asOf);
     const QString subtitle = mapSubtitle(store.decisionCount(), QFileInfo(store.path()).fileName());
     writeMap(path, store.path(), WorldMap::bundled(), content, title, subtitle);

@@ -11,6 +11,9 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QImage>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -323,6 +326,70 @@ private slots:
         QVERIFY(bad.err.contains(u".png, .svg or .pdf"_s));
     }
 
+    // The GeoJSON map: one Feature per government with the class, pending flag and ids
+    // that `status` gives for the same date and vendors.
+    void geoJsonAgreesWithStatus_data() {
+        QTest::addColumn<QStringList>("options");
+        QTest::newRow("Huawei, GB pending")
+            << QStringList{u"--as-of"_s, u"2020-08-01"_s, u"--vendor"_s, u"huawei"_s};
+        QTest::newRow("two vendors") << QStringList{u"--as-of=2022-03"_s, u"--vendor"_s, u"ZTE"_s,
+                                                    u"--vendor"_s, u"Huawei"_s};
+        QTest::newRow("every vendor") << QStringList{u"--as-of"_s, u"2024-06-01"_s};
+    }
+    void geoJsonAgreesWithStatus() {
+        QFETCH(QStringList, options);
+        const QString out = path(u"map.geojson"_s);
+        const Run r = runBanatlas(QStringList{u"--db"_s, m_db, u"export"_s, u"--format"_s,
+                                              u"geojson"_s, u"--out"_s, out} +
+                                  options);
+        QVERIFY2(r.code == 0 && r.out.isEmpty() && r.err.isEmpty(), qPrintable(r.err));
+        QFile f(out);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QJsonParseError error;
+        const QJsonObject doc = QJsonDocument::fromJson(f.readAll(), &error).object();
+        QCOMPARE(error.error, QJsonParseError::NoError);
+        QCOMPARE(doc.value(u"type"_s).toString(), u"FeatureCollection"_s);
+
+        const Run status = runBanatlas(QStringList{u"--db"_s, m_db, u"status"_s} + options);
+        QCOMPARE(status.code, 0);
+        QStringList lines;
+        for (const QJsonValue &v : doc.value(u"features"_s).toArray()) {
+            const QJsonObject p = v.toObject().value(u"properties"_s).toObject();
+            QStringList ids;
+            for (const QJsonValue &id : p.value(u"decisions"_s).toArray())
+                ids.append(QString::number(id.toInteger()));
+            lines.append(QStringList{p.value(u"code"_s).toString(), p.value(u"class"_s).toString(),
+                                     p.value(u"pending"_s).toBool() ? u"1"_s : u"0"_s,
+                                     ids.join(u',')}
+                             .join(u'\t'));
+        }
+        // Every government once, in the same order, with the same status.
+        QCOMPARE(lines, status.out.split(u'\n', Qt::SkipEmptyParts));
+        QVERIFY(lines.size() > 240);
+        QVERIFY(status.out.contains(u"\tbanned\t"_s));
+    }
+
+    void geoJsonOnStandardOutputForToday() {
+        const Run r = runBanatlas({u"--db"_s, m_db, u"export"_s, u"--format"_s, u"geojson"_s});
+        QCOMPARE(r.code, 0);
+        const QJsonObject doc = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        const QJsonObject about = doc.value(u"banatlas"_s).toObject();
+        QCOMPARE(about.value(u"as_of"_s).toString(), QDate::currentDate().toString(Qt::ISODate));
+        QCOMPARE(about.value(u"vendors"_s).toArray(), QJsonArray());
+        QCOMPARE(doc.value(u"features"_s).toArray().size(),
+                 banatlas::openDatabase(m_db, banatlas::Seed::None, banatlas::Access::ReadOnly)
+                     ->countries()
+                     .size());
+        // Vendors by their stored names, whatever case they were given in.
+        const Run named = runBanatlas({u"--db"_s, m_db, u"export"_s, u"--format"_s, u"geojson"_s,
+                                       u"--vendor"_s, u"huawei"_s, u"--as-of"_s, u"2019"_s});
+        QCOMPARE(named.code, 0);
+        const QJsonObject aboutNamed =
+            QJsonDocument::fromJson(named.out.toUtf8()).object().value(u"banatlas"_s).toObject();
+        QCOMPARE(aboutNamed.value(u"vendors"_s).toArray(), QJsonArray{u"Huawei"_s});
+        QCOMPARE(aboutNamed.value(u"as_of"_s).toString(), u"2019-01-01"_s);
+    }
+
     void reportCommand() {
         const QString pdf = path(u"report.pdf"_s);
         const Run r = runBanatlas({u"--db"_s, m_db, u"report"_s, u"--out"_s, pdf, u"--as-of"_s,
@@ -387,6 +454,18 @@ private slots:
             << QStringList{u"export"_s, u"--format"_s, u"xml"_s} << 2 << u"--format"_s;
         QTest::newRow("missing value")
             << QStringList{u"status"_s, u"--as-of"_s} << 2 << u"needs a value"_s;
+        QTest::newRow("geojson: unknown vendor")
+            << QStringList{u"export"_s, u"--format"_s, u"geojson"_s, u"--vendor"_s, u"Nobody"_s}
+            << 1 << u"--vendor: no vendor named \"Nobody\""_s;
+        QTest::newRow("geojson: bad as-of")
+            << QStringList{u"export"_s, u"--format"_s, u"geojson"_s, u"--as-of"_s, u"2019-13"_s}
+            << 2 << u"--as-of"_s;
+        QTest::newRow("csv: as-of")
+            << QStringList{u"export"_s, u"--format"_s, u"csv"_s, u"--as-of"_s, u"2019"_s} << 2
+            << u"--as-of and --vendor are for --format geojson"_s;
+        QTest::newRow("json: vendor")
+            << QStringList{u"export"_s, u"--format"_s, u"json"_s, u"--vendor"_s, u"Huawei"_s} << 2
+            << u"--as-of and --vendor are for --format geojson"_s;
     }
     void failuresAreOneLine() {
         QFETCH(QStringList, args);
@@ -470,6 +549,12 @@ private slots:
             {{u"export"_s, u"--format"_s, u"csv"_s, u"--out"_s, path(u"folder.csv"_s)},
              u"is a folder"_s},
             {{u"map"_s, u"--out"_s, path(u"link.pdf"_s)}, u"is the database"_s},
+            {{u"export"_s, u"--format"_s, u"geojson"_s, u"--out"_s, db}, u"is the database"_s},
+            {{u"export"_s, u"--format"_s, u"geojson"_s, u"--out"_s, path(u"link.csv"_s)},
+             u"is the database"_s},
+            {{u"export"_s, u"--format"_s, u"geojson"_s, u"--out"_s, u"/dev/null"_s}, u"a device"_s},
+            {{u"export"_s, u"--format"_s, u"geojson"_s, u"--out"_s, path(u"folder.csv"_s)},
+             u"is a folder"_s},
             {{u"export"_s, u"--format"_s, u"csv"_s, u"--out"_s, path(u"journal-link.csv"_s)},
              u"the database's own files"_s},
             {{u"export"_s, u"--format"_s, u"csv"_s, u"--out"_s, path(u"lock-link.csv"_s)},
@@ -504,7 +589,8 @@ private slots:
         // A full disk on standard output is a failure, not a silent success.
         for (const QStringList &command :
              {QStringList{u"status"_s, u"--as-of"_s, u"2020"_s}, QStringList{u"timeline"_s},
-              QStringList{u"export"_s, u"--format"_s, u"json"_s}}) {
+              QStringList{u"export"_s, u"--format"_s, u"json"_s},
+              QStringList{u"export"_s, u"--format"_s, u"geojson"_s}}) {
             QProcess p;
             p.setStandardOutputFile(u"/dev/full"_s);
             p.start(QStringLiteral(BANATLAS_BINARY), QStringList{u"--db"_s, db} + command);

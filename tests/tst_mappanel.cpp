@@ -198,6 +198,55 @@ private slots:
         QVERIFY(!m_panel->exportMapTo(m_dir.filePath(u"no/such/folder/map.png"_s)).isEmpty());
     }
 
+    // GeoJSON from the map: its date, its vendors and the classes it shows.
+    void geoJsonExportIsWhatTheMapShows() {
+        m_state->setAsOf(QDate(2020, 8, 1));
+        const QString path = m_dir.filePath(u"map.geojson"_s);
+        QCOMPARE(m_panel->exportMapTo(path), QString());
+        const auto read = [&path] {
+            QFile f(path);
+            return f.open(QIODevice::ReadOnly) ? QJsonDocument::fromJson(f.readAll()).object()
+                                               : QJsonObject();
+        };
+        QJsonObject doc = read();
+        QCOMPARE(doc.value(u"banatlas"_s).toObject().value(u"as_of"_s).toString(), u"2020-08-01"_s);
+        QCOMPARE(doc.value(u"banatlas"_s).toObject().value(u"vendors"_s).toArray(),
+                 QJsonArray{u"Huawei"_s});
+        const auto classes = [](const QJsonObject &exported) {
+            QHash<QString, QString> out;
+            for (const QJsonValue &v : exported.value(u"features"_s).toArray()) {
+                const QJsonObject p = v.toObject().value(u"properties"_s).toObject();
+                out.insert(p.value(u"code"_s).toString(),
+                           p.value(u"class"_s).toString() +
+                               (p.value(u"pending"_s).toBool() ? u" pending"_s : QString()));
+            }
+            return out;
+        };
+        const auto shown = [this] {
+            QHash<QString, QString> out;
+            const MapContent content = m_panel->map()->exportContent();
+            for (const QString &code : m_doc->countryCodes()) {
+                const Status s = content.statuses.value(code);
+                out.insert(code, toId(s.statusClass) + (s.pending ? u" pending"_s : QString()));
+            }
+            return out;
+        };
+        QCOMPARE(classes(doc), shown());
+        QCOMPARE(classes(doc).value(u"GB"_s), u"banned pending"_s);
+        // Another date and vendor: another file, still what the map shows.
+        m_state->setAsOf(QDate(2012, 1, 1));
+        m_state->setVendors({u"ZTE"_s});
+        QCOMPARE(m_panel->exportMapTo(path), QString());
+        doc = read();
+        QCOMPARE(doc.value(u"banatlas"_s).toObject().value(u"vendors"_s).toArray(),
+                 QJsonArray{u"ZTE"_s});
+        QCOMPARE(classes(doc), shown());
+        QVERIFY(classes(doc).value(u"GB"_s) != u"banned pending"_s);
+        // Never over the database.
+        QVERIFY(m_panel->exportMapTo(m_doc->store().path()).contains(u"database"_s));
+        QVERIFY(!m_panel->exportMapTo(m_dir.filePath(u"no/such/folder/map.geojson"_s)).isEmpty());
+    }
+
     void wheelZoomKeepsThePointUnderTheCursor() {
         MapView *map = m_panel->map();
         const QPoint at = onScreen(10, 51); // Germany

@@ -13,10 +13,12 @@
 #include "mapview.h"
 #include "messages.h"
 #include "painting/mapexport.h"
+#include "painting/mapgeojson.h"
 
 #include <QCheckBox>
 #include <QDateEdit>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -304,11 +306,18 @@ void MapPanel::fillChanges() {
 }
 
 void MapPanel::exportMap() {
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("Export map"), {},
-        tr("PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)"));
+    const QStringList filters =
+        tr("PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)").split(u";;"_s) +
+        QStringList{tr("GeoJSON for GIS (*.geojson)")};
+    static const QStringList suffixes{u"png"_s, u"svg"_s, u"pdf"_s, u"geojson"_s};
+    QString filter;
+    QString path =
+        QFileDialog::getSaveFileName(this, tr("Export map"), {}, filters.join(u";;"_s), &filter);
     if (path.isEmpty())
         return;
+    // A name typed without an extension gets that of the chosen type.
+    if (QFileInfo(path).suffix().isEmpty() && filters.contains(filter))
+        path += u'.' + suffixes[filters.indexOf(filter)];
     const QString error = exportMapTo(path);
     if (!error.isEmpty())
         showWarning(this, tr("Export failed"), error);
@@ -316,8 +325,18 @@ void MapPanel::exportMap() {
 
 QString MapPanel::exportMapTo(const QString &path) {
     try {
-        writeMap(path, m_doc->databasePath(), WorldMap::bundled(), m_map->exportContent(),
-                 m_map->title(), m_map->exportSubtitle());
+        if (QFileInfo(path).suffix().compare(u"geojson"_s, Qt::CaseInsensitive) == 0) {
+            // What the map shows: its date, its vendors, its classes.
+            GeoJsonContent content;
+            content.countries = m_doc->countries();
+            content.statuses = m_map->exportContent().statuses;
+            content.asOf = m_state->asOf();
+            content.vendors = m_state->vendors();
+            writeMapGeoJson(path, m_doc->databasePath(), content);
+        } else {
+            writeMap(path, m_doc->databasePath(), WorldMap::bundled(), m_map->exportContent(),
+                     m_map->title(), m_map->exportSubtitle());
+        }
         return {};
     } catch (const Error &e) {
         return e.message();

@@ -47,7 +47,8 @@ public slots:
     // Asks for a file, then exportMapTo.
     void exportMap();
     // Writes the figure (PNG, SVG or PDF by extension): what the map shows, without the
-    // selection outline or the on-screen hints. Returns an error message, empty on success.
+    // selection outline or the on-screen hints; or, for FILE.geojson, every government
+    // with the class the map shows (mapGeoJson). Returns an error message, empty on success.
     QString exportMapTo(const QString &path);
 
 signals:

@@ -186,6 +186,35 @@ QPainterPath worldOutline() {
     return outline;
 }
 
+// The bundled Natural Earth 1:50m topology.
+QByteArray bundledTopology() {
+    QFile topo(u":/banatlas/map/countries-50m.json"_s);
+    if (!topo.open(QIODevice::ReadOnly))
+        throw TopoJsonError(
+            QCoreApplication::translate("banatlas::WorldMap", "the bundled borders are missing"));
+    return topo.readAll();
+}
+
+// Numeric codes and names straight from the reference data: no database needed.
+QList<Country> bundledCountries() {
+    QFile codes(u":/banatlas/reference/countries.csv"_s);
+    QList<Country> countries;
+    if (!codes.open(QIODevice::ReadOnly))
+        return countries;
+    const QList<CsvRow> rows = parseCsv(codes.readAll(), u"countries.csv"_s);
+    for (qsizetype i = 1; i < rows.size(); ++i) {
+        const auto field = [&](int k) { return rows[i].fields.value(k).text; };
+        Country c; // columns: alpha2, alpha3, numeric, name, region, subregion, aliases
+        c.code = field(0);
+        c.alpha3 = field(1);
+        c.numeric = field(2);
+        c.name = field(3);
+        c.aliases = field(6).split(u';', Qt::SkipEmptyParts);
+        countries.append(c);
+    }
+    return countries;
+}
+
 } // namespace
 
 WorldMap WorldMap::fromTopoJson(const QByteArray &topojson, const QList<Country> &countries) {
@@ -212,30 +241,31 @@ WorldMap WorldMap::fromTopoJson(const QByteArray &topojson, const QList<Country>
 const WorldMap &WorldMap::bundled() {
     static WorldMap map;
     static std::once_flag once;
-    std::call_once(once, [] {
-        QFile topo(u":/banatlas/map/countries-50m.json"_s);
-        QFile codes(u":/banatlas/reference/countries.csv"_s);
-        if (!topo.open(QIODevice::ReadOnly))
-            throw TopoJsonError(QCoreApplication::translate("banatlas::WorldMap",
-                                                            "the bundled borders are missing"));
-        // Numeric codes and names straight from the reference data: no database needed.
-        QList<Country> countries;
-        if (codes.open(QIODevice::ReadOnly)) {
-            const QList<CsvRow> rows = parseCsv(codes.readAll(), u"countries.csv"_s);
-            for (qsizetype i = 1; i < rows.size(); ++i) {
-                const auto field = [&](int k) { return rows[i].fields.value(k).text; };
-                Country c; // columns: alpha2, alpha3, numeric, name, region, subregion, aliases
-                c.code = field(0);
-                c.alpha3 = field(1);
-                c.numeric = field(2);
-                c.name = field(3);
-                c.aliases = field(6).split(u';', Qt::SkipEmptyParts);
-                countries.append(c);
-            }
-        }
-        map = fromTopoJson(topo.readAll(), countries);
-    });
+    std::call_once(once, [] { map = fromTopoJson(bundledTopology(), bundledCountries()); });
     return map;
+}
+
+QList<CountryBorders> countryBorders(const QByteArray &topojson, const QList<Country> &countries) {
+    const FeatureCodes codes(countries);
+    QList<CountryBorders> out;
+    QHash<QString, qsizetype> index;
+    for (const GeoFeature &f : decodeTopoJson(topojson, u"countries"_s)) {
+        const QString code = codes.of(f);
+        if (code.isEmpty())
+            continue;
+        const auto it = index.constFind(code);
+        if (it != index.constEnd()) {
+            out[*it].polygons.append(f.polygons);
+        } else {
+            index.insert(code, out.size());
+            out.append({code, f.polygons});
+        }
+    }
+    return out;
+}
+
+QList<CountryBorders> bundledBorders() {
+    return countryBorders(bundledTopology(), bundledCountries());
 }
 
 const QList<double> &WorldMap::lodTolerances() {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/entities.h"
+#include "geo/topojson.h"
 
 #include <QPainterPath>
 
@@ -50,6 +51,21 @@ private:
     QPainterPath m_unassigned;
     QPainterPath m_outline;
 };
+
+// One government's borders in longitude and latitude, before projection: the polygons of
+// every feature of that state, cut at ±180° (see decodeTopoJson).
+struct CountryBorders {
+    QString code; // alpha-2
+    QList<GeoPolygon> polygons;
+};
+
+// The "countries" features of a topology by government, matched to `countries` as
+// WorldMap::fromTopoJson matches them, in the order of their first feature; land of no
+// government is left out. Throws TopoJsonError.
+QList<CountryBorders> countryBorders(const QByteArray &topojson, const QList<Country> &countries);
+// The bundled borders (those of WorldMap::bundled) in longitude and latitude, decoded on
+// each call: only an export needs them, and no copy is kept. Throws TopoJsonError.
+QList<CountryBorders> bundledBorders();
 
 // (longitude, latitude) in degrees to the map's projected units.
 QPointF projectToMap(double longitude, double latitude);
