@@ -544,9 +544,10 @@ private slots:
         withModal<ImportReviewDialog>(
             [&] { imported = m_window->importFrom(file); },
             [&](ImportReviewDialog *d) {
-                QVERIFY2(d->countsLabel()->text().startsWith(
-                             u"1 decisions added, 1 changed, 0 unchanged; 1 new vendors"_s),
-                         qPrintable(d->countsLabel()->text()));
+                QVERIFY2(
+                    d->countsLabel()->text().startsWith(
+                        u"Decisions: 1 added, 1 changed, 0 unchanged. Vendors: 1 new, 0 updated."_s),
+                    qPrintable(d->countsLabel()->text()));
                 QTreeWidgetItem *changed = d->changedSection();
                 QVERIFY(changed);
                 QCOMPARE(changed->childCount(), 1);
@@ -577,7 +578,7 @@ private slots:
         connect(&poll, &QTimer::timeout, this, [&] {
             QWidget *modal = QApplication::activeModalWidget();
             if (auto *review = qobject_cast<ImportReviewDialog *>(modal)) {
-                seen.append(review->countsLabel()->text().section(u';', 0, 0));
+                seen.append(review->countsLabel()->text().section(u'.', 0, 0));
                 if (seen.size() == 1)
                     write(header + ban); // the title change is gone from the file
                 review->importButton()->click();
@@ -589,9 +590,9 @@ private slots:
         poll.start();
         QVERIFY(m_window->importFrom(file));
         poll.stop();
-        QCOMPARE(seen, (QStringList{u"1 decisions added, 1 changed, 0 unchanged"_s,
+        QCOMPARE(seen, (QStringList{u"Decisions: 1 added, 1 changed, 0 unchanged"_s,
                                     u"%1 has changed since the preview."_s.arg(file),
-                                    u"1 decisions added, 0 changed, 0 unchanged"_s,
+                                    u"Decisions: 1 added, 0 changed, 0 unchanged"_s,
                                     u"The import is done. Some things deserve a look:"_s}));
         QCOMPARE(doc->decisionCount(), before + 1);
         QCOMPARE(doc->decision(2)->title, oldTitle); // what the second review showed

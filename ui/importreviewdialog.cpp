@@ -48,6 +48,16 @@ void markWarning(QTreeWidgetItem *item) {
     }
 }
 
+// Every cell's whole text as its tooltip: a long title or warning is cut in its column.
+void withToolTips(QTreeWidgetItem *item) {
+    for (int c = WhatColumn; c <= AfterColumn; ++c) {
+        if (!item->text(c).isEmpty() && item->toolTip(c).isEmpty())
+            item->setToolTip(c, item->text(c));
+    }
+    for (int i = 0; i < item->childCount(); ++i)
+        withToolTips(item->child(i));
+}
+
 // The last row of a section cut at kMostRows.
 void addMore(QTreeWidgetItem *section, qsizetype total) {
     if (total > ImportReviewDialog::kMostRows)
@@ -67,9 +77,9 @@ ImportReviewDialog::ImportReviewDialog(const ImportPreview &preview, const Docum
     m_counts = new QLabel(this);
     m_counts->setTextFormat(Qt::PlainText);
     m_counts->setWordWrap(true);
-    m_counts->setText(tr("%1 decisions added, %2 changed, %3 unchanged; %4 new vendors, %5 "
-                         "vendors updated.\nNothing has been written yet: Import writes exactly "
-                         "this (after a backup), Cancel leaves the database as it is.")
+    m_counts->setText(tr("Decisions: %1 added, %2 changed, %3 unchanged. Vendors: %4 new, %5 "
+                         "updated.\nNothing has been written yet: Import writes exactly this "
+                         "(after a backup), Cancel leaves the database as it is.")
                           .arg(s.added)
                           .arg(s.updated)
                           .arg(s.unchanged)
@@ -89,9 +99,9 @@ ImportReviewDialog::ImportReviewDialog(const ImportPreview &preview, const Docum
     addClasses(preview);
     if (m_tree->topLevelItemCount() == 0)
         new QTreeWidgetItem(m_tree, {tr("The file would change nothing.")});
-    m_tree->resizeColumnToContents(WhatColumn);
-    m_tree->setColumnWidth(WhatColumn, std::min(m_tree->columnWidth(WhatColumn), 420));
-    m_tree->setColumnWidth(BeforeColumn, 260);
+    withToolTips(m_tree->invisibleRootItem());
+    m_tree->setColumnWidth(WhatColumn, 380);
+    m_tree->setColumnWidth(BeforeColumn, 340);
 
     auto *buttons = new QDialogButtonBox(this);
     m_import = buttons->addButton(tr("&Import"), QDialogButtonBox::AcceptRole);
@@ -104,7 +114,7 @@ ImportReviewDialog::ImportReviewDialog(const ImportPreview &preview, const Docum
     layout->addWidget(m_counts);
     layout->addWidget(m_tree, 1);
     layout->addWidget(buttons);
-    resize(980, 620);
+    resize(1120, 640);
 }
 
 QString ImportReviewDialog::countryText(const QString &code) const {
@@ -160,9 +170,11 @@ void ImportReviewDialog::addVendors(const ImportPreview &preview) {
             const ImportRecord::NewVendor &v = preview.vendorsCreated[i];
             auto *item = new QTreeWidgetItem(m_vendors, {v.name});
             if (!v.near.isEmpty()) {
-                item->setText(AfterColumn, tr("one letter away from \"%1\": check that it is not "
-                                              "the same vendor")
-                                               .arg(v.near));
+                item->setText(AfterColumn,
+                              tr("one letter from \"%1\": the same vendor?").arg(v.near));
+                item->setToolTip(AfterColumn, tr("one letter away from \"%1\": check that it is "
+                                                 "not the same vendor")
+                                                  .arg(v.near));
                 markWarning(item);
             }
         }
