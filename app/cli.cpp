@@ -6,6 +6,7 @@
 #include "formats/csv.h"
 #include "interchange/database.h"
 #include "interchange/exportfile.h"
+#include "interchange/importpreview.h"
 #include "interchange/interchange.h"
 #include "painting/mapexport.h"
 #include "painting/mapgeojson.h"
@@ -16,6 +17,7 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
+#include <QTemporaryDir>
 #include <QTextStream>
 
 #include <cstdio>
@@ -63,7 +65,7 @@ QString usage() {
                "Usage: banatlas [--db FILE] [--no-seed] COMMAND [OPTIONS]\n"
                "With no command, opens the window.\n\n"
                "Commands:\n"
-               "  import FILE.csv|FILE.json\n"
+               "  import [--dry-run [--as-of DATE]] FILE.csv|FILE.json\n"
                "  export --format csv|json [--out FILE]\n"
                "  export --format geojson [--as-of DATE] [--vendor NAME]... [--out FILE]\n"
                "  status --as-of DATE [--vendor NAME]... [--country CC]... [--csv]\n"
@@ -93,7 +95,7 @@ struct Options {
 
 // Options of each command that take a value, and those that are flags.
 const QHash<QString, QStringList> kValueOptions = {
-    {u"import"_s, {}},
+    {u"import"_s, {u"--as-of"_s}},
     {u"export"_s, {u"--format"_s, u"--out"_s, u"--as-of"_s, u"--vendor"_s}},
     {u"status"_s, {u"--as-of"_s, u"--vendor"_s, u"--country"_s}},
     {u"timeline"_s, {u"--vendor"_s, u"--country"_s}},
@@ -105,13 +107,10 @@ const QHash<QString, QStringList> kValueOptions = {
      {u"--vendor"_s, u"--country"_s, u"--measure"_s, u"--from"_s, u"--to"_s, u"--in-effect"_s,
       u"--limit"_s}},
 };
-const QHash<QString, QStringList> kFlagOptions = {{u"import"_s, {}},
-                                                  {u"export"_s, {}},
-                                                  {u"status"_s, {u"--csv"_s}},
-                                                  {u"timeline"_s, {u"--csv"_s}},
-                                                  {u"map"_s, {}},
-                                                  {u"report"_s, {u"--landscape"_s}},
-                                                  {u"search"_s, {u"--csv"_s}}};
+const QHash<QString, QStringList> kFlagOptions = {
+    {u"import"_s, {u"--dry-run"_s}}, {u"export"_s, {}}, {u"status"_s, {u"--csv"_s}},
+    {u"timeline"_s, {u"--csv"_s}},   {u"map"_s, {}},    {u"report"_s, {u"--landscape"_s}},
+    {u"search"_s, {u"--csv"_s}}};
 
 Options parse(const QStringList &args) {
     Options o;
@@ -185,6 +184,8 @@ void reportImport(const QString &file, const ImportSummary &s);
 int importCommand(Store &store, const Options &o) {
     if (o.positional.size() != 1)
         throw UsageError{CliText::tr("import takes one FILE.csv or FILE.json")};
+    if (o.values.contains(u"--as-of"_s))
+        throw UsageError{CliText::tr("--as-of is for a dry run (import --dry-run)")};
     const QString file = o.positional.first();
     const ImportSummary s = importFile(store, file);
     // Committed: from here a failure to report it must not read as a failed import.
@@ -195,6 +196,47 @@ int importCommand(Store &store, const Options &o) {
             CliText::tr("%1: the import was committed, but its summary could not be written: %2")
                 .arg(file, e.message()));
     }
+    return 0;
+}
+
+// import --dry-run: what the import would do, the database only read. A database that does
+// not exist yet is previewed as the import would create it (seeded unless --no-seed), and
+// not created.
+int dryRunCommand(const QString &path, const Options &o) {
+    if (o.positional.size() != 1)
+        throw UsageError{CliText::tr("import takes one FILE.csv or FILE.json")};
+    const QString file = o.positional.first();
+    const QDate asOf = o.values.contains(u"--as-of"_s) ? parseAsOf(o.values.value(u"--as-of"_s))
+                                                       : QDate::currentDate();
+    const Seed seed = o.noSeed ? Seed::None : Seed::Bundled;
+    ImportPreview preview;
+    QString note;
+    if (QFileInfo::exists(path)) {
+        const auto store = openDatabase(path, seed, Access::ReadOnly);
+        preview = previewImport(*store, file, readImportFile(file), asOf);
+    } else {
+        const QString folder = QFileInfo(path).absolutePath();
+        if (!QFileInfo(folder).isDir())
+            throw StoreError(CliText::tr("%1: the folder %2 does not exist").arg(path, folder));
+        const QTemporaryDir scratch;
+        if (!scratch.isValid())
+            throw StoreError(
+                CliText::tr("cannot make a temporary folder: %1").arg(scratch.errorString()));
+        const auto store = openDatabase(scratch.filePath(u"new.banatlas"_s), seed);
+        preview = previewImport(*store, file, readImportFile(file), asOf);
+        note = seed == Seed::Bundled
+                   ? CliText::tr("note: %1 does not exist; previewed as the import would create "
+                                 "it, with the bundled dataset; nothing was created")
+                   : CliText::tr("note: %1 does not exist; previewed as the import would create "
+                                 "it, empty; nothing was created");
+        note = note.arg(path);
+    }
+    QByteArray text;
+    if (!note.isEmpty())
+        text += printable(note).toUtf8() + '\n';
+    for (const QString &line : preview.lines())
+        text += printable(line).toUtf8() + '\n';
+    out(text);
     return 0;
 }
 
@@ -559,6 +601,8 @@ int run(const QStringList &args, int backupsToKeep) {
         }
         const Options o = parse(args);
         const QString path = o.db.isEmpty() ? defaultDatabasePath() : o.db;
+        if (o.command == u"import"_s && o.flags.contains(u"--dry-run"_s))
+            return dryRunCommand(path, o); // writes nothing: the database is only read
         // Only an import writes (and may create the database). The other commands read an
         // existing file read-only, so they work beside a window that has it open and on
         // read-only files; a missing one is an error, never a new database.

@@ -295,6 +295,65 @@ private slots:
         QVERIFY(csv.out.startsWith(u"id,country,vendors,"_s));
     }
 
+    // import --dry-run: the report, exit 0, nothing written (no backup either), the same
+    // one-line error as the import for a bad file, and a missing database not created.
+    void importDryRun() {
+        const QString crafted = path(u"crafted.csv"_s);
+        QFile f(crafted);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("country,vendors,measure,scope,announced,title,confidence\n"
+                "IS,ZTF,ban,5g_core,2023-05-02,Iceland bans ZTF,single_source\n");
+        f.close();
+        auto bytesOf = [](const QString &file) {
+            QFile in(file);
+            return in.open(QIODevice::ReadOnly) ? in.readAll() : QByteArray("missing");
+        };
+        const QByteArray before = bytesOf(m_db);
+        const Run r = runBanatlas(
+            {u"--db"_s, m_db, u"import"_s, u"--dry-run"_s, u"--as-of"_s, u"2024-01-01"_s, crafted});
+        QCOMPARE(r.code, 0);
+        const QStringList lines = r.out.split(u'\n', Qt::SkipEmptyParts);
+        QCOMPARE(lines.value(0), u"%1: 1 added, 0 changed, 0 unchanged, 1 new vendors, 0 vendors "
+                                 "updated (a dry run: nothing was written)"_s.arg(crafted));
+        QVERIFY2(lines.contains(u"  ZTF  (warning: one letter away from \"ZTE\"; check that it "
+                                "is not the same vendor)"_s),
+                 qPrintable(r.out));
+        QVERIFY2(lines.contains(u"  IS  no_data → banned"_s), qPrintable(r.out));
+        QCOMPARE(bytesOf(m_db), before);
+        QVERIFY(!QFileInfo::exists(banatlas::backupFolder(m_db)));
+        QCOMPARE(runBanatlas({u"--db"_s, m_db, u"status"_s, u"--as-of"_s, u"2024"_s, u"--country"_s,
+                              u"IS"_s})
+                     .out,
+                 u"IS\tno_data\t0\t\n"_s);
+
+        // A bad file: the import's own one-line error.
+        const QString bad = QStringLiteral(BANATLAS_TEST_DATA) + u"/import/bad_date.csv"_s;
+        const Run dry = runBanatlas({u"--db"_s, m_db, u"import"_s, u"--dry-run"_s, bad});
+        const Run real = runBanatlas({u"--db"_s, m_db, u"import"_s, bad});
+        QCOMPARE(dry.code, 1);
+        QCOMPARE(dry.err, real.err);
+        QVERIFY(dry.err.contains(bad + u":3:25:"_s));
+
+        // A missing database: previewed as the import would create it, and not created.
+        const QString missing = path(u"missing.banatlas"_s);
+        const Run none = runBanatlas({u"--db"_s, missing, u"--no-seed"_s, u"import"_s,
+                                      u"--dry-run"_s, u"--as-of"_s, u"2024-01-01"_s, crafted});
+        QCOMPARE(none.code, 0);
+        QVERIFY2(none.out.startsWith(u"note: %1 does not exist"_s.arg(missing)),
+                 qPrintable(none.out));
+        QVERIFY(none.out.contains(u": 1 added, 0 changed"_s));
+        QVERIFY(!QFileInfo::exists(missing));
+        QCOMPARE(QDir(m_dir->path())
+                     .entryList(QDir::NoDotAndDotDot | QDir::AllEntries | QDir::Hidden)
+                     .filter(u"missing"_s),
+                 QStringList());
+
+        // --as-of belongs to the dry run.
+        QCOMPARE(runBanatlas({u"--db"_s, m_db, u"import"_s, u"--as-of"_s, u"2024"_s, crafted}).code,
+                 2);
+        QCOMPARE(bytesOf(m_db), before);
+    }
+
     void mapExports() {
         const QString png = path(u"map.png"_s);
         const Run r = runBanatlas({u"--db"_s, m_db, u"map"_s, u"--out"_s, png, u"--as-of"_s,

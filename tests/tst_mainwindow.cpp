@@ -7,10 +7,12 @@
 #include "document/document.h"
 #include "document/models.h"
 #include "document/viewstate.h"
+#include "formats/csv.h"
 #include "helpers/programs.h"
 #include "helpers/storehelpers.h"
 #include "helpers/testsetup.h"
 #include "i18n/translations.h"
+#include "importreviewdialog.h"
 #include "interchange/database.h"
 #include "interchange/interchange.h"
 #include "mainwindow.h"
@@ -64,6 +66,7 @@
 #include <QTimer>
 #include <QToolBar>
 #include <QTranslator>
+#include <QTreeWidget>
 #include <QUndoStack>
 
 using namespace Qt::StringLiterals;
@@ -149,6 +152,14 @@ class TestMainWindow : public QObject {
         QAbstractButton *button = box->button(which);
         QVERIFY2(button, qPrintable(u"no such button in: "_s + box->text()));
         button->click();
+    }
+
+    // File ▸ Import… of `file`, its review accepted as shown.
+    void importReviewed(const QString &file) {
+        bool imported = false;
+        withModal<ImportReviewDialog>([&] { imported = m_window->importFrom(file); },
+                                      [](ImportReviewDialog *d) { d->importButton()->click(); });
+        QVERIFY(imported);
     }
 
     // Types into whatever has the keyboard in `field`'s window, as a user's keys go.
@@ -407,7 +418,7 @@ private slots:
         QVERIFY(out.open(QIODevice::WriteOnly));
         out.write(QJsonDocument(root).toJson());
         out.close();
-        QVERIFY(m_window->importFrom(file));
+        importReviewed(file);
         QVERIFY(profile->details()->toPlainText().contains(u"retitled by an import"_s));
         withModal<QMessageBox>([this] { m_window->undoImportAction()->trigger(); },
                                [](QMessageBox *box) { press(box, QMessageBox::Yes); });
@@ -486,13 +497,115 @@ private slots:
         QVERIFY(m_window->undoAction()->toolTip().contains(u"A decision to undo and redo"_s));
     }
 
+    // File ▸ Import… shows what the import would do before anything is written: counts,
+    // the changed decision's fields (before → after), the new vendor marked as a look-alike,
+    // the government whose class would change. Cancel writes nothing; a file changed while
+    // the review was open is said and reviewed again; Import then imports what was shown.
+    void importIsReviewedFirst() {
+        Document *doc = m_window->document();
+        const int before = doc->decisionCount();
+        const QString oldTitle = doc->decision(2)->title;
+        QStringList row;
+        for (const CsvRow &r : parseCsv(exportCsv(doc->store()), u"export.csv"_s)) {
+            if (r.fields.first().text == u"2"_s) {
+                for (const CsvField &f : r.fields)
+                    row.append(f.text);
+            }
+        }
+        row[csvColumns().indexOf(u"title"_s)] = u"Retitled by the file"_s;
+        const QByteArray header = csvRecord(csvColumns());
+        const QByteArray ban = csvRecord({QString(),
+                                          u"IS"_s,
+                                          u"ZTF"_s,
+                                          u"ban"_s,
+                                          u"5g_core"_s,
+                                          u"2010-05-02"_s,
+                                          {},
+                                          {},
+                                          {},
+                                          u"Iceland bans ZTF"_s,
+                                          {},
+                                          {},
+                                          u"single_source"_s,
+                                          {},
+                                          {},
+                                          {},
+                                          {},
+                                          {}});
+        const QString file = m_dir.filePath(u"review.csv"_s);
+        auto write = [&file](const QByteArray &bytes) {
+            QFile out(file);
+            QVERIFY(out.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            out.write(bytes);
+        };
+        write(header + csvRecord(row) + ban);
+
+        bool imported = true;
+        withModal<ImportReviewDialog>(
+            [&] { imported = m_window->importFrom(file); },
+            [&](ImportReviewDialog *d) {
+                QVERIFY2(
+                    d->countsLabel()->text().startsWith(
+                        u"Decisions: 1 added, 1 changed, 0 unchanged. Vendors: 1 new, 0 updated."_s),
+                    qPrintable(d->countsLabel()->text()));
+                QTreeWidgetItem *changed = d->changedSection();
+                QVERIFY(changed);
+                QCOMPARE(changed->childCount(), 1);
+                QVERIFY(changed->child(0)->text(0).startsWith(u"#2  AU "_s));
+                QCOMPARE(changed->child(0)->childCount(), 1);
+                const QTreeWidgetItem *field = changed->child(0)->child(0);
+                QCOMPARE(field->text(0), u"title"_s);
+                QCOMPARE(field->text(1), oldTitle);
+                QCOMPARE(field->text(2), u"Retitled by the file"_s);
+                QCOMPARE(d->addedSection()->childCount(), 1);
+                const QTreeWidgetItem *vendor = d->vendorsSection()->child(0);
+                QCOMPARE(vendor->text(0), u"ZTF"_s);
+                QVERIFY(vendor->text(2).contains(u"\"ZTE\""_s));
+                QVERIFY(!vendor->icon(0).isNull()); // marked
+                QVERIFY(d->classesSection()->child(0)->text(0).startsWith(u"IS "_s));
+                d->reject();
+            });
+        QVERIFY(!imported);
+        QCOMPARE(doc->decisionCount(), before);
+        QCOMPARE(doc->decision(2)->title, oldTitle);
+        QVERIFY(listBackups(doc->store().path()).isEmpty() ||
+                listBackups(doc->store().path()).first().reason != u"import"_s);
+
+        // The file changes while its review is open: said, reviewed again, then imported.
+        QStringList seen;
+        QTimer poll;
+        poll.setInterval(10);
+        connect(&poll, &QTimer::timeout, this, [&] {
+            QWidget *modal = QApplication::activeModalWidget();
+            if (auto *review = qobject_cast<ImportReviewDialog *>(modal)) {
+                seen.append(review->countsLabel()->text().section(u'.', 0, 0));
+                if (seen.size() == 1)
+                    write(header + ban); // the title change is gone from the file
+                review->importButton()->click();
+            } else if (auto *box = qobject_cast<QMessageBox *>(modal)) {
+                seen.append(box->text().section(u'\n', 0, 0));
+                box->button(QMessageBox::Ok)->click();
+            }
+        });
+        poll.start();
+        QVERIFY(m_window->importFrom(file));
+        poll.stop();
+        QCOMPARE(seen, (QStringList{u"Decisions: 1 added, 1 changed, 0 unchanged"_s,
+                                    u"%1 has changed since the preview."_s.arg(file),
+                                    u"Decisions: 1 added, 0 changed, 0 unchanged"_s,
+                                    u"The import is done. Some things deserve a look:"_s}));
+        QCOMPARE(doc->decisionCount(), before + 1);
+        QCOMPARE(doc->decision(2)->title, oldTitle); // what the second review showed
+        QCOMPARE(listBackups(doc->store().path()).first().reason, u"import"_s);
+    }
+
     // After an import, undo and redo are off, and the window says how to undo it.
     void importIsUndoneByRestoringItsBackup() {
         Document *doc = m_window->document();
         const int before = int(doc->decisionCount());
         const QString fixture = QStringLiteral(BANATLAS_TEST_DATA) + u"/import/valid.csv"_s;
         QVERIFY(!m_window->undoImportAction()->isEnabled());
-        QVERIFY(m_window->importFrom(fixture));
+        importReviewed(fixture);
         // valid.csv: three decisions, two with ids (101, 102) that the seed already uses.
         QCOMPARE(int(doc->decisionCount()), before + 1);
         QVERIFY(!m_window->undoAction()->isEnabled());

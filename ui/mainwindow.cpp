@@ -11,6 +11,7 @@
 #include "document/viewstate.h"
 #include "domain/errors.h"
 #include "focusoutline.h"
+#include "importreviewdialog.h"
 #include "interchange/exportfile.h"
 #include "mappanel.h"
 #include "mapview.h"
@@ -784,54 +785,118 @@ void MainWindow::importFile() {
         importFrom(path);
 }
 
+namespace {
+
+// Runs one step of an import (the preview, the import); says why when it fails or is
+// cancelled, and returns false then.
+template <typename Fn> bool importStep(QMainWindow *window, Fn step) {
+    try {
+        step();
+        return true;
+    } catch (const CancelledError &) {
+        window->statusBar()->showMessage(MainWindow::tr("Import cancelled; nothing was imported."),
+                                         10000);
+    } catch (const Error &e) {
+        showWarning(window, MainWindow::tr("Import failed"),
+                    MainWindow::tr("Nothing was imported.\n\n%1").arg(e.message()));
+    } catch (const std::bad_alloc &) {
+        showWarning(window, MainWindow::tr("Import failed"),
+                    MainWindow::tr("Nothing was imported: the file is too large for this "
+                                   "machine's memory."));
+    }
+    return false;
+}
+
+// A progress dialog for a long step of an import; `report` tells it how far (0…1) and
+// returns false once it was cancelled.
+class ImportProgressDialog final {
+public:
+    ImportProgressDialog(const QString &text, QWidget *parent)
+        : m_dialog(text, MainWindow::tr("Cancel"), 0, 1000, parent) {
+        m_dialog.setWindowModality(Qt::WindowModal);
+        m_dialog.setMinimumDuration(400);
+    }
+    ~ImportProgressDialog() { m_dialog.reset(); }
+    ImportProgressDialog(const ImportProgressDialog &) = delete;
+    ImportProgressDialog &operator=(const ImportProgressDialog &) = delete;
+    ImportProgress report() {
+        return [this](double fraction) {
+            m_dialog.setValue(int(fraction * 1000));
+            QApplication::processEvents();
+            return !m_dialog.wasCanceled();
+        };
+    }
+
+private:
+    QProgressDialog m_dialog;
+};
+
+} // namespace
+
 bool MainWindow::importFrom(const QString &path) {
     if (!canEdit())
         return false;
-    try {
-        // Not an undo step: the document clears the undo history. Restoring the backup
-        // taken before the import undoes it.
-        // A progress bar for a long file; cancelling rolls the import back.
-        QProgressDialog progress(tr("Importing %1…").arg(QFileInfo(path).fileName()), tr("Cancel"),
-                                 0, 1000, this);
-        progress.setWindowModality(Qt::WindowModal);
-        progress.setMinimumDuration(400);
-        const ImportSummary s = m_doc->importFile(path, [&progress](double fraction) {
-            progress.setValue(int(fraction * 1000));
-            QApplication::processEvents();
-            return !progress.wasCanceled();
-        });
-        progress.reset();
-        m_importBackup = s.backupPath;
-        m_restored = false;
-        updateUndoTexts();
-        updateActions();
-        statusBar()->showMessage(tr("Imported: %1 added, %2 updated, %3 unchanged. Undo does not "
-                                    "reach across an import; Edit ▸ Undo import restores the "
-                                    "backup taken before it.")
-                                     .arg(s.added)
-                                     .arg(s.updated)
-                                     .arg(s.unchanged),
-                                 20000);
-        if (!s.notes.isEmpty()) {
-            QMessageBox box(QMessageBox::Information, tr("Imported: to check"),
-                            tr("The import is done. Some things deserve a look:"), QMessageBox::Ok,
-                            this);
-            box.setTextFormat(Qt::PlainText);
-            box.setDetailedText(s.notes.join(u'\n'));
-            box.setInformativeText(s.notes.mid(0, 5).join(u'\n'));
-            box.exec();
+    for (;;) {
+        // Nothing is written before the review is accepted; what is imported then is
+        // the very bytes reviewed, into the database as it was reviewed.
+        std::optional<ImportPreview> preview;
+        if (!importStep(this, [&] { preview = reviewImport(path); }))
+            return false;
+        if (!preview) {
+            statusBar()->showMessage(tr("Import cancelled; nothing was imported."), 10000);
+            return false;
         }
-        return true;
-    } catch (const CancelledError &) {
-        statusBar()->showMessage(tr("Import cancelled; nothing was imported."), 10000);
-        return false;
-    } catch (const Error &e) {
-        showWarning(this, tr("Import failed"), tr("Nothing was imported.\n\n%1").arg(e.message()));
-        return false;
-    } catch (const std::bad_alloc &) {
-        showWarning(this, tr("Import failed"),
-                    tr("Nothing was imported: the file is too large for this machine's memory."));
-        return false;
+        if (const QString why = m_doc->outdatedPreview(*preview); !why.isEmpty()) {
+            showWarning(this, tr("Import previewed again"),
+                        tr("%1\n\nNothing was imported. The file is previewed again as it is "
+                           "now.")
+                            .arg(why));
+            continue;
+        }
+        return importStep(this, [&] { importReviewed(*preview); });
+    }
+}
+
+std::optional<ImportPreview> MainWindow::reviewImport(const QString &path) {
+    std::optional<ImportPreview> preview;
+    {
+        ImportProgressDialog progress(tr("Reading %1…").arg(QFileInfo(path).fileName()), this);
+        preview = m_doc->previewImport(path, m_state->asOf(), progress.report());
+    }
+    ImportReviewDialog review(*preview, m_doc, this);
+    if (review.exec() != QDialog::Accepted)
+        return std::nullopt;
+    return preview;
+}
+
+void MainWindow::importReviewed(const ImportPreview &preview) {
+    // Not an undo step: the document clears the undo history. Restoring the backup
+    // taken before the import undoes it. Cancelling rolls the import back.
+    ImportSummary s;
+    {
+        ImportProgressDialog progress(
+            tr("Importing %1…").arg(QFileInfo(preview.fileName).fileName()), this);
+        s = m_doc->importPreviewed(preview, progress.report());
+    }
+    m_importBackup = s.backupPath;
+    m_restored = false;
+    updateUndoTexts();
+    updateActions();
+    statusBar()->showMessage(tr("Imported: %1 added, %2 updated, %3 unchanged. Undo does not "
+                                "reach across an import; Edit ▸ Undo import restores the "
+                                "backup taken before it.")
+                                 .arg(s.added)
+                                 .arg(s.updated)
+                                 .arg(s.unchanged),
+                             20000);
+    if (!s.notes.isEmpty()) {
+        QMessageBox box(QMessageBox::Information, tr("Imported: to check"),
+                        tr("The import is done. Some things deserve a look:"), QMessageBox::Ok,
+                        this);
+        box.setTextFormat(Qt::PlainText);
+        box.setDetailedText(s.notes.join(u'\n'));
+        box.setInformativeText(s.notes.mid(0, 5).join(u'\n'));
+        box.exec();
     }
 }
 

@@ -1,12 +1,14 @@
 #pragma once
 
 #include "interchange/database.h"
+#include "interchange/importpreview.h"
 #include "settings.h"
 #include "storage/store.h"
 
 #include <QMainWindow>
 
 #include <memory>
+#include <optional>
 
 class QAction;
 class QDateEdit;
@@ -61,7 +63,8 @@ public:
     // File ▸ Restore from backup…
     void showBackups();
     QAction *importAction() const { return m_import; }
-    // File ▸ Import… without the file dialog.
+    // File ▸ Import… without the file dialog: the review of what the import would do
+    // (ImportReviewDialog) first, then, if accepted, the import of what was reviewed.
     bool importFrom(const QString &path);
     void undoImport();
     // File ▸ Export… without the file dialog: JSON, or CSV by the .csv extension. Never
@@ -117,6 +120,10 @@ private:
     void newDatabase();
     void openDialog();
     void importFile();
+    // Previews importing `path` and shows the review; the preview when it is accepted.
+    std::optional<ImportPreview> reviewImport(const QString &path);
+    // Imports what the review showed, and says how it went.
+    void importReviewed(const ImportPreview &preview);
     void exportFile();
     void showAbout();
 

@@ -212,6 +212,24 @@ ImportSummary Document::importFile(const QString &path, const ImportProgress &pr
     return summary;
 }
 
+ImportPreview Document::previewImport(const QString &path, QDate asOf,
+                                      const ImportProgress &progress) const {
+    return banatlas::previewImport(*m_store, path, readImportFile(path), asOf, progress);
+}
+
+QString Document::outdatedPreview(const ImportPreview &preview) const {
+    return banatlas::outdatedPreview(*m_store, preview);
+}
+
+ImportSummary Document::importPreviewed(const ImportPreview &preview,
+                                        const ImportProgress &progress) {
+    ensureEditable();
+    const ImportSummary summary = banatlas::importPreviewed(*m_store, preview, progress);
+    m_undoStack->clear();
+    reload();
+    return summary;
+}
+
 void Document::restoreBackup(const QString &backupPath) {
     m_store->restore(backupPath);
     m_undoStack->clear();

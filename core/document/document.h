@@ -2,6 +2,7 @@
 
 #include "domain/statusresolver.h"
 #include "interchange/exportfile.h"
+#include "interchange/importpreview.h"
 #include "interchange/interchange.h"
 #include "painting/report.h"
 #include "storage/localcopy.h"
@@ -128,6 +129,18 @@ public:
     // — the stack must not reach across an import; restoring that backup undoes it — and
     // reset() follows. Throws Error (nothing imported, history kept) or std::bad_alloc.
     ImportSummary importFile(const QString &path, const ImportProgress &progress = {});
+    // What importing `path` would do, on `asOf` (banatlas::previewImport): the database is
+    // only read; the preview holds the bytes it read. Throws as importFile does.
+    ImportPreview previewImport(const QString &path, QDate asOf,
+                                const ImportProgress &progress = {}) const;
+    // Why `preview` no longer says what importing it would do (the file's bytes or this
+    // database changed since), or empty.
+    QString outdatedPreview(const ImportPreview &preview) const;
+    // Imports exactly the bytes `preview` previewed, as importFile does (backup first, the
+    // undo history cleared, reset()); when the preview is outdated, throws StoreError and
+    // writes nothing.
+    ImportSummary importPreviewed(const ImportPreview &preview,
+                                  const ImportProgress &progress = {});
     // Replaces the content with a backup's (Store::restore). Not an undo step: the undo
     // history is cleared, and the content before is itself kept as a backup; reset()
     // follows. Throws StoreError, leaving everything as it was.

@@ -163,8 +163,9 @@ std::optional<Source> sourceOf(const CsvCells &cells) {
 // held in memory twice.
 class CsvImport final {
 public:
-    CsvImport(Store &store, const QString &fileName, const ImportProgress &progress)
-        : m_session(store, fileName, progress)
+    CsvImport(Store &store, const QString &fileName, const ImportProgress &progress,
+              ImportRecord *record)
+        : m_session(store, fileName, progress, record)
         , m_fileName(fileName) {}
 
     ImportSummary run(const QByteArray &data) {
@@ -323,8 +324,8 @@ void CsvImport::keepStoredParts(Decision &d, const CsvCells &cells) {
 } // namespace
 
 ImportSummary importCsv(Store &store, const QByteArray &data, const QString &fileName,
-                        const ImportProgress &progress) {
-    return CsvImport(store, fileName, progress).run(data);
+                        const ImportProgress &progress, ImportRecord *record) {
+    return CsvImport(store, fileName, progress, record).run(data);
 }
 
 } // namespace banatlas

@@ -23,7 +23,7 @@ namespace {
 // Read into memory, not mapped: a mapped file that another program shortens during the
 // import kills the process (SIGBUS); a copy is what the import reads, whatever happens
 // to the file meanwhile. The importers then go record by record.
-QByteArray readImportFile(const QString &path, const QFileInfo &info) {
+QByteArray readFileBytes(const QString &path, const QFileInfo &info) {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
         throw ImportError(path, 1, 1,
@@ -49,22 +49,42 @@ QByteArray readImportFile(const QString &path, const QFileInfo &info) {
     return data;
 }
 
-} // namespace
-
-ImportSummary importFile(Store &store, const QString &path, const ImportProgress &progress) {
-    const QFileInfo info(path);
-    const QString suffix = info.suffix().toLower();
+// The file's format, by its extension: "csv" or "json".
+QString formatOf(const QString &path) {
+    const QString suffix = QFileInfo(path).suffix().toLower();
     if (suffix != u"csv"_s && suffix != u"json"_s)
         throw ImportError(path, 1, 1, InterchangeText::tr("expected a .csv or .json file"));
+    return suffix;
+}
+
+} // namespace
+
+QByteArray readImportFile(const QString &path) {
+    formatOf(path);
+    const QFileInfo info(path);
     if (info.size() > kMaxImportBytes)
         failTooLarge(path, info.size());
-    const QByteArray data = readImportFile(path, info);
+    return readFileBytes(path, info);
+}
+
+ImportSummary importData(Store &store, const QString &path, const QByteArray &data,
+                         const ImportProgress &progress, ImportRecord *record) {
+    return formatOf(path) == u"csv"_s ? importCsv(store, data, path, progress, record)
+                                      : importJson(store, data, path, progress, record);
+}
+
+ImportSummary importFileData(Store &store, const QString &path, const QByteArray &data,
+                             const ImportProgress &progress) {
+    formatOf(path);
     // A copy of the database as it was, whatever the import does.
     const Backup before = store.backup(u"import"_s);
-    ImportSummary summary = suffix == u"csv"_s ? importCsv(store, data, path, progress)
-                                               : importJson(store, data, path, progress);
+    ImportSummary summary = importData(store, path, data, progress);
     summary.backupPath = before.path;
     return summary;
+}
+
+ImportSummary importFile(Store &store, const QString &path, const ImportProgress &progress) {
+    return importFileData(store, path, readImportFile(path), progress);
 }
 
 } // namespace banatlas

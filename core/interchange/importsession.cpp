@@ -26,11 +26,13 @@ NearNames nearNamesOf(const Store &store) {
 
 } // namespace
 
-ImportSession::ImportSession(Store &store, const QString &fileName, const ImportProgress &progress)
+ImportSession::ImportSession(Store &store, const QString &fileName, const ImportProgress &progress,
+                             ImportRecord *record)
     : m_store(store)
     , m_fileName(fileName)
     , m_progress(progress)
-    , m_near(nearNamesOf(store)) {}
+    , m_near(nearNamesOf(store))
+    , m_record(record) {}
 
 void ImportSession::advance(double fraction) {
     // A few hundred calls for a whole file, however large.
@@ -59,8 +61,7 @@ void ImportSession::putDecision(const Decision &d) {
         throw ValidationError(errors);
     const QList<Vendor> created = m_store.createMissingVendors(d.vendors);
     for (const Vendor &v : created)
-        noteNearName(v.name);
-    m_summary.vendorsCreated += int(created.size());
+        vendorCreated(v.name);
     if (d.id != 0) {
         if (const auto old = m_store.decision(d.id)) {
             if (*old == d) {
@@ -68,39 +69,55 @@ void ImportSession::putDecision(const Decision &d) {
             } else {
                 m_store.updateDecision(d);
                 ++m_summary.updated;
+                if (m_record)
+                    m_record->changed.append({*old, d});
             }
             return;
         }
     }
-    m_store.addDecision(d);
+    const qint64 id = m_store.addDecision(d);
     ++m_summary.added;
+    if (m_record) {
+        m_record->added.append(d);
+        m_record->added.last().id = id;
+    }
 }
 
 qint64 ImportSession::addVendor(const Vendor &v) {
-    noteNearName(normalizedName(v.name));
     const qint64 id = m_store.addVendor(v);
-    ++m_summary.vendorsCreated;
+    vendorCreated(normalizedName(v.name));
     return id;
 }
 
-// Says so when a vendor about to be created is one edit away from a known one.
-void ImportSession::noteNearName(const QString &name) {
+void ImportSession::vendorUpdated(const QString &name) {
+    ++m_summary.vendorsUpdated;
+    if (m_record)
+        m_record->vendorsUpdated.append(name);
+}
+
+// Says so when a vendor just created is one edit away from a known one.
+void ImportSession::vendorCreated(const QString &name) {
+    ++m_summary.vendorsCreated;
     // Twenty are enough to look at: then the checking stops (and its index stops growing,
     // which matters when a file brings a hundred thousand new vendors).
     constexpr qsizetype kMostNotes = 20;
-    if (m_summary.notesCut)
-        return;
-    if (const QString existing = m_near.near(name); !existing.isEmpty()) {
-        if (m_summary.notes.size() == kMostNotes) {
+    QString existing;
+    if (!m_summary.notesCut) {
+        existing = m_near.near(name);
+        if (!existing.isEmpty() && m_summary.notes.size() == kMostNotes) {
             m_summary.notesCut = true;
-            return;
+            existing.clear();
+        } else if (!existing.isEmpty()) {
+            m_summary.notes.append(
+                InterchangeText::tr("new vendor \"%1\" is one letter away from \"%2\"; check "
+                                    "that it is not the same vendor")
+                    .arg(name, existing));
         }
-        m_summary.notes.append(
-            InterchangeText::tr("new vendor \"%1\" is one letter away from \"%2\"; check that "
-                                "it is not the same vendor")
-                .arg(name, existing));
+        if (!m_summary.notesCut)
+            m_near.add(name);
     }
-    m_near.add(name);
+    if (m_record)
+        m_record->vendorsCreated.append({name, existing});
 }
 
 } // namespace banatlas

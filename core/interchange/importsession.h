@@ -12,7 +12,9 @@ namespace banatlas {
 // counted in one summary.
 class ImportSession final {
 public:
-    ImportSession(Store &store, const QString &fileName, const ImportProgress &progress);
+    // `record`, when given, gets what is done to each decision and vendor (a preview's).
+    ImportSession(Store &store, const QString &fileName, const ImportProgress &progress,
+                  ImportRecord *record = nullptr);
 
     Store &store() { return m_store; }
     ImportSummary &summary() { return m_summary; }
@@ -46,9 +48,13 @@ public:
     // Adds a vendor a vendor record brings, noting it when it is one letter away from a
     // known one; returns its id. Throws ValidationError.
     qint64 addVendor(const Vendor &v);
+    // Counts a stored vendor the file changed (its name as stored).
+    void vendorUpdated(const QString &name);
 
 private:
-    void noteNearName(const QString &name);
+    // Notes a new vendor (ImportSummary::notes) when it is one letter from a known name;
+    // records it.
+    void vendorCreated(const QString &name);
     QString countsJson() const;
 
     Store &m_store;
@@ -57,6 +63,7 @@ private:
     double m_told = -1; // the fraction last told
     NearNames m_near;   // stored vendor names and aliases, to spot a new one that is a slip
     ImportSummary m_summary;
+    ImportRecord *const m_record;
 };
 
 } // namespace banatlas

@@ -25,6 +25,23 @@ struct ImportSummary {
     QString backupPath;
 };
 
+// What an import did, decision by decision: kept only when asked for (an import
+// preview), since a large import would otherwise hold every decision twice.
+struct ImportRecord {
+    QList<Decision> added; // as the file gives them, with the ids they were given
+    struct Change {
+        Decision before; // as stored
+        Decision after;  // as the file gives it (a CSV row with the stored sources it keeps)
+    };
+    QList<Change> changed;
+    struct NewVendor {
+        QString name;
+        QString near; // a known name one letter away (see ImportSummary::notes), or empty
+    };
+    QList<NewVendor> vendorsCreated;
+    QStringList vendorsUpdated; // names, as stored
+};
+
 // Told how far an import has read (0…1) now and then; returning false cancels it: the
 // import throws CancelledError and writes nothing.
 using ImportProgress = std::function<bool(double fraction)>;
@@ -35,10 +52,11 @@ using ImportProgress = std::function<bool(double fraction)>;
 // is updated (a CSV row keeps the stored sources it does not repeat); one without an id
 // is added; unknown vendors are created.
 // The import is one entry of the audit log, with a compact row per decision it changed.
+// `record`, when given, gets what was done to each decision and vendor.
 ImportSummary importCsv(Store &store, const QByteArray &data, const QString &fileName,
-                        const ImportProgress &progress = {});
+                        const ImportProgress &progress = {}, ImportRecord *record = nullptr);
 ImportSummary importJson(Store &store, const QByteArray &data, const QString &fileName,
-                         const ImportProgress &progress = {});
+                         const ImportProgress &progress = {}, ImportRecord *record = nullptr);
 // The largest file an import reads (and an export writes: what is exported can always be
 // imported again).
 inline constexpr qint64 kMaxImportBytes = 2LL * 1024 * 1024 * 1024;
@@ -50,6 +68,17 @@ inline constexpr qsizetype kMaxJsonRecordBytes = 4 * 1024 * 1024;
 // Chooses the format by extension (.csv or .json). Files over kMaxImportBytes are refused
 // before they are read. Makes an "import" backup of the database first.
 ImportSummary importFile(Store &store, const QString &path, const ImportProgress &progress = {});
+// The bytes of a file to import, read whole (refused as importFile refuses them: not .csv
+// or .json, too large, unreadable). Throws ImportError.
+QByteArray readImportFile(const QString &path);
+// importFile on bytes read before (readImportFile) rather than the file as it is now: an
+// import of exactly what was previewed. `path` names the format and the file in messages.
+ImportSummary importFileData(Store &store, const QString &path, const QByteArray &data,
+                             const ImportProgress &progress = {});
+// The CSV or JSON import of `data` by the extension of `path`, without a backup (an
+// import preview's, into its scratch copy). Throws ImportError.
+ImportSummary importData(Store &store, const QString &path, const QByteArray &data,
+                         const ImportProgress &progress = {}, ImportRecord *record = nullptr);
 
 QByteArray exportCsv(const Store &store);
 // What a CSV export of `store` leaves out (one sentence each; empty when nothing is):

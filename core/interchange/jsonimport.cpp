@@ -205,8 +205,8 @@ Vendor mergedVendor(const Vendor &stored, const Vendor &given, const QJsonObject
 class JsonImport final {
 public:
     JsonImport(Store &store, const JsonFile &file, const QString &fileName,
-               const ImportProgress &progress)
-        : m_session(store, fileName, progress)
+               const ImportProgress &progress, ImportRecord *record)
+        : m_session(store, fileName, progress, record)
         , m_file(file) {}
 
     ImportSummary run() {
@@ -271,7 +271,7 @@ void JsonImport::importVendor(const QJsonObject &o, const QStringList &at) {
             const Vendor v = mergedVendor(*existing, given, o);
             if (!(v == *existing)) {
                 store.updateVendor(v);
-                ++m_session.summary().vendorsUpdated;
+                m_session.vendorUpdated(v.name);
                 m_updatedVendors.insert(v.id);
             }
         } else {
@@ -295,7 +295,7 @@ void JsonImport::linkParents() {
             v.parent = p.parent;
             store.updateVendor(v);
             if (!m_createdVendors.contains(v.id) && !m_updatedVendors.contains(v.id))
-                ++m_session.summary().vendorsUpdated;
+                m_session.vendorUpdated(v.name);
         } catch (const ValidationError &e) {
             m_file.failAt(p.at, e);
         }
@@ -331,7 +331,7 @@ void JsonImport::importDecision(int index, const QJsonObject &o, const QStringLi
 } // namespace
 
 ImportSummary importJson(Store &store, const QByteArray &data, const QString &fileName,
-                         const ImportProgress &progress) {
+                         const ImportProgress &progress, ImportRecord *record) {
     if (const qsizetype bad = invalidUtf8Offset(data); bad >= 0) {
         const auto [line, column] = lineColumnAt(data, bad);
         throw ImportError(fileName, line, column,
@@ -342,7 +342,7 @@ ImportSummary importJson(Store &store, const QByteArray &data, const QString &fi
     const QByteArray text = QByteArray::fromRawData(data.constData() + bom, data.size() - bom);
     const JsonFile file(text, fileName);
     file.checkHeader();
-    return JsonImport(store, file, fileName, progress).run();
+    return JsonImport(store, file, fileName, progress, record).run();
 }
 
 } // namespace banatlas

@@ -54,4 +54,9 @@ int checkBackupFile(const QString &backupPath);
 // of the online backup API (readers see the old or the new content, never a mix).
 void copyBackupInto(QSqlDatabase &db, const QString &databasePath, const QString &backupPath);
 
+// Copies the open database `db` into a new file `target` (which must not exist) with the
+// online backup API: a scratch copy, not a backup (no manifest, no rotation). Reads `db`
+// only, so a connection opened read-only can be copied. Throws StoreError.
+void copyDatabaseTo(QSqlDatabase &db, const QString &target);
+
 } // namespace banatlas

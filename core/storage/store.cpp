@@ -529,6 +529,7 @@ void Store::commit() {
         ++m_depth;
         throw StoreError(Store::tr("%1: cannot write: %2").arg(m_path, why));
     }
+    ++m_generation;
 }
 
 void Store::rollback() {
@@ -871,6 +872,7 @@ void Store::restore(const QString &backupPath) {
             Store::tr("%1: a database cannot be restored from itself").arg(backupPath));
     checkBackupFile(backupPath);
     const Backup before = backup(u"before-restore"_s);
+    ++m_generation; // whatever follows, the content may have changed
 
     m_queries.clear(); // no statement of ours may be open while the pages are replaced
     m_search.reset();
@@ -902,6 +904,13 @@ SearchIndex &Store::searchIndex() {
     if (!m_search)
         m_search = std::make_unique<SearchIndex>(m_db);
     return *m_search;
+}
+
+void Store::copyTo(const QString &target) const {
+    if (m_depth > 0)
+        throw StoreError(Store::tr("%1: cannot copy in the middle of a change").arg(m_path));
+    QSqlDatabase db = m_db;
+    copyDatabaseTo(db, target);
 }
 
 void Store::resetCaches() {

@@ -91,6 +91,13 @@ public:
     // of the current content; an older schema is migrated. Throws StoreError, leaving
     // the content as it was.
     void restore(const QString &backupPath);
+    // Writes a copy of the whole database into the new file `target` (copyDatabaseTo):
+    // what an import preview works on, so that the database itself is only read. Works on
+    // a store opened read-only. Throws StoreError.
+    void copyTo(const QString &target) const;
+    // How many changes this store has committed since it was opened (each transaction and
+    // each restore counts one): the same number twice means nothing was written between.
+    quint64 generation() const { return m_generation; }
 
     QList<Country> countries() const;
     std::optional<Country> country(const QString &code) const;
@@ -264,6 +271,7 @@ private:
     std::unique_ptr<QTemporaryDir> m_snapshot;
     int m_depth = 0;
     bool m_failed = false;
+    quint64 m_generation = 0; // see generation()
     std::optional<int> m_backupsToKeep;
     bool m_rotationPending = false;     // a backup was taken before the count was set
     mutable QList<Country> m_countries; // reference data, cached after first read

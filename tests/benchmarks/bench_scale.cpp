@@ -454,6 +454,45 @@ Row importRow(const Bench &b, const QString &csv) {
     return {u"import"_s, m, floor, note};
 }
 
+// import --dry-run of the same file into the same database as the import that follows it
+// (a new empty one each run): the dry run against the import, whose time is the floor
+// column, so that time/fl is the ratio (the target: at most 2x). Best of 3 each; one run
+// at a million.
+Row dryRunRow(const Bench &b, const QString &csv) {
+    const int runs = b.n >= 1000000 ? 1 : 3;
+    const QString database = b.file(u"dryrun.banatlas"_s);
+    const QString header = b.file(u"header.csv"_s);
+    {
+        QFile in(csv);
+        QFile out(header);
+        if (!in.open(QIODevice::ReadOnly) || !out.open(QIODevice::WriteOnly) ||
+            out.write(in.readLine()) < 0)
+            throw BenchError{u"cannot write %1"_s.arg(header)};
+    }
+    std::optional<Measured> dry;
+    std::optional<Measured> import;
+    for (int i = 0; i < runs; ++i) {
+        for (const QString &leftover :
+             QStringList{database, database + u"-wal"_s, database + u"-shm"_s})
+            QFile::remove(leftover);
+        QDir(database + u".backups"_s).removeRecursively();
+        const QStringList db{u"--db"_s, database, u"--no-seed"_s};
+        run(b.command(u"new database"_s, b.banatlas, db + QStringList{u"import"_s, header}));
+        const Measured preview = run(b.command(u"dry run"_s, b.banatlas,
+                                               db + QStringList{u"import"_s, u"--dry-run"_s, csv}));
+        const Measured real = run(
+            b.command(u"import after dry run"_s, b.banatlas, db + QStringList{u"import"_s, csv}));
+        if (!dry || preview.seconds < dry->seconds)
+            dry = preview;
+        if (!import || real.seconds < import->seconds)
+            import = real;
+    }
+    return {u"dry run"_s, dry, import,
+            u"%1; import --dry-run of the CSV into an empty database; floor: the import of the "
+            "same file into the same database (target: dry run <= 2x)"_s.arg(
+                runs == 1 ? u"one run"_s : u"best of %1"_s.arg(runs))};
+}
+
 QList<Row> statusRows(const Bench &b) {
     const Measured all =
         bestOf(3, b.banatlasCommand(u"status all"_s, {u"status"_s, u"--as-of"_s, kAsOf}));
@@ -636,6 +675,7 @@ void benchSize(Bench b, qint64 n) {
     const QString csv = b.file(u"decisions.csv"_s);
     writeCsv(csv, n, b.governments);
     printRow(n, importRow(b, csv));
+    printRow(n, dryRunRow(b, csv));
     for (const Row &r : statusRows(b))
         printRow(n, r);
     printRow(n, windowRow(b));

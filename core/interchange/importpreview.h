@@ -1,0 +1,89 @@
+#pragma once
+
+#include "domain/statusresolver.h"
+#include "interchange/interchange.h"
+#include "storage/store.h"
+
+#include <QByteArray>
+#include <QDate>
+#include <QString>
+#include <QStringList>
+
+namespace banatlas {
+
+// One field of a decision that an import would change: its name as DOMAIN.md gives it
+// ("title", "effective", "sources[2].url"), its values as the interchange formats write
+// them (empty: none).
+struct FieldChange {
+    QString field;
+    QString before;
+    QString after;
+    bool operator==(const FieldChange &) const = default;
+};
+
+// A stored decision that an import would change, field by field.
+struct DecisionChange {
+    qint64 id = 0;
+    QString country; // as the file gives it
+    QString title;   // as the file gives it
+    QList<FieldChange> fields;
+};
+
+// How a government's class (for all vendors, or for one) would change on the preview's date.
+struct StatusChange {
+    QString country;
+    QString vendor; // empty: all vendors together
+    StatusClass before = StatusClass::NoData;
+    StatusClass after = StatusClass::NoData;
+    bool pendingBefore = false;
+    bool pendingAfter = false;
+};
+
+// What importing a file would do. Worked out by the import itself, with its own rules, on
+// a scratch copy of the database: the database is only read (previewImport).
+struct ImportPreview {
+    QString fileName; // as given: what messages name
+    QByteArray data;  // the bytes previewed: importing the preview imports these
+    QByteArray sha256;
+    QDate asOf;            // the date of the class changes
+    ImportSummary summary; // the counts and notes the import would give
+    QList<Decision> added; // with the ids they would get
+    QList<DecisionChange> changed;
+    QList<ImportRecord::NewVendor> vendorsCreated;
+    QStringList vendorsUpdated;
+    // Governments whose class for all vendors would change, by code.
+    QList<StatusChange> classChanges;
+    // The (government, vendor) pairs that would change, for the governments and vendors
+    // the file's decisions name (before and after), by code and vendor.
+    QList<StatusChange> pairChanges;
+    // The database previewed (Store::path, Store::generation): importPreviewed checks
+    // that it has not changed since.
+    QString databasePath;
+    quint64 generation = 0;
+
+    // The report the command line prints (`import --dry-run`), a line each.
+    QStringList lines() const;
+};
+
+// The fields in which `after` differs from `before`, in DOMAIN.md's order (id excepted).
+QList<FieldChange> decisionDiff(const Decision &before, const Decision &after);
+
+// Previews importing `data`, the bytes of `fileName` (.csv or .json), into `store`, which
+// is only read and may be opened read-only: the import runs, exactly as importFile would
+// run it but without a backup, on a copy of the database in a temporary folder (deleted
+// afterwards), and the class changes on `asOf` come from the status rules on the facts of
+// both. Throws as the import would (ImportError at the line and column, CancelledError
+// when `progress` says stop) and StoreError.
+ImportPreview previewImport(const Store &store, const QString &fileName, const QByteArray &data,
+                            QDate asOf, const ImportProgress &progress = {});
+
+// Why `preview` no longer says what importing it would do to `store` — the file's bytes
+// differ from those previewed (or it cannot be read), or the store is another or has
+// written since — or empty when it still does.
+QString outdatedPreview(const Store &store, const ImportPreview &preview);
+// Imports the bytes `preview` previewed, as importFile does (an "import" backup first),
+// unless outdatedPreview says why not: then StoreError, and nothing is written.
+ImportSummary importPreviewed(Store &store, const ImportPreview &preview,
+                              const ImportProgress &progress = {});
+
+} // namespace banatlas

@@ -1,0 +1,223 @@
+#include "importreviewdialog.h"
+
+#include "document/document.h"
+#include "i18n/displaynames.h"
+
+#include <QApplication>
+#include <QDialogButtonBox>
+#include <QFileInfo>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QStyle>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace banatlas {
+namespace {
+
+enum Column { WhatColumn, BeforeColumn, AfterColumn };
+
+// A value as a cell shows it: on one line, "(none)" for nothing.
+QString cellText(const QString &value) {
+    if (value.isEmpty())
+        return ImportReviewDialog::tr("(none)");
+    QString one = value;
+    one.replace(u'\n', u' ');
+    constexpr qsizetype kLongest = 300;
+    if (one.size() > kLongest)
+        one = one.left(kLongest) + u'…';
+    return one;
+}
+
+QString classText(StatusClass c, bool pending) {
+    return pending ? ImportReviewDialog::tr("%1 (pending)").arg(displayName(c)) : displayName(c);
+}
+
+// A row to look at twice: the warning icon, bold, in the warning colour.
+void markWarning(QTreeWidgetItem *item) {
+    const QIcon icon = QApplication::style()->standardIcon(QStyle::SP_MessageBoxWarning);
+    item->setIcon(WhatColumn, icon);
+    for (int c = WhatColumn; c <= AfterColumn; ++c) {
+        QFont f = item->font(c);
+        f.setBold(true);
+        item->setFont(c, f);
+        item->setForeground(c, QColor(0x9a, 0x4a, 0x00));
+    }
+}
+
+// Every cell's whole text as its tooltip: a long title or warning is cut in its column.
+void withToolTips(QTreeWidgetItem *item) {
+    for (int c = WhatColumn; c <= AfterColumn; ++c) {
+        if (!item->text(c).isEmpty() && item->toolTip(c).isEmpty())
+            item->setToolTip(c, item->text(c));
+    }
+    for (int i = 0; i < item->childCount(); ++i)
+        withToolTips(item->child(i));
+}
+
+// The last row of a section cut at kMostRows.
+void addMore(QTreeWidgetItem *section, qsizetype total) {
+    if (total > ImportReviewDialog::kMostRows)
+        new QTreeWidgetItem(
+            section,
+            {ImportReviewDialog::tr("… and %1 more").arg(total - ImportReviewDialog::kMostRows)});
+}
+
+} // namespace
+
+ImportReviewDialog::ImportReviewDialog(const ImportPreview &preview, const Document *doc,
+                                       QWidget *parent)
+    : QDialog(parent)
+    , m_doc(doc) {
+    setWindowTitle(tr("Review import of %1").arg(QFileInfo(preview.fileName).fileName()));
+    const ImportSummary &s = preview.summary;
+    m_counts = new QLabel(this);
+    m_counts->setTextFormat(Qt::PlainText);
+    m_counts->setWordWrap(true);
+    m_counts->setText(tr("Decisions: %1 added, %2 changed, %3 unchanged. Vendors: %4 new, %5 "
+                         "updated.\nNothing has been written yet: Import writes exactly this "
+                         "(after a backup), Cancel leaves the database as it is.")
+                          .arg(s.added)
+                          .arg(s.updated)
+                          .arg(s.unchanged)
+                          .arg(s.vendorsCreated)
+                          .arg(s.vendorsUpdated));
+
+    m_tree = new QTreeWidget(this);
+    m_tree->setColumnCount(3);
+    m_tree->setHeaderLabels({tr("What"), tr("Before"), tr("After")});
+    m_tree->setUniformRowHeights(true);
+    m_tree->setWordWrap(false);
+    m_tree->setTextElideMode(Qt::ElideRight);
+    m_tree->header()->setStretchLastSection(true);
+    addChanged(preview);
+    addAdded(preview);
+    addVendors(preview);
+    addClasses(preview);
+    if (m_tree->topLevelItemCount() == 0)
+        new QTreeWidgetItem(m_tree, {tr("The file would change nothing.")});
+    withToolTips(m_tree->invisibleRootItem());
+    m_tree->setColumnWidth(WhatColumn, 380);
+    m_tree->setColumnWidth(BeforeColumn, 340);
+
+    auto *buttons = new QDialogButtonBox(this);
+    m_import = buttons->addButton(tr("&Import"), QDialogButtonBox::AcceptRole);
+    buttons->addButton(QDialogButtonBox::Cancel);
+    m_import->setDefault(true);
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_counts);
+    layout->addWidget(m_tree, 1);
+    layout->addWidget(buttons);
+    resize(1120, 640);
+}
+
+QString ImportReviewDialog::countryText(const QString &code) const {
+    return u"%1 %2"_s.arg(code, countryName(m_doc->countries(), code));
+}
+
+QTreeWidgetItem *ImportReviewDialog::section(const QString &title, int count) {
+    auto *item = new QTreeWidgetItem(m_tree, {title.arg(count)});
+    QFont f = item->font(WhatColumn);
+    f.setBold(true);
+    item->setFont(WhatColumn, f);
+    item->setFirstColumnSpanned(true);
+    item->setExpanded(true);
+    return item;
+}
+
+void ImportReviewDialog::addChanged(const ImportPreview &preview) {
+    if (preview.changed.isEmpty())
+        return;
+    m_changed = section(tr("Changed decisions (%1)"), int(preview.changed.size()));
+    for (qsizetype i = 0; i < std::min<qsizetype>(preview.changed.size(), kMostRows); ++i) {
+        const DecisionChange &c = preview.changed[i];
+        auto *decision = new QTreeWidgetItem(
+            m_changed, {tr("#%1  %2 — %3").arg(c.id).arg(countryText(c.country), c.title)});
+        decision->setFirstColumnSpanned(true);
+        for (const FieldChange &f : c.fields)
+            new QTreeWidgetItem(decision, {f.field, cellText(f.before), cellText(f.after)});
+        decision->setExpanded(true);
+    }
+    addMore(m_changed, preview.changed.size());
+}
+
+void ImportReviewDialog::addAdded(const ImportPreview &preview) {
+    if (preview.added.isEmpty())
+        return;
+    m_added = section(tr("Added decisions (%1)"), int(preview.added.size()));
+    for (qsizetype i = 0; i < std::min<qsizetype>(preview.added.size(), kMostRows); ++i) {
+        const Decision &d = preview.added[i];
+        new QTreeWidgetItem(
+            m_added,
+            {tr("#%1  %2 — %3").arg(d.id).arg(countryText(d.country), d.title), QString(),
+             tr("%1, announced %2, %3")
+                 .arg(displayName(d.measure), d.announced.toString(), d.vendors.join(u"; "_s))});
+    }
+    addMore(m_added, preview.added.size());
+}
+
+void ImportReviewDialog::addVendors(const ImportPreview &preview) {
+    if (!preview.vendorsCreated.isEmpty()) {
+        m_vendors = section(tr("New vendors (%1)"), int(preview.vendorsCreated.size()));
+        for (qsizetype i = 0; i < std::min<qsizetype>(preview.vendorsCreated.size(), kMostRows);
+             ++i) {
+            const ImportRecord::NewVendor &v = preview.vendorsCreated[i];
+            auto *item = new QTreeWidgetItem(m_vendors, {v.name});
+            if (!v.near.isEmpty()) {
+                item->setText(AfterColumn,
+                              tr("one letter from \"%1\": the same vendor?").arg(v.near));
+                item->setToolTip(AfterColumn, tr("one letter away from \"%1\": check that it is "
+                                                 "not the same vendor")
+                                                  .arg(v.near));
+                markWarning(item);
+            }
+        }
+        addMore(m_vendors, preview.vendorsCreated.size());
+    }
+    if (!preview.vendorsUpdated.isEmpty()) {
+        QTreeWidgetItem *updated =
+            section(tr("Vendors updated (%1)"), int(preview.vendorsUpdated.size()));
+        for (qsizetype i = 0; i < std::min<qsizetype>(preview.vendorsUpdated.size(), kMostRows);
+             ++i)
+            new QTreeWidgetItem(updated, {preview.vendorsUpdated[i]});
+        addMore(updated, preview.vendorsUpdated.size());
+    }
+}
+
+void ImportReviewDialog::addClasses(const ImportPreview &preview) {
+    const QString date = QLocale().toString(preview.asOf, QLocale::ShortFormat);
+    m_classes = new QTreeWidgetItem(
+        m_tree, {preview.classChanges.isEmpty()
+                     ? tr("No government's class would change on %1 (all vendors)").arg(date)
+                     : tr("Class changes on %1, all vendors (%2)")
+                           .arg(date)
+                           .arg(preview.classChanges.size())});
+    QFont bold = m_classes->font(WhatColumn);
+    bold.setBold(true);
+    m_classes->setFont(WhatColumn, bold);
+    m_classes->setFirstColumnSpanned(true);
+    m_classes->setExpanded(true);
+    for (const StatusChange &c : preview.classChanges)
+        new QTreeWidgetItem(m_classes,
+                            {countryText(c.country), classText(c.before, c.pendingBefore),
+                             classText(c.after, c.pendingAfter)});
+    if (preview.pairChanges.isEmpty())
+        return;
+    QTreeWidgetItem *pairs =
+        section(tr("Class changes by vendor (%1)"), int(preview.pairChanges.size()));
+    for (qsizetype i = 0; i < std::min<qsizetype>(preview.pairChanges.size(), kMostRows); ++i) {
+        const StatusChange &c = preview.pairChanges[i];
+        new QTreeWidgetItem(pairs, {tr("%1 — %2").arg(countryText(c.country), c.vendor),
+                                    classText(c.before, c.pendingBefore),
+                                    classText(c.after, c.pendingAfter)});
+    }
+    addMore(pairs, preview.pairChanges.size());
+}
+
+} // namespace banatlas

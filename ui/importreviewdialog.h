@@ -1,0 +1,60 @@
+#pragma once
+
+#include "interchange/importpreview.h"
+
+#include <QDialog>
+
+class QLabel;
+class QPushButton;
+class QTreeWidget;
+class QTreeWidgetItem;
+
+namespace banatlas {
+
+class Document;
+
+// File ▸ Import…, before anything is written: what the import would do (an ImportPreview)
+// — the counts, the decisions it would change field by field (before → after), those it
+// would add, the vendors it would create (look-alikes of known vendors marked), and the
+// governments whose class would change on the preview's date. Import accepts, Cancel
+// rejects; the dialog itself writes nothing. Every text is plain (it quotes the file).
+class ImportReviewDialog final : public QDialog {
+    Q_OBJECT
+
+public:
+    // `doc` names the governments; the preview is kept for the caller to import.
+    ImportReviewDialog(const ImportPreview &preview, const Document *doc,
+                       QWidget *parent = nullptr);
+
+    QLabel *countsLabel() const { return m_counts; }
+    QTreeWidget *tree() const { return m_tree; }
+    QPushButton *importButton() const { return m_import; }
+    // The section of the tree for changed decisions, added decisions, new vendors,
+    // vendors updated, class changes, pair changes (null when it has nothing).
+    QTreeWidgetItem *changedSection() const { return m_changed; }
+    QTreeWidgetItem *addedSection() const { return m_added; }
+    QTreeWidgetItem *vendorsSection() const { return m_vendors; }
+    QTreeWidgetItem *classesSection() const { return m_classes; }
+
+    // How many rows a section lists at most; the rest are counted in a last row.
+    static constexpr int kMostRows = 500;
+
+private:
+    QTreeWidgetItem *section(const QString &title, int count);
+    void addChanged(const ImportPreview &preview);
+    void addAdded(const ImportPreview &preview);
+    void addVendors(const ImportPreview &preview);
+    void addClasses(const ImportPreview &preview);
+    QString countryText(const QString &code) const;
+
+    const Document *m_doc;
+    QLabel *m_counts;
+    QTreeWidget *m_tree;
+    QPushButton *m_import;
+    QTreeWidgetItem *m_changed = nullptr;
+    QTreeWidgetItem *m_added = nullptr;
+    QTreeWidgetItem *m_vendors = nullptr;
+    QTreeWidgetItem *m_classes = nullptr;
+};
+
+} // namespace banatlas
