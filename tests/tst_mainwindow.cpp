@@ -2,6 +2,7 @@
 #include "countrybrowser.h"
 #include "countryprofile.h"
 #include "decisioneditor.h"
+#include "decisionspanel.h"
 #include "document/countrylistmodel.h"
 #include "document/decisionhistorymodel.h"
 #include "document/document.h"
@@ -652,7 +653,19 @@ private slots:
         QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
         m_window->viewState()->setCountry(u"AU"_s);
         m_window->tabs()->setCurrentIndex(2);
+        // Ctrl+F: the search of every decision's text, from any tab; its panes in turn.
         QTest::keyClick(m_window.get(), Qt::Key_F, Qt::ControlModifier);
+        QCOMPARE(m_window->tabs()->currentIndex(), 4);
+        DecisionsPanel *decisions = m_window->decisionsPanel();
+        QCOMPARE(QApplication::focusWidget(), decisions->searchField());
+        for (QWidget *pane : {static_cast<QWidget *>(decisions->view()),
+                              static_cast<QWidget *>(decisions->details()),
+                              static_cast<QWidget *>(decisions->searchField())}) {
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_F6);
+            QCOMPARE(QApplication::focusWidget(), pane);
+        }
+        // Ctrl+Shift+F: the country list's search.
+        QTest::keyClick(m_window.get(), Qt::Key_F, Qt::ControlModifier | Qt::ShiftModifier);
         QCOMPARE(m_window->tabs()->currentIndex(), 0);
         QCOMPARE(QApplication::focusWidget(), m_window->countryBrowser()->searchField());
         const QList<QWidget *> expected{
