@@ -1,6 +1,7 @@
 #include "storage/bulkinsert.h"
 
 #include "storage/facts.h"
+#include "storage/searchindex.h"
 
 #include <QSqlDatabase>
 
@@ -96,7 +97,7 @@ BulkInsert::BulkInsert(QSqlDatabase &db, qint64 importId, QString at)
     , m_audit(sqliteHandleOf(db),
               u"INSERT INTO audit_log (at, action, entity, entity_id, import_id) VALUES "_s,
               u"(?, 'insert', 'decision', ?, ?)"_s)
-    , m_search(db) {
+    , m_search(sqliteHandleOf(db), SearchIndex::insertHeadSql(), SearchIndex::insertRowSql()) {
     m_pending.reserve(kBatch);
 }
 
@@ -196,13 +197,21 @@ void BulkInsert::writeSources() {
               });
 }
 
-// After the sources: the index reads the text it indexes from the stored decisions.
+// The full-text index of the batch, from the decisions in memory: the text the index's
+// view reads back from the rows just written (SearchIndex::sourceText; sources in the
+// order of their ids, which is their order here), without reading it.
 void BulkInsert::writeSearchIndex() {
-    std::vector<qint64> ids;
-    ids.reserve(m_pending.size());
-    for (const Pending &p : m_pending)
-        ids.push_back(p.decision.id);
-    m_search.add(ids);
+    writeRows(m_search, 4, qsizetype(m_pending.size()),
+              [this](SqliteStatement &s, int at, qsizetype row) {
+                  const Decision &d = m_pending[std::size_t(row)].decision;
+                  QStringList sources;
+                  for (const Source &source : d.sources)
+                      sources.append(SearchIndex::sourceText(source));
+                  s.bind(at, d.id);
+                  s.bind(at + 1, d.title);
+                  s.bind(at + 2, notNullText(d.summary));
+                  s.bind(at + 3, sources.join(u' '));
+              });
 }
 
 void BulkInsert::writeAudit() {

@@ -1,7 +1,6 @@
 #pragma once
 
 #include "domain/entities.h"
-#include "storage/searchindex.h"
 #include "storage/sqliteapi.h"
 
 #include <map>
@@ -75,7 +74,7 @@ private:
     MultiRowInsert m_sources;
     MultiRowInsert m_facts;
     MultiRowInsert m_audit;
-    SearchIndex m_search;
+    MultiRowInsert m_search;
 };
 
 } // namespace banatlas

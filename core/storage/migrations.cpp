@@ -182,15 +182,11 @@ const QStringList kStep7 = {
 const QStringList kStep8 = {
     u"CREATE VIEW decision_search_text AS SELECT d.id AS id, d.title AS title,"
     " d.summary AS summary,"
-    " coalesce((SELECT group_concat(s.title, ' ') FROM sources s"
-    " WHERE s.decision_id = d.id), '') AS source_titles,"
-    " coalesce((SELECT group_concat(s.publisher, ' ') FROM sources s"
-    " WHERE s.decision_id = d.id), '') AS publishers,"
-    " coalesce((SELECT group_concat(s.url, ' ') FROM sources s"
-    " WHERE s.decision_id = d.id), '') AS urls"
+    " coalesce((SELECT group_concat(s.title || ' ' || s.publisher || ' ' || s.url, ' ')"
+    " FROM sources s WHERE s.decision_id = d.id), '') AS sources"
     " FROM decisions d"_s,
-    u"CREATE VIRTUAL TABLE decision_search USING fts5(title, summary, source_titles,"
-    " publishers, urls, content = 'decision_search_text', content_rowid = 'id',"
+    u"CREATE VIRTUAL TABLE decision_search USING fts5(title, summary, sources,"
+    " content = 'decision_search_text', content_rowid = 'id',"
     " tokenize = 'unicode61 remove_diacritics 2')"_s,
     u"INSERT INTO decision_search (decision_search) VALUES ('rebuild')"_s,
 };

@@ -1,20 +1,19 @@
 #pragma once
 
+#include "domain/entities.h"
 #include "storage/sqliteapi.h"
 
 #include <QtGlobal>
 
-#include <map>
 #include <memory>
-#include <vector>
 
 class QSqlDatabase;
 
 namespace banatlas {
 
-// The full-text index of the decisions (schema 8): the FTS5 table `decision_search`, whose
-// text is read from the view `decision_search_text` (a decision's title and summary, its
-// sources' titles, publishers and URLs) rather than stored twice. Such an index must be
+// The full-text index of the decisions (schema 8): the FTS5 table `decision_search` of three
+// columns (title, summary, sources: each source's title, publisher and URL), whose text is
+// read from the view `decision_search_text` rather than stored twice. Such an index must be
 // told of every change with the text it indexed: `remove` reads it from the view *before*
 // a decision or its sources change or go, `add` after they are written, both in the
 // store's transaction, so the index cannot drift from the decisions (tests compare them
@@ -28,19 +27,21 @@ public:
 
     // Indexes decision `id` as stored now (its sources written).
     void add(qint64 id);
-    // Indexes the decisions `ids` (new, distinct), in one statement per kBatch.
-    void add(const std::vector<qint64> &ids);
     // Takes decision `id` out of the index, as it is stored now (before it changes).
     void remove(qint64 id);
 
-private:
-    SqliteStatement &addIn(qsizetype count);
+    // The text of a source as the view gives it (an import writes new decisions' text
+    // from memory, which must be what the view reads back: tst_search checks it).
+    static QString sourceText(const Source &s);
+    // The statement of an import's rows ("INSERT … VALUES "), and one row's parameters:
+    // id, title, summary, sources.
+    static QString insertHeadSql();
+    static QString insertRowSql();
 
+private:
     sqlite3 *m_db;
     std::unique_ptr<SqliteStatement> m_addOne;
-    std::unique_ptr<SqliteStatement> m_addRange;
     std::unique_ptr<SqliteStatement> m_remove;
-    std::map<qsizetype, std::unique_ptr<SqliteStatement>> m_addIn;
 };
 
 } // namespace banatlas
