@@ -195,8 +195,18 @@ TimelineLayout reportTimeline(const ReportData &data) {
             known.append(d);
     }
     const StatusResolver knownResolver(known, data.vendors);
-    return TimelineLayout::build(knownResolver, known, data.countries, LaneMode::Country,
-                                 LaneOrder::FirstDecision, filter, data.options.asOf);
+    TimelineLayout layout =
+        TimelineLayout::build(knownResolver, known, data.countries, LaneMode::Country,
+                              LaneOrder::FirstDecision, filter, data.options.asOf);
+    // On chosen decisions: the bars stay every decision's classes, the marks are the
+    // chosen decisions only.
+    if (data.onChosenDecisions()) {
+        for (TimelineLane &lane : layout.lanes) {
+            lane.items.removeIf(
+                [&](int index) { return !data.chosen.contains(layout.items[index].id); });
+        }
+    }
+    return layout;
 }
 
 TimelineStyle reportTimelineStyle(const ReportPage &page) {
@@ -416,6 +426,11 @@ void paintMatrix(ReportPage &page, const ReportData &data) {
 
 void paintTimelineSection(ReportPage &page, const ReportData &data) {
     page.beginSection(ReportText::tr("Timeline"));
+    if (data.onChosenDecisions()) {
+        page.paragraph(ReportText::tr("Bars: each government's class, from every decision. "
+                                      "Marks: the chosen decisions only."),
+                       font(8.5));
+    }
     const TimelineLayout layout = reportTimeline(data);
     const TimelineStyle style = reportTimelineStyle(page);
     double first = 0;
