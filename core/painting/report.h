@@ -39,9 +39,9 @@ using ReportProgress = std::function<bool(int done, int total)>;
 // Writes a PDF report of `store` to `path`: cover, contents, summary with group
 // roll-ups, the world map, the country × vendor matrix, the timeline, and a section per
 // government with its decisions (or the chosen ones: ReportOptions::decisions) and
-// numbered sources. All text is painted as text
-// (selectable, searchable, fonts embedded) and never read as markup. Returns false when
-// cancelled (the file is then not written); throws Error on failure.
+// numbered sources. All text is painted as text (selectable, searchable, fonts embedded)
+// and never read as markup. Returns false when cancelled (the file is then not written);
+// throws Error on failure.
 bool writeReport(const QString &path, const Store &store, const ReportOptions &options,
                  const ReportProgress &progress = {});
 
