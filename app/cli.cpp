@@ -73,6 +73,7 @@ QString usage() {
                "  map --out FILE.png|FILE.svg|FILE.pdf [--as-of DATE] [--vendor NAME]...\n"
                "  report --out FILE.pdf [--as-of DATE] [--vendor NAME]... [--country CC]...\n"
                "         [--group CODE] [--compare DATE] [--paper a4|letter] [--landscape]\n"
+               "         [--ids ID,ID,...]  (a report on only those decisions)\n"
                "  search QUERY [--vendor NAME]... [--country CC]... [--measure M]...\n"
                "         [--from DATE] [--to DATE] [--in-effect DATE] [--limit N] [--csv]\n"
                "         QUERY: words (all must occur), \"a phrase\", prefix*, OR, NOT, ( );\n"
@@ -102,7 +103,7 @@ const QHash<QString, QStringList> kValueOptions = {
     {u"map"_s, {u"--as-of"_s, u"--vendor"_s, u"--out"_s}},
     {u"report"_s,
      {u"--out"_s, u"--as-of"_s, u"--vendor"_s, u"--country"_s, u"--group"_s, u"--compare"_s,
-      u"--paper"_s}},
+      u"--paper"_s, u"--ids"_s}},
     {u"search"_s,
      {u"--vendor"_s, u"--country"_s, u"--measure"_s, u"--from"_s, u"--to"_s, u"--in-effect"_s,
       u"--limit"_s}},
@@ -337,6 +338,33 @@ int mapCommand(Store &store, const Options &o) {
     return 0;
 }
 
+// The decisions of `report --ids 3,7,12` (the option may be given more than once), and
+// how they were chosen, for the cover. Whether each exists is the report's to check.
+void chooseReportDecisions(const Options &o, ReportOptions &options) {
+    if (o.values.contains(u"--country"_s) || o.values.contains(u"--group"_s))
+        throw UsageError{CliText::tr("--ids chooses the governments: leave out --country and "
+                                     "--group")};
+    QList<qint64> ids;
+    QStringList named; // for the cover, the first few
+    constexpr qsizetype kNamedOnCover = 20;
+    for (const QString &list : valuesOf(o, u"--ids"_s)) {
+        for (const QString &text : list.split(u',')) {
+            bool ok = false;
+            const qint64 id = text.trimmed().toLongLong(&ok);
+            if (!ok || id < 1 || id > kMaxId)
+                throw UsageError{
+                    CliText::tr("--ids: \"%1\" is not a decision id").arg(printable(text))};
+            ids.append(id);
+            if (named.size() < kNamedOnCover)
+                named.append(QString::number(id));
+        }
+    }
+    if (ids.size() > kNamedOnCover)
+        named.append(CliText::tr("… (%1 in all)").arg(ids.size()));
+    options.selection = CliText::tr("ids given on the command line: %1").arg(named.join(u", "_s));
+    options.decisions = ids;
+}
+
 int reportCommand(Store &store, const Options &o) {
     if (!o.positional.isEmpty())
         throw UsageError{CliText::tr("report takes no positional argument; use --out FILE.pdf")};
@@ -365,6 +393,8 @@ int reportCommand(Store &store, const Options &o) {
     options.pageSize = paper == u"letter"_s ? QPageSize::Letter : QPageSize::A4;
     if (o.flags.contains(u"--landscape"_s))
         options.orientation = QPageLayout::Landscape;
+    if (o.values.contains(u"--ids"_s))
+        chooseReportDecisions(o, options);
     writeReport(path, store, options);
     return 0;
 }

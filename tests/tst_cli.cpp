@@ -466,6 +466,43 @@ private slots:
         QCOMPARE(bad.err.count(u'\n'), 1);
     }
 
+    // --ids: a report on those decisions; ids that do not exist refused by name, on one
+    // line, and nothing written; ids that are not numbers, or --ids with --country, are
+    // usage errors.
+    void reportOnChosenDecisions() {
+        const QString pdf = path(u"chosen.pdf"_s);
+        const Run r = runBanatlas({u"--db"_s, m_db, u"report"_s, u"--out"_s, pdf, u"--ids"_s,
+                                   u"95,16, 38"_s, u"--as-of"_s, u"2025-06-30"_s});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        const QString text = banatlas::testing::pdfText(pdf);
+        QVERIFY(text.contains(u"A report on 3 chosen decisions"_s));
+        QVERIFY(text.contains(u"Chosen by: ids given on the command line: 95, 16, 38"_s));
+        QVERIFY(text.contains(u"Governments: Those of the chosen decisions: Australia, Canada"_s));
+        QVERIFY(text.contains(u"Australia (AU)"_s) && text.contains(u"Canada (CA)"_s));
+        QVERIFY(!text.contains(u"Germany (DE)"_s));
+
+        const QString missing = path(u"missing.pdf"_s);
+        const Run unknown = runBanatlas(
+            {u"--db"_s, m_db, u"report"_s, u"--out"_s, missing, u"--ids"_s, u"95,99999,5000"_s});
+        QCOMPARE(unknown.code, 1);
+        QVERIFY2(unknown.err.contains(u"no decision has the ids 99999, 5000"_s),
+                 qPrintable(unknown.err));
+        QCOMPARE(unknown.err.count(u'\n'), 1);
+        QVERIFY(!QFile::exists(missing));
+
+        for (const QStringList &args :
+             {QStringList{u"--ids"_s, u"3,x"_s}, QStringList{u"--ids"_s, u"3,,4"_s},
+              QStringList{u"--ids"_s, u"0"_s}, QStringList{u"--ids"_s, u"9007199254740992"_s},
+              QStringList{u"--ids"_s, u"3"_s, u"--country"_s, u"DE"_s},
+              QStringList{u"--ids"_s, u"3"_s, u"--group"_s, u"G7"_s}}) {
+            const Run bad =
+                runBanatlas(QStringList{u"--db"_s, m_db, u"report"_s, u"--out"_s, missing} + args);
+            QVERIFY2(bad.code == 2, qPrintable(args.join(u' ') + u": "_s + bad.err));
+            QCOMPARE(bad.err.count(u'\n'), 1);
+            QVERIFY(!QFile::exists(missing));
+        }
+    }
+
     // LANGUAGE=de: the binary finds its German catalogue; the report's headings and a
     // command's error come out German; with no catalogue for the language, English.
     void reportAndMessagesInTheSystemLanguage() {

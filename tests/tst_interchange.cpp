@@ -4,6 +4,7 @@
 #include "formats/jsoncodec.h"
 #include "helpers/storehelpers.h"
 #include "interchange/database.h"
+#include "interchange/exportfile.h"
 #include "interchange/interchange.h"
 
 #include "helpers/testsetup.h"
@@ -29,6 +30,16 @@ QString fixture(const QString &name) {
 QByteArray readFixture(const QString &name) {
     QFile f(fixture(name));
     return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+// The message of the Error that `fn` throws, or "no error".
+template <typename Fn> QString errorOf(Fn &&fn) {
+    try {
+        fn();
+    } catch (const Error &e) {
+        return e.message();
+    }
+    return u"no error"_s;
 }
 
 } // namespace
@@ -799,6 +810,168 @@ private slots:
         auto copy = open(Seed::None);
         importJson(*copy, exportJson(*store), u"again.json"_s);
         QCOMPARE(exportJson(*copy), exportJson(*store));
+    }
+
+    // Chosen decisions of the bundled dataset, exported as JSON and imported into an empty
+    // database, are those decisions, field for field, and nothing else; the file lists
+    // them in the order given, with the vendors they name and those vendors' parents.
+    void jsonSubsetImportsAsThoseDecisions() {
+        auto seeded = open(Seed::Bundled);
+        // Not in id order. 131 names VKontakte, whose parent Mail.Ru Group no chosen
+        // decision names; 38 names TikTok and its parent ByteDance.
+        const QList<qint64> ids{131, 16, 95, 38, 3};
+        const QByteArray json = exportJson(*seeded, ids);
+        const QJsonObject root = QJsonDocument::fromJson(json).object();
+        QCOMPARE(root.value(u"format"_s).toString(), u"banatlas"_s);
+        QCOMPARE(root.value(u"version"_s).toInt(), 1);
+        QList<qint64> order;
+        for (const QJsonValue &d : root.value(u"decisions"_s).toArray())
+            order.append(d[u"id"].toInteger());
+        QCOMPARE(order, ids);
+
+        QSet<QString> expectedVendors;
+        for (const Decision &d : seeded->decisions(ids)) {
+            for (const QString &name : d.vendors) {
+                expectedVendors.insert(name);
+                const QString parent = seeded->findVendor(name).value().parent;
+                if (!parent.isEmpty())
+                    expectedVendors.insert(parent);
+            }
+        }
+        QVERIFY(expectedVendors.contains(u"Mail.Ru Group"_s));
+        QVERIFY(!seeded->decision(131)->vendors.contains(u"Mail.Ru Group"_s));
+        QSet<QString> fileVendors;
+        for (const QJsonValue &v : root.value(u"vendors"_s).toArray())
+            fileVendors.insert(v[u"name"].toString());
+        QCOMPARE(fileVendors, expectedVendors);
+        QVERIFY(fileVendors.size() < seeded->vendors().size()); // not every vendor
+        // Countries and groups whole, as the whole export writes them.
+        QCOMPARE(root.value(u"countries"_s).toArray().size(), seeded->countries().size());
+        QCOMPARE(root.value(u"groups"_s).toArray().size(), seeded->groups().size());
+
+        auto empty = open(Seed::None);
+        QVERIFY(empty->vendors().isEmpty());
+        const ImportSummary s = importJson(*empty, json, u"chosen.json"_s);
+        QCOMPARE(s.added, int(ids.size()));
+        QCOMPARE(empty->decisionCount(), int(ids.size()));
+        QCOMPARE(empty->decisions(), seeded->decisions(ids)); // every field, sources whole
+        QCOMPARE(int(empty->vendors().size()), int(expectedVendors.size()));
+        for (const Vendor &v : empty->vendors()) {
+            Vendor original = seeded->findVendor(v.name).value();
+            original.id = v.id;
+            QCOMPARE(v, original); // parents linked, details kept
+        }
+        // And it exports again as the same file.
+        QCOMPARE(exportJson(*empty, ids), json);
+    }
+
+    // The same as CSV: the columns of the whole export, one row per chosen decision in the
+    // order given, formula cells protected; imported, those decisions as far as a row
+    // carries them (the first source), and what it leaves out counted over them alone.
+    void csvSubsetImportsAsThoseDecisions() {
+        auto seeded = open(Seed::Bundled);
+        Decision formula = *seeded->decision(16);
+        formula.summary = u"=HYPERLINK(\"http://x\")"_s;
+        seeded->updateDecision(formula);
+        const QList<qint64> ids{131, 16, 95, 38, 3};
+        const QByteArray csv = exportCsv(*seeded, ids);
+        QVERIFY(csv.contains("'=HYPERLINK("));
+        const QList<CsvRow> rows = parseCsv(csv, u"chosen.csv"_s);
+        QCOMPARE(rows.size(), ids.size() + 1);
+        QStringList header;
+        for (const CsvField &f : rows[0].fields)
+            header.append(f.text);
+        QCOMPARE(header, csvColumns());
+        for (qsizetype i = 0; i < ids.size(); ++i)
+            QCOMPARE(rows[i + 1].fields[0].text.toLongLong(), ids[i]);
+
+        auto empty = open(Seed::None);
+        QCOMPARE(importCsv(*empty, csv, u"chosen.csv"_s).added, int(ids.size()));
+        QCOMPARE(empty->decisionCount(), int(ids.size()));
+        int moreSources = 0;
+        for (const qint64 id : ids) {
+            Decision original = *seeded->decision(id);
+            moreSources += original.sources.size() > 1 ? 1 : 0;
+            original.sources = original.sources.mid(0, 1); // a row has the first source
+            QCOMPARE(empty->decision(id).value(), original);
+        }
+        QVERIFY(moreSources > 0);
+        QCOMPARE(empty->decision(16)->summary, formula.summary); // the prefix removed again
+        const QStringList losses = csvExportLosses(*seeded, ids);
+        QVERIFY2(!losses.isEmpty() &&
+                     losses[0].startsWith(
+                         u"decisions with more than one source: %1 "_s.arg(moreSources)),
+                 qPrintable(losses.join(u" | "_s)));
+        QVERIFY(csvExportLosses(*seeded, QList<qint64>{}).isEmpty());
+    }
+
+    // No decision chosen: a valid file with none, which imports as nothing.
+    void emptySubsetIsAValidFile() {
+        auto seeded = open(Seed::Bundled);
+        const QByteArray json = exportJson(*seeded, QList<qint64>{});
+        const QJsonObject root = QJsonDocument::fromJson(json).object();
+        QCOMPARE(root.value(u"format"_s).toString(), u"banatlas"_s);
+        QVERIFY(root.value(u"decisions"_s).isArray());
+        QVERIFY(root.value(u"decisions"_s).toArray().isEmpty());
+        QVERIFY(root.value(u"vendors"_s).toArray().isEmpty());
+        const QByteArray csv = exportCsv(*seeded, QList<qint64>{});
+        QCOMPARE(csv, csvRecord(csvColumns()));
+        auto empty = open(Seed::None);
+        QCOMPARE(importJson(*empty, json, u"none.json"_s).added, 0);
+        QCOMPARE(importCsv(*empty, csv, u"none.csv"_s).added, 0);
+        QCOMPARE(empty->decisionCount(), 0);
+        QVERIFY(empty->vendors().isEmpty());
+    }
+
+    // The whole export is the set of every id: the same bytes (every bundled vendor is
+    // named by a decision, so the vendors are the same too).
+    void wholeExportIsTheSetOfEveryDecision() {
+        auto seeded = open(Seed::Bundled);
+        QList<qint64> all;
+        for (const Decision &d : seeded->decisions())
+            all.append(d.id);
+        QCOMPARE(exportJson(*seeded, all), exportJson(*seeded));
+        QCOMPARE(exportCsv(*seeded, all), exportCsv(*seeded));
+        QCOMPARE(csvExportLosses(*seeded, all), csvExportLosses(*seeded));
+    }
+
+    // An id given twice is written once (an import refuses a file that repeats one); an id
+    // no decision has is refused by name, and exportToFile then writes nothing.
+    void subsetRepeatsOnceAndRefusesUnknownIds() {
+        auto seeded = open(Seed::Bundled);
+        const QJsonArray once =
+            QJsonDocument::fromJson(exportJson(*seeded, QList<qint64>{16, 3, 16}))
+                .object()
+                .value(u"decisions"_s)
+                .toArray();
+        QCOMPARE(once.size(), 2);
+        QCOMPARE(once[0][u"id"].toInteger(), 16);
+        QCOMPARE(once[1][u"id"].toInteger(), 3);
+        QCOMPARE(errorOf([&] {
+                     exportJson(*seeded, QList<qint64>{3, 999999});
+                 }),
+                 u"no decision has the id 999999"_s);
+        QCOMPARE(errorOf([&] {
+                     exportCsv(*seeded, QList<qint64>{999998, 3, 999999});
+                 }),
+                 u"no decision has the ids 999998, 999999"_s);
+        const QString path = m_dir.filePath(u"chosen.csv"_s);
+        QCOMPARE(errorOf([&] {
+                     exportToFile(*seeded, ExportFormat::Csv, path, {{3, 999999}});
+                 }),
+                 u"no decision has the id 999999"_s);
+        QVERIFY(!QFileInfo::exists(path));
+        const QStringList losses =
+            exportToFile(*seeded, ExportFormat::Csv, path, QList<qint64>{16, 3});
+        QFile written(path);
+        QVERIFY(written.open(QIODevice::ReadOnly));
+        QCOMPARE(written.readAll(), exportCsv(*seeded, {{16, 3}}));
+        QCOMPARE(losses, csvExportLosses(*seeded, {{16, 3}}));
+        // Never over the database, chosen decisions or not.
+        QVERIFY(errorOf([&] {
+                    exportToFile(*seeded, ExportFormat::Json, seeded->path(), QList<qint64>{3});
+                }) != u"no error"_s);
+        QVERIFY(seeded->decision(3).has_value());
     }
 
     // The export is written record by record; it is byte for byte the document form.

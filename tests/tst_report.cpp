@@ -734,6 +734,157 @@ private slots:
             QCOMPARE(d.country, u"AU"_s);
     }
 
+    // A report on three chosen decisions of two governments (the bundled data): the
+    // cover says so, with how they were chosen; the governments are theirs; their sections
+    // tell of those decisions alone, and nowhere is another decision of theirs named; the
+    // classes are those of every decision (Canada's Hikvision class comes from a decision
+    // not chosen, and would differ if worked out from the chosen ones).
+    void reportOnChosenDecisions() {
+        const QList<qint64> ids{96, 16, 38}; // CA, CA, AU
+        const QDate asOf(2025, 6, 30);
+        const QString path = m_dir.filePath(u"chosen.pdf"_s);
+        ReportOptions options;
+        options.asOf = asOf;
+        options.decisions = ids;
+        options.selection = u"search \"Hikvision OR Huawei OR TikTok\", measure ban"_s;
+        QVERIFY(writeReport(path, *m_store, options));
+        const QString text = pdfText(path);
+        QVERIFY(!text.isEmpty());
+
+        const QString cover = pdfText(path, 1).simplified();
+        QVERIFY(cover.contains(u"A report on 3 chosen decisions"_s));
+        QVERIFY(
+            cover.contains(u"Chosen by: search \"Hikvision OR Huawei OR TikTok\", measure ban"_s));
+        QVERIFY(cover.contains(u"Classes are worked out from every decision in the database."_s));
+        QVERIFY(cover.contains(u"Governments: Those of the chosen decisions: Australia, Canada"_s));
+        QVERIFY(cover.contains(u"(%1 decisions)"_s.arg(m_store->decisionCount())));
+
+        // The contents: the four sections and the two governments, nothing else.
+        QStringList contents = pdfText(path, 2).split(u'\n');
+        contents.removeIf([](const QString &line) {
+            return !QRegularExpression(u"^\\s*\\S.*\\s\\d+\\s*$"_s).match(line).hasMatch() ||
+                   line.contains(u"Page 2 of"_s);
+        });
+        QCOMPARE(contents.size(), 6);
+        QVERIFY(contents[4].contains(u"Australia (AU)"_s));
+        QVERIFY(contents[5].contains(u"Canada (CA)"_s));
+
+        // The government sections: from the page that begins with Australia's to the end.
+        const int pages = pdfPages(path);
+        int first = 0;
+        for (int page = 3; page <= pages && !first; ++page)
+            first = hasRow(pdfText(path, page), {u"Australia (AU)"_s}) ? page : 0;
+        QVERIFY(first > 0);
+        QString sections;
+        for (int page = first; page <= pages; ++page)
+            sections += pdfText(path, page);
+        QVERIFY(hasRow(sections, {u"Canada (CA)"_s}));
+        const QString flat = sections.simplified();
+        QStringList chosenTitles;
+        for (const Decision &d : m_store->decisions(ids))
+            chosenTitles.append(d.title);
+        for (const QString &title : chosenTitles) // each in its summary paragraph
+            QVERIFY2(flat.contains(title), qPrintable(title));
+        int others = 0;
+        for (const QString &code : {u"AU"_s, u"CA"_s}) {
+            for (const Decision &d : m_store->decisionsOf(code)) {
+                if (ids.contains(d.id))
+                    continue;
+                ++others;
+                // The whole title, or its first words (a table cell's first line) where
+                // they begin no chosen title.
+                QVERIFY2(!text.simplified().contains(d.title), qPrintable(d.title));
+                const QStringList words = d.title.split(u' ');
+                for (qsizetype n = 3; n <= words.size(); ++n) {
+                    const QString start = words.mid(0, n).join(u' ');
+                    if (std::none_of(chosenTitles.begin(), chosenTitles.end(),
+                                     [&](const QString &t) { return t.startsWith(start); })) {
+                        QVERIFY2(!text.contains(start), qPrintable(start));
+                        break;
+                    }
+                }
+            }
+        }
+        QVERIFY(others >= 5);
+        // Canada's class for Hikvision: restricted by decision 95, which was not chosen.
+        const StatusResolver every(m_store->statusFacts(), m_store->vendors());
+        const StatusResolver onlyChosen(m_store->decisions(ids), m_store->vendors());
+        QCOMPARE(every.resolve(u"CA"_s, u"Hikvision"_s, asOf).statusClass, StatusClass::Restricted);
+        QCOMPARE(onlyChosen.resolve(u"CA"_s, u"Hikvision"_s, asOf).statusClass,
+                 StatusClass::GovernmentBan);
+        QVERIFY2(QRegularExpression(u"^\\s*Hikvision\\s+Restricted\\s+Restriction, 27 Jun 2025: "
+                                    "decision 95, not among the chosen\\s*$"_s,
+                                    QRegularExpression::MultilineOption)
+                     .match(sections)
+                     .hasMatch(),
+                 qPrintable(sections.left(1500)));
+        // The matrix: the chosen decisions' vendors, each class that of every decision.
+        int matrixPage = 0;
+        for (int page = 3; page < first && !matrixPage; ++page)
+            matrixPage = hasRow(pdfText(path, page), {u"Governments and vendors"_s}) ? page : 0;
+        const QString matrix = pdfText(path, matrixPage);
+        const QStringList vendors{u"ByteDance"_s, u"Hikvision"_s, u"Huawei"_s, u"TikTok"_s,
+                                  u"ZTE"_s};
+        QVERIFY(hasRow(matrix, QStringList{u"Government"_s} + vendors));
+        const QHash<StatusClass, QString> label{{StatusClass::Banned, u"Banned"_s},
+                                                {StatusClass::Restricted, u"Restricted"_s},
+                                                {StatusClass::GovernmentBan, u"Gov. ban"_s},
+                                                {StatusClass::UnderReview, u"Review"_s},
+                                                {StatusClass::Allowed, u"Allowed"_s},
+                                                {StatusClass::NoneInForce, u"Ended"_s},
+                                                {StatusClass::NoData, u"—"_s}};
+        for (const auto &[code, name] :
+             {std::pair{u"AU"_s, u"Australia"_s}, std::pair{u"CA"_s, u"Canada"_s}}) {
+            QStringList row{name};
+            for (const QString &v : vendors) {
+                const Status s = every.resolve(code, v, asOf);
+                row.append(label.value(s.statusClass) + (s.pending ? u"*"_s : QString()));
+            }
+            QVERIFY2(hasRow(matrix, row), qPrintable(row.join(u" | "_s) + u"\n"_s + matrix));
+        }
+    }
+
+    // What a report on chosen decisions reads and refuses.
+    void chosenDecisionsChooseTheScope() {
+        ReportOptions options;
+        options.asOf = QDate(2025, 6, 30);
+        options.countries = {u"DE"_s}; // not read: the decisions choose
+        options.decisions = QList<qint64>{38, 16, 96, 16};
+        const ReportData data(*m_store, options);
+        QCOMPARE(data.scope, (QStringList{u"AU"_s, u"CA"_s}));
+        QCOMPARE(data.chosen, (QSet<qint64>{16, 38, 96}));
+        int told = 0;
+        for (const Decision &d : data.decisions)
+            told += data.tellsOf(d) ? 1 : 0;
+        QCOMPARE(told, 3);
+        // Every decision of those governments is read: the classes' reasons and the
+        // timeline's bars need them.
+        QCOMPARE(data.decisions.size(),
+                 m_store->decisionsOf(u"AU"_s).size() + m_store->decisionsOf(u"CA"_s).size());
+        auto errorOf = [&](const QList<qint64> &ids) {
+            ReportOptions o;
+            o.decisions = ids;
+            try {
+                ReportData refused(*m_store, o);
+            } catch (const Error &e) {
+                return e.message();
+            }
+            return u"no error"_s;
+        };
+        QCOMPARE(errorOf({}), u"no decision chosen for the report"_s);
+        QCOMPARE(errorOf({16, 999999}), u"no decision has the id 999999"_s);
+        QList<qint64> many{16};
+        for (qint64 id = 900001; id <= 900012; ++id)
+            many.append(id);
+        QCOMPARE(errorOf(many), u"no decision has the ids 900001, 900002, 900003, 900004, "
+                                "900005, 900006, 900007, 900008, 900009, 900010, … (12 in all)"_s);
+        QVERIFY(!QFile::exists(m_dir.filePath(u"refused.pdf"_s)));
+        options.decisions = QList<qint64>{999999};
+        QVERIFY_THROWS_EXCEPTION(Error,
+                                 writeReport(m_dir.filePath(u"refused.pdf"_s), *m_store, options));
+        QVERIFY(!QFile::exists(m_dir.filePath(u"refused.pdf"_s)));
+    }
+
     // The matrix painted on its own into an image: a cell per government and vendor in
     // the colour of its class (painting/classcolors.h), none where no decision is
     // recorded, on one A4 page.

@@ -261,8 +261,9 @@ QString Document::localCopyPath(const Source &source) const {
     return verifiedLocalCopy(m_store->path(), source);
 }
 
-QStringList Document::exportTo(const QString &target, ExportFormat format) const {
-    return exportToFile(*m_store, format, target);
+QStringList Document::exportTo(const QString &target, ExportFormat format,
+                               const std::optional<QList<qint64>> &ids) const {
+    return exportToFile(*m_store, format, target, ids);
 }
 
 bool Document::writeReport(const QString &path, const ReportOptions &options,

@@ -161,11 +161,13 @@ public:
     // Throws StoreError saying what is wrong.
     QString localCopyPath(const Source &source) const;
 
-    // Writes the whole database to `target` (exportToFile); returns what the file leaves
-    // out. Throws Error or std::bad_alloc.
-    QStringList exportTo(const QString &target, ExportFormat format) const;
-    // Writes the PDF report (banatlas::writeReport); false when `progress` cancelled it.
-    // Throws Error.
+    // Writes the whole database, or with `ids` only those decisions in that order (and the
+    // vendors they need), to `target` (exportToFile); returns what the file leaves out.
+    // Throws Error (an id no decision has included) or std::bad_alloc.
+    QStringList exportTo(const QString &target, ExportFormat format,
+                         const std::optional<QList<qint64>> &ids = std::nullopt) const;
+    // Writes the PDF report (banatlas::writeReport); `options.decisions` makes it a report
+    // on those decisions. False when `progress` cancelled it. Throws Error.
     bool writeReport(const QString &path, const ReportOptions &options,
                      const ReportProgress &progress = {}) const;
 

@@ -4,6 +4,7 @@
 
 #include "interchange/interchangetext.h"
 
+#include "domain/validation.h"
 #include "formats/csv.h"
 #include "formats/jsoncodec.h"
 
@@ -77,6 +78,52 @@ void appendArray(QByteArray &out, const char *key, const Records &records) {
     out += first ? QByteArray("    ]") : QByteArray("\n    ]");
 }
 
+// What an export writes: the decisions and the vendors they need. The whole export is the
+// set of every decision (and every vendor, named or not); a chosen set has the vendors its
+// decisions name and their parents, so that an import of it into an empty database
+// links every parent, and adds or updates no vendor the decisions do not need. Countries
+// and groups are written whole either way: reference data, small, added by an import only
+// where missing, and a decision's government may be one the user added.
+struct ExportSet {
+    QList<Decision> decisions;
+    QList<Vendor> vendors;
+};
+
+// The vendors the decisions name and their ancestors, in the order of `all`.
+QList<Vendor> vendorsNeeded(const QList<Vendor> &all, const QList<Decision> &decisions) {
+    QHash<QString, const Vendor *> byKey;
+    for (const Vendor &v : all)
+        byKey.insert(nameKey(v.name), &v);
+    QSet<QString> needed;
+    QStringList toVisit;
+    for (const Decision &d : decisions) {
+        for (const QString &name : d.vendors)
+            toVisit.append(nameKey(name));
+    }
+    while (!toVisit.isEmpty()) {
+        const QString key = toVisit.takeLast();
+        if (needed.contains(key))
+            continue; // also ends a cycle of parents, should one be stored
+        needed.insert(key);
+        if (const Vendor *v = byKey.value(key); v && !v->parent.isEmpty())
+            toVisit.append(nameKey(v->parent));
+    }
+    QList<Vendor> out;
+    for (const Vendor &v : all) {
+        if (needed.contains(nameKey(v.name)))
+            out.append(v);
+    }
+    return out;
+}
+
+ExportSet exportSetOf(const Store &store, const std::optional<QList<qint64>> &ids) {
+    if (!ids)
+        return {store.decisions(), store.vendors()};
+    ExportSet set{store.chosenDecisions(*ids), {}};
+    set.vendors = vendorsNeeded(store.vendors(), set.decisions);
+    return set;
+}
+
 } // namespace
 
 QStringList csvColumns() {
@@ -88,16 +135,17 @@ QStringList csvColumns() {
             u"source_url"_s, u"source_date"_s,  u"covers_subsidiaries"_s};
 }
 
-QStringList csvExportLosses(const Store &store) {
+QStringList csvExportLosses(const Store &store, const std::optional<QList<qint64>> &ids) {
+    const ExportSet set = exportSetOf(store, ids);
     int moreSources = 0;
     int sourceDetails = 0;
-    for (const Decision &d : store.decisions()) {
+    for (const Decision &d : set.decisions) {
         moreSources += d.sources.size() > 1 ? 1 : 0;
         for (const Source &s : d.sources)
             sourceDetails += !s.accessed.isNull() || !s.localCopy.isEmpty() ? 1 : 0;
     }
     int vendorDetails = 0;
-    for (const Vendor &v : store.vendors())
+    for (const Vendor &v : set.vendors)
         vendorDetails += hasDetailsBeyondItsName(v) ? 1 : 0;
     QStringList out;
     if (moreSources > 0)
@@ -118,9 +166,9 @@ QStringList csvExportLosses(const Store &store) {
     return out;
 }
 
-QByteArray exportCsv(const Store &store) {
+QByteArray exportCsv(const Store &store, const std::optional<QList<qint64>> &ids) {
     QByteArray out = csvRecord(csvColumns());
-    for (const Decision &d : store.decisions()) {
+    for (const Decision &d : exportSetOf(store, ids).decisions) {
         QStringList cells = csvCellsOf(d);
         for (QString &cell : cells)
             cell = protectCell(cell); // no formula runs when a spreadsheet opens it
@@ -129,17 +177,18 @@ QByteArray exportCsv(const Store &store) {
     return out;
 }
 
-QByteArray exportJson(const Store &store) {
+QByteArray exportJson(const Store &store, const std::optional<QList<qint64>> &ids) {
+    const ExportSet set = exportSetOf(store, ids);
     // Written record by record in the layout QJsonDocument's Indented form gives the whole
     // (keys in order, four spaces a level), without building the whole as a document.
     QByteArray out = "{\n";
     appendArray(out, "countries", store.countries());
     out += ",\n";
-    appendArray(out, "decisions", store.decisions());
+    appendArray(out, "decisions", set.decisions);
     out += ",\n    \"format\": \"banatlas\",\n";
     appendArray(out, "groups", store.groups());
     out += ",\n";
-    appendArray(out, "vendors", store.vendors());
+    appendArray(out, "vendors", set.vendors);
     out += ",\n    \"version\": 1\n}\n";
     if (out.size() > kMaxImportBytes) {
         throw Error(InterchangeText::tr(

@@ -7,6 +7,7 @@
 #include <QStringList>
 
 #include <functional>
+#include <optional>
 
 namespace banatlas {
 
@@ -80,14 +81,20 @@ ImportSummary importFileData(Store &store, const QString &path, const QByteArray
 ImportSummary importData(Store &store, const QString &path, const QByteArray &data,
                          const ImportProgress &progress = {}, ImportRecord *record = nullptr);
 
-QByteArray exportCsv(const Store &store);
-// What a CSV export of `store` leaves out (one sentence each; empty when nothing is):
-// several sources per decision, source access dates and local copies, vendor details.
-// JSON keeps everything.
-QStringList csvExportLosses(const Store &store);
+// The exports write every decision, or with `ids` only those decisions, in the order
+// given (an id given twice, once; an empty list: a file with no decision), with the
+// vendors they name and those vendors' parents; an id no decision has throws Error naming
+// it. Countries and groups are written whole either way. The file imports into an empty
+// database as exactly those decisions.
+QByteArray exportCsv(const Store &store, const std::optional<QList<qint64>> &ids = std::nullopt);
+// What a CSV export of `store` (or of the decisions `ids`) leaves out (one sentence each;
+// empty when nothing is): several sources per decision, source access dates and local
+// copies, vendor details. JSON keeps everything.
+QStringList csvExportLosses(const Store &store,
+                            const std::optional<QList<qint64>> &ids = std::nullopt);
 // Every field of every entity; import into an empty database and export again gives
 // the same bytes.
-QByteArray exportJson(const Store &store);
+QByteArray exportJson(const Store &store, const std::optional<QList<qint64>> &ids = std::nullopt);
 
 // The CSV columns, in export order.
 QStringList csvColumns();

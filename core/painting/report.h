@@ -22,6 +22,15 @@ struct ReportOptions {
     QPageLayout::Orientation orientation = QPageLayout::Portrait;
     bool includeMap = true;
     bool includeTimeline = true;
+    // A report on these decisions ("Report on these decisions"): the governments in scope
+    // are theirs (`countries` and `group` are not read) and each government's section
+    // lists these alone, whatever their date or vendors. Classes, the map and the matrix
+    // stay those of every decision in the database. An empty list is refused; an id no
+    // decision has is refused, named. None: the decisions of the governments in scope.
+    std::optional<QList<qint64>> decisions;
+    // How `decisions` were chosen, for the cover (search "drone*", measure ban, …); the
+    // caller words it. Not read without `decisions`.
+    QString selection;
 };
 
 // Progress: pages painted so far and the total; return false to cancel.
@@ -29,9 +38,10 @@ using ReportProgress = std::function<bool(int done, int total)>;
 
 // Writes a PDF report of `store` to `path`: cover, contents, summary with group
 // roll-ups, the world map, the country × vendor matrix, the timeline, and a section per
-// government with its decisions and numbered sources. All text is painted as text
-// (selectable, searchable, fonts embedded) and never read as markup. Returns false when
-// cancelled (the file is then not written); throws Error on failure.
+// government with its decisions (or the chosen ones: ReportOptions::decisions) and
+// numbered sources. All text is painted as text (selectable, searchable, fonts embedded)
+// and never read as markup. Returns false when cancelled (the file is then not written);
+// throws Error on failure.
 bool writeReport(const QString &path, const Store &store, const ReportOptions &options,
                  const ReportProgress &progress = {});
 

@@ -34,7 +34,13 @@ ReportData::ReportData(const Store &store, const ReportOptions &reportOptions)
     , generated(displayDateTime(QDateTime::currentDateTimeUtc()) + u" UTC"_s) {
     for (qsizetype i = 0; i < countries.size(); ++i)
         m_countryIndex.insert(countries[i].code, i);
-    chooseScope();
+    if (options.decisions) {
+        if (options.decisions->isEmpty())
+            throw Error(ReportText::tr("no decision chosen for the report"));
+        chooseScopeOf(store.chosenDecisions(*options.decisions));
+    } else {
+        chooseScope();
+    }
     sortScope();
     for (const QString &code : std::as_const(scope))
         decisions.append(store.decisionsOf(code));
@@ -54,6 +60,8 @@ ReportData::ReportData(const Store &store, const ReportOptions &reportOptions)
 }
 
 bool ReportData::tellsOf(const Decision &d) const {
+    if (onChosenDecisions())
+        return chosen.contains(d.id);
     // Decisions announced after the as-of date are not yet part of the story.
     if (d.announced.key() > dateKey(options.asOf))
         return false;
@@ -67,6 +75,8 @@ bool ReportData::tellsOf(const Decision &d) const {
 }
 
 bool ReportData::tellsOf(const StatusFact &f) const {
+    if (onChosenDecisions())
+        return chosen.contains(f.id);
     if (f.announced > dateKey(options.asOf))
         return false;
     return options.vendors.isEmpty() ||
@@ -115,6 +125,26 @@ void ReportData::chooseScope() {
     }
 }
 
+// The governments of the decisions chosen, by name (or how many, when they are many).
+void ReportData::chooseScopeOf(const QList<Decision> &picked) {
+    for (const Decision &d : picked) {
+        chosen.insert(d.id);
+        if (!scope.contains(d.country))
+            scope.append(d.country);
+    }
+    constexpr qsizetype kNamedOnCover = 12;
+    if (scope.size() > kNamedOnCover) {
+        scopeText = ReportText::tr("Those of the chosen decisions (%1)").arg(scope.size());
+        return;
+    }
+    QStringList countryNames;
+    for (const QString &code : std::as_const(scope))
+        countryNames.append(countryName(countries, code));
+    std::sort(countryNames.begin(), countryNames.end(),
+              [](const QString &a, const QString &b) { return a.localeAwareCompare(b) < 0; });
+    scopeText = ReportText::tr("Those of the chosen decisions: %1").arg(countryNames.join(u", "_s));
+}
+
 // The members of the group asked for on the as-of date; none is an error.
 void ReportData::chooseGroupMembers() {
     QString groupName;
@@ -139,12 +169,15 @@ void ReportData::sortScope() {
     });
 }
 
-// The vendors asked for, else every vendor named by a decision in scope, by name.
+// The vendors asked for, else every vendor named by a decision in scope (a chosen one,
+// when some were), by name.
 void ReportData::chooseMatrixVendors() {
     matrixVendors = options.vendors;
     if (!matrixVendors.isEmpty())
         return;
     for (const Decision &d : std::as_const(decisions)) { // those of the scope only
+        if (onChosenDecisions() && !chosen.contains(d.id))
+            continue;
         for (const QString &v : d.vendors) {
             if (!matrixVendors.contains(v))
                 matrixVendors.append(v);

@@ -4,6 +4,7 @@
 #include "painting/report.h"
 
 #include <QHash>
+#include <QSet>
 
 #include <optional>
 
@@ -19,7 +20,8 @@ struct GroupRollUp {
 // Everything the report says, resolved once from the store and the options; the section
 // painters only lay it out.
 struct ReportData {
-    // Throws Error for an unknown group.
+    // Throws Error for an unknown group, an empty choice of decisions or an id no
+    // decision has.
     ReportData(const Store &store, const ReportOptions &options);
 
     ReportOptions options;
@@ -31,6 +33,7 @@ struct ReportData {
     StatusFacts facts;
     StatusResolver resolver;
     QList<Decision> decisions;
+    QSet<qint64> chosen;   // options.decisions, when given: all the sections list
     int decisionTotal = 0; // in the database
     QString storeFile;     // the database's file name
     QString generated;     // when, for people ("30 Jun 2025 14:02 UTC")
@@ -46,8 +49,11 @@ struct ReportData {
     QList<QList<Status>> matrix;                  // scope × matrixVendors
     QList<GroupRollUp> rollUps;
 
-    // Whether the report tells of `d`: announced by the as-of date and naming one of the
-    // vendors asked for (any, when none was).
+    // Whether the report is on a set of chosen decisions (ReportOptions::decisions).
+    bool onChosenDecisions() const { return options.decisions.has_value(); }
+    // Whether the report tells of `d`: one of the chosen decisions, when some were;
+    // otherwise announced by the as-of date and naming one of the vendors asked for (any,
+    // when none was).
     bool tellsOf(const Decision &d) const;
     // The same of one fact (a decision naming one vendor).
     bool tellsOf(const StatusFact &f) const;
@@ -61,6 +67,7 @@ struct ReportData {
 
 private:
     void chooseScope();
+    void chooseScopeOf(const QList<Decision> &picked);
     void chooseGroupMembers();
     void sortScope();
     void chooseMatrixVendors();

@@ -195,8 +195,18 @@ TimelineLayout reportTimeline(const ReportData &data) {
             known.append(d);
     }
     const StatusResolver knownResolver(known, data.vendors);
-    return TimelineLayout::build(knownResolver, known, data.countries, LaneMode::Country,
-                                 LaneOrder::FirstDecision, filter, data.options.asOf);
+    TimelineLayout layout =
+        TimelineLayout::build(knownResolver, known, data.countries, LaneMode::Country,
+                              LaneOrder::FirstDecision, filter, data.options.asOf);
+    // On chosen decisions: the bars stay every decision's classes, the marks are the
+    // chosen decisions only.
+    if (data.onChosenDecisions()) {
+        for (TimelineLane &lane : layout.lanes) {
+            lane.items.removeIf(
+                [&](int index) { return !data.chosen.contains(layout.items[index].id); });
+        }
+    }
+    return layout;
 }
 
 TimelineStyle reportTimelineStyle(const ReportPage &page) {
@@ -241,13 +251,20 @@ QStringList vendorsNamed(const ReportData &data, const QString &code) {
     return named;
 }
 
-// The decisions behind a class: "Ban, 23 Aug 2018: Australia excludes Huawei; …".
+// The decisions behind a class: "Ban, 23 Aug 2018: Australia excludes Huawei; …". In a
+// report on chosen decisions, one not chosen is named by its number, not its title: the
+// section tells of the chosen ones only, but the class comes from every decision.
 QString deciding(const ReportData &data, const Status &s) {
     QStringList why;
     for (qint64 id : s.deciding) {
-        if (const Decision *d = data.decision(id))
-            why.append(u"%1, %2: %3"_s.arg(displayName(d->measure), d->announced.toDisplayString(),
-                                           d->title));
+        const Decision *d = data.decision(id);
+        if (!d)
+            continue;
+        const QString told = !data.onChosenDecisions() || data.chosen.contains(id)
+                                 ? d->title
+                                 : ReportText::tr("decision %1, not among the chosen").arg(id);
+        why.append(
+            u"%1, %2: %3"_s.arg(displayName(d->measure), d->announced.toDisplayString(), told));
     }
     return why.join(u"; "_s);
 }
@@ -327,14 +344,30 @@ void paintSources(ReportPage &page, const QStringList &notes) {
         page.paragraph(n, font(7.5), 0.25, kSourceText);
 }
 
+// "A report on 3 chosen decisions".
+QString chosenText(const ReportData &data) {
+    const auto count = data.chosen.size();
+    return count == 1 ? ReportText::tr("A report on one chosen decision")
+                      : ReportText::tr("A report on %1 chosen decisions").arg(count);
+}
+
+QString everyDecisionText() {
+    return ReportText::tr("Classes are worked out from every decision in the database.");
+}
+
 } // namespace
 
 void paintCover(ReportPage &page, const ReportData &data) {
     page.setY(page.content().top() + page.content().height() * 0.18);
     page.paragraph(data.title, font(24, true), 1.0);
+    if (data.onChosenDecisions())
+        page.paragraph(chosenText(data), font(14), 0.4);
     page.paragraph(ReportText::tr("Measures in force on %1").arg(data.dateText), font(14), 1.5);
     page.paragraph(ReportText::tr("Vendors: %1").arg(data.vendorText), font(11), 0.4);
     page.paragraph(ReportText::tr("Governments: %1").arg(data.scopeText), font(11), 0.4);
+    if (data.onChosenDecisions() && !data.options.selection.isEmpty()) {
+        page.paragraph(ReportText::tr("Chosen by: %1").arg(data.options.selection), font(11), 0.4);
+    }
     if (data.options.compare)
         page.paragraph(ReportText::tr("Compared with %1").arg(displayDate(*data.options.compare)),
                        font(11), 0.4);
@@ -342,6 +375,8 @@ void paintCover(ReportPage &page, const ReportData &data) {
                        .arg(data.generated, QStringLiteral(BANATLAS_VERSION), data.storeFile)
                        .arg(data.decisionTotal),
                    font(9), 1.0, kQuietText);
+    if (data.onChosenDecisions())
+        page.paragraph(everyDecisionText(), font(9), 0.5, kQuietText);
     page.paragraph(
         ReportText::tr("Each government's class is derived from its recorded decisions by the "
                        "BanAtlas status rules; every decision cited here lists its sources."),
@@ -357,6 +392,8 @@ void paintContents(ReportPage &page, const ReportData &data, const QList<ReportS
 
 void paintSummary(ReportPage &page, const ReportData &data) {
     page.beginSection(ReportText::tr("Summary"));
+    if (data.onChosenDecisions())
+        page.paragraph(chosenText(data) + u". "_s + everyDecisionText(), page.body(), 0.5);
     page.paragraph(ReportText::tr("Governments in this report by class on %1 (%2):")
                        .arg(data.dateText, data.vendorText),
                    page.body());
@@ -389,6 +426,11 @@ void paintMatrix(ReportPage &page, const ReportData &data) {
 
 void paintTimelineSection(ReportPage &page, const ReportData &data) {
     page.beginSection(ReportText::tr("Timeline"));
+    if (data.onChosenDecisions()) {
+        page.paragraph(ReportText::tr("Bars: each government's class, from every decision. "
+                                      "Marks: the chosen decisions only."),
+                       font(8.5));
+    }
     const TimelineLayout layout = reportTimeline(data);
     const TimelineStyle style = reportTimelineStyle(page);
     double first = 0;
@@ -410,18 +452,22 @@ void paintTimelineSection(ReportPage &page, const ReportData &data) {
 void paintCountrySection(ReportPage &page, const ReportData &data, const QString &code,
                          int &footnote) {
     page.beginSection(data.sectionTitle(code));
-    const QList<ReportRow> classRows = vendorClassRows(data, code);
-    if (classRows.isEmpty()) {
+    // Those of the vendors asked for, announced by the as-of date, or the chosen ones.
+    const QList<const Decision *> own = decisionsOf(data, code);
+    if (own.isEmpty()) {
         page.paragraph(
             ReportText::tr("No decision recorded for these vendors by %1.").arg(data.dateText),
             page.body());
         return;
     }
-    page.table({{ReportText::tr("Vendor"), 1.3},
-                {ReportText::tr("Class"), 1.1},
-                {ReportText::tr("Why"), 5}},
-               classRows, font(8));
-    const QList<const Decision *> own = decisionsOf(data, code);
+    // None when the chosen decisions name none of the vendors asked for.
+    const QList<ReportRow> classRows = vendorClassRows(data, code);
+    if (!classRows.isEmpty()) {
+        page.table({{ReportText::tr("Vendor"), 1.3},
+                    {ReportText::tr("Class"), 1.1},
+                    {ReportText::tr("Why"), 5}},
+                   classRows, font(8));
+    }
     QStringList notes;
     paintDecisions(page, decisionRows(own, footnote, notes));
     paintSummaries(page, own);

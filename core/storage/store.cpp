@@ -1486,6 +1486,37 @@ QList<Decision> Store::decisions(const QList<qint64> &ids) const {
     return DecisionReader(m_db, 0, &m_queries, m_textsCut, {}, json).read();
 }
 
+QList<Decision> Store::chosenDecisions(const QList<qint64> &ids) const {
+    QList<qint64> order;
+    QSet<qint64> seen;
+    for (qint64 id : ids) {
+        if (!seen.contains(id)) {
+            seen.insert(id);
+            order.append(id);
+        }
+    }
+    QHash<qint64, Decision> byId;
+    for (Decision &d : decisions(order))
+        byId.insert(d.id, std::move(d));
+    QList<Decision> out;
+    QStringList missing;
+    out.reserve(byId.size());
+    for (qint64 id : std::as_const(order)) {
+        if (const auto it = byId.find(id); it != byId.end())
+            out.append(std::move(*it));
+        else
+            missing.append(QString::number(id));
+    }
+    if (missing.isEmpty())
+        return out;
+    constexpr qsizetype kNamed = 10; // the message stays one line
+    QString named = missing.mid(0, kNamed).join(u", "_s);
+    if (missing.size() > kNamed)
+        named += tr(", … (%1 in all)").arg(missing.size());
+    throw Error(missing.size() == 1 ? tr("no decision has the id %1").arg(named)
+                                    : tr("no decision has the ids %1").arg(named));
+}
+
 QList<Decision> Store::decisionsOf(const QString &country) const {
     if (country.isEmpty())
         return {};

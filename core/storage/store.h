@@ -131,6 +131,10 @@ public:
     std::optional<Decision> decision(qint64 id) const;
     // The decisions `ids` (whole; those that exist), in id order: one read for many.
     QList<Decision> decisions(const QList<qint64> &ids) const;
+    // The decisions `ids` (whole), in the order given, an id given twice once: a set the
+    // user chose (an export or a report of some decisions). Throws Error naming the ids
+    // that no decision has.
+    QList<Decision> chosenDecisions(const QList<qint64> &ids) const;
     // One government's decisions (whole), in id order.
     QList<Decision> decisionsOf(const QString &country) const;
     int decisionCount() const;
