@@ -7,6 +7,7 @@
 #include "datefield.h"
 #include "decisioneditor.h"
 #include "decisionspanel.h"
+#include "document/decisionlistmodel.h"
 #include "document/document.h"
 #include "document/viewstate.h"
 #include "domain/errors.h"
@@ -727,12 +728,40 @@ void MainWindow::deleteDecision() {
     statusBar()->showMessage(tr("Decision %1 deleted").arg(id), 5000);
 }
 
+// The Decisions tab's list, as it is listed, to a CSV or JSON file.
 void MainWindow::exportListed() {
-    // Filled in with the export of a set of decisions.
+    const QList<qint64> ids = m_decisionsPanel->model()->ids();
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export %n listed decisions", nullptr, int(ids.size())), {},
+        tr("JSON (*.json);;CSV (*.csv)"));
+    if (path.isEmpty())
+        return;
+    try {
+        const QStringList losses = m_doc->exportTo(path, exportFormatForPath(path), ids);
+        statusBar()->showMessage(
+            tr("%n decisions exported to %1", nullptr, int(ids.size())).arg(path), 8000);
+        if (!losses.isEmpty()) {
+            QMessageBox box(QMessageBox::Information, tr("Exported as CSV"),
+                            tr("%1 is written. A CSV has one row per decision, so it leaves "
+                               "some things out; export as JSON to keep everything.")
+                                .arg(path),
+                            QMessageBox::Ok, this);
+            box.setTextFormat(Qt::PlainText);
+            box.setInformativeText(u"• "_s + losses.join(u"\n• "_s));
+            box.exec();
+        }
+    } catch (const Error &e) {
+        showWarning(this, tr("Export failed"), e.message());
+    } catch (const std::bad_alloc &) {
+        showWarning(this, tr("Export failed"),
+                    tr("Nothing was written: the export is too large for this machine's "
+                       "memory."));
+    }
 }
 
+// A report on the Decisions tab's list: those decisions, their governments.
 void MainWindow::reportListed() {
-    // Filled in with the report on a set of decisions.
+    exportReportOn(m_decisionsPanel->model()->ids(), m_decisionsPanel->filterText());
 }
 
 // --- files ---------------------------------------------------------------------------
@@ -968,7 +997,14 @@ bool MainWindow::exportTo(const QString &path) {
 }
 
 void MainWindow::exportReport() {
+    exportReportOn(std::nullopt, {});
+}
+
+void MainWindow::exportReportOn(const std::optional<QList<qint64>> &chosen,
+                                const QString &selection) {
     ReportDialog dialog(m_doc, m_state, m_settings, this);
+    if (chosen)
+        dialog.setChosenDecisions(*chosen, selection);
     // Written while the dialog is open: a failure leaves it open with the error.
     dialog.setWriter([this, &dialog](const QString &path, const ReportOptions &options) {
         QProgressDialog progress(tr("Writing the report…"), tr("Cancel"), 0, 100, &dialog);

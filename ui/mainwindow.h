@@ -78,6 +78,8 @@ public:
     // Asks what to report, writes the PDF with a cancellable progress dialog, and offers
     // to open it.
     void exportReport();
+    // The report dialog for `chosen` decisions only (the Decisions tab's list), when given.
+    void exportReportOn(const std::optional<QList<qint64>> &chosen, const QString &selection);
     // The panes of the current tab that F6 / Ctrl+Tab visit, in order.
     QList<QWidget *> panes() const;
     // Moves the focus to the next (or previous) pane of the current tab.

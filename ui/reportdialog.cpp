@@ -62,6 +62,26 @@ ReportDialog::ReportDialog(Document *doc, ViewState *state, Settings &settings, 
     layOut();
 }
 
+void ReportDialog::setChosenDecisions(const QList<qint64> &ids, const QString &selection) {
+    m_chosen = ids;
+    m_selection = selection;
+    setWindowTitle(tr("Report on %n chosen decisions", nullptr, int(ids.size())));
+    for (QRadioButton *b : {m_all, m_country, m_groupScope})
+        b->hide();
+    m_group->hide();
+    auto *chosen =
+        new QLabel(tr("The governments of the %n decisions listed (%1)", nullptr, int(ids.size()))
+                       .arg(selection),
+                   this);
+    chosen->setObjectName(u"chosenDecisions"_s);
+    chosen->setTextFormat(Qt::PlainText);
+    chosen->setWordWrap(true);
+    if (auto *form = findChild<QFormLayout *>()) {
+        if (QLayoutItem *field = form->itemAt(0, QFormLayout::FieldRole); field && field->layout())
+            field->layout()->addWidget(chosen);
+    }
+}
+
 void ReportDialog::layOut() {
     auto *browse = new QPushButton(tr("&Browse…"), this);
     auto *groupRow = new QHBoxLayout;
@@ -163,6 +183,12 @@ ReportOptions ReportDialog::options() const {
         o.countries = {m_state->country()};
     if (m_groupScope->isChecked())
         o.group = m_group->currentData().toString();
+    if (m_chosen) {
+        o.countries.clear();
+        o.group.clear();
+        o.decisions = m_chosen;
+        o.selection = m_selection;
+    }
     o.pageSize = static_cast<QPageSize::PageSizeId>(m_paper->currentData().toInt());
     o.orientation = static_cast<QPageLayout::Orientation>(m_orientation->currentData().toInt());
     return o;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <optional>
+
 #include "painting/report.h"
 
 #include <QDialog>
@@ -44,6 +46,10 @@ public:
     // folder (made if missing), else the home folder.
     QString defaultFolder() const;
 
+    // A report on these decisions only (the Decisions tab's list), chosen as `selection`
+    // says: the governments are theirs, so the choice of governments goes.
+    void setChosenDecisions(const QList<qint64> &ids, const QString &selection);
+
     QLineEdit *pathField() const { return m_path; }
     QRadioButton *allScope() const { return m_all; }
     QRadioButton *countryScope() const { return m_country; }
@@ -70,6 +76,8 @@ private:
     QComboBox *m_orientation;
     QLineEdit *m_path;
     QLabel *m_error;
+    std::optional<QList<qint64>> m_chosen;
+    QString m_selection;
     Writer m_writer;
 };
 
