@@ -77,6 +77,14 @@
         <source>%1: schema %2 cannot be restored by this version (reads 1 to %3)</source>
         <translation>%1: Schema %2 kann diese Version nicht wiederherstellen (sie liest 1 bis %3)</translation>
     </message>
+    <message>
+        <source>%1: already exists; a copy is written to a new file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot create: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>banatlas::BackupDialog</name>
@@ -643,10 +651,249 @@ Der jetzige Inhalt wird zuvor gesichert, sodass sich auch diese Wiederherstellun
     </message>
 </context>
 <context>
+    <name>banatlas::DecisionListModel</name>
+    <message>
+        <source>Government</source>
+        <translation type="unfinished">Regierung</translation>
+    </message>
+    <message>
+        <source>Announced</source>
+        <translation type="unfinished">Angekündigt</translation>
+    </message>
+    <message>
+        <source>Effective</source>
+        <translation type="unfinished">Wirksam</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation type="unfinished">Maßnahme</translation>
+    </message>
+    <message>
+        <source>Vendors</source>
+        <translation type="unfinished">Anbieter</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation type="unfinished">Bereich</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation type="unfinished">Verlässlichkeit</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished">Titel</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation type="unfinished">Quellen</translation>
+    </message>
+</context>
+<context>
+    <name>banatlas::DecisionsPanel</name>
+    <message>
+        <source>%1: any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport these…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;port on these decisions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search titles, summaries and sources: drone*  &quot;federal register&quot;  huawei NOT zte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Words must all occur (in any case, with or without accents).
+word*  words that begin so
+&quot;two words&quot;  a phrase
+a OR b  either
+a NOT b  the first without the second
+( )  group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Announced from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In force from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scopes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation type="unfinished">Verlässlichkeit</translation>
+    </message>
+    <message>
+        <source>Every government</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vendors</source>
+        <translation type="unfinished">Anbieter</translation>
+    </message>
+    <message>
+        <source>In effect on %1</source>
+        <translation type="unfinished">In Kraft am %1</translation>
+    </message>
+    <message>
+        <source>search &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vendors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>measures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scopes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>confidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The decisions could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No decision is listed: loosen the filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a decision to read its summary and sources.</source>
+        <translation type="unfinished">Wählen Sie eine Entscheidung, um ihre Zusammenfassung und Quellen zu lesen.</translation>
+    </message>
+    <message>
+        <source>Set confidence to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add scope %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove scope %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add vendor %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove vendor %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Set &amp;confidence (%n decisions)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Add scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;vendor…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add vendor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Vendor to add to %n decisions (a new name creates the vendor):</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove v&amp;endor</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>banatlas::DeleteDecisionCommand</name>
     <message>
         <source>Delete decision &quot;%1&quot;</source>
         <translation>Entscheidung „%1“ löschen</translation>
+    </message>
+</context>
+<context>
+    <name>banatlas::DeleteDecisionsCommand</name>
+    <message numerus="yes">
+        <source>Delete %n decisions</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -663,12 +910,26 @@ Der jetzige Inhalt wird zuvor gesichert, sodass sich auch diese Wiederherstellun
         <source>%1 cannot be changed now: it is being checked for damage, or damage was found</source>
         <translation>%1 kann jetzt nicht geändert werden: die Datei wird auf Schäden geprüft, oder es wurden Schäden gefunden</translation>
     </message>
+    <message>
+        <source>no decision with id %1</source>
+        <translation type="unfinished">keine Entscheidung mit der ID %1</translation>
+    </message>
 </context>
 <context>
     <name>banatlas::EditDecisionCommand</name>
     <message>
         <source>Edit decision &quot;%1&quot;</source>
         <translation>Entscheidung „%1“ bearbeiten</translation>
+    </message>
+</context>
+<context>
+    <name>banatlas::EditDecisionsCommand</name>
+    <message numerus="yes">
+        <source>Change %n decisions</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -684,6 +945,173 @@ Der jetzige Inhalt wird zuvor gesichert, sodass sich auch diese Wiederherstellun
     <message>
         <source>%1  changed: %2</source>
         <translation>%1  geändert: %2</translation>
+    </message>
+</context>
+<context>
+    <name>banatlas::ImportPreview</name>
+    <message>
+        <source>%1 (pending)</source>
+        <translation type="unfinished">%1 (ausstehend)</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot make a temporary folder for the preview: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The preview was made for another database (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database has changed since the preview.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file cannot be read as it was previewed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has changed since the preview.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Nothing was imported; preview it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 added, %3 changed, %4 unchanged, %5 new vendors, %6 vendors updated (a dry run: nothing was written)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>added:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new vendors:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  (warning: one letter away from &quot;%2&quot;; check that it is not the same vendor)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(there may be more look-alikes; the checking stopped at twenty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vendors updated:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>classes on %1 (all vendors): none would change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>classes on %1 (all vendors):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>classes on %1 by vendor:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>banatlas::ImportReviewDialog</name>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (pending)</source>
+        <translation type="unfinished">%1 (ausstehend)</translation>
+    </message>
+    <message>
+        <source>… and %1 more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review import of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decisions: %1 added, %2 changed, %3 unchanged. Vendors: %4 new, %5 updated.
+Nothing has been written yet: Import writes exactly this (after a backup), Cancel leaves the database as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file would change nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed decisions (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#%1  %2 — %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added decisions (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, announced %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New vendors (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one letter from &quot;%1&quot;: the same vendor?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one letter away from &quot;%1&quot;: check that it is not the same vendor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vendors updated (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No government&apos;s class would change on %1 (all vendors)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class changes on %1, all vendors (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class changes by vendor (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1471,6 +1899,70 @@ Editing is stopped. Restore a backup (File ▸ Restore from backup…), or expor
 
 Bearbeiten ist gesperrt. Stellen Sie eine Sicherung wieder her (Datei ▸ Aus Sicherung wiederherstellen…) oder exportieren Sie, was sich lesen lässt.</translation>
     </message>
+    <message>
+        <source>&amp;Decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decisions not changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Search decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the %n selected decisions?
+
+You can undo this with Ctrl+Z.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Decisions not deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n decisions deleted</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Export %n listed decisions</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n decisions exported to %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import previewed again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+
+Nothing was imported. The file is previewed again as it is now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>banatlas::MapExport</name>
@@ -1591,6 +2083,10 @@ Bearbeiten ist gesperrt. Stellen Sie eine Sicherung wieder her (Datei ▸ Aus Si
     <message>
         <source>A&amp;s of:</source>
         <translation>S&amp;tand:</translation>
+    </message>
+    <message>
+        <source>GeoJSON for GIS (*.geojson)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2022,6 +2518,42 @@ Schreibgeschützt öffnen? Sie sehen, was das andere Fenster gespeichert hat, k�
         <source>Why</source>
         <translation>Warum</translation>
     </message>
+    <message>
+        <source>no decision chosen for the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Those of the chosen decisions (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Those of the chosen decisions: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>decision %1, not among the chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A report on one chosen decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A report on %1 chosen decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Classes are worked out from every decision in the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chosen by: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bars: each government&apos;s class, from every decision. Marks: the chosen decisions only.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>banatlas::ReportDialog</name>
@@ -2105,6 +2637,20 @@ Schreibgeschützt öffnen? Sie sehen, was das andere Fenster gespeichert hat, k�
         <source>E&amp;very government with a decision</source>
         <translation>&amp;Jede Regierung mit einer Entscheidung</translation>
     </message>
+    <message numerus="yes">
+        <source>Report on %n chosen decisions</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The governments of the %n decisions listed (%1)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>banatlas::Scope</name>
@@ -2147,6 +2693,45 @@ Schreibgeschützt öffnen? Sie sehen, was das andere Fenster gespeichert hat, k�
     <message>
         <source>other</source>
         <translation>Sonstiges</translation>
+    </message>
+</context>
+<context>
+    <name>banatlas::SearchQuery</name>
+    <message>
+        <source>search, column %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the quotation mark is never closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this parenthesis closes none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the quotation marks hold no word to find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no letter or digit to find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the parentheses hold nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this parenthesis is never closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs a word or phrase on both sides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a word or phrase is missing here</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2423,6 +3008,22 @@ Schreibgeschützt öffnen? Sie sehen, was das andere Fenster gespeichert hat, k�
     <message>
         <source>an import is written in one transaction of its own</source>
         <translation>ein Import wird in einer eigenen Transaktion geschrieben</translation>
+    </message>
+    <message>
+        <source>%1: cannot copy in the middle of a change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, … (%1 in all)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no decision has the id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no decision has the ids %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2796,10 +3397,6 @@ Schreibgeschützt öffnen? Sie sehen, was das andere Fenster gespeichert hat, k�
         <translation>kein Befehl angegeben</translation>
     </message>
     <message>
-        <source>--as-of: %1</source>
-        <translation>--as-of: %1</translation>
-    </message>
-    <message>
         <source>a date is required</source>
         <translation>ein Datum ist erforderlich</translation>
     </message>
@@ -2810,14 +3407,6 @@ Schreibgeschützt öffnen? Sie sehen, was das andere Fenster gespeichert hat, k�
     <message>
         <source>export takes no file argument; use --out FILE</source>
         <translation>export nimmt kein Dateiargument; verwenden Sie --out DATEI</translation>
-    </message>
-    <message>
-        <source>geojson export is not available yet; the map is exported with banatlas map --out FILE.svg|FILE.png|FILE.pdf</source>
-        <translation>der GeoJSON-Export ist noch nicht verfügbar; die Karte wird mit banatlas map --out DATEI.svg|DATEI.png|DATEI.pdf exportiert</translation>
-    </message>
-    <message>
-        <source>--format must be csv or json</source>
-        <translation>--format muss csv oder json sein</translation>
     </message>
     <message>
         <source>--vendor: no vendor named &quot;%1&quot;</source>
@@ -2868,42 +3457,6 @@ Schreibgeschützt öffnen? Sie sehen, was das andere Fenster gespeichert hat, k�
         <translation> (siehe banatlas --help)</translation>
     </message>
     <message>
-        <source>Usage: banatlas [--db FILE] [--no-seed] COMMAND [OPTIONS]
-With no command, opens the window.
-
-Commands:
-  import FILE.csv|FILE.json
-  export --format csv|json [--out FILE]
-  status --as-of DATE [--vendor NAME]... [--country CC]... [--csv]
-  timeline [--vendor NAME]... [--country CC]... [--csv]
-  map --out FILE.png|FILE.svg|FILE.pdf [--as-of DATE] [--vendor NAME]...
-  report --out FILE.pdf [--as-of DATE] [--vendor NAME]... [--country CC]...
-         [--group CODE] [--compare DATE] [--paper a4|letter] [--landscape]
-
-Options:
-  --db FILE    database file (default: %1)
-  --no-seed    do not seed a newly created database with the bundled dataset
-  --version    print the version
-</source>
-        <translation>Aufruf: banatlas [--db DATEI] [--no-seed] BEFEHL [OPTIONEN]
-Ohne Befehl öffnet sich das Fenster.
-
-Befehle:
-  import DATEI.csv|DATEI.json
-  export --format csv|json [--out DATEI]
-  status --as-of DATUM [--vendor NAME]... [--country CC]... [--csv]
-  timeline [--vendor NAME]... [--country CC]... [--csv]
-  map --out DATEI.png|DATEI.svg|DATEI.pdf [--as-of DATUM] [--vendor NAME]...
-  report --out DATEI.pdf [--as-of DATUM] [--vendor NAME]... [--country CC]...
-         [--group CODE] [--compare DATUM] [--paper a4|letter] [--landscape]
-
-Optionen:
-  --db DATEI   Datenbankdatei (Vorgabe: %1)
-  --no-seed    eine neu angelegte Datenbank nicht mit dem mitgelieferten Datensatz füllen
-  --version    die Version ausgeben
-</translation>
-    </message>
-    <message>
         <source>timeline takes no positional argument</source>
         <translation>timeline nimmt kein Positionsargument</translation>
     </message>
@@ -2940,6 +3493,92 @@ Optionen:
     <message>
         <source>%1: the import was committed, but its summary could not be written: %2</source>
         <translation>%1: der Import wurde gespeichert, aber seine Zusammenfassung konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Usage: banatlas [--db FILE] [--no-seed] COMMAND [OPTIONS]
+With no command, opens the window.
+
+Commands:
+  import [--dry-run [--as-of DATE]] FILE.csv|FILE.json
+  export --format csv|json [--out FILE]
+  export --format geojson [--as-of DATE] [--vendor NAME]... [--out FILE]
+  status --as-of DATE [--vendor NAME]... [--country CC]... [--csv]
+  timeline [--vendor NAME]... [--country CC]... [--csv]
+  map --out FILE.png|FILE.svg|FILE.pdf [--as-of DATE] [--vendor NAME]...
+  report --out FILE.pdf [--as-of DATE] [--vendor NAME]... [--country CC]...
+         [--group CODE] [--compare DATE] [--paper a4|letter] [--landscape]
+         [--ids ID,ID,...]  (a report on only those decisions)
+  search QUERY [--vendor NAME]... [--country CC]... [--measure M]...
+         [--from DATE] [--to DATE] [--in-effect DATE] [--limit N] [--csv]
+         QUERY: words (all must occur), &quot;a phrase&quot;, prefix*, OR, NOT, ( );
+         &quot;&quot; lists every decision the filters let through, newest first
+
+Options:
+  --db FILE    database file (default: %1)
+  --no-seed    do not seed a newly created database with the bundled dataset
+  --version    print the version
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>--as-of is for a dry run (import --dry-run)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the folder %2 does not exist</source>
+        <translation type="unfinished">%1: der Ordner %2 existiert nicht</translation>
+    </message>
+    <message>
+        <source>cannot make a temporary folder: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note: %1 does not exist; previewed as the import would create it, with the bundled dataset; nothing was created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note: %1 does not exist; previewed as the import would create it, empty; nothing was created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format must be csv, json or geojson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--as-of and --vendor are for --format geojson; csv and json export every decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--ids chooses the governments: leave out --country and --group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--ids: &quot;%1&quot; is not a decision id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… (%1 in all)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ids given on the command line: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--measure: no measure &quot;%1&quot; (measures: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>search takes one QUERY (quote it; &quot;&quot; for none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--limit needs a whole number, 0 or more</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
