@@ -396,6 +396,11 @@ void MainWindow::createActions() {
     m_undoImport = new QAction(tr("Undo &import (restore the backup taken before it)…"), this);
     m_undoImport->setEnabled(false);
     connect(m_undoImport, &QAction::triggered, this, &MainWindow::undoImport);
+    createNavigationActions();
+}
+
+// Tabs, panes and the searches: where the keyboard takes the user.
+void MainWindow::createNavigationActions() {
     m_showCountries = new QAction(tr("&Countries"), this);
     m_showCountries->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
     connect(m_showCountries, &QAction::triggered, this, [this] { m_tabs->setCurrentIndex(0); });

@@ -108,6 +108,7 @@ private:
     void addToPage(int index, QWidget *panel);
     void showDatabase();
     void createActions();
+    void createNavigationActions();
     void createMenus();
     void createToolBar();
     bool canEdit() const;

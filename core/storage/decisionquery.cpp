@@ -89,37 +89,35 @@ void bindValue(SqliteStatement &s, int index, const QVariant &v) {
 
 } // namespace
 
-QList<qint64> findDecisions(QSqlDatabase &db, const DecisionFilter &filter, DecisionOrder order,
-                            bool descending, qsizetype limit) {
-    const bool text = !filter.text.isEmpty();
-    if (order == DecisionOrder::Relevance && !text)
-        order = DecisionOrder::Id;
+namespace {
+
+// "EXISTS (…)" of a decision's list table (its vendors, its scopes) holding one of `values`.
+void addExists(Sql &sql, const QString &table, const QString &column,
+               const QList<QVariant> &values) {
+    if (values.isEmpty())
+        return;
+    Sql inner;
+    inner.addIn(u"x."_s + column, values);
+    sql.where.append(u"EXISTS (SELECT 1 FROM %1 x WHERE x.decision_id = d.id AND %2)"_s.arg(
+        table, inner.where.first()));
+    sql.values.append(inner.values);
+}
+
+// Every condition of `filter` (but `among`, which the caller applies), with its values.
+Sql conditionsOf(const DecisionFilter &filter) {
     Sql sql;
-    if (text)
+    if (!filter.text.isEmpty())
         sql.add(u"decision_search MATCH ?"_s, filter.text.ftsExpression());
-    QList<QVariant> countries;
+    QList<QVariant> countries, vendors;
     for (const QString &c : filter.countries)
         countries.append(c);
+    for (qint64 id : filter.vendorIds)
+        vendors.append(id);
     sql.addIn(u"f.country"_s, countries);
     sql.addIn(u"f.measure"_s, idsOf(filter.measures));
     sql.addIn(u"d.confidence"_s, idsOf(filter.confidences));
-    if (!filter.vendorIds.isEmpty()) {
-        QList<QVariant> vendors;
-        for (qint64 id : filter.vendorIds)
-            vendors.append(id);
-        Sql inner;
-        inner.addIn(u"dv.vendor_id"_s, vendors);
-        sql.where.append(u"EXISTS (SELECT 1 FROM decision_vendors dv WHERE dv.decision_id = d.id "
-                         "AND %1)"_s.arg(inner.where.first()));
-        sql.values.append(inner.values);
-    }
-    if (!filter.scopes.isEmpty()) {
-        Sql inner;
-        inner.addIn(u"ds.scope"_s, idsOf(filter.scopes));
-        sql.where.append(u"EXISTS (SELECT 1 FROM decision_scopes ds WHERE ds.decision_id = d.id "
-                         "AND %1)"_s.arg(inner.where.first()));
-        sql.values.append(inner.values);
-    }
+    addExists(sql, u"decision_vendors"_s, u"vendor_id"_s, vendors);
+    addExists(sql, u"decision_scopes"_s, u"scope"_s, idsOf(filter.scopes));
     if (filter.announcedFrom.isValid())
         sql.add(u"f.announced >= ?"_s, dateKey(filter.announcedFrom));
     if (filter.announcedTo.isValid())
@@ -129,24 +127,35 @@ QList<qint64> findDecisions(QSqlDatabase &db, const DecisionFilter &filter, Deci
         sql.add(u"f.effective <= ?"_s, dateKey(filter.inForceTo));
     if (filter.inForceFrom.isValid())
         sql.add(u"(f.ended = 0 OR f.ended > ?)"_s, dateKey(filter.inForceFrom));
+    return sql;
+}
 
-    // The narrow index (storage/facts.h) when a condition or the order reads it: it holds
-    // the dates as numbers, and its key begins with the government.
-    const bool facts = !filter.countries.isEmpty() || !filter.measures.isEmpty() ||
-                       filter.announcedFrom.isValid() || filter.announcedTo.isValid() ||
-                       filter.inForceFrom.isValid() || filter.inForceTo.isValid() ||
-                       order == DecisionOrder::Announced || order == DecisionOrder::Effective;
-    // A search reads the decisions' table only for what it holds alone (their confidence,
-    // an order by their columns): a common word matches a tenth of a million rows, and a
-    // row looked up in the decisions for each costs more than the search.
-    const bool decisions = !text || !filter.confidences.isEmpty() ||
-                           order == DecisionOrder::Country || order == DecisionOrder::Measure ||
-                           order == DecisionOrder::Confidence || order == DecisionOrder::Title;
-    QString statement = !text       ? u"SELECT d.id FROM decisions d"_s
+// The narrow index (storage/facts.h) when a condition or the order reads it: it holds the
+// dates as numbers, and its key begins with the government.
+bool readsFacts(const DecisionFilter &filter, DecisionOrder order) {
+    return !filter.countries.isEmpty() || !filter.measures.isEmpty() ||
+           filter.announcedFrom.isValid() || filter.announcedTo.isValid() ||
+           filter.inForceFrom.isValid() || filter.inForceTo.isValid() ||
+           order == DecisionOrder::Announced || order == DecisionOrder::Effective;
+}
+
+// A search reads the decisions' table only for what it holds alone (their confidence, an
+// order by their columns): a common word matches a tenth of a million rows, and a row
+// looked up in the decisions for each costs more than the search itself.
+bool readsDecisions(const DecisionFilter &filter, DecisionOrder order) {
+    return filter.text.isEmpty() || !filter.confidences.isEmpty() ||
+           order == DecisionOrder::Country || order == DecisionOrder::Measure ||
+           order == DecisionOrder::Confidence || order == DecisionOrder::Title;
+}
+
+QString statementFor(const DecisionFilter &filter, const Sql &sql, DecisionOrder order,
+                     bool descending, qsizetype limit) {
+    const bool decisions = readsDecisions(filter, order);
+    QString statement = filter.text.isEmpty() ? u"SELECT d.id FROM decisions d"_s
                         : decisions ? u"SELECT d.id FROM decision_search JOIN decisions d ON "
                                       "d.id = decision_search.rowid"_s
                                     : u"SELECT d.id FROM decision_search"_s;
-    if (facts)
+    if (readsFacts(filter, order))
         statement += u" JOIN decision_facts f ON f.decision_id = d.id"_s;
     if (!sql.where.isEmpty())
         statement += u" WHERE "_s + sql.where.join(u" AND "_s);
@@ -156,11 +165,19 @@ QList<qint64> findDecisions(QSqlDatabase &db, const DecisionFilter &filter, Deci
         statement += u", d.id"_s + direction;
     if (!decisions) // every "d.id" above is this one's own
         statement.replace(u"d.id"_s, u"decision_search.rowid"_s);
-    const bool limitInSql = limit >= 0 && !filter.among;
-    if (limitInSql)
+    if (limit >= 0 && !filter.among)
         statement += u" LIMIT %1"_s.arg(limit);
+    return statement;
+}
 
-    SqliteStatement query(sqliteHandleOf(db), statement);
+} // namespace
+
+QList<qint64> findDecisions(QSqlDatabase &db, const DecisionFilter &filter, DecisionOrder order,
+                            bool descending, qsizetype limit) {
+    if (order == DecisionOrder::Relevance && filter.text.isEmpty())
+        order = DecisionOrder::Id;
+    const Sql sql = conditionsOf(filter);
+    SqliteStatement query(sqliteHandleOf(db), statementFor(filter, sql, order, descending, limit));
     for (qsizetype i = 0; i < sql.values.size(); ++i)
         bindValue(query, int(i) + 1, sql.values[i]);
     QList<qint64> ids;
