@@ -360,13 +360,13 @@ QString DecisionsPanel::filterText() const {
     if (m_place->currentIndex() > 0)
         parts.append(m_place->currentText());
     if (m_dateKind->currentIndex() > 0) {
-        parts.append(u"%1 %2 %3 %4"_s.arg(m_dateKind->currentText().toLower(),
+        parts.append(u"%1 %2 %3 %4"_s.arg(m_dateKind->currentText(),
                                           PartialDate::fromDate(m_from->date()).toDisplayString(),
                                           tr("to"),
                                           PartialDate::fromDate(m_to->date()).toDisplayString()));
     }
     if (m_inEffect->isChecked())
-        parts.append(m_inEffect->text().toLower());
+        parts.append(m_inEffect->text());
     return parts.isEmpty() ? tr("every decision") : parts.join(u"; "_s);
 }
 

@@ -79,11 +79,11 @@
     </message>
     <message>
         <source>%1: already exists; a copy is written to a new file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: existiert bereits; eine Kopie wird nur in eine neue Datei geschrieben</translation>
     </message>
     <message>
         <source>%1: cannot create: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kann nicht angelegt werden: %2</translation>
     </message>
 </context>
 <context>
@@ -654,70 +654,70 @@ Der jetzige Inhalt wird zuvor gesichert, sodass sich auch diese Wiederherstellun
     <name>banatlas::DecisionListModel</name>
     <message>
         <source>Government</source>
-        <translation type="unfinished">Regierung</translation>
+        <translation>Regierung</translation>
     </message>
     <message>
         <source>Announced</source>
-        <translation type="unfinished">Angekündigt</translation>
+        <translation>Angekündigt</translation>
     </message>
     <message>
         <source>Effective</source>
-        <translation type="unfinished">Wirksam</translation>
+        <translation>Wirksam</translation>
     </message>
     <message>
         <source>Measure</source>
-        <translation type="unfinished">Maßnahme</translation>
+        <translation>Maßnahme</translation>
     </message>
     <message>
         <source>Vendors</source>
-        <translation type="unfinished">Anbieter</translation>
+        <translation>Anbieter</translation>
     </message>
     <message>
         <source>Scope</source>
-        <translation type="unfinished">Bereich</translation>
+        <translation>Bereich</translation>
     </message>
     <message>
         <source>Confidence</source>
-        <translation type="unfinished">Verlässlichkeit</translation>
+        <translation>Verlässlichkeit</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">Titel</translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <source>Sources</source>
-        <translation type="unfinished">Quellen</translation>
+        <translation>Quellen</translation>
     </message>
 </context>
 <context>
     <name>banatlas::DecisionsPanel</name>
     <message>
         <source>%1: any</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: beliebig</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1: %2 chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 gewählt</translation>
     </message>
     <message>
         <source>Clear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter zurücksetzen</translation>
     </message>
     <message>
         <source>E&amp;xport these…</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese e&amp;xportieren…</translation>
     </message>
     <message>
         <source>Re&amp;port on these decisions…</source>
-        <translation type="unfinished"></translation>
+        <translation>Be&amp;richt über diese Entscheidungen…</translation>
     </message>
     <message>
         <source>Search titles, summaries and sources: drone*  &quot;federal register&quot;  huawei NOT zte</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel, Zusammenfassungen und Quellen durchsuchen: drone*  &quot;federal register&quot;  huawei NOT zte</translation>
     </message>
     <message>
         <source>Words must all occur (in any case, with or without accents).
@@ -726,157 +726,162 @@ word*  words that begin so
 a OR b  either
 a NOT b  the first without the second
 ( )  group</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Wörter müssen vorkommen (Groß-/Kleinschreibung und Akzente spielen keine Rolle).
+wort*  Wörter, die so beginnen
+&quot;zwei Wörter&quot;  genau diese Wortfolge
+a OR b  eines der beiden genügt
+a NOT b  das erste ohne das zweite
+( )  Gruppierung</translation>
     </message>
     <message>
         <source>Any date</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedes Datum</translation>
     </message>
     <message>
         <source>Announced from</source>
-        <translation type="unfinished"></translation>
+        <translation>Angekündigt von</translation>
     </message>
     <message>
         <source>In force from</source>
-        <translation type="unfinished"></translation>
+        <translation>In Kraft von</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>bis</translation>
     </message>
     <message>
         <source>Measures</source>
-        <translation type="unfinished"></translation>
+        <translation>Maßnahmen</translation>
     </message>
     <message>
         <source>Scopes</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereiche</translation>
     </message>
     <message>
         <source>Confidence</source>
-        <translation type="unfinished">Verlässlichkeit</translation>
+        <translation>Verlässlichkeit</translation>
     </message>
     <message>
         <source>Every government</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Regierung</translation>
     </message>
     <message>
         <source>Group: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppe: %1</translation>
     </message>
     <message>
         <source>Region: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Region: %1</translation>
     </message>
     <message>
         <source>Vendors</source>
-        <translation type="unfinished">Anbieter</translation>
+        <translation>Anbieter</translation>
     </message>
     <message>
         <source>In effect on %1</source>
-        <translation type="unfinished">In Kraft am %1</translation>
+        <translation>In Kraft am %1</translation>
     </message>
     <message>
         <source>search &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Suche „%1“</translation>
     </message>
     <message>
         <source>vendors</source>
-        <translation type="unfinished"></translation>
+        <translation>Anbieter</translation>
     </message>
     <message>
         <source>measures</source>
-        <translation type="unfinished"></translation>
+        <translation>Maßnahmen</translation>
     </message>
     <message>
         <source>scopes</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereiche</translation>
     </message>
     <message>
         <source>confidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlässlichkeit</translation>
     </message>
     <message>
         <source>every decision</source>
-        <translation type="unfinished"></translation>
+        <translation>alle Entscheidungen</translation>
     </message>
     <message>
         <source>The decisions could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Entscheidungen konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>1 decision</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Entscheidung</translation>
     </message>
     <message>
         <source>%1 decisions</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Entscheidungen</translation>
     </message>
     <message>
         <source>No decision is listed: loosen the filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Entscheidung aufgelistet: Lockern Sie die Filter.</translation>
     </message>
     <message>
         <source>Select a decision to read its summary and sources.</source>
-        <translation type="unfinished">Wählen Sie eine Entscheidung, um ihre Zusammenfassung und Quellen zu lesen.</translation>
+        <translation>Wählen Sie eine Entscheidung, um ihre Zusammenfassung und Quellen zu lesen.</translation>
     </message>
     <message>
         <source>Set confidence to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlässlichkeit auf %1 setzen</translation>
     </message>
     <message>
         <source>Add scope %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereich %1 hinzufügen</translation>
     </message>
     <message>
         <source>Remove scope %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereich %1 entfernen</translation>
     </message>
     <message>
         <source>Add vendor %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Anbieter %1 hinzufügen</translation>
     </message>
     <message>
         <source>Remove vendor %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Anbieter %1 entfernen</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten…</translation>
     </message>
     <message numerus="yes">
         <source>Set &amp;confidence (%n decisions)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&amp;Verlässlichkeit setzen (%n Entscheidung)</numerusform>
+            <numerusform>&amp;Verlässlichkeit setzen (%n Entscheidungen)</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Add scope</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereich &amp;hinzufügen</translation>
     </message>
     <message>
         <source>&amp;Remove scope</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereich &amp;entfernen</translation>
     </message>
     <message>
         <source>Add &amp;vendor…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anbieter hinzufügen…</translation>
     </message>
     <message>
         <source>Add vendor</source>
-        <translation type="unfinished"></translation>
+        <translation>Anbieter hinzufügen</translation>
     </message>
     <message numerus="yes">
         <source>Vendor to add to %n decisions (a new name creates the vendor):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Anbieter, der zu %n Entscheidung hinzugefügt wird (ein neuer Name legt den Anbieter an):</numerusform>
+            <numerusform>Anbieter, der zu %n Entscheidungen hinzugefügt wird (ein neuer Name legt den Anbieter an):</numerusform>
         </translation>
     </message>
     <message>
         <source>Remove v&amp;endor</source>
-        <translation type="unfinished"></translation>
+        <translation>Anbieter ent&amp;fernen</translation>
     </message>
 </context>
 <context>
@@ -890,9 +895,9 @@ a NOT b  the first without the second
     <name>banatlas::DeleteDecisionsCommand</name>
     <message numerus="yes">
         <source>Delete %n decisions</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Entscheidung löschen</numerusform>
+            <numerusform>%n Entscheidungen löschen</numerusform>
         </translation>
     </message>
 </context>
@@ -912,7 +917,7 @@ a NOT b  the first without the second
     </message>
     <message>
         <source>no decision with id %1</source>
-        <translation type="unfinished">keine Entscheidung mit der ID %1</translation>
+        <translation>keine Entscheidung mit der ID %1</translation>
     </message>
 </context>
 <context>
@@ -926,9 +931,9 @@ a NOT b  the first without the second
     <name>banatlas::EditDecisionsCommand</name>
     <message numerus="yes">
         <source>Change %n decisions</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Entscheidung ändern</numerusform>
+            <numerusform>%n Entscheidungen ändern</numerusform>
         </translation>
     </message>
 </context>
@@ -951,167 +956,168 @@ a NOT b  the first without the second
     <name>banatlas::ImportPreview</name>
     <message>
         <source>%1 (pending)</source>
-        <translation type="unfinished">%1 (ausstehend)</translation>
+        <translation>%1 (ausstehend)</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(leer)</translation>
     </message>
     <message>
         <source>cannot make a temporary folder for the preview: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ein temporärer Ordner für die Vorschau kann nicht angelegt werden: %1</translation>
     </message>
     <message>
         <source>The preview was made for another database (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Vorschau wurde für eine andere Datenbank erstellt (%1).</translation>
     </message>
     <message>
         <source>The database has changed since the preview.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank hat sich seit der Vorschau geändert.</translation>
     </message>
     <message>
         <source>The file cannot be read as it was previewed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei der Vorschau kann nicht erneut gelesen werden: %1</translation>
     </message>
     <message>
         <source>%1 has changed since the preview.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat sich seit der Vorschau geändert.</translation>
     </message>
     <message>
         <source>%1 Nothing was imported; preview it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Es wurde nichts importiert; erstellen Sie die Vorschau erneut.</translation>
     </message>
     <message>
         <source>%1: %2 added, %3 changed, %4 unchanged, %5 new vendors, %6 vendors updated (a dry run: nothing was written)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 hinzugefügt, %3 geändert, %4 unverändert, %5 neue Anbieter, %6 Anbieter aktualisiert (Probelauf: es wurde nichts geschrieben)</translation>
     </message>
     <message>
         <source>added:</source>
-        <translation type="unfinished"></translation>
+        <translation>hinzugefügt:</translation>
     </message>
     <message>
         <source>changed:</source>
-        <translation type="unfinished"></translation>
+        <translation>geändert:</translation>
     </message>
     <message>
         <source>new vendors:</source>
-        <translation type="unfinished"></translation>
+        <translation>neue Anbieter:</translation>
     </message>
     <message>
         <source>%1  (warning: one letter away from &quot;%2&quot;; check that it is not the same vendor)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  (Warnung: unterscheidet sich von „%2“ nur in einem Buchstaben; prüfen Sie, ob es nicht derselbe Anbieter ist)</translation>
     </message>
     <message>
         <source>(there may be more look-alikes; the checking stopped at twenty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(es kann weitere ähnliche Namen geben; die Prüfung endete bei zwanzig)</translation>
     </message>
     <message>
         <source>vendors updated:</source>
-        <translation type="unfinished"></translation>
+        <translation>aktualisierte Anbieter:</translation>
     </message>
     <message>
         <source>classes on %1 (all vendors): none would change</source>
-        <translation type="unfinished"></translation>
+        <translation>Klassen am %1 (alle Anbieter): keine würde sich ändern</translation>
     </message>
     <message>
         <source>classes on %1 (all vendors):</source>
-        <translation type="unfinished"></translation>
+        <translation>Klassen am %1 (alle Anbieter):</translation>
     </message>
     <message>
         <source>classes on %1 by vendor:</source>
-        <translation type="unfinished"></translation>
+        <translation>Klassen am %1 nach Anbieter:</translation>
     </message>
 </context>
 <context>
     <name>banatlas::ImportReviewDialog</name>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(leer)</translation>
     </message>
     <message>
         <source>%1 (pending)</source>
-        <translation type="unfinished">%1 (ausstehend)</translation>
+        <translation>%1 (ausstehend)</translation>
     </message>
     <message>
         <source>… and %1 more</source>
-        <translation type="unfinished"></translation>
+        <translation>… und %1 weitere</translation>
     </message>
     <message>
         <source>Review import of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Import von %1 prüfen</translation>
     </message>
     <message>
         <source>Decisions: %1 added, %2 changed, %3 unchanged. Vendors: %4 new, %5 updated.
 Nothing has been written yet: Import writes exactly this (after a backup), Cancel leaves the database as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entscheidungen: %1 hinzugefügt, %2 geändert, %3 unverändert. Anbieter: %4 neu, %5 aktualisiert.
+Noch wurde nichts geschrieben: „Importieren“ schreibt genau dies (nach einer Sicherung), „Abbrechen“ lässt die Datenbank, wie sie ist.</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Was</translation>
     </message>
     <message>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorher</translation>
     </message>
     <message>
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachher</translation>
     </message>
     <message>
         <source>The file would change nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei würde nichts ändern.</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importieren</translation>
     </message>
     <message>
         <source>Changed decisions (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Geänderte Entscheidungen (%1)</translation>
     </message>
     <message>
         <source>#%1  %2 — %3</source>
-        <translation type="unfinished"></translation>
+        <translation>#%1  %2 — %3</translation>
     </message>
     <message>
         <source>Added decisions (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzugefügte Entscheidungen (%1)</translation>
     </message>
     <message>
         <source>%1, announced %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, angekündigt %2, %3</translation>
     </message>
     <message>
         <source>New vendors (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Anbieter (%1)</translation>
     </message>
     <message>
         <source>one letter from &quot;%1&quot;: the same vendor?</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Buchstabe Unterschied zu „%1“: derselbe Anbieter?</translation>
     </message>
     <message>
         <source>one letter away from &quot;%1&quot;: check that it is not the same vendor</source>
-        <translation type="unfinished"></translation>
+        <translation>nur ein Buchstabe Unterschied zu „%1“: prüfen Sie, ob es nicht derselbe Anbieter ist</translation>
     </message>
     <message>
         <source>Vendors updated (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisierte Anbieter (%1)</translation>
     </message>
     <message>
         <source>No government&apos;s class would change on %1 (all vendors)</source>
-        <translation type="unfinished"></translation>
+        <translation>Am %1 würde sich die Klasse keiner Regierung ändern (alle Anbieter)</translation>
     </message>
     <message>
         <source>Class changes on %1, all vendors (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Klassenänderungen am %1, alle Anbieter (%2)</translation>
     </message>
     <message>
         <source>Class changes by vendor (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Klassenänderungen nach Anbieter (%1)</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>
@@ -1901,67 +1907,73 @@ Bearbeiten ist gesperrt. Stellen Sie eine Sicherung wieder her (Datei ▸ Aus Si
     </message>
     <message>
         <source>&amp;Decisions</source>
-        <translation type="unfinished"></translation>
+        <translation>Ents&amp;cheidungen</translation>
     </message>
     <message>
         <source>Decisions not changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Entscheidungen nicht geändert</translation>
     </message>
     <message>
         <source>&amp;Search decisions</source>
-        <translation type="unfinished"></translation>
+        <translation>Entscheidungen &amp;durchsuchen</translation>
     </message>
     <message>
         <source>Delete decisions</source>
-        <translation type="unfinished"></translation>
+        <translation>Entscheidungen löschen</translation>
     </message>
     <message numerus="yes">
         <source>Delete the %n selected decisions?
 
 You can undo this with Ctrl+Z.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die %n gewählte Entscheidung löschen?
+
+Sie können das mit Strg+Z rückgängig machen.</numerusform>
+            <numerusform>Die %n gewählten Entscheidungen löschen?
+
+Sie können das mit Strg+Z rückgängig machen.</numerusform>
         </translation>
     </message>
     <message>
         <source>Decisions not deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Entscheidungen nicht gelöscht</translation>
     </message>
     <message numerus="yes">
         <source>%n decisions deleted</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Entscheidung gelöscht</numerusform>
+            <numerusform>%n Entscheidungen gelöscht</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Export %n listed decisions</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n aufgelistete Entscheidung exportieren</numerusform>
+            <numerusform>%n aufgelistete Entscheidungen exportieren</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n decisions exported to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Entscheidung nach %1 exportiert</numerusform>
+            <numerusform>%n Entscheidungen nach %1 exportiert</numerusform>
         </translation>
     </message>
     <message>
         <source>Import previewed again</source>
-        <translation type="unfinished"></translation>
+        <translation>Importvorschau neu erstellt</translation>
     </message>
     <message>
         <source>%1
 
 Nothing was imported. The file is previewed again as it is now.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+Es wurde nichts importiert. Die Vorschau wird für den jetzigen Stand der Datei neu erstellt.</translation>
     </message>
     <message>
         <source>Reading %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird gelesen…</translation>
     </message>
 </context>
 <context>
@@ -2086,7 +2098,7 @@ Nothing was imported. The file is previewed again as it is now.</source>
     </message>
     <message>
         <source>GeoJSON for GIS (*.geojson)</source>
-        <translation type="unfinished"></translation>
+        <translation>GeoJSON für GIS (*.geojson)</translation>
     </message>
 </context>
 <context>
@@ -2520,39 +2532,39 @@ Schreibgeschützt öffnen? Sie sehen, was das andere Fenster gespeichert hat, k�
     </message>
     <message>
         <source>no decision chosen for the report</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Entscheidung für den Bericht gewählt</translation>
     </message>
     <message>
         <source>Those of the chosen decisions (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die der gewählten Entscheidungen (%1)</translation>
     </message>
     <message>
         <source>Those of the chosen decisions: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die der gewählten Entscheidungen: %1</translation>
     </message>
     <message>
         <source>decision %1, not among the chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>Entscheidung %1, nicht unter den gewählten</translation>
     </message>
     <message>
         <source>A report on one chosen decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Bericht über eine gewählte Entscheidung</translation>
     </message>
     <message>
         <source>A report on %1 chosen decisions</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Bericht über %1 gewählte Entscheidungen</translation>
     </message>
     <message>
         <source>Classes are worked out from every decision in the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Klassen werden aus allen Entscheidungen der Datenbank ermittelt.</translation>
     </message>
     <message>
         <source>Chosen by: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswahl: %1</translation>
     </message>
     <message>
         <source>Bars: each government&apos;s class, from every decision. Marks: the chosen decisions only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Balken: die Klasse jeder Regierung, aus allen Entscheidungen. Markierungen: nur die gewählten Entscheidungen.</translation>
     </message>
 </context>
 <context>
@@ -2639,16 +2651,16 @@ Schreibgeschützt öffnen? Sie sehen, was das andere Fenster gespeichert hat, k�
     </message>
     <message numerus="yes">
         <source>Report on %n chosen decisions</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Bericht über %n gewählte Entscheidung</numerusform>
+            <numerusform>Bericht über %n gewählte Entscheidungen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The governments of the %n decisions listed (%1)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die Regierung der %n aufgelisteten Entscheidung (%1)</numerusform>
+            <numerusform>Die Regierungen der %n aufgelisteten Entscheidungen (%1)</numerusform>
         </translation>
     </message>
 </context>
@@ -2699,39 +2711,39 @@ Schreibgeschützt öffnen? Sie sehen, was das andere Fenster gespeichert hat, k�
     <name>banatlas::SearchQuery</name>
     <message>
         <source>search, column %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Suche, Position %1: %2</translation>
     </message>
     <message>
         <source>the quotation mark is never closed</source>
-        <translation type="unfinished"></translation>
+        <translation>das Anführungszeichen wird nie geschlossen</translation>
     </message>
     <message>
         <source>this parenthesis closes none</source>
-        <translation type="unfinished"></translation>
+        <translation>zu dieser schließenden Klammer gibt es keine öffnende</translation>
     </message>
     <message>
         <source>the quotation marks hold no word to find</source>
-        <translation type="unfinished"></translation>
+        <translation>zwischen den Anführungszeichen steht kein Wort zum Suchen</translation>
     </message>
     <message>
         <source>&quot;%1&quot; has no letter or digit to find</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ enthält keinen Buchstaben und keine Ziffer zum Suchen</translation>
     </message>
     <message>
         <source>the parentheses hold nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>die Klammern sind leer</translation>
     </message>
     <message>
         <source>this parenthesis is never closed</source>
-        <translation type="unfinished"></translation>
+        <translation>diese Klammer wird nie geschlossen</translation>
     </message>
     <message>
         <source>%1 needs a word or phrase on both sides</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 braucht auf beiden Seiten ein Wort oder eine Wortfolge</translation>
     </message>
     <message>
         <source>a word or phrase is missing here</source>
-        <translation type="unfinished"></translation>
+        <translation>hier fehlt ein Wort oder eine Wortfolge</translation>
     </message>
 </context>
 <context>
@@ -3011,19 +3023,19 @@ Schreibgeschützt öffnen? Sie sehen, was das andere Fenster gespeichert hat, k�
     </message>
     <message>
         <source>%1: cannot copy in the middle of a change</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: mitten in einer Änderung kann nicht kopiert werden</translation>
     </message>
     <message>
         <source>, … (%1 in all)</source>
-        <translation type="unfinished"></translation>
+        <translation>, … (insgesamt %1)</translation>
     </message>
     <message>
         <source>no decision has the id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>es gibt keine Entscheidung mit der ID %1</translation>
     </message>
     <message>
         <source>no decision has the ids %1</source>
-        <translation type="unfinished"></translation>
+        <translation>es gibt keine Entscheidungen mit den IDs %1</translation>
     </message>
 </context>
 <context>
@@ -3518,67 +3530,89 @@ Options:
   --no-seed    do not seed a newly created database with the bundled dataset
   --version    print the version
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: banatlas [--db DATEI] [--no-seed] BEFEHL [OPTIONEN]
+Ohne Befehl öffnet sich das Fenster.
+
+Befehle:
+  import [--dry-run [--as-of DATUM]] DATEI.csv|DATEI.json
+  export --format csv|json [--out DATEI]
+  export --format geojson [--as-of DATUM] [--vendor NAME]... [--out DATEI]
+  status --as-of DATUM [--vendor NAME]... [--country CC]... [--csv]
+  timeline [--vendor NAME]... [--country CC]... [--csv]
+  map --out DATEI.png|DATEI.svg|DATEI.pdf [--as-of DATUM] [--vendor NAME]...
+  report --out DATEI.pdf [--as-of DATUM] [--vendor NAME]... [--country CC]...
+         [--group CODE] [--compare DATUM] [--paper a4|letter] [--landscape]
+         [--ids ID,ID,...]  (ein Bericht nur über diese Entscheidungen)
+  search ABFRAGE [--vendor NAME]... [--country CC]... [--measure M]...
+         [--from DATUM] [--to DATUM] [--in-effect DATUM] [--limit N] [--csv]
+         ABFRAGE: Wörter (alle müssen vorkommen), &quot;eine Wortfolge&quot;, anfang*, OR, NOT, ( );
+         &quot;&quot; listet jede Entscheidung, die die Filter durchlassen, neueste zuerst
+
+Optionen:
+  --db DATEI   Datenbankdatei (Vorgabe: %1)
+  --no-seed    eine neu angelegte Datenbank nicht mit dem mitgelieferten Datensatz füllen
+  --version    die Version ausgeben
+</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>--as-of is for a dry run (import --dry-run)</source>
-        <translation type="unfinished"></translation>
+        <translation>--as-of gilt nur für einen Probelauf (import --dry-run)</translation>
     </message>
     <message>
         <source>%1: the folder %2 does not exist</source>
-        <translation type="unfinished">%1: der Ordner %2 existiert nicht</translation>
+        <translation>%1: der Ordner %2 existiert nicht</translation>
     </message>
     <message>
         <source>cannot make a temporary folder: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ein temporärer Ordner kann nicht angelegt werden: %1</translation>
     </message>
     <message>
         <source>note: %1 does not exist; previewed as the import would create it, with the bundled dataset; nothing was created</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis: %1 existiert nicht; Vorschau für eine Datenbank, wie der Import sie mit dem mitgelieferten Datensatz anlegen würde; es wurde nichts angelegt</translation>
     </message>
     <message>
         <source>note: %1 does not exist; previewed as the import would create it, empty; nothing was created</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis: %1 existiert nicht; Vorschau für eine leere Datenbank, wie der Import sie anlegen würde; es wurde nichts angelegt</translation>
     </message>
     <message>
         <source>--format must be csv, json or geojson</source>
-        <translation type="unfinished"></translation>
+        <translation>--format muss csv, json oder geojson sein</translation>
     </message>
     <message>
         <source>--as-of and --vendor are for --format geojson; csv and json export every decision</source>
-        <translation type="unfinished"></translation>
+        <translation>--as-of und --vendor gelten nur für --format geojson; csv und json exportieren alle Entscheidungen</translation>
     </message>
     <message>
         <source>--ids chooses the governments: leave out --country and --group</source>
-        <translation type="unfinished"></translation>
+        <translation>--ids bestimmt die Regierungen: lassen Sie --country und --group weg</translation>
     </message>
     <message>
         <source>--ids: &quot;%1&quot; is not a decision id</source>
-        <translation type="unfinished"></translation>
+        <translation>--ids: „%1“ ist keine Entscheidungs-ID</translation>
     </message>
     <message>
         <source>… (%1 in all)</source>
-        <translation type="unfinished"></translation>
+        <translation>… (insgesamt %1)</translation>
     </message>
     <message>
         <source>ids given on the command line: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>auf der Befehlszeile angegebene IDs: %1</translation>
     </message>
     <message>
         <source>--measure: no measure &quot;%1&quot; (measures: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>--measure: keine Maßnahme „%1“ (Maßnahmen: %2)</translation>
     </message>
     <message>
         <source>search takes one QUERY (quote it; &quot;&quot; for none)</source>
-        <translation type="unfinished"></translation>
+        <translation>search nimmt eine ABFRAGE (in Anführungszeichen; &quot;&quot; für keine)</translation>
     </message>
     <message>
         <source>--limit needs a whole number, 0 or more</source>
-        <translation type="unfinished"></translation>
+        <translation>--limit braucht eine ganze Zahl, 0 oder größer</translation>
     </message>
 </context>
 <context>
