@@ -180,9 +180,11 @@ void DecisionsPanel::createFilters() {
     m_view->setModel(m_model);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_view->setSortingEnabled(true);
-    m_view->horizontalHeader()->setSortIndicatorShown(true);
+    // Best match first (or newest first) until a column is clicked: no indicator before
+    // sorting is on, which would sort by it at once.
     m_view->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
+    m_view->horizontalHeader()->setSortIndicatorShown(true);
+    m_view->setSortingEnabled(true);
     m_view->verticalHeader()->hide();
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 10);
     m_view->setAlternatingRowColors(true);
@@ -360,10 +362,9 @@ QString DecisionsPanel::filterText() const {
     if (m_place->currentIndex() > 0)
         parts.append(m_place->currentText());
     if (m_dateKind->currentIndex() > 0) {
-        parts.append(u"%1 %2 %3 %4"_s.arg(m_dateKind->currentText(),
-                                          PartialDate::fromDate(m_from->date()).toDisplayString(),
-                                          tr("to"),
-                                          PartialDate::fromDate(m_to->date()).toDisplayString()));
+        parts.append(u"%1 %2 %3 %4"_s.arg(
+            m_dateKind->currentText(), PartialDate::fromDate(m_from->date()).toDisplayString(),
+            tr("to"), PartialDate::fromDate(m_to->date()).toDisplayString()));
     }
     if (m_inEffect->isChecked())
         parts.append(m_inEffect->text());

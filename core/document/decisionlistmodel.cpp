@@ -31,7 +31,38 @@ void DecisionListModel::sort(int column, Qt::SortOrder order) {
         return;
     m_column = column >= 0 && column < ColumnCount ? column : -1;
     m_order = order;
-    update();
+    reorder();
+}
+
+// The same rows in another order: a new layout, the selection carried along (as a sort
+// proxy does), not a row moved at a time.
+void DecisionListModel::reorder() {
+    QList<qint64> next = query();
+    if (next.size() != m_ids.size()) { // the rows are not the same: read them anew
+        beginResetModel();
+        m_ids = std::move(next);
+        endResetModel();
+        emit updated();
+        return;
+    }
+    emit layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
+    const QModelIndexList before = persistentIndexList();
+    QHash<qint64, int> rowOfId;
+    if (!before.isEmpty()) {
+        rowOfId.reserve(next.size());
+        for (int row = 0; row < next.size(); ++row)
+            rowOfId.insert(next[row], row);
+    }
+    QModelIndexList after;
+    after.reserve(before.size());
+    for (const QModelIndex &index : before) {
+        const int row = rowOfId.value(m_ids.value(index.row()), -1);
+        after.append(row < 0 ? QModelIndex() : createIndex(row, index.column()));
+    }
+    m_ids = std::move(next);
+    changePersistentIndexList(before, after);
+    emit layoutChanged({}, QAbstractItemModel::VerticalSortHint);
+    emit updated();
 }
 
 QList<qint64> DecisionListModel::query() {

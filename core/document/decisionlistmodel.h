@@ -64,6 +64,7 @@ signals:
 private:
     QList<qint64> query();
     void update();
+    void reorder();
     void resetAll();
 
     static constexpr qsizetype kReadAhead = 64;

@@ -52,32 +52,32 @@ QString orderColumn(DecisionOrder order) {
         // the summary.
         return u"bm25(decision_search, 8.0, 2.0, 3.0)"_s;
     case DecisionOrder::Id:
-        return u"d.id"_s;
+        return u"{id}"_s;
     case DecisionOrder::Country:
-        return u"(SELECT c.name FROM countries c WHERE c.code = d.country)"_s;
+        return u"(SELECT c.name FROM countries c WHERE c.code = f.country)"_s;
     case DecisionOrder::Announced:
         return u"f.announced"_s;
     case DecisionOrder::Effective:
         return u"f.effective"_s;
     case DecisionOrder::Measure:
         // By severity, as the status rules rank them.
-        return u"CASE d.measure WHEN 'ban' THEN 0 WHEN 'procurement_ban' THEN 1 "
+        return u"CASE f.measure WHEN 'ban' THEN 0 WHEN 'procurement_ban' THEN 1 "
                "WHEN 'restriction' THEN 2 WHEN 'considering' THEN 3 WHEN 'warning' THEN 4 "
                "WHEN 'allowed' THEN 5 ELSE 6 END"_s;
     case DecisionOrder::Vendors:
         return u"(SELECT v.name FROM decision_vendors dv JOIN vendors v ON v.id = dv.vendor_id "
-               "WHERE dv.decision_id = d.id ORDER BY dv.position LIMIT 1) COLLATE NOCASE"_s;
+               "WHERE dv.decision_id = {id} ORDER BY dv.position LIMIT 1) COLLATE NOCASE"_s;
     case DecisionOrder::Scope:
-        return u"(SELECT group_concat(scope) FROM decision_scopes s WHERE s.decision_id = d.id)"_s;
+        return u"(SELECT group_concat(scope) FROM decision_scopes s WHERE s.decision_id = {id})"_s;
     case DecisionOrder::Confidence:
         return u"CASE d.confidence WHEN 'official' THEN 0 WHEN 'multiple_sources' THEN 1 "
                "ELSE 2 END"_s;
     case DecisionOrder::Title:
         return u"d.title COLLATE NOCASE"_s;
     case DecisionOrder::Sources:
-        return u"(SELECT count(*) FROM sources s WHERE s.decision_id = d.id)"_s;
+        return u"(SELECT count(*) FROM sources s WHERE s.decision_id = {id})"_s;
     }
-    return u"d.id"_s;
+    return u"{id}"_s;
 }
 
 void bindValue(SqliteStatement &s, int index, const QVariant &v) {
@@ -98,7 +98,7 @@ void addExists(Sql &sql, const QString &table, const QString &column,
         return;
     Sql inner;
     inner.addIn(u"x."_s + column, values);
-    sql.where.append(u"EXISTS (SELECT 1 FROM %1 x WHERE x.decision_id = d.id AND %2)"_s.arg(
+    sql.where.append(u"EXISTS (SELECT 1 FROM %1 x WHERE x.decision_id = {id} AND %2)"_s.arg(
         table, inner.where.first()));
     sql.values.append(inner.values);
 }
@@ -131,40 +131,61 @@ Sql conditionsOf(const DecisionFilter &filter) {
 }
 
 // The narrow index (storage/facts.h) when a condition or the order reads it: it holds the
-// dates as numbers, and its key begins with the government.
+// government, the measure and the dates (as numbers), and its key begins with the
+// government.
 bool readsFacts(const DecisionFilter &filter, DecisionOrder order) {
     return !filter.countries.isEmpty() || !filter.measures.isEmpty() ||
            filter.announcedFrom.isValid() || filter.announcedTo.isValid() ||
            filter.inForceFrom.isValid() || filter.inForceTo.isValid() ||
-           order == DecisionOrder::Announced || order == DecisionOrder::Effective;
+           order == DecisionOrder::Announced || order == DecisionOrder::Effective ||
+           order == DecisionOrder::Country || order == DecisionOrder::Measure;
 }
 
-// A search reads the decisions' table only for what it holds alone (their confidence, an
-// order by their columns): a common word matches a tenth of a million rows, and a row
-// looked up in the decisions for each costs more than the search itself.
+// The decisions' own table only for what it alone holds (the confidence, the title): its
+// rows carry the text, and a row looked up there for each of a million (or of the tenth
+// of a million a common word matches) costs more than the rest of the query.
 bool readsDecisions(const DecisionFilter &filter, DecisionOrder order) {
-    return filter.text.isEmpty() || !filter.confidences.isEmpty() ||
-           order == DecisionOrder::Country || order == DecisionOrder::Measure ||
-           order == DecisionOrder::Confidence || order == DecisionOrder::Title;
+    return !filter.confidences.isEmpty() || order == DecisionOrder::Confidence ||
+           order == DecisionOrder::Title;
+}
+
+// FROM and JOIN, and what names a decision's id in the rest ("{id}"): the full-text index
+// for a search, else the narrow index (one row per decision, no text) unless the
+// decisions' table must be read.
+std::pair<QString, QString> tablesFor(const DecisionFilter &filter, DecisionOrder order) {
+    const bool decisions = readsDecisions(filter, order);
+    QString from;
+    QString id;
+    if (!filter.text.isEmpty()) {
+        from = u"decision_search"_s;
+        id = u"decision_search.rowid"_s;
+        if (decisions)
+            from += u" JOIN decisions d ON d.id = decision_search.rowid"_s;
+        if (readsFacts(filter, order))
+            from += u" JOIN decision_facts f ON f.decision_id = decision_search.rowid"_s;
+    } else if (decisions) {
+        from = u"decisions d"_s;
+        id = u"d.id"_s;
+        if (readsFacts(filter, order))
+            from += u" JOIN decision_facts f ON f.decision_id = d.id"_s;
+    } else {
+        from = u"decision_facts f"_s;
+        id = u"f.decision_id"_s;
+    }
+    return {from, id};
 }
 
 QString statementFor(const DecisionFilter &filter, const Sql &sql, DecisionOrder order,
                      bool descending, qsizetype limit) {
-    const bool decisions = readsDecisions(filter, order);
-    QString statement = filter.text.isEmpty() ? u"SELECT d.id FROM decisions d"_s
-                        : decisions ? u"SELECT d.id FROM decision_search JOIN decisions d ON "
-                                      "d.id = decision_search.rowid"_s
-                                    : u"SELECT d.id FROM decision_search"_s;
-    if (readsFacts(filter, order))
-        statement += u" JOIN decision_facts f ON f.decision_id = d.id"_s;
+    const auto [from, id] = tablesFor(filter, order);
+    QString statement = u"SELECT {id} FROM "_s + from;
     if (!sql.where.isEmpty())
         statement += u" WHERE "_s + sql.where.join(u" AND "_s);
     const QString direction = descending ? u" DESC"_s : QString();
     statement += u" ORDER BY "_s + orderColumn(order) + direction;
     if (order != DecisionOrder::Id)
-        statement += u", d.id"_s + direction;
-    if (!decisions) // every "d.id" above is this one's own
-        statement.replace(u"d.id"_s, u"decision_search.rowid"_s);
+        statement += u", {id}"_s + direction;
+    statement.replace(u"{id}"_s, id);
     if (limit >= 0 && !filter.among)
         statement += u" LIMIT %1"_s.arg(limit);
     return statement;

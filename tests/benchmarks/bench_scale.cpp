@@ -21,6 +21,7 @@
 #include "formats/csv.h"
 #include "interchange/database.h"
 #include "painting/mappainter.h"
+#include "storage/sqliteapi.h"
 
 #include <QApplication>
 #include <QDateTime>
@@ -877,6 +878,7 @@ int mapChild(int argc, char *argv[]) {
 // The first 100 results of `query` with their rows, as the window reads them: prints the
 // first run's and the best of 5 runs' milliseconds and the number of matches.
 int searchChild(int argc, char *argv[]) {
+    configureSqliteForProcess(); // as the app's main does: no lock on every allocation
     QCoreApplication app(argc, argv);
     const auto store = openDatabase(QFile::decodeName(argv[2]), Seed::None, Access::ReadOnly);
     DecisionFilter filter;
