@@ -155,7 +155,9 @@ void DecisionsPanel::createFilters() {
     for (QToolButton *b : {m_vendors, m_measures, m_scopes, m_confidences})
         b->setToolButtonStyle(Qt::ToolButtonTextOnly);
     m_place->setObjectName(u"decisionPlace"_s);
-    m_place->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    // As wide as a usual name; the longest ("Bonaire, Sint Eustatius and Saba") elide.
+    m_place->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_place->setMinimumContentsLength(20);
     connect(m_place, &QComboBox::currentIndexChanged, this, &DecisionsPanel::applyFilter);
 
     m_dateKind->addItem(tr("Any date"));
