@@ -264,10 +264,11 @@ private slots:
         Document doc(openDatabase(path));
         Store &store = const_cast<Store &>(doc.store());
         const qint64 stored = search(store, u"huawei"_s).first();
-        // 150 new rows (several batches), one that changes a stored decision.
+        // 2,100 new rows (batches of decisions, and of the index: BulkInsert::kSearchBatch),
+        // one that changes a stored decision.
         QByteArray csv = "id,country,vendors,measure,scope,announced,title,summary,confidence,"
                          "source_title,source_url\n";
-        for (int i = 0; i < 150; ++i) {
+        for (int i = 0; i < 2100; ++i) {
             csv += QByteArray(","
                               "AU,Huawei,warning,5g_core,2021-01-01,Bandicoot note ") +
                    QByteArray::number(i) +
@@ -284,11 +285,11 @@ private slots:
         f.write(csv);
         f.close();
         const ImportSummary summary = doc.importFile(file);
-        QCOMPARE(summary.added, 150);
+        QCOMPARE(summary.added, 2100);
         QCOMPARE(summary.updated, 1);
         QCOMPARE(searchIndexCheck(store), u"ok"_s);
-        QCOMPARE(search(store, u"bandicoot"_s).size(), 150);
-        QCOMPARE(search(store, u"bilby"_s).size(), 150);
+        QCOMPARE(search(store, u"bandicoot"_s).size(), 2100);
+        QCOMPARE(search(store, u"bilby"_s).size(), 2100);
         QCOMPARE(search(store, u"marsupial"_s), QList<qint64>{stored});
 
         // Restoring the backup the import made: its words go with it.
@@ -297,6 +298,26 @@ private slots:
         QCOMPARE(search(store, u"bandicoot"_s), {});
         QCOMPARE(search(store, u"marsupial"_s), {});
         QVERIFY(search(store, u"huawei"_s).contains(stored));
+    }
+
+    // A file that adds a decision and, further down, changes it by the id it was given: the
+    // index is told of the change after the row it changes (they wait in batches).
+    void importChangesWhatItAdded() {
+        QTemporaryDir dir;
+        auto store = openDatabase(dir.filePath(u"c.banatlas"_s));
+        const qint64 next = store->findDecisions({}, DecisionOrder::Id, true, 1).first() + 1;
+        QByteArray csv = "id,country,vendors,measure,scope,announced,title,confidence\n";
+        csv += ",AU,Huawei,warning,5g_core,2021-01-01,Wallaby first,official\n";
+        for (int i = 0; i < 70; ++i) // a batch of decisions written in between
+            csv += ",NZ,ZTE,warning,5g_core,2021-02-01,Filler " + QByteArray::number(i) +
+                   ",official\n";
+        csv += QByteArray::number(next) + ",AU,Huawei,warning,5g_core,2021-01-01,Kangaroo second,"
+                                          "official\n";
+        importCsv(*store, csv, u"c.csv"_s);
+        QCOMPARE(searchIndexCheck(*store), u"ok"_s);
+        QCOMPARE(search(*store, u"wallaby"_s), {});
+        QCOMPARE(search(*store, u"kangaroo"_s), QList<qint64>{next});
+        QCOMPARE(search(*store, u"filler"_s).size(), 70);
     }
 
     // A failed change leaves the index as it was (one transaction with the decision).

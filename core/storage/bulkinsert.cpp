@@ -45,9 +45,10 @@ namespace {
 // Writes `rows` rows through `insert`, BulkInsert::kBatch at a time; `bind(statement,
 // first, row)` binds row `row`'s parameters from `first` on.
 template <typename Bind>
-void writeRows(MultiRowInsert &insert, int perRow, qsizetype rows, const Bind &bind) {
-    for (qsizetype start = 0; start < rows; start += BulkInsert::kBatch) {
-        const qsizetype n = std::min<qsizetype>(BulkInsert::kBatch, rows - start);
+void writeRows(MultiRowInsert &insert, int perRow, qsizetype rows, const Bind &bind,
+               qsizetype chunk = BulkInsert::kBatch) {
+    for (qsizetype start = 0; start < rows; start += chunk) {
+        const qsizetype n = std::min<qsizetype>(chunk, rows - start);
         SqliteStatement &statement = insert.forRows(n);
         for (qsizetype r = 0; r < n; ++r)
             bind(statement, int(r) * perRow + 1, start + r);
@@ -104,7 +105,7 @@ BulkInsert::BulkInsert(QSqlDatabase &db, qint64 importId, QString at)
 void BulkInsert::decision(const Decision &d, const QList<qint64> &vendorIds) {
     m_pending.push_back({d, vendorIds});
     if (m_pending.size() >= std::size_t(kBatch))
-        flush();
+        writeBatch();
 }
 
 bool BulkInsert::holds(qint64 id) const {
@@ -113,6 +114,11 @@ bool BulkInsert::holds(qint64 id) const {
 }
 
 void BulkInsert::flush() {
+    writeBatch();
+    writeSearchRows();
+}
+
+void BulkInsert::writeBatch() {
     if (m_pending.empty())
         return;
     // The decisions first: the rest refers to them.
@@ -121,9 +127,11 @@ void BulkInsert::flush() {
     writeFacts();
     writeScopes();
     writeSources();
-    writeSearchIndex();
+    queueSearchRows();
     writeAudit();
     m_pending.clear();
+    if (m_searchRows.size() >= std::size_t(kSearchBatch))
+        writeSearchRows();
 }
 
 void BulkInsert::writeDecisions() {
@@ -197,21 +205,35 @@ void BulkInsert::writeSources() {
               });
 }
 
-// The full-text index of the batch, from the decisions in memory: the text the index's
-// view reads back from the rows just written (SearchIndex::sourceText; sources in the
-// order of their ids, which is their order here), without reading it.
-void BulkInsert::writeSearchIndex() {
-    writeRows(m_search, 4, qsizetype(m_pending.size()),
-              [this](SqliteStatement &s, int at, qsizetype row) {
-                  const Decision &d = m_pending[std::size_t(row)].decision;
-                  QStringList sources;
-                  for (const Source &source : d.sources)
-                      sources.append(SearchIndex::sourceText(source));
-                  s.bind(at, d.id);
-                  s.bind(at + 1, d.title);
-                  s.bind(at + 2, notNullText(d.summary));
-                  s.bind(at + 3, sources.join(u' '));
-              });
+// The full-text index's rows of the batch, from the decisions in memory: the text the
+// index's view reads back from the rows just written (SearchIndex::sourceText; sources in
+// the order of their ids, which is their order here), without reading it.
+void BulkInsert::queueSearchRows() {
+    for (const Pending &p : m_pending) {
+        QStringList sources;
+        for (const Source &source : p.decision.sources)
+            sources.append(SearchIndex::sourceText(source));
+        m_searchRows.push_back(
+            {p.decision.id, p.decision.title, notNullText(p.decision.summary), sources.join(u' ')});
+    }
+}
+
+// FTS5 writes what it holds in memory to a new segment of the index at the end of every
+// statement that changes it (SQLite 3.40): rows a few at a time make a great many small
+// segments to merge again, which cost more than the rest of an import. So the index's
+// rows wait for kSearchBatch decisions.
+void BulkInsert::writeSearchRows() {
+    writeRows(
+        m_search, 4, qsizetype(m_searchRows.size()),
+        [this](SqliteStatement &s, int at, qsizetype row) {
+            const SearchRow &r = m_searchRows[std::size_t(row)];
+            s.bind(at, r.id);
+            s.bind(at + 1, r.title);
+            s.bind(at + 2, r.summary);
+            s.bind(at + 3, r.sources);
+        },
+        kSearchBatch);
+    m_searchRows.clear();
 }
 
 void BulkInsert::writeAudit() {

@@ -40,14 +40,15 @@ private:
 class BulkInsert final {
 public:
     static constexpr int kBatch = 64;
+    static constexpr int kSearchBatch = 1024; // rows of the full-text index a statement
 
     BulkInsert(QSqlDatabase &db, qint64 importId, QString at);
 
     // The new decision `d` (its id set) with its scopes and sources, the vendors
     // `vendorIds` it names (stored ids, in its order) and its facts: written with its batch.
     void decision(const Decision &d, const QList<qint64> &vendorIds);
-    // Writes the decisions waiting. Throws StoreError (the import's transaction then rolls
-    // back, and what waits is dropped with this object).
+    // Writes the decisions waiting, and their rows of the full-text index. Throws StoreError (the
+    // import's transaction then rolls back, and what waits is dropped with this object).
     void flush();
     // Whether decision `id` waits in the batch.
     bool holds(qint64 id) const;
@@ -63,11 +64,20 @@ private:
     void writeScopes();
     void writeSources();
     void writeAudit();
-    void writeSearchIndex();
+    void writeBatch();
+    void queueSearchRows();
+    void writeSearchRows();
 
     const qint64 m_importId;
     const QString m_at;
     std::vector<Pending> m_pending;
+    struct SearchRow {
+        qint64 id;
+        QString title;
+        QString summary;
+        QString sources;
+    };
+    std::vector<SearchRow> m_searchRows; // written kSearchBatch at a time (see the .cpp)
     MultiRowInsert m_decisions;
     MultiRowInsert m_vendors;
     MultiRowInsert m_scopes;

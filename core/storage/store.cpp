@@ -901,6 +901,7 @@ void Store::restore(const QString &backupPath) {
 }
 
 SearchIndex &Store::searchIndex() {
+    settle(); // an import's waiting rows first: the index is told of changes in order
     if (!m_search)
         m_search = std::make_unique<SearchIndex>(m_db);
     return *m_search;
