@@ -558,7 +558,10 @@ int searchCommand(Store &store, const Options &o) {
         for (Decision &d : store.decisions(chunk))
             byId.insert(d.id, std::move(d));
         for (qint64 id : chunk) {
-            const Decision &d = byId[id];
+            const auto found = byId.constFind(id);
+            if (found == byId.cend())
+                continue; // deleted meanwhile by a window beside this command
+            const Decision &d = *found;
             const QStringList fields{QString::number(id), d.country, d.announced.toString(),
                                      toId(d.measure), csv ? d.title : printable(d.title)};
             text += csv ? csvRecord(fields) : fields.join(u'\t').toUtf8() + '\n';

@@ -14,6 +14,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QFile>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -56,7 +57,9 @@ class TestDecisionsPanel : public QObject {
     }
     static void check(QMenu *menu, const QString &text) {
         for (QAction *a : menu->actions()) {
-            if (a->text().remove(u'&') == text) {
+            QString shown = a->text(); // "&&" is a "&" of the name, "&" a mnemonic
+            shown.replace(u"&&"_s, u"\x01"_s).remove(u'&').replace(u"\x01"_s, u"&"_s);
+            if (shown == text) {
                 a->setChecked(true);
                 return;
             }
@@ -272,6 +275,60 @@ private slots:
         m_doc->undo();
         QCOMPARE(m_doc->decisionCount(), total);
         QCOMPARE(listedSet(), QSet<qint64>(chosen.begin(), chosen.end()));
+    }
+
+    // A list longer than one changed row by row: a bulk change that moves the selected rows,
+    // and an added decision, keep the rows in order and the selection with its decisions.
+    void longListsChangeInOneStep() {
+        QByteArray csv = "country,vendors,measure,scope,announced,title,confidence\n";
+        for (int i = 0; i < 21000; ++i)
+            csv += "NZ,ZTE,warning,5g_core,2021-02-01,Long list " + QByteArray::number(i) +
+                   ",official\n";
+        QTemporaryDir dir;
+        const QString file = dir.filePath(u"long.csv"_s);
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(csv);
+        f.close();
+        m_doc->importFile(file);
+        QVERIFY(m_panel->model()->rowCount() > 21000);
+        m_panel->view()->sortByColumn(DecisionListModel::ConfidenceColumn, Qt::AscendingOrder);
+        QCOMPARE(listed(), m_doc->findDecisions({}, DecisionOrder::Confidence));
+        selectRows({0, 1, 2}); // official ones, first
+        const QList<qint64> chosen = m_panel->selectedIds();
+        m_panel->setConfidence(Confidence::SingleSource); // they move to the end
+        QCOMPARE(listed(), m_doc->findDecisions({}, DecisionOrder::Confidence));
+        QList<qint64> selectedNow = m_panel->selectedIds();
+        std::sort(selectedNow.begin(), selectedNow.end());
+        QList<qint64> expected = chosen;
+        std::sort(expected.begin(), expected.end());
+        QCOMPARE(selectedNow, expected);
+        QVERIFY(listed().indexOf(chosen.first()) > 21000);
+        const qint64 current = m_panel->currentId();
+        QVERIFY(chosen.contains(current));
+        Decision d = *m_doc->decision(chosen.first());
+        d.id = 0;
+        d.title = u"One more"_s;
+        const qint64 added = m_doc->addDecision(d); // rows change: read anew
+        QVERIFY(listed().contains(added));
+        QCOMPARE(listed(), m_doc->findDecisions({}, DecisionOrder::Confidence));
+        QCOMPARE(m_panel->currentId(), current);
+    }
+
+    // A vendor with "&" in its name: checked by its id through a change of the vendors,
+    // shown with its "&" on the button.
+    void vendorNamesWithAmpersands() {
+        Vendor v;
+        v.name = u"AT&T"_s;
+        v.kind = VendorKind::TelecomEquipment;
+        m_doc->addVendor(v);
+        check(m_panel->vendorMenu(), u"AT&T"_s);
+        Vendor other;
+        other.name = u"Quokka Telecom"_s;
+        other.kind = VendorKind::TelecomEquipment;
+        m_doc->addVendor(other); // the menu is made anew
+        QVERIFY(m_panel->filter().vendorIds.contains(m_doc->vendor(u"AT&T"_s)->id));
+        QCOMPARE(m_panel->filter().vendorIds.size(), 1);
     }
 
     // An edit elsewhere moves the row where its new text belongs and keeps it current.

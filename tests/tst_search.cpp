@@ -433,6 +433,14 @@ private slots:
             QCOMPARE(up.size(), store->decisionCount());
             QCOMPARE(setOf(store->findDecisions(f, o, true)), setOf(up));
         }
+        // By measure: the status rules' severity, most severe first (a government ban is
+        // below a restriction).
+        const QList<qint64> byMeasure = store->findDecisions(f, DecisionOrder::Measure);
+        QHash<qint64, int> severityOf;
+        for (const Decision &d : store->decisions(byMeasure))
+            severityOf.insert(d.id, severity(d.measure));
+        for (qsizetype i = 1; i < byMeasure.size(); ++i)
+            QVERIFY(severityOf[byMeasure[i - 1]] >= severityOf[byMeasure[i]]);
         const QList<qint64> titles = store->findDecisions(f, DecisionOrder::Title);
         const QList<Decision> ds = store->decisions(titles);
         QHash<qint64, QString> titleOf;

@@ -50,23 +50,33 @@ template <typename T> QList<T> checkedIn(const QMenu *menu) {
     return out;
 }
 
+// An action's text without its mnemonic: "&&" is a "&" of the name ("AT&T").
+QString plainText(const QAction *a) {
+    QString text = a->text();
+    text.replace(u"&&"_s, QString(QChar(0xFFFF)));
+    text.remove(u'&');
+    text.replace(QChar(0xFFFF), u'&');
+    return text;
+}
+
 QStringList checkedTexts(const QMenu *menu) {
     QStringList out;
     if (!menu)
         return out;
     for (const QAction *a : menu->actions()) {
         if (a->isCheckable() && a->isChecked())
-            out.append(a->text().remove(u'&'));
+            out.append(plainText(a));
     }
     return out;
 }
 
-// "Measures: any", "Measures: Ban", "Measures: 3 chosen".
+// "Measures: any", "Measures: Ban", "Measures: 3 chosen" (a button's text: a "&" of a
+// name doubled, not a mnemonic).
 QString choiceText(const QString &label, const QStringList &chosen) {
     if (chosen.isEmpty())
         return DecisionsPanel::tr("%1: any").arg(label);
     if (chosen.size() <= 2)
-        return DecisionsPanel::tr("%1: %2").arg(label, chosen.join(u", "_s));
+        return DecisionsPanel::tr("%1: %2").arg(label, chosen.join(u", "_s)).replace(u'&', u"&&"_s);
     return DecisionsPanel::tr("%1: %2 chosen").arg(label).arg(chosen.size());
 }
 
@@ -114,6 +124,29 @@ DecisionsPanel::DecisionsPanel(Document *doc, ViewState *state, QWidget *parent)
                 }
                 showCurrent();
             });
+    // A long list read anew keeps the decision that was current, and the selection.
+    connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this, [this] {
+        m_keptCurrent = currentId();
+        m_keptSelection = selectedIds();
+    });
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        // One pass over the rows, whatever their number and the selection's.
+        const QSet<qint64> kept(m_keptSelection.cbegin(), m_keptSelection.cend());
+        QItemSelection selection;
+        int current = -1;
+        const QList<qint64> &ids = m_model->ids();
+        for (int row = 0; row < ids.size(); ++row) {
+            if (ids[row] == m_keptCurrent)
+                current = row;
+            if (kept.contains(ids[row]))
+                selection.select(m_model->index(row, 0),
+                                 m_model->index(row, DecisionListModel::ColumnCount - 1));
+        }
+        if (current >= 0)
+            m_view->selectionModel()->setCurrentIndex(m_model->index(current, 0),
+                                                      QItemSelectionModel::NoUpdate);
+        m_view->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect);
+    });
     connect(m_view, &QTableView::doubleClicked, this,
             [this](const QModelIndex &index) { emit editRequested(m_model->idAt(index.row())); });
     connect(m_details, &QTextBrowser::anchorClicked, this, &DecisionsPanel::openLink);
@@ -162,7 +195,13 @@ void DecisionsPanel::createFilters() {
 
     m_dateKind->addItem(tr("Any date"));
     m_dateKind->addItem(tr("Announced from"));
-    m_dateKind->addItem(tr("In force from"));
+    m_dateKind->addItem(tr("Dated in force from"));
+    m_dateKind->setItemData(
+        2,
+        tr("By the decision's own dates: in force from its effective date (or its "
+           "announcement) until it ended, on some day of the range. Whether a later decision "
+           "lifted it is what \"In effect on\" tells, by the status rules."),
+        Qt::ToolTipRole);
     m_from->setEnabled(false);
     m_to->setEnabled(false);
     connect(m_dateKind, &QComboBox::currentIndexChanged, this, [this](int kind) {
@@ -175,6 +214,7 @@ void DecisionsPanel::createFilters() {
     connect(m_inEffect, &QCheckBox::toggled, this, &DecisionsPanel::applyFilter);
     connect(m_clear, &QPushButton::clicked, this, &DecisionsPanel::clearFilters);
     m_count->setObjectName(u"decisionCount"_s);
+    m_count->setTextFormat(Qt::PlainText);
     connect(m_export, &QPushButton::clicked, this, &DecisionsPanel::exportRequested);
     connect(m_report, &QPushButton::clicked, this, &DecisionsPanel::reportRequested);
 
@@ -247,7 +287,7 @@ QMenu *DecisionsPanel::checkMenu(const QString &title,
 }
 
 void DecisionsPanel::fillMenus() {
-    const QStringList vendorsChecked = checkedTexts(m_vendorMenu);
+    const QList<qint64> vendorsChecked = checkedIn<qint64>(m_vendorMenu); // by id
     m_vendorMenu->clear();
     QList<Vendor> vendors = m_doc->vendors();
     std::sort(vendors.begin(), vendors.end(), [](const Vendor &a, const Vendor &b) {
@@ -257,7 +297,7 @@ void DecisionsPanel::fillMenus() {
         QAction *a = m_vendorMenu->addAction(QString(v.name).replace(u'&', u"&&"_s));
         a->setCheckable(true);
         a->setData(v.id);
-        a->setChecked(vendorsChecked.contains(v.name));
+        a->setChecked(vendorsChecked.contains(v.id));
         connect(a, &QAction::toggled, this, [this] {
             updateButtonTexts();
             applyFilter();
@@ -388,8 +428,11 @@ void DecisionsPanel::applyFilter() {
     const qint64 current = currentId();
     m_model->setFilter(filter(),
                        m_inEffect->isChecked() ? std::optional(m_state->asOf()) : std::nullopt);
-    if (m_model->byRelevance())
+    if (m_model->byRelevance()) { // the indicator only: the rows are in order already
+        const QSignalBlocker quiet(m_view->horizontalHeader());
         m_view->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
+        m_view->horizontalHeader()->viewport()->update();
+    }
     // The decision that was current stays so when it is still listed.
     const int row = m_model->rowOf(current);
     if (row >= 0)
@@ -465,8 +508,10 @@ void DecisionsPanel::openLink(const QUrl &url) {
 
 template <typename Change>
 void DecisionsPanel::changeSelected(const QString &description, Change change) {
+    const QList<qint64> ids = selectedIds();
+    m_doc->readAhead(ids); // one query for them all
     QList<Decision> changed;
-    for (qint64 id : selectedIds()) {
+    for (qint64 id : ids) {
         if (const Decision *d = m_doc->decision(id)) {
             Decision copy = *d;
             change(copy);
@@ -558,15 +603,15 @@ void DecisionsPanel::contextMenuEvent(QContextMenuEvent *event) {
             addVendor(name);
     });
     QMenu *removeV = menu.addMenu(tr("Remove v&endor"));
-    QStringList named;
+    QSet<QString> namedSet;
+    m_doc->readAhead(ids);
     for (qint64 id : ids) {
         if (const Decision *d = m_doc->decision(id)) {
-            for (const QString &v : d->vendors) {
-                if (!named.contains(v))
-                    named.append(v);
-            }
+            for (const QString &v : d->vendors)
+                namedSet.insert(v);
         }
     }
+    QStringList named(namedSet.begin(), namedSet.end());
     named.sort(Qt::CaseInsensitive);
     for (const QString &v : std::as_const(named))
         connect(removeV->addAction(QString(v).replace(u'&', u"&&"_s)), &QAction::triggered, this,

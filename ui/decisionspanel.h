@@ -123,7 +123,9 @@ private:
     QTableView *m_view;
     QTextBrowser *m_details;
     QTimer *m_typing;
-    SearchQuery m_query; // the last search that parsed
+    SearchQuery m_query;      // the last search that parsed
+    qint64 m_keptCurrent = 0; // across a reset of the list
+    QList<qint64> m_keptSelection;
 };
 
 } // namespace banatlas

@@ -1,5 +1,7 @@
 #include "importreviewdialog.h"
 
+#include "document/models.h"
+
 #include "document/document.h"
 #include "i18n/displaynames.h"
 
@@ -52,7 +54,7 @@ void markWarning(QTreeWidgetItem *item) {
 void withToolTips(QTreeWidgetItem *item) {
     for (int c = WhatColumn; c <= AfterColumn; ++c) {
         if (!item->text(c).isEmpty() && item->toolTip(c).isEmpty())
-            item->setToolTip(c, item->text(c));
+            item->setToolTip(c, plainToolTip(item->text(c))); // a file's text is never markup
     }
     for (int i = 0; i < item->childCount(); ++i)
         withToolTips(item->child(i));
@@ -172,9 +174,10 @@ void ImportReviewDialog::addVendors(const ImportPreview &preview) {
             if (!v.near.isEmpty()) {
                 item->setText(AfterColumn,
                               tr("one letter from \"%1\": the same vendor?").arg(v.near));
-                item->setToolTip(AfterColumn, tr("one letter away from \"%1\": check that it is "
-                                                 "not the same vendor")
-                                                  .arg(v.near));
+                item->setToolTip(AfterColumn,
+                                 plainToolTip(tr("one letter away from \"%1\": check that "
+                                                 "it is not the same vendor")
+                                                  .arg(v.near)));
                 markWarning(item);
             }
         }

@@ -722,12 +722,12 @@ void MainWindow::deleteDecision() {
         statusBar()->showMessage(tr("%n decisions deleted", nullptr, int(chosen.size())), 5000);
         return;
     }
+    const qint64 id = d->id; // the pointer may not outlive the question's event loop
     if (!confirm(this, tr("Delete decision"),
                  tr("Delete decision %1, \"%2\"?\n\nYou can undo this with Ctrl+Z.")
-                     .arg(d->id)
+                     .arg(id)
                      .arg(d->title)))
         return;
-    const qint64 id = d->id;
     m_doc->deleteDecision(id);
     m_state->setDecision(0);
     statusBar()->showMessage(tr("Decision %1 deleted").arg(id), 5000);
@@ -880,7 +880,10 @@ bool MainWindow::importFrom(const QString &path) {
             statusBar()->showMessage(tr("Import cancelled; nothing was imported."), 10000);
             return false;
         }
-        if (const QString why = m_doc->outdatedPreview(*preview); !why.isEmpty()) {
+        QString why;
+        if (!importStep(this, [&] { why = m_doc->outdatedPreview(*preview); }))
+            return false;
+        if (!why.isEmpty()) {
             showWarning(this, tr("Import previewed again"),
                         tr("%1\n\nNothing was imported. The file is previewed again as it is "
                            "now.")

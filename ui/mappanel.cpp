@@ -315,9 +315,14 @@ void MapPanel::exportMap() {
         QFileDialog::getSaveFileName(this, tr("Export map"), {}, filters.join(u";;"_s), &filter);
     if (path.isEmpty())
         return;
-    // A name typed without an extension gets that of the chosen type.
-    if (QFileInfo(path).suffix().isEmpty() && filters.contains(filter))
+    // A name typed without an extension gets that of the chosen type; the dialog asked
+    // about the name as typed, so a file of the full name is asked about here.
+    if (QFileInfo(path).suffix().isEmpty() && filters.contains(filter)) {
         path += u'.' + suffixes[filters.indexOf(filter)];
+        if (QFileInfo::exists(path) &&
+            !confirm(this, tr("Export map"), tr("%1 already exists. Replace it?").arg(path)))
+            return;
+    }
     const QString error = exportMapTo(path);
     if (!error.isEmpty())
         showWarning(this, tr("Export failed"), error);

@@ -13,7 +13,10 @@ DecisionListModel::DecisionListModel(Document *doc, QObject *parent)
     , m_doc(doc) {
     // Any change can move a row into or out of the list, or along it.
     connect(doc, &Document::changed, this, &DecisionListModel::update);
-    connect(doc, &Document::reset, this, &DecisionListModel::resetAll);
+    connect(doc, &Document::reset, this, [this] {
+        resetAll();
+        m_readAfterReset = true; // changed() follows: nothing more to read
+    });
     resetAll();
 }
 
@@ -31,14 +34,21 @@ void DecisionListModel::sort(int column, Qt::SortOrder order) {
         return;
     m_column = column >= 0 && column < ColumnCount ? column : -1;
     m_order = order;
-    reorder();
+    relayout(query());
 }
 
-// The same rows in another order: a new layout, the selection carried along (as a sort
-// proxy does), not a row moved at a time.
-void DecisionListModel::reorder() {
-    QList<qint64> next = query();
-    if (next.size() != m_ids.size()) { // the rows are not the same: read them anew
+// The rows `next`: when they are the same rows in another order, a new layout with the
+// selection carried along (as a sort proxy does); else a reset (the view's current row is
+// put back by its owner: DecisionsPanel).
+void DecisionListModel::relayout(QList<qint64> next) {
+    QHash<qint64, int> rowOfId;
+    rowOfId.reserve(next.size());
+    for (int row = 0; row < next.size(); ++row)
+        rowOfId.insert(next[row], row);
+    const bool sameRows =
+        next.size() == m_ids.size() &&
+        std::all_of(m_ids.cbegin(), m_ids.cend(), [&](qint64 id) { return rowOfId.contains(id); });
+    if (!sameRows) {
         beginResetModel();
         m_ids = std::move(next);
         endResetModel();
@@ -47,12 +57,6 @@ void DecisionListModel::reorder() {
     }
     emit layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
     const QModelIndexList before = persistentIndexList();
-    QHash<qint64, int> rowOfId;
-    if (!before.isEmpty()) {
-        rowOfId.reserve(next.size());
-        for (int row = 0; row < next.size(); ++row)
-            rowOfId.insert(next[row], row);
-    }
     QModelIndexList after;
     after.reserve(before.size());
     for (const QModelIndex &index : before) {
@@ -87,8 +91,18 @@ QList<qint64> DecisionListModel::query() {
 }
 
 void DecisionListModel::update() {
-    replaceRows(m_ids, query(), [](qint64 id) { return id; });
-    emit updated();
+    if (std::exchange(m_readAfterReset, false))
+        return;
+    QList<qint64> next = query();
+    // A list of a usual length follows row by row (RowsModel: each row that came, went or
+    // moved); a longer one in one step (rows moved one at a time cost a pass over the
+    // list each, and a bulk change of a column it is sorted by moves thousands).
+    if (m_ids.size() <= kRowByRow && next.size() <= kRowByRow) {
+        replaceRows(m_ids, next, [](qint64 id) { return id; });
+        emit updated();
+        return;
+    }
+    relayout(std::move(next));
 }
 
 void DecisionListModel::resetAll() {

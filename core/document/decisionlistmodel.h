@@ -64,10 +64,11 @@ signals:
 private:
     QList<qint64> query();
     void update();
-    void reorder();
+    void relayout(QList<qint64> next);
     void resetAll();
 
     static constexpr qsizetype kReadAhead = 64;
+    static constexpr qsizetype kRowByRow = 20000; // longer lists change in one step
     Document *m_doc;
     DecisionFilter m_filter;
     std::optional<QDate> m_inEffectOn;
@@ -75,6 +76,7 @@ private:
     Qt::SortOrder m_order = Qt::AscendingOrder;
     QList<qint64> m_ids;
     QString m_error;
+    bool m_readAfterReset = false;
 };
 
 } // namespace banatlas

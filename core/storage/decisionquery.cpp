@@ -59,11 +59,13 @@ QString orderColumn(DecisionOrder order) {
         return u"f.announced"_s;
     case DecisionOrder::Effective:
         return u"f.effective"_s;
-    case DecisionOrder::Measure:
-        // By severity, as the status rules rank them.
-        return u"CASE f.measure WHEN 'ban' THEN 0 WHEN 'procurement_ban' THEN 1 "
-               "WHEN 'restriction' THEN 2 WHEN 'considering' THEN 3 WHEN 'warning' THEN 4 "
-               "WHEN 'allowed' THEN 5 ELSE 6 END"_s;
+    case DecisionOrder::Measure: {
+        // By severity, the status rules' own ranking (domain/types), most severe first.
+        QString cases = u"CASE f.measure"_s;
+        for (Measure m : allMeasures())
+            cases += u" WHEN '%1' THEN %2"_s.arg(toId(m)).arg(-severity(m));
+        return cases + u" END"_s;
+    }
     case DecisionOrder::Vendors:
         return u"(SELECT v.name FROM decision_vendors dv JOIN vendors v ON v.id = dv.vendor_id "
                "WHERE dv.decision_id = {id} ORDER BY dv.position LIMIT 1) COLLATE NOCASE"_s;

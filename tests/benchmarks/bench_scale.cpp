@@ -1,7 +1,8 @@
 // Whole-process figures at scale. For each size N (default 1,000 to 1,000,000 synthetic
 // decisions over 80 governments and 10 vendors) it runs the real banatlas binary as child
-// processes: import, status of every government and of one pair, opening the window,
-// repainting the world map, and the report of one and of every government. Each figure is
+// processes: import (and its dry run), status of every government and of one pair, opening
+// the window, repainting the world map, the report of one and of every government,
+// full-text searches, and what the search index costs in size and time. Each figure is
 // one child, timed from fork to exit, with that child's own peak RSS (wait4), beside a
 // floor where there is one: sqlite3 doing the bare minimum, or an empty Qt window.
 //
