@@ -742,10 +742,6 @@ a NOT b  das erste ohne das zweite
         <translation>Angekündigt von</translation>
     </message>
     <message>
-        <source>In force from</source>
-        <translation>In Kraft von</translation>
-    </message>
-    <message>
         <source>to</source>
         <translation>bis</translation>
     </message>
@@ -882,6 +878,14 @@ a NOT b  das erste ohne das zweite
     <message>
         <source>Remove v&amp;endor</source>
         <translation>Anbieter ent&amp;fernen</translation>
+    </message>
+    <message>
+        <source>Dated in force from</source>
+        <translation>Nach eigenen Daten in Kraft von</translation>
+    </message>
+    <message>
+        <source>By the decision&apos;s own dates: in force from its effective date (or its announcement) until it ended, on some day of the range. Whether a later decision lifted it is what &quot;In effect on&quot; tells, by the status rules.</source>
+        <translation>Nach den eigenen Daten der Entscheidung: in Kraft ab ihrem Wirksamkeitsdatum (oder ihrer Ankündigung), bis sie endete, an einem Tag des Zeitraums. Ob eine spätere Entscheidung sie aufhob, sagt „In Kraft am“ nach den Regeln des Status.</translation>
     </message>
 </context>
 <context>
@@ -2099,6 +2103,10 @@ Es wurde nichts importiert. Die Vorschau wird für den jetzigen Stand der Datei 
     <message>
         <source>GeoJSON for GIS (*.geojson)</source>
         <translation>GeoJSON für GIS (*.geojson)</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Replace it?</source>
+        <translation>%1 gibt es schon. Ersetzen?</translation>
     </message>
 </context>
 <context>
