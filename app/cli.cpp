@@ -12,6 +12,7 @@
 #include "painting/mapgeojson.h"
 #include "painting/mappainter.h"
 #include "painting/report.h"
+#include "storage/migrations.h"
 #include "storage/outputfile.h"
 
 #include <QCoreApplication>
@@ -212,9 +213,31 @@ int dryRunCommand(const QString &path, const Options &o) {
     const Seed seed = o.noSeed ? Seed::None : Seed::Bundled;
     ImportPreview preview;
     QString note;
-    if (QFileInfo::exists(path)) {
+    const int version = QFileInfo::exists(path) ? schemaVersionOfFile(path) : 0;
+    if (QFileInfo::exists(path) && (version == 0 || version >= kSchemaVersion)) {
         const auto store = openDatabase(path, seed, Access::ReadOnly);
         preview = previewImport(*store, file, readImportFile(file), asOf);
+    } else if (QFileInfo::exists(path)) {
+        // An older file: the import would upgrade it first. So does the preview, on a copy
+        // (the file and its journal as they are); the file itself is only read.
+        const QTemporaryDir scratch;
+        if (!scratch.isValid())
+            throw StoreError(
+                CliText::tr("cannot make a temporary folder: %1").arg(scratch.errorString()));
+        const QString copy = scratch.filePath(u"older.banatlas"_s);
+        for (const QString &suffix : {QString(), u"-wal"_s}) {
+            if (QFileInfo::exists(path + suffix) && !QFile::copy(path + suffix, copy + suffix))
+                throw StoreError(CliText::tr("%1: cannot be copied to preview the import on an "
+                                             "upgraded copy")
+                                     .arg(path + suffix));
+        }
+        const auto store = openDatabase(copy, seed);
+        preview = previewImport(*store, file, readImportFile(file), asOf);
+        note = CliText::tr("note: %1 was written by an older BanAtlas (schema %2); previewed on "
+                           "an upgraded copy, as the import would upgrade it; the file was not "
+                           "changed")
+                   .arg(path)
+                   .arg(version);
     } else {
         const QString folder = QFileInfo(path).absolutePath();
         if (!QFileInfo(folder).isDir())

@@ -7,6 +7,7 @@
 #include "helpers/programs.h"
 #include "helpers/testsetup.h"
 
+#include "storage/migrations.h"
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -325,6 +326,26 @@ private slots:
                               u"IS"_s})
                      .out,
                  u"IS\tno_data\t0\t\n"_s);
+
+        // A file of an older schema: previewed on an upgraded copy, itself unchanged.
+        const QString older = path(u"older.banatlas"_s);
+        {
+            QSqlDatabase raw = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"older"_s);
+            raw.setDatabaseName(older);
+            QVERIFY(raw.open());
+            banatlas::migrate(raw, 7);
+            raw.close();
+        }
+        QSqlDatabase::removeDatabase(u"older"_s);
+        const QByteArray olderBytes = bytesOf(older);
+        const Run upgraded = runBanatlas({u"--db"_s, older, u"--no-seed"_s, u"import"_s,
+                                          u"--dry-run"_s, u"--as-of"_s, u"2024-01-01"_s, crafted});
+        QCOMPARE(upgraded.code, 0);
+        QVERIFY2(upgraded.out.contains(u"(schema 7); previewed on an upgraded copy"_s),
+                 qPrintable(upgraded.out + upgraded.err));
+        QVERIFY2(upgraded.out.contains(u"1 added, 0 changed"_s), qPrintable(upgraded.out));
+        QCOMPARE(bytesOf(older), olderBytes);
+        QVERIFY(!QFileInfo::exists(banatlas::backupFolder(older)));
 
         // A bad file: the import's own one-line error.
         const QString bad = QStringLiteral(BANATLAS_TEST_DATA) + u"/import/bad_date.csv"_s;

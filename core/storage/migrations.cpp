@@ -14,6 +14,7 @@
 #include <QStringList>
 
 #include <algorithm>
+#include <atomic>
 #include <tuple>
 
 using namespace Qt::StringLiterals;
@@ -321,6 +322,27 @@ void runStep(QSqlDatabase &db, int version) {
 
 int schemaVersionOf(QSqlDatabase &db) {
     return pragmaInt(db, u"PRAGMA user_version"_s);
+}
+
+int schemaVersionOfFile(const QString &path) {
+    static std::atomic<int> counter{0};
+    const QString name = u"banatlas-version-%1"_s.arg(counter++);
+    int version = 0;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
+        db.setDatabaseName(path);
+        db.setConnectOptions(u"QSQLITE_OPEN_READONLY"_s);
+        if (db.open()) {
+            try {
+                version = schemaVersionOf(db);
+            } catch (const StoreError &) {
+                version = 0;
+            }
+            db.close();
+        }
+    }
+    QSqlDatabase::removeDatabase(name);
+    return version;
 }
 
 QList<SchemaObject> schemaOf(QSqlDatabase &db) {

@@ -20,6 +20,9 @@ inline constexpr int kApplicationId = 0x426e4174;
 void migrate(QSqlDatabase &db, int target = kSchemaVersion);
 
 int schemaVersionOf(QSqlDatabase &db);
+// The schema version of the file at `path`, read without writing anything (0: not a
+// database SQLite can read, or an empty one). For a caller that must decide how to open it.
+int schemaVersionOfFile(const QString &path);
 
 // One object of an SQLite schema (sqlite_schema): type, name, its table, its SQL with
 // runs of white space made one.

@@ -3622,6 +3622,14 @@ Optionen:
         <source>--limit needs a whole number, 0 or more</source>
         <translation>--limit braucht eine ganze Zahl, 0 oder größer</translation>
     </message>
+    <message>
+        <source>%1: cannot be copied to preview the import on an upgraded copy</source>
+        <translation>%1: kann nicht kopiert werden, um den Import auf einer aktualisierten Kopie vorzuschauen</translation>
+    </message>
+    <message>
+        <source>note: %1 was written by an older BanAtlas (schema %2); previewed on an upgraded copy, as the import would upgrade it; the file was not changed</source>
+        <translation>Hinweis: %1 wurde von einem älteren BanAtlas geschrieben (Schema %2); die Vorschau lief auf einer aktualisierten Kopie, wie der Import die Datei aktualisieren würde; die Datei wurde nicht verändert</translation>
+    </message>
 </context>
 <context>
     <name>banatlas::names</name>
