@@ -48,7 +48,7 @@ void importThenRoundTrip(const uint8_t *data, size_t size, Import import, const 
     bool imported = false;
     try {
         store.transaction([&] {
-            import(store, input, name, ImportProgress{});
+            import(store, input, name, ImportProgress{}, nullptr); // no record kept
             imported = true;
             // The export of what was imported must import as exactly that: nothing new,
             // nothing changed (a lossy export, a field written and read differently,
