@@ -124,6 +124,25 @@ DecisionsPanel::DecisionsPanel(Document *doc, ViewState *state, QWidget *parent)
                 }
                 showCurrent();
             });
+    keepSelectionThroughResets();
+    connect(m_view, &QTableView::doubleClicked, this,
+            [this](const QModelIndex &index) { emit editRequested(m_model->idAt(index.row())); });
+    connect(m_details, &QTextBrowser::anchorClicked, this, &DecisionsPanel::openLink);
+    connect(doc, &Document::vendorsChanged, this, &DecisionsPanel::fillMenus);
+    connect(doc, &Document::reset, this, [this] {
+        fillMenus();
+        fillPlaces();
+    });
+    connect(state, &ViewState::asOfChanged, this, [this] {
+        updateButtonTexts();
+        if (m_inEffect->isChecked() || m_place->currentData().toString().startsWith(u"g:"_s))
+            applyFilter(); // the day, and a group's members on it, changed
+    });
+    updateButtonTexts();
+    updateCount();
+}
+
+void DecisionsPanel::keepSelectionThroughResets() {
     // A long list read anew keeps the decision that was current, and the selection.
     connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this, [this] {
         m_keptCurrent = currentId();
@@ -147,21 +166,6 @@ DecisionsPanel::DecisionsPanel(Document *doc, ViewState *state, QWidget *parent)
                                                       QItemSelectionModel::NoUpdate);
         m_view->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect);
     });
-    connect(m_view, &QTableView::doubleClicked, this,
-            [this](const QModelIndex &index) { emit editRequested(m_model->idAt(index.row())); });
-    connect(m_details, &QTextBrowser::anchorClicked, this, &DecisionsPanel::openLink);
-    connect(doc, &Document::vendorsChanged, this, &DecisionsPanel::fillMenus);
-    connect(doc, &Document::reset, this, [this] {
-        fillMenus();
-        fillPlaces();
-    });
-    connect(state, &ViewState::asOfChanged, this, [this] {
-        updateButtonTexts();
-        if (m_inEffect->isChecked() || m_place->currentData().toString().startsWith(u"g:"_s))
-            applyFilter(); // the day, and a group's members on it, changed
-    });
-    updateButtonTexts();
-    updateCount();
 }
 
 void DecisionsPanel::createFilters() {

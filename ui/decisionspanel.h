@@ -87,6 +87,7 @@ protected:
 
 private:
     void createFilters();
+    void keepSelectionThroughResets();
     void layOut();
     void fillMenus();
     void fillPlaces();
