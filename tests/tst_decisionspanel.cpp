@@ -214,6 +214,46 @@ private slots:
         QVERIFY(marked.startsWith(u"&lt;img src=&quot;/etc/passwd&quot;&gt; "_s));
     }
 
+    // The words found are drawn marked in the title column (and only there), and a title
+    // without them is drawn as a plain cell.
+    void tableMarksTheWordsFound() {
+        search(u"huawei"_s);
+        QVERIFY(!listed().isEmpty());
+        QTableView *view = m_panel->view();
+        int row = 0; // the first whose title holds the word (others match in their sources)
+        while (searchMatches(m_doc->decision(listed()[row])->title,
+                             SearchQuery::parse(u"huawei"_s).terms())
+                   .isEmpty())
+            ++row;
+        view->scrollTo(m_panel->model()->index(row, 0));
+        // Wide enough for the word: an elided title marks only what it shows.
+        view->horizontalHeader()->resizeSection(DecisionListModel::TitleColumn, 700);
+        const QImage image = view->viewport()->grab().toImage();
+        const QColor mark = searchMarkColor();
+        auto marked = [&](int column) {
+            const QRect cell =
+                view->visualRect(m_panel->model()->index(row, column)) & image.rect();
+            for (int y = cell.top(); y <= cell.bottom(); ++y) {
+                for (int x = cell.left(); x <= cell.right(); ++x) {
+                    if (image.pixelColor(x, y) == mark)
+                        return true;
+                }
+            }
+            return false;
+        };
+        QVERIFY(marked(DecisionListModel::TitleColumn));
+        QVERIFY(!marked(DecisionListModel::VendorsColumn)); // a filter column is not marked
+        search(QString());
+        const QImage plain = view->viewport()->grab().toImage();
+        const QRect title =
+            view->visualRect(m_panel->model()->index(0, DecisionListModel::TitleColumn)) &
+            plain.rect();
+        bool any = false;
+        for (int x = title.left(); x <= title.right() && !any; ++x)
+            any = plain.pixelColor(x, title.center().y()) == mark;
+        QVERIFY(!any);
+    }
+
     // A bulk change is one undo step, and the list keeps its rows and selection.
     void bulkChangesAreOneStep() {
         search(u"huawei"_s);
