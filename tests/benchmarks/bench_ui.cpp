@@ -13,10 +13,10 @@
 #include "synthetic.h"
 
 #include <QApplication>
-#include <QLineEdit>
-#include <QTableView>
 #include <QElapsedTimer>
 #include <QEventLoop>
+#include <QLineEdit>
+#include <QTableView>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QUndoStack>
