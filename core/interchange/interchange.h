@@ -29,7 +29,9 @@ struct ImportSummary {
 // What an import did, decision by decision: kept only when asked for (an import
 // preview), since a large import would otherwise hold every decision twice.
 struct ImportRecord {
-    QList<Decision> added; // as the file gives them, with the ids they were given
+    // As the file gives them, with the ids they were given: their id, government,
+    // vendors, measure, announcement and title only (not their summaries and sources).
+    QList<Decision> added;
     struct Change {
         Decision before; // as stored
         Decision after;  // as the file gives it (a CSV row with the stored sources it keeps)
