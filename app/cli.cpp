@@ -281,15 +281,23 @@ void reportImport(const QString &file, const ImportSummary &s) {
                 .toUtf8());
 }
 
-// The canonical names of the --vendor options; unknown names are an error.
-QStringList vendorsOf(const Store &store, const Options &o) {
-    QStringList vendors;
+// The vendors the --vendor options name; unknown names are an error.
+QList<Vendor> namedVendors(const Store &store, const Options &o) {
+    QList<Vendor> vendors;
     for (const QString &name : valuesOf(o, u"--vendor"_s)) {
         const auto v = store.findVendor(name);
         if (!v)
             throw Error(CliText::tr("--vendor: no vendor named \"%1\"").arg(name));
-        vendors.append(v->name);
+        vendors.append(*v);
     }
+    return vendors;
+}
+
+// The canonical names of the --vendor options.
+QStringList vendorsOf(const Store &store, const Options &o) {
+    QStringList vendors;
+    for (const Vendor &v : namedVendors(store, o))
+        vendors.append(v.name);
     return vendors;
 }
 
@@ -513,12 +521,8 @@ DecisionFilter searchFilter(const Store &store, const Options &o) {
     } catch (const SearchSyntaxError &e) {
         throw UsageError{e.message()};
     }
-    for (const QString &name : valuesOf(o, u"--vendor"_s)) {
-        const auto v = store.findVendor(name);
-        if (!v)
-            throw Error(CliText::tr("--vendor: no vendor named \"%1\"").arg(name));
-        filter.vendorIds.append(v->id);
-    }
+    for (const Vendor &v : namedVendors(store, o))
+        filter.vendorIds.append(v.id);
     filter.countries = namedCountries(store, o);
     for (const QString &text : valuesOf(o, u"--measure"_s)) {
         const auto m = measureFromId(text);
