@@ -13,12 +13,14 @@
 #include "helpers/testsetup.h"
 
 #include <QFile>
+#include <QRandomGenerator>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
 #include <algorithm>
+#include <limits>
 
 using namespace Qt::StringLiterals;
 using namespace banatlas;
@@ -449,6 +451,180 @@ private slots:
         for (qsizetype i = 1; i < titles.size(); ++i)
             QVERIFY(titleOf[titles[i - 1]].compare(titleOf[titles[i]], Qt::CaseInsensitive) <= 0 ||
                     !titleOf[titles[i - 1]].isEmpty()); // SQLite's NOCASE folds ASCII only
+    }
+
+    // The ranking (storage/searchrank.h) is FTS5's bm25 to the last bit, for every match of
+    // every kind of query: one word, several, OR, NOT, a phrase, a prefix; on texts of a
+    // few words and of thousands (lengths of one, two and three bytes in the index's
+    // table of lengths), with weights and without; and the length looked up by FTS5 when
+    // none is given. A damaged table of lengths gives no length, not a wrong one.
+    void rankIsBm25() {
+        QTemporaryDir dir;
+        auto store = openDatabase(dir.filePath(u"b.banatlas"_s), Seed::None);
+        QRandomGenerator rng(25);
+        const QStringList words{u"drone"_s, u"cable"_s, u"router"_s, u"camera"_s, u"modem"_s};
+        for (int i = 0; i < 60; ++i) {
+            QStringList summary;
+            const int n = i % 10 == 0 ? 3000 : i % 5 == 0 ? 200 : int(rng.bounded(12));
+            for (int w = 0; w < n; ++w)
+                summary.append(w % 3 ? u"x"_s : words[int(rng.bounded(words.size()))]);
+            Decision d = testing::exampleDecision(u"Note "_s + words[i % words.size()]);
+            d.summary = summary.join(u' ');
+            testing::addWithVendors(*store, d);
+        }
+        // A summary longer than the store allows, as a file written by something else
+        // might hold, and the index built anew from the text.
+        QSqlQuery q(store->database());
+        QVERIFY(q.exec(u"UPDATE decisions SET summary = 'drone' || replace(hex(zeroblob(20000)), "
+                       "'00', ' x') WHERE id = (SELECT max(id) FROM decisions)"_s));
+        QVERIFY(q.exec(u"INSERT INTO decision_search (decision_search) VALUES ('rebuild')"_s));
+        QVERIFY(q.exec(u"SELECT max(banatlas_length(sz, 3)) FROM decision_search_docsize"_s));
+        QVERIFY(q.next());
+        QVERIFY2(q.value(0).toInt() > 20000, qPrintable(q.value(0).toString())); // 3 bytes
+        for (const QString &text : {u"drone"_s, u"drone camera"_s, u"modem OR cable"_s,
+                                    u"router NOT drone"_s, u"\"x drone\""_s, u"cam*"_s}) {
+            for (const QString &weights : {u", 8.0, 2.0, 3.0"_s, QString()}) {
+                QVERIFY(
+                    q.prepare(u"SELECT decision_search.rowid, bm25(decision_search%1), "
+                              "banatlas_rank(decision_search, banatlas_length(z.sz, 3)%1), "
+                              "banatlas_rank(decision_search, NULL%1) "
+                              "FROM decision_search LEFT JOIN decision_search_docsize z "
+                              "ON z.id = decision_search.rowid WHERE decision_search MATCH ?"_s.arg(
+                                  weights)));
+                q.addBindValue(SearchQuery::parse(text).ftsExpression());
+                QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+                int rows = 0;
+                for (; q.next(); ++rows) {
+                    const double bm25 = q.value(1).toDouble();
+                    QVERIFY(bm25 < 0);
+                    // Equal, not close (QCOMPARE of doubles would allow a little).
+                    QVERIFY2(q.value(2).toDouble() == bm25 && q.value(3).toDouble() == bm25,
+                             qPrintable(u"%1: %2 vs %3, %4"_s.arg(text)
+                                            .arg(bm25, 0, 'g', 17)
+                                            .arg(q.value(2).toDouble(), 0, 'g', 17)
+                                            .arg(q.value(3).toDouble(), 0, 'g', 17)));
+                }
+                QVERIFY2(rows > 0, qPrintable(text));
+            }
+        }
+        // Lengths as FTS5 reads them, and NULL for what it would call damaged.
+        for (const auto &[blob, expected] : QList<std::pair<QByteArray, QVariant>>{
+                 {QByteArray::fromHex("010203"), 6},
+                 {QByteArray::fromHex("81000203"), 128 + 5},
+                 {QByteArray::fromHex("8180000000"), 16384},
+                 {QByteArray::fromHex("0102"), QVariant()},           // a size missing
+                 {QByteArray::fromHex("01020304"), QVariant()},       // one too many
+                 {QByteArray::fromHex("010281"), QVariant()},         // cut inside a size
+                 {QByteArray::fromHex("01028fffffff7f"), QVariant()}, // over an int
+             }) {
+            QVERIFY(q.prepare(u"SELECT banatlas_length(?, 3)"_s));
+            q.addBindValue(blob);
+            QVERIFY(q.exec() && q.next());
+            QCOMPARE(q.value(0).isNull(), expected.isNull());
+            if (!expected.isNull())
+                QCOMPARE(q.value(0).toInt(), expected.toInt());
+        }
+    }
+
+    // A ranked search over many decisions runs in parts at once (decisionquery.cpp): its
+    // list is the one a single query gives, decision for decision and in the same order,
+    // whatever the query, the direction, the limit, the other filters and `among`. The
+    // words come in many frequencies and lengths, so that scores differ and also tie.
+    void searchInPartsEqualsOneQuery() {
+        QTemporaryDir dir;
+        auto store = openDatabase(dir.filePath(u"p.banatlas"_s), Seed::None);
+        const QStringList words{u"drone"_s,     u"cable"_s, u"router"_s,  u"camera"_s,
+                                u"satellite"_s, u"modem"_s, u"scanner"_s, u"sensor"_s};
+        QRandomGenerator rng(18);
+        const auto someWords = [&](int most) {
+            QStringList out;
+            for (int i = 0, n = 1 + int(rng.bounded(most)); i < n; ++i)
+                out.append(words[int(rng.bounded(
+                    qsizetype(std::min<qsizetype>(words.size(), 1 + rng.bounded(words.size())))))]);
+            return out.join(u' ');
+        };
+        QByteArray csv = "country,vendors,measure,scope,announced,title,summary,confidence,"
+                         "source_title,source_publisher,source_url\n";
+        for (int i = 0; i < 3000; ++i) {
+            csv += QStringList{i % 3 ? u"AU"_s : u"NZ"_s,
+                               u"Huawei"_s,
+                               u"warning"_s,
+                               u"5g_core"_s,
+                               u"2021-01-01"_s,
+                               u"Note "_s + someWords(3),
+                               someWords(12),
+                               u"single_source"_s,
+                               someWords(4),
+                               i % 5 ? u"Reuters"_s : u"Federal Register"_s,
+                               u"https://e.example/"_s + QString::number(i)}
+                       .join(u',')
+                       .toUtf8() +
+                   '\n';
+        }
+        importCsv(*store, csv, u"p.csv"_s);
+        QSqlDatabase db = store->database();
+        const SearchSplit one{std::numeric_limits<qint64>::max(), 1};
+        const SearchSplit three{1, 3};
+        QSet<qint64> among;
+        for (qint64 id : store->findDecisions({}, DecisionOrder::Id))
+            if (id % 7 != 0)
+                among.insert(id);
+        for (const QString &text : {u"drone"_s, u"camera OR modem"_s, u"sensor NOT cable"_s,
+                                    u"\"federal register\""_s, u"sat*"_s, u"note router"_s}) {
+            DecisionFilter f;
+            f.text = SearchQuery::parse(text);
+            QCOMPARE(searchPartsFor(db, f, DecisionOrder::Relevance, three), 3);
+            QCOMPARE(searchPartsFor(db, f, DecisionOrder::Relevance, one), 1);
+            for (bool descending : {false, true}) {
+                for (qsizetype limit : {qsizetype(-1), qsizetype(100), qsizetype(7)}) {
+                    const QList<qint64> whole =
+                        findDecisions(db, f, DecisionOrder::Relevance, descending, limit, one);
+                    QVERIFY2(!whole.isEmpty(), qPrintable(text));
+                    QCOMPARE(
+                        findDecisions(db, f, DecisionOrder::Relevance, descending, limit, three),
+                        whole);
+                }
+            }
+            f.countries = {u"NZ"_s};
+            f.among = among;
+            const QList<qint64> whole =
+                findDecisions(db, f, DecisionOrder::Relevance, false, 50, one);
+            QVERIFY(!whole.isEmpty());
+            QCOMPARE(findDecisions(db, f, DecisionOrder::Relevance, false, 50, three), whole);
+        }
+        // Not split: no text to rank, another order, fewer decisions than asked for.
+        DecisionFilter none;
+        QCOMPARE(searchPartsFor(db, none, DecisionOrder::Relevance, three), 1);
+        DecisionFilter drone;
+        drone.text = SearchQuery::parse(u"drone"_s);
+        QCOMPARE(searchPartsFor(db, drone, DecisionOrder::Title, three), 1);
+        QCOMPARE(searchPartsFor(db, drone, DecisionOrder::Relevance, SearchSplit{3001, 3}), 1);
+        QCOMPARE(searchPartsFor(db, drone, DecisionOrder::Relevance, SearchSplit{3000, 3}), 3);
+    }
+
+    // Inside an open transaction another connection would not see what this one has not
+    // committed: the search runs as one query there, and finds it.
+    void searchInTransactionIsOneQuery() {
+        QTemporaryDir dir;
+        auto store = openDatabase(dir.filePath(u"t.banatlas"_s));
+        QSqlDatabase db = store->database();
+        const qint64 id = search(*store, u"huawei"_s).first();
+        DecisionFilter f;
+        f.text = SearchQuery::parse(u"okapi"_s);
+        const SearchSplit split{1, 2};
+        QCOMPARE(searchPartsFor(db, f, DecisionOrder::Relevance, split), 2);
+        QSqlQuery q(db);
+        QVERIFY(q.exec(u"BEGIN"_s));
+        QVERIFY(q.prepare(u"INSERT INTO decision_search (rowid, title, summary, sources) "
+                          "VALUES (?, 'okapi', '', '')"_s));
+        q.addBindValue(id);
+        QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+        QCOMPARE(searchPartsFor(db, f, DecisionOrder::Relevance, split), 1);
+        QCOMPARE(findDecisions(db, f, DecisionOrder::Relevance, false, -1, split),
+                 QList<qint64>{id});
+        QVERIFY(q.exec(u"ROLLBACK"_s));
+        QCOMPARE(findDecisions(db, f, DecisionOrder::Relevance, false, -1, split), {});
+        QCOMPARE(searchIndexCheck(*store), u"ok"_s);
     }
 
     // The queries use the index: a search reads the FTS table, not a scan of decisions.

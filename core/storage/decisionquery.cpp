@@ -1,11 +1,21 @@
 #include "storage/decisionquery.h"
 
 #include "domain/partialdate.h"
+#include "storage/searchrank.h"
 #include "storage/sqliteapi.h"
 
+#include "domain/errors.h"
+
 #include <QSqlDatabase>
+#include <QThread>
 
 #include <sqlite3.h>
+
+#include <algorithm>
+#include <atomic>
+#include <future>
+#include <tuple>
+#include <vector>
 
 using namespace Qt::StringLiterals;
 
@@ -48,9 +58,10 @@ template <typename T> QList<QVariant> idsOf(const QList<T> &list) {
 QString orderColumn(DecisionOrder order) {
     switch (order) {
     case DecisionOrder::Relevance:
+        // bm25 (storage/searchrank.h), with the length the index records for the match.
         // Title words count most, then the sources' (titles, publishers, addresses), then
         // the summary.
-        return u"bm25(decision_search, 8.0, 2.0, 3.0)"_s;
+        return u"banatlas_rank(decision_search, banatlas_length(z.sz, 3), 8.0, 2.0, 3.0)"_s;
     case DecisionOrder::Id:
         return u"{id}"_s;
     case DecisionOrder::Country:
@@ -165,6 +176,8 @@ std::pair<QString, QString> tablesFor(const DecisionFilter &filter, DecisionOrde
             from += u" JOIN decisions d ON d.id = decision_search.rowid"_s;
         if (readsFacts(filter, order))
             from += u" JOIN decision_facts f ON f.decision_id = decision_search.rowid"_s;
+        if (order == DecisionOrder::Relevance) // each match's length, for its rank
+            from += u" LEFT JOIN decision_search_docsize z ON z.id = decision_search.rowid"_s;
     } else if (decisions) {
         from = u"decisions d"_s;
         id = u"d.id"_s;
@@ -177,12 +190,20 @@ std::pair<QString, QString> tablesFor(const DecisionFilter &filter, DecisionOrde
     return {from, id};
 }
 
+// The statement of `filter`'s query. A part of a ranked search (`part`) also reads each
+// decision's score, and binds two more values: the first and last id of its part.
 QString statementFor(const DecisionFilter &filter, const Sql &sql, DecisionOrder order,
-                     bool descending, qsizetype limit) {
+                     bool descending, qsizetype limit, bool part = false) {
     const auto [from, id] = tablesFor(filter, order);
-    QString statement = u"SELECT {id} FROM "_s + from;
-    if (!sql.where.isEmpty())
-        statement += u" WHERE "_s + sql.where.join(u" AND "_s);
+    QString statement = u"SELECT {id}"_s;
+    if (part)
+        statement += u", "_s + orderColumn(order);
+    statement += u" FROM "_s + from;
+    QStringList where = sql.where;
+    if (part)
+        where.append(u"{id} BETWEEN ? AND ?"_s);
+    if (!where.isEmpty())
+        statement += u" WHERE "_s + where.join(u" AND "_s);
     const QString direction = descending ? u" DESC"_s : QString();
     statement += u" ORDER BY "_s + orderColumn(order) + direction;
     if (order != DecisionOrder::Id)
@@ -193,13 +214,176 @@ QString statementFor(const DecisionFilter &filter, const Sql &sql, DecisionOrder
     return statement;
 }
 
+// --- a ranked search in parts, at once ------------------------------------------------------
+//
+// Ranking reads each match's position list and length: for a common word in a million
+// decisions that is most of the time a search takes. Split by id into parts, one per core, each on
+// a connection of its own, the parts take the time of one. Every part ranks with the whole index's
+// figures (how many decisions hold each word, their average length), so a decision's score is the
+// one a single query gives it, and the parts merged by score (then id, as the query breaks ties)
+// are that query's list.
+
+struct Ranked {
+    double score;
+    qint64 id;
+};
+
+struct Part {
+    qint64 first;
+    qint64 last;
+};
+
+// One part's matches, best first, `among` applied, at most `limit`.
+QList<Ranked> rankedPart(sqlite3 *handle, const QString &statement, const Sql &sql,
+                         const DecisionFilter &filter, Part part, qsizetype limit) {
+    SqliteStatement query(handle, statement);
+    int index = 0;
+    for (const QVariant &v : sql.values)
+        bindValue(query, ++index, v);
+    query.bind(++index, part.first);
+    query.bind(++index, part.last);
+    QList<Ranked> out;
+    while ((limit < 0 || out.size() < limit) && query.next()) {
+        const qint64 id = sqlite3_column_int64(query.get(), 0);
+        if (!filter.among || filter.among->contains(id))
+            out.append({sqlite3_column_double(query.get(), 1), id});
+    }
+    return out;
+}
+
+// A part on a read-only connection of its own to the same file (opened as `db` was), in
+// the calling thread; nothing when that connection cannot be had or the query fails there
+// (the caller then runs the whole query itself).
+std::optional<QList<Ranked>> rankedPartApart(const QString &file, const QString &options,
+                                             const QString &statement, const Sql &sql,
+                                             const DecisionFilter &filter, Part part,
+                                             qsizetype limit) {
+    static std::atomic<int> counter{0};
+    const QString name = u"banatlas-search-part-%1"_s.arg(++counter);
+    std::optional<QList<Ranked>> out;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
+        db.setConnectOptions(options.isEmpty() ? u"QSQLITE_OPEN_READONLY"_s : options);
+        db.setDatabaseName(file);
+        try {
+            if (db.open()) {
+                sqlite3 *handle = sqliteHandleOf(db);
+                registerSearchRank(handle);
+                out = rankedPart(handle, statement, sql, filter, part, limit);
+            }
+        } catch (const StoreError &) {
+            out.reset();
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return out;
+}
+
+// SQLite's count of changes committed to the file by other connections.
+qint64 dataVersion(sqlite3 *handle) {
+    SqliteStatement q(handle, u"PRAGMA data_version"_s);
+    return q.next() ? sqlite3_column_int64(q.get(), 0) : -1;
+}
+
+// The parts a ranked search is split into; none when it runs as one query: when it is not
+// ranked, the decisions' ids span fewer than `split.from`, only one core would run it, or
+// another connection would not see what this one sees (an open transaction, a database in
+// memory).
+QList<Part> partsFor(sqlite3 *handle, const DecisionFilter &filter, DecisionOrder order,
+                     SearchSplit split) {
+    const char *file = sqlite3_db_filename(handle, "main");
+    if (order != DecisionOrder::Relevance || filter.text.isEmpty() || split.parts < 2 ||
+        !sqlite3_get_autocommit(handle) || !file || !*file)
+        return {};
+    SqliteStatement span(
+        handle, u"SELECT (SELECT min(id) FROM decisions), (SELECT max(id) FROM decisions)"_s);
+    if (!span.next() || sqlite3_column_type(span.get(), 0) == SQLITE_NULL)
+        return {};
+    const qint64 first = sqlite3_column_int64(span.get(), 0);
+    const qint64 last = sqlite3_column_int64(span.get(), 1);
+    if (last - first + 1 < std::max<qint64>(split.from, split.parts))
+        return {};
+    QList<Part> parts;
+    const qint64 size = (last - first + 1) / split.parts;
+    for (int i = 0; i < split.parts; ++i) {
+        const qint64 from = first + i * size;
+        parts.append({from, i == split.parts - 1 ? last : from + size - 1});
+    }
+    return parts;
+}
+
+// The parts' lists merged into one, in the order of a single query, at most `limit`.
+QList<qint64> merged(QList<QList<Ranked>> lists, bool descending, qsizetype limit) {
+    const auto before = [descending](const Ranked &a, const Ranked &b) {
+        return descending ? std::tie(b.score, b.id) < std::tie(a.score, a.id)
+                          : std::tie(a.score, a.id) < std::tie(b.score, b.id);
+    };
+    QList<Ranked> all;
+    for (const QList<Ranked> &list : lists) {
+        const qsizetype middle = all.size();
+        all.append(list);
+        std::inplace_merge(all.begin(), all.begin() + middle, all.end(), before);
+    }
+    if (limit >= 0 && all.size() > limit)
+        all.resize(limit);
+    QList<qint64> ids;
+    ids.reserve(all.size());
+    for (const Ranked &r : all)
+        ids.append(r.id);
+    return ids;
+}
+
+// The ranked search in `parts`, the last on `db` and the others at once on connections of
+// their own; nothing when a part could not run apart or another connection committed a
+// change meanwhile (the parts might then have seen different data).
+std::optional<QList<qint64>> inParts(QSqlDatabase &db, const QList<Part> &parts,
+                                     const DecisionFilter &filter, const Sql &sql, bool descending,
+                                     qsizetype limit) {
+    sqlite3 *handle = sqliteHandleOf(db);
+    const QString statement =
+        statementFor(filter, sql, DecisionOrder::Relevance, descending, limit, true);
+    const qint64 version = dataVersion(handle);
+    std::vector<std::future<std::optional<QList<Ranked>>>> others;
+    for (qsizetype i = 0; i + 1 < parts.size(); ++i) {
+        others.push_back(std::async(std::launch::async, rankedPartApart, db.databaseName(),
+                                    db.connectOptions(), statement, std::cref(sql),
+                                    std::cref(filter), parts[i], limit));
+    }
+    QList<QList<Ranked>> lists{rankedPart(handle, statement, sql, filter, parts.last(), limit)};
+    bool complete = true;
+    for (auto &other : others) {
+        std::optional<QList<Ranked>> list = other.get();
+        complete = complete && list.has_value();
+        if (list)
+            lists.append(std::move(*list));
+    }
+    if (!complete || dataVersion(handle) != version)
+        return std::nullopt;
+    return merged(std::move(lists), descending, limit);
+}
+
 } // namespace
 
+int searchPartsFor(QSqlDatabase &db, const DecisionFilter &filter, DecisionOrder order,
+                   SearchSplit split) {
+    return std::max<int>(1, int(partsFor(sqliteHandleOf(db), filter, order, split).size()));
+}
+
+int SearchSplit::defaultParts() {
+    return std::clamp(QThread::idealThreadCount(), 1, 4);
+}
+
 QList<qint64> findDecisions(QSqlDatabase &db, const DecisionFilter &filter, DecisionOrder order,
-                            bool descending, qsizetype limit) {
+                            bool descending, qsizetype limit, SearchSplit split) {
     if (order == DecisionOrder::Relevance && filter.text.isEmpty())
         order = DecisionOrder::Id;
     const Sql sql = conditionsOf(filter);
+    const QList<Part> parts = partsFor(sqliteHandleOf(db), filter, order, split);
+    if (!parts.isEmpty()) {
+        if (std::optional<QList<qint64>> ids = inParts(db, parts, filter, sql, descending, limit))
+            return *ids;
+    }
     SqliteStatement query(sqliteHandleOf(db), statementFor(filter, sql, order, descending, limit));
     for (qsizetype i = 0; i < sql.values.size(); ++i)
         bindValue(query, int(i) + 1, sql.values[i]);

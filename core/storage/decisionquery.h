@@ -50,9 +50,23 @@ enum class DecisionOrder {
     Sources,
 };
 
+// When a search ranked by relevance runs in parts at once: over decisions whose ids span
+// at least `from`, in `parts` (one per core, at most 4). The result is the same either way.
+struct SearchSplit {
+    qint64 from = 100'000;
+    int parts = defaultParts();
+
+    static int defaultParts();
+};
+
 // The ids of the decisions `filter` lets through, in `order` (descending when asked), at
-// most `limit` (< 0: all). One prepared statement. Throws StoreError.
+// most `limit` (< 0: all). One prepared statement; a ranked search over many decisions, a
+// statement per part (decisionquery.cpp). Throws StoreError.
 QList<qint64> findDecisions(QSqlDatabase &db, const DecisionFilter &filter, DecisionOrder order,
-                            bool descending = false, qsizetype limit = -1);
+                            bool descending = false, qsizetype limit = -1, SearchSplit split = {});
+
+// How many parts `findDecisions` would run this search in now (1: one query).
+int searchPartsFor(QSqlDatabase &db, const DecisionFilter &filter, DecisionOrder order,
+                   SearchSplit split = {});
 
 } // namespace banatlas

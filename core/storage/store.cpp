@@ -9,6 +9,7 @@
 #include "storage/migrations.h"
 #include "storage/outputfile.h"
 #include "storage/searchindex.h"
+#include "storage/searchrank.h"
 #include "storage/sqliteapi.h"
 
 #include <QCoreApplication>
@@ -293,6 +294,14 @@ void Store::openConnection(const QString &path, bool folderWritable) {
         const QString why = m_db.lastError().text();
         QSqlDatabase::removeDatabase(m_connection);
         throw StoreError(Store::tr("%1: cannot open: %2").arg(path, why));
+    }
+    try {
+        registerSearchRank(sqliteHandleOf(m_db)); // the ranking of a search (searchrank.h)
+    } catch (const StoreError &e) {
+        m_db.close();
+        m_db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(m_connection);
+        throw StoreError(Store::tr("%1: cannot open: %2").arg(path, e.message()));
     }
 }
 

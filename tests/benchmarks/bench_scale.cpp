@@ -630,11 +630,14 @@ QList<Row> searchRows(const Bench &b) {
         const double best = valueIn(out, "best-ms");
         const double first = valueIn(out, "first-ms");
         const double matches = valueIn(out, "matches");
-        rows.append({u"search in"_s, Measured{best / 1000.0, 0, {}}, std::nullopt,
-                     u"%1: %2 matches; first 100 with their rows, best of 5 in one process "
-                     "(first run %3 ms)"_s.arg(query)
-                         .arg(qint64(matches))
-                         .arg(first, 0, 'f', 1)});
+        const int parts = int(valueIn(out, "parts"));
+        rows.append(
+            {u"search in"_s, Measured{best / 1000.0, 0, {}}, std::nullopt,
+             u"%1: %2 matches; first 100 with their rows, best of 5 in one process "
+             "(first run %3 ms; %4)"_s.arg(query)
+                 .arg(qint64(matches))
+                 .arg(first, 0, 'f', 1)
+                 .arg(parts > 1 ? u"ranked in %1 parts at once"_s.arg(parts) : u"one query"_s)});
         const Measured whole =
             bestOf(3, b.banatlasCommand(u"search"_s, {u"search"_s, query, u"--limit"_s, u"100"_s}));
         rows.append({u"search cmd"_s, whole, std::nullopt,
@@ -898,8 +901,9 @@ int searchChild(int argc, char *argv[]) {
         first = i == 0 ? ms : first;
         best = i == 0 ? ms : std::min(best, ms);
     }
-    std::printf("first-ms %.3f\nbest-ms %.3f\nmatches %lld\n", first, best,
-                static_cast<long long>(store->findDecisions(filter).size()));
+    std::printf("first-ms %.3f\nbest-ms %.3f\nmatches %lld\nparts %d\n", first, best,
+                static_cast<long long>(store->findDecisions(filter).size()),
+                searchPartsFor(store->database(), filter, DecisionOrder::Relevance));
     return 0;
 }
 
