@@ -563,8 +563,9 @@ private slots:
         }
         importCsv(*store, csv, u"p.csv"_s);
         QSqlDatabase db = store->database();
-        const SearchSplit one{std::numeric_limits<qint64>::max(), 1};
-        const SearchSplit three{1, 3};
+        int ranIn = 0;
+        const SearchSplit one{std::numeric_limits<qint64>::max(), 1, &ranIn};
+        const SearchSplit three{1, 3, &ranIn};
         QSet<qint64> among;
         for (qint64 id : store->findDecisions({}, DecisionOrder::Id))
             if (id % 7 != 0)
@@ -579,10 +580,12 @@ private slots:
                 for (qsizetype limit : {qsizetype(-1), qsizetype(100), qsizetype(7)}) {
                     const QList<qint64> whole =
                         findDecisions(db, f, DecisionOrder::Relevance, descending, limit, one);
+                    QCOMPARE(ranIn, 1);
                     QVERIFY2(!whole.isEmpty(), qPrintable(text));
                     QCOMPARE(
                         findDecisions(db, f, DecisionOrder::Relevance, descending, limit, three),
                         whole);
+                    QCOMPARE(ranIn, 3); // in parts indeed, not run again as one query
                 }
             }
             f.countries = {u"NZ"_s};
@@ -591,6 +594,7 @@ private slots:
                 findDecisions(db, f, DecisionOrder::Relevance, false, 50, one);
             QVERIFY(!whole.isEmpty());
             QCOMPARE(findDecisions(db, f, DecisionOrder::Relevance, false, 50, three), whole);
+            QCOMPARE(ranIn, 3);
         }
         // Not split: no text to rank, another order, fewer decisions than asked for.
         DecisionFilter none;
@@ -608,10 +612,12 @@ private slots:
         QTemporaryDir dir;
         auto store = openDatabase(dir.filePath(u"t.banatlas"_s));
         QSqlDatabase db = store->database();
-        const qint64 id = search(*store, u"huawei"_s).first();
+        // The first decision: in the first part, which another connection would read.
+        const qint64 id = store->findDecisions({}, DecisionOrder::Id).first();
         DecisionFilter f;
         f.text = SearchQuery::parse(u"okapi"_s);
-        const SearchSplit split{1, 2};
+        int ranIn = 0;
+        const SearchSplit split{1, 2, &ranIn};
         QCOMPARE(searchPartsFor(db, f, DecisionOrder::Relevance, split), 2);
         QSqlQuery q(db);
         QVERIFY(q.exec(u"BEGIN"_s));
@@ -622,8 +628,32 @@ private slots:
         QCOMPARE(searchPartsFor(db, f, DecisionOrder::Relevance, split), 1);
         QCOMPARE(findDecisions(db, f, DecisionOrder::Relevance, false, -1, split),
                  QList<qint64>{id});
+        QCOMPARE(ranIn, 1);
         QVERIFY(q.exec(u"ROLLBACK"_s));
         QCOMPARE(findDecisions(db, f, DecisionOrder::Relevance, false, -1, split), {});
+        QCOMPARE(searchIndexCheck(*store), u"ok"_s);
+
+        // A statement still being read holds an older snapshot: one query then too.
+        QSqlQuery reading(db);
+        QVERIFY(reading.exec(u"SELECT id FROM decisions"_s) && reading.next());
+        QCOMPARE(searchPartsFor(db, f, DecisionOrder::Relevance, split), 1);
+        reading.finish();
+        QCOMPARE(searchPartsFor(db, f, DecisionOrder::Relevance, split), 2);
+
+        // The outer parts are open at their ends: a row of the index beyond the decisions'
+        // ids (a decision added since the parts were drawn) is found.
+        const qint64 beyond = store->findDecisions({}, DecisionOrder::Id, true, 1).first() + 500;
+        QVERIFY(q.prepare(u"INSERT INTO decision_search (rowid, title, summary, sources) "
+                          "VALUES (?, 'okapi', '', '')"_s));
+        q.addBindValue(beyond);
+        QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+        QCOMPARE(findDecisions(db, f, DecisionOrder::Relevance, false, -1, split),
+                 QList<qint64>{beyond});
+        QCOMPARE(ranIn, 2);
+        QVERIFY(q.prepare(u"INSERT INTO decision_search (decision_search, rowid, title, "
+                          "summary, sources) VALUES ('delete', ?, 'okapi', '', '')"_s));
+        q.addBindValue(beyond);
+        QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
         QCOMPARE(searchIndexCheck(*store), u"ok"_s);
     }
 

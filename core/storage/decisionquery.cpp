@@ -14,6 +14,8 @@
 #include <algorithm>
 #include <atomic>
 #include <future>
+#include <limits>
+#include <system_error>
 #include <tuple>
 #include <vector>
 
@@ -271,7 +273,7 @@ std::optional<QList<Ranked>> rankedPartApart(const QString &file, const QString 
                 registerSearchRank(handle);
                 out = rankedPart(handle, statement, sql, filter, part, limit);
             }
-        } catch (const StoreError &) {
+        } catch (const std::exception &) { // the caller runs the whole query itself
             out.reset();
         }
         db.close();
@@ -286,16 +288,32 @@ qint64 dataVersion(sqlite3 *handle) {
     return q.next() ? sqlite3_column_int64(q.get(), 0) : -1;
 }
 
+// Whether a statement of the connection is still being read: it holds the snapshot the
+// connection began reading, which another connection would not see.
+bool readingSnapshot(sqlite3 *handle) {
+    for (sqlite3_stmt *s = sqlite3_next_stmt(handle, nullptr); s; s = sqlite3_next_stmt(handle, s))
+        if (sqlite3_stmt_busy(s))
+            return true;
+    return false;
+}
+
 // The parts a ranked search is split into; none when it runs as one query: when it is not
 // ranked, the decisions' ids span fewer than `split.from`, only one core would run it, or
-// another connection would not see what this one sees (an open transaction, a database in
-// memory).
-QList<Part> partsFor(sqlite3 *handle, const DecisionFilter &filter, DecisionOrder order,
-                     SearchSplit split) {
+// another connection would not see what this one sees (an open transaction, a statement
+// still read, a database in memory). The first and the last part are open at their ends:
+// a decision added meanwhile, or an index row outside the decisions' ids, is in a part.
+struct Plan {
+    QList<Part> parts;
+    qint64 dataVersion = -1; // before the parts were drawn
+};
+
+Plan partsFor(sqlite3 *handle, const DecisionFilter &filter, DecisionOrder order,
+              SearchSplit split) {
     const char *file = sqlite3_db_filename(handle, "main");
     if (order != DecisionOrder::Relevance || filter.text.isEmpty() || split.parts < 2 ||
-        !sqlite3_get_autocommit(handle) || !file || !*file)
+        !sqlite3_get_autocommit(handle) || !file || !*file || readingSnapshot(handle))
         return {};
+    Plan plan{{}, dataVersion(handle)};
     SqliteStatement span(
         handle, u"SELECT (SELECT min(id) FROM decisions), (SELECT max(id) FROM decisions)"_s);
     if (!span.next() || sqlite3_column_type(span.get(), 0) == SQLITE_NULL)
@@ -304,13 +322,14 @@ QList<Part> partsFor(sqlite3 *handle, const DecisionFilter &filter, DecisionOrde
     const qint64 last = sqlite3_column_int64(span.get(), 1);
     if (last - first + 1 < std::max<qint64>(split.from, split.parts))
         return {};
-    QList<Part> parts;
     const qint64 size = (last - first + 1) / split.parts;
     for (int i = 0; i < split.parts; ++i) {
         const qint64 from = first + i * size;
-        parts.append({from, i == split.parts - 1 ? last : from + size - 1});
+        plan.parts.append(
+            {i == 0 ? std::numeric_limits<qint64>::min() : from,
+             i == split.parts - 1 ? std::numeric_limits<qint64>::max() : from + size - 1});
     }
-    return parts;
+    return plan;
 }
 
 // The parts' lists merged into one, in the order of a single query, at most `limit`.
@@ -337,18 +356,22 @@ QList<qint64> merged(QList<QList<Ranked>> lists, bool descending, qsizetype limi
 // The ranked search in `parts`, the last on `db` and the others at once on connections of
 // their own; nothing when a part could not run apart or another connection committed a
 // change meanwhile (the parts might then have seen different data).
-std::optional<QList<qint64>> inParts(QSqlDatabase &db, const QList<Part> &parts,
+std::optional<QList<qint64>> inParts(QSqlDatabase &db, const Plan &plan,
                                      const DecisionFilter &filter, const Sql &sql, bool descending,
                                      qsizetype limit) {
     sqlite3 *handle = sqliteHandleOf(db);
     const QString statement =
         statementFor(filter, sql, DecisionOrder::Relevance, descending, limit, true);
-    const qint64 version = dataVersion(handle);
+    const QList<Part> &parts = plan.parts;
     std::vector<std::future<std::optional<QList<Ranked>>>> others;
-    for (qsizetype i = 0; i + 1 < parts.size(); ++i) {
-        others.push_back(std::async(std::launch::async, rankedPartApart, db.databaseName(),
-                                    db.connectOptions(), statement, std::cref(sql),
-                                    std::cref(filter), parts[i], limit));
+    try {
+        for (qsizetype i = 0; i + 1 < parts.size(); ++i) {
+            others.push_back(std::async(std::launch::async, rankedPartApart, db.databaseName(),
+                                        db.connectOptions(), statement, std::cref(sql),
+                                        std::cref(filter), parts[i], limit));
+        }
+    } catch (const std::system_error &) { // no thread to be had: the whole query here
+        return std::nullopt;
     }
     QList<QList<Ranked>> lists{rankedPart(handle, statement, sql, filter, parts.last(), limit)};
     bool complete = true;
@@ -358,7 +381,7 @@ std::optional<QList<qint64>> inParts(QSqlDatabase &db, const QList<Part> &parts,
         if (list)
             lists.append(std::move(*list));
     }
-    if (!complete || dataVersion(handle) != version)
+    if (!complete || dataVersion(handle) != plan.dataVersion)
         return std::nullopt;
     return merged(std::move(lists), descending, limit);
 }
@@ -367,7 +390,7 @@ std::optional<QList<qint64>> inParts(QSqlDatabase &db, const QList<Part> &parts,
 
 int searchPartsFor(QSqlDatabase &db, const DecisionFilter &filter, DecisionOrder order,
                    SearchSplit split) {
-    return std::max<int>(1, int(partsFor(sqliteHandleOf(db), filter, order, split).size()));
+    return std::max<int>(1, int(partsFor(sqliteHandleOf(db), filter, order, split).parts.size()));
 }
 
 int SearchSplit::defaultParts() {
@@ -379,10 +402,15 @@ QList<qint64> findDecisions(QSqlDatabase &db, const DecisionFilter &filter, Deci
     if (order == DecisionOrder::Relevance && filter.text.isEmpty())
         order = DecisionOrder::Id;
     const Sql sql = conditionsOf(filter);
-    const QList<Part> parts = partsFor(sqliteHandleOf(db), filter, order, split);
-    if (!parts.isEmpty()) {
-        if (std::optional<QList<qint64>> ids = inParts(db, parts, filter, sql, descending, limit))
+    if (split.ranIn)
+        *split.ranIn = 1;
+    const Plan plan = partsFor(sqliteHandleOf(db), filter, order, split);
+    if (!plan.parts.isEmpty()) {
+        if (std::optional<QList<qint64>> ids = inParts(db, plan, filter, sql, descending, limit)) {
+            if (split.ranIn)
+                *split.ranIn = int(plan.parts.size());
             return *ids;
+        }
     }
     SqliteStatement query(sqliteHandleOf(db), statementFor(filter, sql, order, descending, limit));
     for (qsizetype i = 0; i < sql.values.size(); ++i)

@@ -55,6 +55,7 @@ enum class DecisionOrder {
 struct SearchSplit {
     qint64 from = 100'000;
     int parts = defaultParts();
+    int *ranIn = nullptr; // when given, set to the parts the search ran in (1: one query)
 
     static int defaultParts();
 };
