@@ -8,10 +8,12 @@ packages=(
     # build
     g++ make cmake ninja-build ccache pkg-config
     qt6-base-dev qt6-base-dev-tools libgl-dev libsqlite3-dev sqlite3
+    # team databases: libpq reads a server's address; the server itself for the tests
+    libpq-dev postgresql
     # translations: lupdate/lrelease and their CMake package, Qt's own German strings
     qt6-tools-dev qt6-l10n-tools qt6-translations-l10n
     # loaded at run time, so no linker asks for them
-    libqt6sql6-sqlite qt6-qpa-plugins fonts-dejavu-core libqt6svg6
+    libqt6sql6-sqlite libqt6sql6-psql qt6-qpa-plugins fonts-dejavu-core libqt6svg6
     # the other scripts of the bundled sources: Devanagari, Chinese and Japanese
     fonts-lohit-deva fonts-droid-fallback
     # looking at the GUI, reading PDFs back (pdftotext in the tests, pdftoppm)

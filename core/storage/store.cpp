@@ -10,6 +10,7 @@
 #include "storage/outputfile.h"
 #include "storage/searchindex.h"
 #include "storage/searchrank.h"
+#include "storage/serveraddress.h"
 #include "storage/sqliteapi.h"
 
 #include <QCoreApplication>
@@ -245,6 +246,13 @@ void checkWritable(const QString &path, const QString &real, const QString &fold
 Store::Store(const QString &path, Access access, qint64 checkAtOpenUpTo)
     : m_path(path)
     , m_readOnly(access == Access::ReadOnly) {
+    if (isServerAddress(path)) {
+        // Never a file of that name. parseServerAddress refuses a password without
+        // repeating it, so none reaches a message.
+        throw StoreError(Store::tr("%1: a team database on a PostgreSQL server; this version "
+                                   "of BanAtlas opens database files only")
+                             .arg(parseServerAddress(path).displayName()));
+    }
     static std::atomic<int> counter{0};
     m_connection = u"banatlas-%1"_s.arg(++counter);
     m_path = realPathOf(path);

@@ -3045,6 +3045,34 @@ Schreibgeschützt öffnen? Sie sehen, was das andere Fenster gespeichert hat, k�
         <source>no decision has the ids %1</source>
         <translation>es gibt keine Entscheidungen mit den IDs %1</translation>
     </message>
+    <message>
+        <source>this SQLite has no full-text search (FTS5): %1</source>
+        <translation>dieses SQLite hat keine Volltextsuche (FTS5): %1</translation>
+    </message>
+    <message>
+        <source>%1: an address must not hold a password: it would be seen in the list of processes, the shell&apos;s history and the recent files. Put it in ~/.pgpass (or the file PGPASSFILE names), or leave it out to be asked for it</source>
+        <translation>%1: Eine Adresse darf kein Passwort enthalten: Es wäre in der Prozessliste, im Verlauf der Shell und in den zuletzt geöffneten Dateien zu sehen. Tragen Sie es in ~/.pgpass ein (oder in die Datei, die PGPASSFILE nennt), oder lassen Sie es weg, dann wird danach gefragt</translation>
+    </message>
+    <message>
+        <source>%1: not a server address (postgresql://user@host/database)</source>
+        <translation>%1: keine Serveradresse (postgresql://benutzer@host/datenbank)</translation>
+    </message>
+    <message>
+        <source>out of memory</source>
+        <translation>kein Speicher mehr frei</translation>
+    </message>
+    <message>
+        <source>not a server address: %1</source>
+        <translation>keine Serveradresse: %1</translation>
+    </message>
+    <message>
+        <source>%1: a &apos;;&apos; in a value cannot be passed on to the server&apos;s driver</source>
+        <translation>%1: Ein „;“ in einem Wert kann nicht an den Treiber des Servers weitergegeben werden</translation>
+    </message>
+    <message>
+        <source>%1: a team database on a PostgreSQL server; this version of BanAtlas opens database files only</source>
+        <translation>%1: eine Team-Datenbank auf einem PostgreSQL-Server; diese Version von BanAtlas öffnet nur Datenbankdateien</translation>
+    </message>
 </context>
 <context>
     <name>banatlas::TimelinePanel</name>

@@ -1,0 +1,42 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+
+#include <utility>
+
+namespace banatlas {
+
+// A team database on a PostgreSQL server, named as libpq names one:
+//   postgresql://[user@][host][:port][,...][/database][?keyword=value&...]
+// ("postgres://" too). libpq itself reads the address (PQconninfoParse), so what it
+// accepts, and what it means, is exactly what psql and pg_dump take.
+struct ServerAddress {
+    QString host;     // names or addresses, comma-separated, or a folder of Unix sockets;
+                      // empty: libpq's default (PGHOST, else the local socket)
+    QString port;     // empty: libpq's default (PGPORT, else 5432); one per host
+    QString database; // empty: libpq's default (PGDATABASE, else the user's name)
+    QString user;     // empty: libpq's default (PGUSER, else the login name)
+    QList<std::pair<QString, QString>> options; // every other keyword given (sslmode, ...)
+
+    // The TLS mode asked for; empty: libpq's default ("prefer", or PGSSLMODE).
+    QString sslMode() const;
+    // What titles, recent connections and messages show: "user@host:port/database" with
+    // only the parts given. Never a secret: an address holds none (parseServerAddress).
+    QString displayName() const;
+    // The whole address as libpq's "keyword=value" pairs, quoted as libpq reads them and
+    // separated by ';', the form Qt's PostgreSQL driver takes as connect options.
+    QString connectOptions() const;
+};
+
+// Whether `text` names a server rather than a file: it begins with "postgresql://" or
+// "postgres://" (a file path never does).
+bool isServerAddress(const QString &text);
+
+// The address `uri` gives. Throws StoreError with libpq's own words when it is not one,
+// and when it holds a password (or the key's, sslpassword): an address is seen in the
+// process list, in the shell's history and among recent files. The password comes from
+// ~/.pgpass (or PGPASSFILE), or is asked for.
+ServerAddress parseServerAddress(const QString &uri);
+
+} // namespace banatlas
