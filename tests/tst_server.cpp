@@ -1,7 +1,11 @@
 // A team database's address (storage/serveraddress): libpq's URI form read by libpq, what
 // it is turned into for Qt's PostgreSQL driver (checked against a real server, started for
-// the test), and the refusal of a password in an address.
+// the test), and the refusal of a password in an address. The schema on PostgreSQL
+// (storage/pgschema) compared with a file's, and the team's roles enforced by the server.
 #include "domain/errors.h"
+#include "interchange/database.h"
+#include "storage/migrations.h"
+#include "storage/pgschema.h"
 #include "storage/serveraddress.h"
 #include "storage/store.h"
 
@@ -10,6 +14,7 @@
 #include "helpers/testsetup.h"
 
 #include <QDir>
+#include <QMap>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -31,6 +36,109 @@ QString connectTo(const ServerAddress &address, QString &error) {
     if (!db.open())
         error = db.lastError().text();
     return name;
+}
+
+// A column as both engines describe it: its name, its kind of value, whether it may be
+// NULL, its default, and its place in the primary key (0: not in it).
+struct Column {
+    QString name;
+    QString kind; // "integer" or "text"
+    bool notNull = false;
+    QString defaultValue;
+    int keyPosition = 0;
+    bool operator==(const Column &) const = default;
+};
+
+QString kindOf(QString type) {
+    type = type.toLower();
+    return type.contains(u"int"_s) ? u"integer"_s : type;
+}
+
+QStringList valuesOf(QSqlQuery &q, int column = 0) {
+    QStringList out;
+    while (q.next())
+        out.append(q.value(column).toString());
+    return out;
+}
+
+// Runs `sql` on `db`; the server's or SQLite's words when it fails.
+QString exec(QSqlDatabase &db, const QString &sql) {
+    QSqlQuery q(db);
+    return q.exec(sql) ? QString()
+                       : q.lastError().text() + u" ["_s + q.lastError().nativeErrorCode() + u"]"_s;
+}
+
+// The tables of a file's schema and their columns (FTS5's virtual table, its shadow tables
+// and its view left out: PostgreSQL searches in its own way).
+QMap<QString, QList<Column>> sqliteTables(QSqlDatabase &db) {
+    QMap<QString, QList<Column>> out;
+    QSqlQuery tables(db);
+    tables.exec(u"SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE "
+                "'sqlite_%' AND name NOT LIKE 'decision_search%'"_s);
+    for (const QString &table : valuesOf(tables)) {
+        QSqlQuery q(db);
+        q.exec(u"PRAGMA table_info(%1)"_s.arg(table));
+        while (q.next()) {
+            const int key = q.value(5).toInt();
+            out[table].append({q.value(1).toString(), kindOf(q.value(2).toString()),
+                               q.value(3).toBool() || key > 0, q.value(4).toString(), key});
+        }
+    }
+    return out;
+}
+
+QMap<QString, QList<Column>> postgresTables(QSqlDatabase &db) {
+    QMap<QString, QList<Column>> out;
+    QSqlQuery q(db);
+    q.exec(u"SELECT c.table_name, c.column_name, c.data_type, c.is_nullable, "
+           "coalesce(c.column_default, ''), coalesce(k.ordinal_position, 0) "
+           "FROM information_schema.columns c "
+           "LEFT JOIN information_schema.table_constraints t ON t.table_schema = c.table_schema "
+           " AND t.table_name = c.table_name AND t.constraint_type = 'PRIMARY KEY' "
+           "LEFT JOIN information_schema.key_column_usage k ON k.constraint_name = "
+           " t.constraint_name AND k.table_schema = c.table_schema AND k.column_name = "
+           " c.column_name "
+           "WHERE c.table_schema = 'public' AND c.table_name <> 'decision_search' "
+           "ORDER BY c.table_name, c.ordinal_position"_s);
+    while (q.next()) {
+        QString defaultValue = q.value(4).toString();
+        defaultValue.remove(u"::text"_s);
+        out[q.value(0).toString()].append({q.value(1).toString(), kindOf(q.value(2).toString()),
+                                           q.value(3).toString() == u"NO"_s, defaultValue,
+                                           q.value(5).toInt()});
+    }
+    return out;
+}
+
+// Foreign keys as "table.column -> table.column ON DELETE rule".
+QStringList sqliteForeignKeys(QSqlDatabase &db, const QStringList &tables) {
+    QStringList out;
+    for (const QString &table : tables) {
+        QSqlQuery q(db);
+        q.exec(u"PRAGMA foreign_key_list(%1)"_s.arg(table));
+        while (q.next()) {
+            out.append(u"%1.%2 -> %3.%4 ON DELETE %5"_s.arg(
+                table, q.value(3).toString(), q.value(2).toString(), q.value(4).toString(),
+                q.value(6).toString()));
+        }
+    }
+    out.sort();
+    return out;
+}
+
+QStringList postgresForeignKeys(QSqlDatabase &db) {
+    QSqlQuery q(db);
+    q.exec(u"SELECT c.conrelid::regclass::text || '.' || a.attname || ' -> ' || "
+           "c.confrelid::regclass::text || '.' || f.attname || ' ON DELETE ' || "
+           "CASE c.confdeltype WHEN 'c' THEN 'CASCADE' WHEN 'n' THEN 'SET NULL' "
+           "WHEN 'r' THEN 'RESTRICT' ELSE 'NO ACTION' END "
+           "FROM pg_constraint c "
+           "JOIN pg_attribute a ON a.attrelid = c.conrelid AND a.attnum = c.conkey[1] "
+           "JOIN pg_attribute f ON f.attrelid = c.confrelid AND f.attnum = c.confkey[1] "
+           "WHERE c.contype = 'f' AND c.conrelid::regclass::text <> 'decision_search'"_s);
+    QStringList out = valuesOf(q);
+    out.sort();
+    return out;
 }
 
 } // namespace
@@ -145,6 +253,112 @@ private slots:
         }
         QCOMPARE(QDir(dir.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot),
                  QStringList());
+    }
+
+    // A team database's schema is a file's, in PostgreSQL's words: the same tables, columns
+    // (in order, kind, NULL or not, default, key) and foreign keys, at the same version.
+    void postgresSchemaIsTheFilesSchema() {
+        QCOMPARE(kPostgresSchemaVersion, kSchemaVersion);
+        QTemporaryDir dir;
+        auto store = openDatabase(dir.filePath(u"s.banatlas"_s), Seed::None);
+        const QMap<QString, QList<Column>> file = sqliteTables(store->database());
+
+        testing::TestServer server;
+        QString error;
+        QVERIFY2(server.start(error), qPrintable(error));
+        const QString connection = connectTo(parseServerAddress(server.address()), error);
+        {
+            QSqlDatabase pg = QSqlDatabase::database(connection, false);
+            QVERIFY2(pg.isOpen(), qPrintable(error));
+            QVERIFY(pg.transaction());
+            for (const QString &sql : postgresSchema())
+                QCOMPARE(exec(pg, sql), QString());
+            QVERIFY(pg.commit());
+            const QMap<QString, QList<Column>> team = postgresTables(pg);
+            QCOMPARE(team.keys(), file.keys());
+            for (const QString &table : file.keys()) {
+                const QList<Column> &a = file[table];
+                const QList<Column> &b = team[table];
+                QCOMPARE(b.size(), a.size());
+                for (qsizetype i = 0; i < a.size(); ++i) {
+                    const QString where = table + u'.' + a[i].name;
+                    QCOMPARE(b[i].name, a[i].name);
+                    QVERIFY2(b[i].kind == a[i].kind, qPrintable(where + u' ' + b[i].kind));
+                    QVERIFY2(b[i].notNull == a[i].notNull, qPrintable(where));
+                    QVERIFY2(b[i].defaultValue == a[i].defaultValue,
+                             qPrintable(where + u": "_s + b[i].defaultValue + u" vs "_s +
+                                        a[i].defaultValue));
+                    QVERIFY2(b[i].keyPosition == a[i].keyPosition, qPrintable(where));
+                }
+            }
+            QCOMPARE(postgresForeignKeys(pg), sqliteForeignKeys(store->database(), file.keys()));
+            QSqlQuery version(pg);
+            QVERIFY(version.exec(u"SELECT value FROM meta WHERE key = 'schema_version'"_s));
+            QCOMPARE(valuesOf(version), QStringList{QString::number(kSchemaVersion)});
+
+            // The checks and keys hold as in a file: a measure outside the list, a vendor
+            // name differing only in ASCII case, a dangling government.
+            QCOMPARE(exec(pg, u"INSERT INTO countries (code, alpha3, numeric, name) VALUES "
+                              "('AU', 'AUS', '036', 'Australia')"_s),
+                     QString());
+            QVERIFY(exec(pg, u"INSERT INTO decisions (country, measure, announced, title, "
+                             "confidence) VALUES ('AU', 'embargo', '2020', 't', 'official')"_s)
+                        .contains(u"23514"_s)); // check_violation
+            QCOMPARE(exec(pg, u"INSERT INTO vendors (name, kind) VALUES ('Huawei', 'x')"_s),
+                     QString());
+            QVERIFY(exec(pg, u"INSERT INTO vendors (name, kind) VALUES ('HUAWEI', 'x')"_s)
+                        .contains(u"23505"_s)); // unique_violation
+            QCOMPARE(exec(pg, u"INSERT INTO vendors (name, kind) VALUES ('HUAWEİ', 'x')"_s),
+                     QString()); // a dotted capital I: not ASCII, not the same name to NOCASE
+            QVERIFY(exec(pg, u"INSERT INTO decisions (country, measure, announced, title, "
+                             "confidence) VALUES ('XX', 'ban', '2020', 't', 'official')"_s)
+                        .contains(u"23503"_s)); // foreign_key_violation
+        }
+        QSqlDatabase::removeDatabase(connection);
+    }
+
+    // A team's roles: what a reader and an editor may do is the server's to say. A reader
+    // reads and writes nothing; an editor writes decisions and vendors, never the
+    // reference data or the schema. Made twice, the roles stay as they are.
+    void rolesAreTheServersToEnforce() {
+        testing::TestServer server;
+        QString error;
+        QVERIFY2(server.start(error), qPrintable(error));
+        const QString owner = connectTo(parseServerAddress(server.address()), error);
+        {
+            QSqlDatabase db = QSqlDatabase::database(owner, false);
+            QVERIFY2(db.isOpen(), qPrintable(error));
+            QVERIFY(db.transaction());
+            for (const QString &sql : postgresSchema() + postgresRoles() + postgresRoles())
+                QCOMPARE(exec(db, sql), QString());
+            QVERIFY(db.commit());
+            QCOMPARE(exec(db, u"CREATE ROLE ann LOGIN IN ROLE banatlas_reader"_s), QString());
+            QCOMPARE(exec(db, u"CREATE ROLE ed LOGIN IN ROLE banatlas_editor"_s), QString());
+            QCOMPARE(exec(db, u"INSERT INTO countries (code, alpha3, numeric, name) VALUES "
+                              "('AU', 'AUS', '036', 'Australia')"_s),
+                     QString());
+        }
+        const QString reader = connectTo(parseServerAddress(server.address(u"ann"_s)), error);
+        const QString editor = connectTo(parseServerAddress(server.address(u"ed"_s)), error);
+        {
+            QSqlDatabase ann = QSqlDatabase::database(reader, false);
+            QSqlDatabase ed = QSqlDatabase::database(editor, false);
+            QVERIFY2(ann.isOpen() && ed.isOpen(), qPrintable(error));
+            const QString vendor = u"INSERT INTO vendors (name, kind) VALUES ('%1', 'x')"_s;
+            QCOMPARE(exec(ann, u"SELECT count(*) FROM decisions"_s), QString());
+            QVERIFY(exec(ann, vendor.arg(u"A"_s)).contains(u"42501"_s)); // permission denied
+            QCOMPARE(exec(ed, vendor.arg(u"E"_s)), QString());           // with its identity
+            QCOMPARE(exec(ed, u"INSERT INTO decisions (country, measure, announced, title, "
+                              "confidence) VALUES ('AU', 'ban', '2020', 't', 'official')"_s),
+                     QString());
+            QCOMPARE(exec(ed, u"DELETE FROM decisions"_s), QString());
+            QVERIFY(exec(ed, u"UPDATE countries SET name = 'Oz'"_s).contains(u"42501"_s));
+            QVERIFY(exec(ed, u"UPDATE meta SET value = '99'"_s).contains(u"42501"_s));
+            QVERIFY(exec(ed, u"DROP TABLE decisions"_s).contains(u"42501"_s)); // not the owner
+            QVERIFY(exec(ann, u"DELETE FROM audit_log"_s).contains(u"42501"_s));
+        }
+        for (const QString &c : {owner, reader, editor})
+            QSqlDatabase::removeDatabase(c);
     }
 
     void isServerAddressOnlyForTheSchemes() {
