@@ -8,6 +8,7 @@
 #include "interchange/exportfile.h"
 #include "interchange/importpreview.h"
 #include "interchange/interchange.h"
+#include "interchange/teamdatabase.h"
 #include "painting/mapexport.h"
 #include "painting/mapgeojson.h"
 #include "painting/mappainter.h"
@@ -31,7 +32,7 @@ namespace banatlas::cli {
 namespace {
 
 const QStringList kCommands = {u"import"_s, u"export"_s, u"status"_s, u"timeline"_s,
-                               u"map"_s,    u"report"_s, u"search"_s};
+                               u"map"_s,    u"report"_s, u"search"_s, u"team"_s};
 
 // The translation context of the command line's messages.
 struct CliText final {
@@ -78,7 +79,11 @@ QString usage() {
                "  search QUERY [--vendor NAME]... [--country CC]... [--measure M]...\n"
                "         [--from DATE] [--to DATE] [--in-effect DATE] [--limit N] [--csv]\n"
                "         QUERY: words (all must occur), \"a phrase\", prefix*, OR, NOT, ( );\n"
-               "         \"\" lists every decision the filters let through, newest first\n\n"
+               "         \"\" lists every decision the filters let through, newest first\n"
+               "  team init ADDRESS [--empty]   a team database on a PostgreSQL server:\n"
+               "         its schema, roles and the bundled dataset (or, --empty, the\n"
+               "         governments only); ADDRESS: postgresql://user@host[:port]/database\n"
+               "  --db ADDRESS team add-user NAME --role reader|editor\n\n"
                "Options:\n"
                "  --db FILE    database file (default: %1)\n"
                "  --no-seed    do not seed a newly created database with the bundled dataset\n"
@@ -108,11 +113,16 @@ const QHash<QString, QStringList> kValueOptions = {
     {u"search"_s,
      {u"--vendor"_s, u"--country"_s, u"--measure"_s, u"--from"_s, u"--to"_s, u"--in-effect"_s,
       u"--limit"_s}},
+    {u"team"_s, {u"--role"_s}},
 };
-const QHash<QString, QStringList> kFlagOptions = {
-    {u"import"_s, {u"--dry-run"_s}}, {u"export"_s, {}}, {u"status"_s, {u"--csv"_s}},
-    {u"timeline"_s, {u"--csv"_s}},   {u"map"_s, {}},    {u"report"_s, {u"--landscape"_s}},
-    {u"search"_s, {u"--csv"_s}}};
+const QHash<QString, QStringList> kFlagOptions = {{u"import"_s, {u"--dry-run"_s}},
+                                                  {u"export"_s, {}},
+                                                  {u"status"_s, {u"--csv"_s}},
+                                                  {u"timeline"_s, {u"--csv"_s}},
+                                                  {u"map"_s, {}},
+                                                  {u"report"_s, {u"--landscape"_s}},
+                                                  {u"search"_s, {u"--csv"_s}},
+                                                  {u"team"_s, {u"--empty"_s}}};
 
 Options parse(const QStringList &args) {
     Options o;
@@ -199,6 +209,41 @@ int importCommand(Store &store, const Options &o) {
                 .arg(file, e.message()));
     }
     return 0;
+}
+
+// team init ADDRESS [--empty]; --db ADDRESS team add-user NAME --role reader|editor.
+int teamCommand(const Options &o) {
+    const QString what = o.positional.value(0);
+    if (what == u"init"_s && o.positional.size() == 2 && !o.values.contains(u"--role"_s)) {
+        const ServerAddress address = parseServerAddress(o.positional[1]);
+        const TeamSetup done = initTeamDatabase(address, o.flags.contains(u"--empty"_s));
+        out(CliText::tr("%1: a team database with %2 governments, %3 vendors, %4 decisions "
+                        "and %5 sources; roles banatlas_reader and banatlas_editor\n")
+                .arg(address.displayName())
+                .arg(done.countries)
+                .arg(done.vendors)
+                .arg(done.decisions)
+                .arg(done.sources)
+                .toUtf8());
+        return 0;
+    }
+    if (what == u"add-user"_s && o.positional.size() == 2 && !o.flags.contains(u"--empty"_s)) {
+        if (!isServerAddress(o.db))
+            throw UsageError{CliText::tr("team add-user needs --db postgresql://…")};
+        const QString role = o.values.value(u"--role"_s);
+        if (role != u"reader"_s && role != u"editor"_s)
+            throw UsageError{CliText::tr("--role must be reader or editor")};
+        const ServerAddress address = parseServerAddress(o.db);
+        addTeamUser(address, o.positional[1],
+                    role == u"editor"_s ? TeamRole::Editor : TeamRole::Reader);
+        out(CliText::tr("%1: user %2 added as %3; the password is set on the server (psql: "
+                        "\\password %2)\n")
+                .arg(address.displayName(), o.positional[1], role)
+                .toUtf8());
+        return 0;
+    }
+    throw UsageError{CliText::tr("team init ADDRESS [--empty], or --db ADDRESS team add-user "
+                                 "NAME --role reader|editor")};
 }
 
 // import --dry-run: what the import would do, the database only read. A database that does
@@ -660,6 +705,8 @@ int run(const QStringList &args, int backupsToKeep) {
             return 0;
         }
         const Options o = parse(args);
+        if (o.command == u"team"_s)
+            return teamCommand(o); // on a server, never a file
         const QString path = o.db.isEmpty() ? defaultDatabasePath() : o.db;
         if (o.command == u"import"_s && o.flags.contains(u"--dry-run"_s))
             return dryRunCommand(path, o); // writes nothing: the database is only read

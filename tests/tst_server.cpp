@@ -4,12 +4,14 @@
 // (storage/pgschema) compared with a file's, and the team's roles enforced by the server.
 #include "domain/errors.h"
 #include "interchange/database.h"
+#include "interchange/teamdatabase.h"
 #include "storage/migrations.h"
 #include "storage/pgschema.h"
 #include "storage/serveraddress.h"
 #include "storage/store.h"
 
 #include "helpers/pgserver.h"
+#include "helpers/programs.h"
 #include "helpers/storehelpers.h"
 #include "helpers/testsetup.h"
 
@@ -18,6 +20,7 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QSqlRecord>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -62,7 +65,7 @@ QStringList valuesOf(QSqlQuery &q, int column = 0) {
 }
 
 // Runs `sql` on `db`; the server's or SQLite's words when it fails.
-QString exec(QSqlDatabase &db, const QString &sql) {
+QString exec(QSqlDatabase db, const QString &sql) {
     QSqlQuery q(db);
     return q.exec(sql) ? QString()
                        : q.lastError().text() + u" ["_s + q.lastError().nativeErrorCode() + u"]"_s;
@@ -359,6 +362,191 @@ private slots:
         }
         for (const QString &c : {owner, reader, editor})
             QSqlDatabase::removeDatabase(c);
+    }
+
+    // `team init` makes an empty database hold what a new file holds: every table row for
+    // row, identities continuing after the file's largest ids, a search document for every
+    // decision. A second init refuses and changes nothing; --empty brings the governments
+    // and their groups only.
+    void teamInitHoldsWhatANewFileHolds() {
+        QTemporaryDir dir;
+        auto file = openDatabase(dir.filePath(u"f.banatlas"_s));
+        testing::TestServer server;
+        QString error;
+        QVERIFY2(server.start(error), qPrintable(error));
+        const QString admin = connectTo(parseServerAddress(server.address()), error);
+        QCOMPARE(exec(QSqlDatabase::database(admin, false), u"CREATE DATABASE team"_s), QString());
+        QCOMPARE(exec(QSqlDatabase::database(admin, false), u"CREATE DATABASE bare"_s), QString());
+        const ServerAddress address = parseServerAddress(server.address(u"postgres"_s, u"team"_s));
+        TeamSetup done;
+        try {
+            done = initTeamDatabase(address, false);
+        } catch (const Error &e) {
+            QFAIL(qPrintable(e.message()));
+        }
+        QCOMPARE(done.decisions, qint64(file->decisionCount()));
+        QCOMPARE(done.vendors, qint64(file->vendors().size()));
+        QVERIFY(done.countries > 200 && done.sources > done.decisions);
+
+        const QString connection = connectTo(address, error);
+        {
+            QSqlDatabase team = QSqlDatabase::database(connection, false);
+            QSqlDatabase &local = file->database();
+            for (const QString &table :
+                 {u"countries"_s, u"country_groups"_s, u"group_members"_s, u"vendors"_s,
+                  u"vendor_aliases"_s, u"decisions"_s, u"decision_vendors"_s, u"decision_scopes"_s,
+                  u"sources"_s, u"decision_facts"_s, u"audit_log"_s}) {
+                const QString all = u"SELECT * FROM %1 ORDER BY %2"_s.arg(
+                    table, local.record(table).count() > 2 ? u"1, 2, 3"_s : u"1, 2"_s);
+                QSqlQuery a(local);
+                QSqlQuery b(team);
+                QVERIFY(a.exec(all) && b.exec(all));
+                qint64 rows = 0;
+                while (a.next()) {
+                    QVERIFY2(b.next(), qPrintable(table));
+                    // NULL as NULL: the PostgreSQL driver gives a NULL number as a null
+                    // QVariant holding 0.
+                    const auto text = [](const QVariant &v) {
+                        return v.isNull() ? u"NULL"_s : v.toString();
+                    };
+                    for (int i = 0; i < a.record().count(); ++i) {
+                        if (a.record().fieldName(i) == u"at"_s) // when each was seeded
+                            continue;
+                        QVERIFY2(text(a.value(i)) == text(b.value(i)),
+                                 qPrintable(u"%1 row %2, %3: %4 vs %5"_s.arg(table).arg(rows).arg(
+                                     a.record().fieldName(i), text(a.value(i)), text(b.value(i)))));
+                    }
+                    ++rows;
+                }
+                QVERIFY2(!b.next(), qPrintable(table));
+                QVERIFY2(rows > 0, qPrintable(table));
+            }
+            QSqlQuery q(team);
+            QVERIFY(q.exec(u"SELECT (SELECT count(*) FROM decision_search), "
+                           "(SELECT count(*) FROM decision_search WHERE document @@ "
+                           "to_tsquery('simple', 'zte')), (SELECT max(id) FROM vendors)"_s));
+            QVERIFY(q.next());
+            QCOMPARE(q.value(0).toLongLong(), done.decisions);
+            QVERIFY(q.value(1).toLongLong() > 5);
+            const qint64 largest = q.value(2).toLongLong();
+            QVERIFY(
+                q.exec(u"INSERT INTO vendors (name, kind) VALUES ('Newco', 'x') RETURNING id"_s));
+            QVERIFY(q.next());
+            QCOMPARE(q.value(0).toLongLong(), largest + 1);
+
+            const QString again =
+                testing::messageOf<StoreError>([&] { initTeamDatabase(address, false); });
+            QVERIFY2(again.contains(u"already holds"_s), qPrintable(again));
+            QCOMPARE(exec(team, u"SELECT 1"_s), QString());
+            QVERIFY(q.exec(u"SELECT count(*) FROM decisions"_s) && q.next());
+            QCOMPARE(q.value(0).toLongLong(), done.decisions);
+        }
+        QSqlDatabase::removeDatabase(connection);
+
+        const TeamSetup bare =
+            initTeamDatabase(parseServerAddress(server.address(u"postgres"_s, u"bare"_s)), true);
+        QCOMPARE(bare.countries, done.countries);
+        QCOMPARE(bare.decisions, 0);
+        QCOMPARE(bare.vendors, 0);
+        QSqlDatabase::removeDatabase(admin);
+    }
+
+    // An init that fails part of the way (its user may not make roles) leaves the database
+    // as it was: one transaction.
+    void failedTeamInitLeavesNothing() {
+        testing::TestServer server;
+        QString error;
+        QVERIFY2(server.start(error), qPrintable(error));
+        const QString admin = connectTo(parseServerAddress(server.address()), error);
+        QCOMPARE(
+            exec(QSqlDatabase::database(admin, false), u"CREATE ROLE owner LOGIN NOCREATEROLE"_s),
+            QString());
+        QCOMPARE(exec(QSqlDatabase::database(admin, false), u"CREATE DATABASE t OWNER owner"_s),
+                 QString());
+        const QString message = testing::messageOf<StoreError>([&] {
+            initTeamDatabase(parseServerAddress(server.address(u"owner"_s, u"t"_s)), false);
+        });
+        QVERIFY2(message.contains(u"permission denied"_s), qPrintable(message));
+        const QString check =
+            connectTo(parseServerAddress(server.address(u"postgres"_s, u"t"_s)), error);
+        {
+            QSqlQuery q(QSqlDatabase::database(check, false));
+            QVERIFY(q.exec(u"SELECT count(*) FROM pg_tables WHERE schemaname = 'public'"_s));
+            QVERIFY(q.next());
+            QCOMPARE(q.value(0).toInt(), 0);
+        }
+        QSqlDatabase::removeDatabase(check);
+        QSqlDatabase::removeDatabase(admin);
+    }
+
+    // `team add-user`: a name that is not plain is refused before the server sees it (it
+    // is quoted into the statement, which cannot take it as a parameter); a reader made so
+    // reads and cannot write, as the server says.
+    void addTeamUserRefusesHostileNames() {
+        testing::TestServer server;
+        QString error;
+        QVERIFY2(server.start(error), qPrintable(error));
+        const ServerAddress address = parseServerAddress(server.address());
+        initTeamDatabase(address, true);
+        for (const QString &name :
+             {u"x; DROP TABLE decisions"_s, u"ann\" SUPERUSER"_s, u"Robert');--"_s, u"UPPER"_s,
+              QString(), u"1abc"_s, QString(64, u'a'), u"pg_ann"_s.left(0)}) {
+            const QString message = testing::messageOf<StoreError>(
+                [&] { addTeamUser(address, name, TeamRole::Editor); });
+            QVERIFY2(message.contains(u"lower-case letters"_s), qPrintable(message));
+        }
+        addTeamUser(address, u"ann"_s, TeamRole::Reader);
+        QVERIFY(testing::messageOf<StoreError>([&] {
+                    addTeamUser(address, u"ann"_s, TeamRole::Editor);
+                }).contains(u"already a user"_s));
+        const QString reader = connectTo(parseServerAddress(server.address(u"ann"_s)), error);
+        {
+            QSqlDatabase ann = QSqlDatabase::database(reader, false);
+            QVERIFY2(ann.isOpen(), qPrintable(error));
+            QCOMPARE(exec(ann, u"SELECT count(*) FROM countries"_s), QString());
+            QVERIFY(exec(ann, u"DELETE FROM countries"_s).contains(u"42501"_s));
+            QSqlQuery q(ann);
+            QVERIFY(q.exec(u"SELECT count(*) FROM decisions"_s) && q.next());
+            QVERIFY(q.exec(u"SELECT count(*) FROM pg_roles WHERE rolname LIKE '%drop%' OR "
+                           "rolsuper AND rolname <> 'postgres'"_s) &&
+                    q.next());
+            QCOMPARE(q.value(0).toInt(), 0);
+        }
+        QSqlDatabase::removeDatabase(reader);
+    }
+
+    // The command line: `team init` and `team add-user` as an administrator types them,
+    // with what each prints and its exit code, and a password in the address refused
+    // without being repeated.
+    void teamCommands() {
+        testing::TestServer server;
+        QString error;
+        QVERIFY2(server.start(error), qPrintable(error));
+        const QString address = server.address();
+        testing::Run r = testing::runBanatlas({u"team"_s, u"init"_s, address});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY2(r.out.contains(u" decisions and "_s) && r.out.contains(u"banatlas_editor"_s),
+                 qPrintable(r.out));
+        r = testing::runBanatlas({u"team"_s, u"init"_s, address});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(u"already holds tables"_s), qPrintable(r.err));
+        r = testing::runBanatlas(
+            {u"--db"_s, address, u"team"_s, u"add-user"_s, u"ed"_s, u"--role"_s, u"editor"_s});
+        QVERIFY2(r.code == 0 && r.out.contains(u"user ed added as editor"_s), qPrintable(r.err));
+        r = testing::runBanatlas({u"team"_s, u"add-user"_s, u"ed"_s, u"--role"_s, u"editor"_s});
+        QCOMPARE(r.code, 2); // no --db
+        r = testing::runBanatlas(
+            {u"--db"_s, address, u"team"_s, u"add-user"_s, u"al"_s, u"--role"_s, u"admin"_s});
+        QCOMPARE(r.code, 2);
+        r = testing::runBanatlas({u"team"_s, u"init"_s,
+                                  QString(address).replace(u"postgres@"_s, u"postgres:s3cret@"_s)});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(u"~/.pgpass"_s) && !r.err.contains(u"s3cret"_s), qPrintable(r.err));
+        // The editor made above: the server lets it write decisions.
+        const QString ed = connectTo(parseServerAddress(server.address(u"ed"_s)), error);
+        QCOMPARE(exec(QSqlDatabase::database(ed, false), u"DELETE FROM decision_scopes"_s),
+                 QString());
+        QSqlDatabase::removeDatabase(ed);
     }
 
     void isServerAddressOnlyForTheSchemes() {

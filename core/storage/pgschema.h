@@ -22,6 +22,9 @@ inline constexpr int kPostgresSchemaVersion = 8;
 // transaction.
 QStringList postgresSchema();
 
+// The statement that builds every decision's search document anew (after a copy).
+QString postgresSearchRebuild();
+
 // The roles of a team (cluster-wide in PostgreSQL, made once) and their rights on this
 // database's tables: banatlas_reader reads everything; banatlas_editor also adds,
 // changes and deletes rows (the schema itself is the owner's). Run by the database's

@@ -3075,6 +3075,41 @@ Schreibgeschützt öffnen? Sie sehen, was das andere Fenster gespeichert hat, k�
     </message>
 </context>
 <context>
+    <name>banatlas::TeamDatabase</name>
+    <message>
+        <source>the Qt PostgreSQL driver is missing (Debian package libqt6sql6-psql)</source>
+        <translation>der PostgreSQL-Treiber von Qt fehlt (Debian-Paket libqt6sql6-psql)</translation>
+    </message>
+    <message>
+        <source>%1: cannot connect: %2</source>
+        <translation>%1: keine Verbindung möglich: %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 already holds tables (%2): a team database is set up in an empty database only, and nothing was changed</source>
+        <translation>%1 enthält bereits Tabellen (%2): Eine Team-Datenbank wird nur in einer leeren Datenbank eingerichtet; nichts wurde geändert</translation>
+    </message>
+    <message>
+        <source>cannot make a scratch folder: %1</source>
+        <translation>kein temporärer Ordner möglich: %1</translation>
+    </message>
+    <message>
+        <source>%1: a user&apos;s name is lower-case letters, digits and &apos;_&apos;, beginning with a letter, at most 63</source>
+        <translation>%1: Ein Benutzername besteht aus Kleinbuchstaben, Ziffern und „_“, beginnt mit einem Buchstaben und hat höchstens 63 Zeichen</translation>
+    </message>
+    <message>
+        <source>%1: there is already a user of that name</source>
+        <translation>%1: Es gibt bereits einen Benutzer dieses Namens</translation>
+    </message>
+</context>
+<context>
     <name>banatlas::TimelinePanel</name>
     <message>
         <source>Selected &amp;government only</source>
@@ -3543,54 +3578,6 @@ Schreibgeschützt öffnen? Sie sehen, was das andere Fenster gespeichert hat, k�
         <translation>%1: der Import wurde gespeichert, aber seine Zusammenfassung konnte nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <source>Usage: banatlas [--db FILE] [--no-seed] COMMAND [OPTIONS]
-With no command, opens the window.
-
-Commands:
-  import [--dry-run [--as-of DATE]] FILE.csv|FILE.json
-  export --format csv|json [--out FILE]
-  export --format geojson [--as-of DATE] [--vendor NAME]... [--out FILE]
-  status --as-of DATE [--vendor NAME]... [--country CC]... [--csv]
-  timeline [--vendor NAME]... [--country CC]... [--csv]
-  map --out FILE.png|FILE.svg|FILE.pdf [--as-of DATE] [--vendor NAME]...
-  report --out FILE.pdf [--as-of DATE] [--vendor NAME]... [--country CC]...
-         [--group CODE] [--compare DATE] [--paper a4|letter] [--landscape]
-         [--ids ID,ID,...]  (a report on only those decisions)
-  search QUERY [--vendor NAME]... [--country CC]... [--measure M]...
-         [--from DATE] [--to DATE] [--in-effect DATE] [--limit N] [--csv]
-         QUERY: words (all must occur), &quot;a phrase&quot;, prefix*, OR, NOT, ( );
-         &quot;&quot; lists every decision the filters let through, newest first
-
-Options:
-  --db FILE    database file (default: %1)
-  --no-seed    do not seed a newly created database with the bundled dataset
-  --version    print the version
-</source>
-        <translation>Aufruf: banatlas [--db DATEI] [--no-seed] BEFEHL [OPTIONEN]
-Ohne Befehl öffnet sich das Fenster.
-
-Befehle:
-  import [--dry-run [--as-of DATUM]] DATEI.csv|DATEI.json
-  export --format csv|json [--out DATEI]
-  export --format geojson [--as-of DATUM] [--vendor NAME]... [--out DATEI]
-  status --as-of DATUM [--vendor NAME]... [--country CC]... [--csv]
-  timeline [--vendor NAME]... [--country CC]... [--csv]
-  map --out DATEI.png|DATEI.svg|DATEI.pdf [--as-of DATUM] [--vendor NAME]...
-  report --out DATEI.pdf [--as-of DATUM] [--vendor NAME]... [--country CC]...
-         [--group CODE] [--compare DATUM] [--paper a4|letter] [--landscape]
-         [--ids ID,ID,...]  (ein Bericht nur über diese Entscheidungen)
-  search ABFRAGE [--vendor NAME]... [--country CC]... [--measure M]...
-         [--from DATUM] [--to DATUM] [--in-effect DATUM] [--limit N] [--csv]
-         ABFRAGE: Wörter (alle müssen vorkommen), &quot;eine Wortfolge&quot;, anfang*, OR, NOT, ( );
-         &quot;&quot; listet jede Entscheidung, die die Filter durchlassen, neueste zuerst
-
-Optionen:
-  --db DATEI   Datenbankdatei (Vorgabe: %1)
-  --no-seed    eine neu angelegte Datenbank nicht mit dem mitgelieferten Datensatz füllen
-  --version    die Version ausgeben
-</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -3657,6 +3644,86 @@ Optionen:
     <message>
         <source>note: %1 was written by an older BanAtlas (schema %2); previewed on an upgraded copy, as the import would upgrade it; the file was not changed</source>
         <translation>Hinweis: %1 wurde von einem älteren BanAtlas geschrieben (Schema %2); die Vorschau lief auf einer aktualisierten Kopie, wie der Import die Datei aktualisieren würde; die Datei wurde nicht verändert</translation>
+    </message>
+    <message>
+        <source>Usage: banatlas [--db FILE] [--no-seed] COMMAND [OPTIONS]
+With no command, opens the window.
+
+Commands:
+  import [--dry-run [--as-of DATE]] FILE.csv|FILE.json
+  export --format csv|json [--out FILE]
+  export --format geojson [--as-of DATE] [--vendor NAME]... [--out FILE]
+  status --as-of DATE [--vendor NAME]... [--country CC]... [--csv]
+  timeline [--vendor NAME]... [--country CC]... [--csv]
+  map --out FILE.png|FILE.svg|FILE.pdf [--as-of DATE] [--vendor NAME]...
+  report --out FILE.pdf [--as-of DATE] [--vendor NAME]... [--country CC]...
+         [--group CODE] [--compare DATE] [--paper a4|letter] [--landscape]
+         [--ids ID,ID,...]  (a report on only those decisions)
+  search QUERY [--vendor NAME]... [--country CC]... [--measure M]...
+         [--from DATE] [--to DATE] [--in-effect DATE] [--limit N] [--csv]
+         QUERY: words (all must occur), &quot;a phrase&quot;, prefix*, OR, NOT, ( );
+         &quot;&quot; lists every decision the filters let through, newest first
+  team init ADDRESS [--empty]   a team database on a PostgreSQL server:
+         its schema, roles and the bundled dataset (or, --empty, the
+         governments only); ADDRESS: postgresql://user@host[:port]/database
+  --db ADDRESS team add-user NAME --role reader|editor
+
+Options:
+  --db FILE    database file (default: %1)
+  --no-seed    do not seed a newly created database with the bundled dataset
+  --version    print the version
+</source>
+        <translation>Aufruf: banatlas [--db DATEI] [--no-seed] BEFEHL [OPTIONEN]
+Ohne Befehl öffnet sich das Fenster.
+
+Befehle:
+  import [--dry-run [--as-of DATUM]] DATEI.csv|DATEI.json
+  export --format csv|json [--out DATEI]
+  export --format geojson [--as-of DATUM] [--vendor NAME]... [--out DATEI]
+  status --as-of DATUM [--vendor NAME]... [--country CC]... [--csv]
+  timeline [--vendor NAME]... [--country CC]... [--csv]
+  map --out DATEI.png|DATEI.svg|DATEI.pdf [--as-of DATUM] [--vendor NAME]...
+  report --out DATEI.pdf [--as-of DATUM] [--vendor NAME]... [--country CC]...
+         [--group CODE] [--compare DATUM] [--paper a4|letter] [--landscape]
+         [--ids ID,ID,...]  (ein Bericht nur über diese Entscheidungen)
+  search ABFRAGE [--vendor NAME]... [--country CC]... [--measure M]...
+         [--from DATUM] [--to DATUM] [--in-effect DATUM] [--limit N] [--csv]
+         ABFRAGE: Wörter (alle müssen vorkommen), &quot;eine Wortfolge&quot;, anfang*, OR, NOT, ( );
+         &quot;&quot; listet jede Entscheidung, die die Filter durchlassen, neueste zuerst
+  team init ADRESSE [--empty]   eine Team-Datenbank auf einem PostgreSQL-Server:
+         ihr Schema, ihre Rollen und der mitgelieferte Datensatz (oder, --empty, nur
+         die Regierungen); ADRESSE: postgresql://benutzer@host[:port]/datenbank
+  --db ADRESSE team add-user NAME --role reader|editor
+
+Optionen:
+  --db DATEI   Datenbankdatei (Vorgabe: %1)
+  --no-seed    eine neu angelegte Datenbank nicht mit dem mitgelieferten Datensatz füllen
+  --version    die Version ausgeben
+</translation>
+    </message>
+    <message>
+        <source>%1: a team database with %2 governments, %3 vendors, %4 decisions and %5 sources; roles banatlas_reader and banatlas_editor
+</source>
+        <translation>%1: eine Team-Datenbank mit %2 Regierungen, %3 Anbietern, %4 Entscheidungen und %5 Quellen; Rollen banatlas_reader und banatlas_editor
+</translation>
+    </message>
+    <message>
+        <source>team add-user needs --db postgresql://…</source>
+        <translation>team add-user braucht --db postgresql://…</translation>
+    </message>
+    <message>
+        <source>--role must be reader or editor</source>
+        <translation>--role muss reader oder editor sein</translation>
+    </message>
+    <message>
+        <source>%1: user %2 added as %3; the password is set on the server (psql: \password %2)
+</source>
+        <translation>%1: Benutzer %2 als %3 angelegt; das Passwort wird auf dem Server gesetzt (psql: \password %2)
+</translation>
+    </message>
+    <message>
+        <source>team init ADDRESS [--empty], or --db ADDRESS team add-user NAME --role reader|editor</source>
+        <translation>team init ADRESSE [--empty] oder --db ADRESSE team add-user NAME --role reader|editor</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,218 @@
+#include "interchange/teamdatabase.h"
+
+#include "domain/errors.h"
+#include "interchange/database.h"
+#include "storage/pgschema.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+#include <QSqlDatabase>
+#include <QSqlDriver>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QTemporaryDir>
+
+#include <atomic>
+
+using namespace Qt::StringLiterals;
+
+namespace banatlas {
+namespace {
+
+struct TeamText final {
+    Q_DECLARE_TR_FUNCTIONS(banatlas::TeamDatabase)
+};
+
+// A connection to the server at `address`, closed and removed with the object.
+class ServerConnection final {
+public:
+    explicit ServerConnection(const ServerAddress &address) {
+        static std::atomic<int> counter{0};
+        m_name = u"banatlas-team-%1"_s.arg(++counter);
+        if (!QSqlDatabase::isDriverAvailable(u"QPSQL"_s)) {
+            throw StoreError(TeamText::tr(
+                "the Qt PostgreSQL driver is missing (Debian package libqt6sql6-psql)"));
+        }
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QPSQL"_s, m_name);
+        db.setConnectOptions(address.connectOptions());
+        if (!db.open()) {
+            const QString why = db.lastError().text();
+            db = QSqlDatabase();
+            QSqlDatabase::removeDatabase(m_name);
+            throw StoreError(
+                TeamText::tr("%1: cannot connect: %2").arg(address.displayName(), why));
+        }
+        m_address = address.displayName();
+    }
+    ~ServerConnection() {
+        {
+            QSqlDatabase db = QSqlDatabase::database(m_name, false);
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(m_name);
+    }
+    ServerConnection(const ServerConnection &) = delete;
+    ServerConnection &operator=(const ServerConnection &) = delete;
+
+    QSqlDatabase database() const { return QSqlDatabase::database(m_name, false); }
+    const QString &address() const { return m_address; }
+
+private:
+    QString m_name;
+    QString m_address;
+};
+
+QSqlQuery run(QSqlDatabase &db, const QString &sql, const QVariantList &values = {}) {
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    if (!q.prepare(sql))
+        throw StoreError(TeamText::tr("%1 (%2)").arg(q.lastError().text(), sql.left(60)));
+    for (const QVariant &v : values)
+        q.addBindValue(v);
+    if (!q.exec())
+        throw StoreError(TeamText::tr("%1 (%2)").arg(q.lastError().text(), sql.left(60)));
+    return q;
+}
+
+// A statement of the schema (CREATE, GRANT, …): PostgreSQL prepares only queries and
+// changes of rows, so these run as they are. Their text is the program's own, or holds
+// a name checked and quoted as an identifier (addTeamUser); never a user's text.
+void runSchema(QSqlDatabase &db, const QString &sql) {
+    QSqlQuery q(db);
+    if (!q.exec(sql))
+        throw StoreError(TeamText::tr("%1 (%2)").arg(q.lastError().text(), sql.left(60)));
+}
+
+qint64 countOf(QSqlDatabase &db, const QString &table) {
+    QSqlQuery q = run(db, u"SELECT count(*) FROM "_s + table);
+    return q.next() ? q.value(0).toLongLong() : 0;
+}
+
+// A file's columns of `table`, in order (the team's are the same: tst_server).
+QStringList columnsOf(QSqlDatabase &file, const QString &table) {
+    QStringList out;
+    const QSqlRecord record = file.record(table);
+    for (int i = 0; i < record.count(); ++i)
+        out.append(record.fieldName(i));
+    return out;
+}
+
+// Copies `table` row by row, in the file's order of `order`; a column in `later` is
+// written as NULL and returned, by id, for a second pass (a vendor's parent may come after
+// it).
+QList<std::pair<QVariant, QVariant>> copyTable(QSqlDatabase &file, QSqlDatabase &team,
+                                               const QString &table, const QString &order,
+                                               const QString &later = {}) {
+    const QStringList columns = columnsOf(file, table);
+    QSqlQuery read =
+        run(file, u"SELECT %1 FROM %2 ORDER BY %3"_s.arg(columns.join(u", "_s), table, order));
+    QSqlQuery write(team);
+    if (!write.prepare(u"INSERT INTO %1 (%2) VALUES (%3)"_s.arg(
+            table, columns.join(u", "_s), QStringList(columns.size(), u"?"_s).join(u", "_s))))
+        throw StoreError(write.lastError().text());
+    const int laterIndex = later.isEmpty() ? -1 : int(columns.indexOf(later));
+    QList<std::pair<QVariant, QVariant>> deferred;
+    while (read.next()) {
+        for (int i = 0; i < columns.size(); ++i) {
+            QVariant v = read.value(i);
+            if (i == laterIndex && !v.isNull()) {
+                deferred.append({read.value(0), v});
+                v = QVariant();
+            }
+            write.addBindValue(v);
+        }
+        if (!write.exec())
+            throw StoreError(TeamText::tr("%1: %2").arg(table, write.lastError().text()));
+    }
+    return deferred;
+}
+
+} // namespace
+
+TeamSetup copyToServer(Store &from, QSqlDatabase &to, bool withDecisions) {
+    QSqlDatabase &file = from.database();
+    QStringList tables = {u"meta"_s, u"countries"_s, u"country_groups"_s, u"group_members"_s};
+    if (withDecisions) {
+        tables += {u"decisions"_s,      u"decision_scopes"_s,  u"decision_facts"_s, u"sources"_s,
+                   u"vendor_aliases"_s, u"decision_vendors"_s, u"audit_log"_s};
+    }
+    for (const QString &table : tables) {
+        if (table == u"decisions"_s) { // vendors first: decisions name them
+            const auto parents = copyTable(file, to, u"vendors"_s, u"id"_s, u"parent_id"_s);
+            for (const auto &[id, parent] : parents)
+                run(to, u"UPDATE vendors SET parent_id = ? WHERE id = ?"_s, {parent, id});
+        }
+        if (table == u"meta"_s) { // the team's own version stays
+            QSqlQuery read = run(file, u"SELECT key, value FROM meta WHERE key <> "
+                                       "'schema_version'"_s);
+            while (read.next()) {
+                run(to, u"INSERT INTO meta (key, value) VALUES (?, ?)"_s,
+                    {read.value(0), read.value(1)});
+            }
+            continue;
+        }
+        copyTable(file, to, table, u"1"_s);
+    }
+    for (const QString &table : {u"vendors"_s, u"decisions"_s, u"sources"_s, u"audit_log"_s}) {
+        run(to, u"SELECT setval(pg_get_serial_sequence('%1', 'id'), coalesce(max(id), 0) + 1, "
+                "false) FROM %1"_s.arg(table));
+    }
+    run(to, postgresSearchRebuild());
+    return {countOf(to, u"countries"_s), countOf(to, u"vendors"_s), countOf(to, u"decisions"_s),
+            countOf(to, u"sources"_s)};
+}
+
+TeamSetup initTeamDatabase(const ServerAddress &address, bool empty) {
+    ServerConnection connection(address);
+    QSqlDatabase team = connection.database();
+    QSqlQuery tables = run(team, u"SELECT count(*) FROM pg_tables WHERE schemaname = "
+                                 "current_schema()"_s);
+    const qint64 existing = tables.next() ? tables.value(0).toLongLong() : 0;
+    if (existing > 0) {
+        throw StoreError(TeamText::tr("%1 already holds tables (%2): a team database is set "
+                                      "up in an empty database only, and nothing was changed")
+                             .arg(connection.address())
+                             .arg(existing));
+    }
+    // What a new file holds (the reference data, and the bundled dataset unless asked
+    // not to), made by the file's own rules in a scratch folder.
+    QTemporaryDir scratch;
+    if (!scratch.isValid())
+        throw StoreError(
+            TeamText::tr("cannot make a scratch folder: %1").arg(scratch.errorString()));
+    const auto store =
+        openDatabase(scratch.filePath(u"team.banatlas"_s), empty ? Seed::None : Seed::Bundled);
+    if (!team.transaction())
+        throw StoreError(team.lastError().text());
+    try {
+        for (const QString &sql : postgresSchema() + postgresRoles())
+            runSchema(team, sql);
+        const TeamSetup done = copyToServer(*store, team, !empty);
+        if (!team.commit())
+            throw StoreError(team.lastError().text());
+        return done;
+    } catch (...) {
+        team.rollback();
+        throw;
+    }
+}
+
+void addTeamUser(const ServerAddress &address, const QString &name, TeamRole role) {
+    static const QRegularExpression plain(u"^[a-z][a-z0-9_]{0,62}$"_s);
+    if (!plain.match(name).hasMatch()) {
+        throw StoreError(TeamText::tr("%1: a user's name is lower-case letters, digits and '_', "
+                                      "beginning with a letter, at most 63")
+                             .arg(name));
+    }
+    ServerConnection connection(address);
+    QSqlDatabase team = connection.database();
+    const QString quoted = team.driver()->escapeIdentifier(name, QSqlDriver::TableName);
+    const QString group = role == TeamRole::Editor ? u"banatlas_editor"_s : u"banatlas_reader"_s;
+    QSqlQuery exists = run(team, u"SELECT 1 FROM pg_roles WHERE rolname = ?"_s, {name});
+    if (exists.next())
+        throw StoreError(TeamText::tr("%1: there is already a user of that name").arg(name));
+    runSchema(team, u"CREATE ROLE %1 LOGIN IN ROLE %2"_s.arg(quoted, group));
+}
+
+} // namespace banatlas

@@ -1,0 +1,42 @@
+#pragma once
+
+#include "storage/serveraddress.h"
+#include "storage/store.h"
+
+#include <QString>
+
+class QSqlDatabase;
+
+namespace banatlas {
+
+// Setting up a team database on a PostgreSQL server (`banatlas team …`).
+
+struct TeamSetup {
+    qint64 countries = 0;
+    qint64 vendors = 0;
+    qint64 decisions = 0;
+    qint64 sources = 0;
+};
+
+// Makes the empty database at `address` a team database: the schema (storage/pgschema),
+// the team's roles and their rights, the reference data (governments and their groups)
+// and, unless `empty`, the bundled dataset. All in one transaction: on any failure the
+// database is left as it was. Refuses a database that already holds tables. The data is
+// what a new file holds, copied table for table (the schemas are the same, column for
+// column), so no import rule is written twice. Throws StoreError.
+TeamSetup initTeamDatabase(const ServerAddress &address, bool empty);
+
+// Copies what `from` holds into the team database `to` (its schema made, its tables
+// empty): every table, the identities continued after the largest id, the search
+// documents built. Inside the caller's transaction. Throws StoreError.
+TeamSetup copyToServer(Store &from, QSqlDatabase &to, bool withDecisions);
+
+enum class TeamRole { Reader, Editor };
+
+// Adds a user who logs in as `name` with `role`'s rights. The name is checked (lower-case
+// letters, digits and '_', beginning with a letter, at most 63) and quoted as an
+// identifier: a statement cannot take it as a parameter. The user's password is set on
+// the server (psql's \password), never by BanAtlas. Throws StoreError.
+void addTeamUser(const ServerAddress &address, const QString &name, TeamRole role);
+
+} // namespace banatlas
