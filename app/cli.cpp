@@ -24,7 +24,13 @@
 
 #include <cstdio>
 #include <exception>
+#include <iostream>
 #include <new>
+#include <optional>
+#include <string>
+
+#include <termios.h>
+#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 
@@ -211,12 +217,36 @@ int importCommand(Store &store, const Options &o) {
     return 0;
 }
 
+// A password typed on the terminal, not shown as it is typed; nothing without a terminal
+// (the password then comes from ~/.pgpass, never from the command line).
+std::optional<QString> askOnTerminal(const QString &account) {
+    if (!::isatty(STDIN_FILENO))
+        return std::nullopt;
+    std::fprintf(stderr, "%s", CliText::tr("Password for %1: ").arg(account).toUtf8().constData());
+    termios shown{};
+    const bool quiet = ::tcgetattr(STDIN_FILENO, &shown) == 0;
+    if (quiet) {
+        termios hidden = shown;
+        hidden.c_lflag &= ~tcflag_t(ECHO);
+        ::tcsetattr(STDIN_FILENO, TCSAFLUSH, &hidden);
+    }
+    std::string line;
+    const bool read = bool(std::getline(std::cin, line));
+    if (quiet)
+        ::tcsetattr(STDIN_FILENO, TCSAFLUSH, &shown);
+    std::fprintf(stderr, "\n");
+    if (!read)
+        return std::nullopt;
+    return QString::fromStdString(line);
+}
+
 // team init ADDRESS [--empty]; --db ADDRESS team add-user NAME --role reader|editor.
 int teamCommand(const Options &o) {
     const QString what = o.positional.value(0);
     if (what == u"init"_s && o.positional.size() == 2 && !o.values.contains(u"--role"_s)) {
         const ServerAddress address = parseServerAddress(o.positional[1]);
-        const TeamSetup done = initTeamDatabase(address, o.flags.contains(u"--empty"_s));
+        const TeamSetup done =
+            initTeamDatabase(address, o.flags.contains(u"--empty"_s), askOnTerminal);
         out(CliText::tr("%1: a team database with %2 governments, %3 vendors, %4 decisions "
                         "and %5 sources; roles banatlas_reader and banatlas_editor\n")
                 .arg(address.displayName())
@@ -235,7 +265,7 @@ int teamCommand(const Options &o) {
             throw UsageError{CliText::tr("--role must be reader or editor")};
         const ServerAddress address = parseServerAddress(o.db);
         addTeamUser(address, o.positional[1],
-                    role == u"editor"_s ? TeamRole::Editor : TeamRole::Reader);
+                    role == u"editor"_s ? TeamRole::Editor : TeamRole::Reader, askOnTerminal);
         out(CliText::tr("%1: user %2 added as %3; the password is set on the server (psql: "
                         "\\password %2)\n")
                 .arg(address.displayName(), o.positional[1], role)

@@ -17,6 +17,7 @@
 
 #include <QDir>
 #include <QMap>
+#include <QScopeGuard>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -547,6 +548,69 @@ private slots:
         QCOMPARE(exec(QSqlDatabase::database(ed, false), u"DELETE FROM decision_scopes"_s),
                  QString());
         QSqlDatabase::removeDatabase(ed);
+    }
+
+    // A server that wants a password: from the file PGPASSFILE names, else asked for
+    // (once, and only then); none given, or a wrong one, is refused with what to do, and
+    // the password is in no message.
+    void passwordFromPassFileOrAsked() {
+        testing::TestServer server;
+        QString error;
+        QVERIFY2(server.start(error), qPrintable(error));
+        const QString secret = u"Kiwi-s3cret"_s;
+        QVERIFY2(server.requirePassword(u"postgres"_s, secret, error), qPrintable(error));
+        QTemporaryDir dir;
+        const QString passFile = dir.filePath(u"pgpass"_s);
+        qputenv("PGPASSFILE", QFile::encodeName(passFile)); // none there yet
+        const auto cleanup = qScopeGuard([] { qunsetenv("PGPASSFILE"); });
+        const ServerAddress address = parseServerAddress(server.address());
+
+        int asked = 0;
+        QString account;
+        const QString none = testing::messageOf<StoreError>([&] {
+            initTeamDatabase(address, true, [&](const QString &a) -> std::optional<QString> {
+                ++asked;
+                account = a;
+                return std::nullopt;
+            });
+        });
+        QCOMPARE(asked, 1);
+        QCOMPARE(account, address.displayName());
+        QVERIFY2(none.contains(u"asks for a password"_s) && none.contains(u"~/.pgpass"_s),
+                 qPrintable(none));
+        const QString wrong = testing::messageOf<StoreError>([&] {
+            addTeamUser(address, u"ann"_s, TeamRole::Reader,
+                        [](const QString &) { return std::optional<QString>(u"Kiwi-wr0ng"_s); });
+        });
+        QVERIFY2(wrong.contains(u"password authentication failed"_s) && !wrong.contains(u"Kiwi"_s),
+                 qPrintable(wrong));
+
+        // Asked for, and right.
+        const TeamSetup done = initTeamDatabase(
+            address, true, [&](const QString &) { return std::optional<QString>(secret); });
+        QVERIFY(done.countries > 200);
+
+        // From the file: nobody is asked.
+        QFile f(passFile);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write((u"*:*:*:postgres:"_s + secret + u"\n"_s).toUtf8());
+        f.close();
+        QVERIFY(f.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner));
+        asked = 0;
+        addTeamUser(address, u"ann"_s, TeamRole::Reader, [&](const QString &) {
+            ++asked;
+            return std::optional<QString>();
+        });
+        QCOMPARE(asked, 0);
+
+        // The command line without a terminal asks nobody, and says where to put it.
+        qunsetenv("PGPASSFILE");
+        const testing::Run r =
+            testing::runBanatlas({u"--db"_s, server.address(), u"team"_s, u"add-user"_s, u"bob"_s,
+                                  u"--role"_s, u"reader"_s},
+                                 {{u"PGPASSFILE"_s, dir.filePath(u"none"_s)}});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(u"asks for a password"_s), qPrintable(r.err));
     }
 
     void isServerAddressOnlyForTheSchemes() {

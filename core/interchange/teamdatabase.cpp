@@ -27,23 +27,31 @@ struct TeamText final {
 // A connection to the server at `address`, closed and removed with the object.
 class ServerConnection final {
 public:
-    explicit ServerConnection(const ServerAddress &address) {
+    ServerConnection(const ServerAddress &address, const AskPassword &ask) {
         static std::atomic<int> counter{0};
         m_name = u"banatlas-team-%1"_s.arg(++counter);
+        m_address = address.displayName();
         if (!QSqlDatabase::isDriverAvailable(u"QPSQL"_s)) {
             throw StoreError(TeamText::tr(
                 "the Qt PostgreSQL driver is missing (Debian package libqt6sql6-psql)"));
         }
         QSqlDatabase db = QSqlDatabase::addDatabase(u"QPSQL"_s, m_name);
         db.setConnectOptions(address.connectOptions());
-        if (!db.open()) {
-            const QString why = db.lastError().text();
-            db = QSqlDatabase();
-            QSqlDatabase::removeDatabase(m_name);
-            throw StoreError(
-                TeamText::tr("%1: cannot connect: %2").arg(address.displayName(), why));
+        bool open = db.open();
+        // libpq's words when the server wants a password and ~/.pgpass has none.
+        if (!open && db.lastError().text().contains(u"no password supplied"_s)) {
+            const std::optional<QString> password = ask ? ask(m_address) : std::nullopt;
+            if (!password) {
+                fail(db, TeamText::tr("%1: the server asks for a password: put it in ~/.pgpass "
+                                      "(or the file PGPASSFILE names)")
+                             .arg(m_address));
+            }
+            db.setPassword(*password);
+            open = db.open();
+            db.setPassword(QString()); // the connection is made: not kept
         }
-        m_address = address.displayName();
+        if (!open)
+            fail(db, TeamText::tr("%1: cannot connect: %2").arg(m_address, db.lastError().text()));
     }
     ~ServerConnection() {
         {
@@ -59,6 +67,12 @@ public:
     const QString &address() const { return m_address; }
 
 private:
+    [[noreturn]] void fail(QSqlDatabase &db, const QString &message) {
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(m_name);
+        throw StoreError(message);
+    }
+
     QString m_name;
     QString m_address;
 };
@@ -163,8 +177,8 @@ TeamSetup copyToServer(Store &from, QSqlDatabase &to, bool withDecisions) {
             countOf(to, u"sources"_s)};
 }
 
-TeamSetup initTeamDatabase(const ServerAddress &address, bool empty) {
-    ServerConnection connection(address);
+TeamSetup initTeamDatabase(const ServerAddress &address, bool empty, const AskPassword &ask) {
+    ServerConnection connection(address, ask);
     QSqlDatabase team = connection.database();
     QSqlQuery tables = run(team, u"SELECT count(*) FROM pg_tables WHERE schemaname = "
                                  "current_schema()"_s);
@@ -198,14 +212,15 @@ TeamSetup initTeamDatabase(const ServerAddress &address, bool empty) {
     }
 }
 
-void addTeamUser(const ServerAddress &address, const QString &name, TeamRole role) {
+void addTeamUser(const ServerAddress &address, const QString &name, TeamRole role,
+                 const AskPassword &ask) {
     static const QRegularExpression plain(u"^[a-z][a-z0-9_]{0,62}$"_s);
     if (!plain.match(name).hasMatch()) {
         throw StoreError(TeamText::tr("%1: a user's name is lower-case letters, digits and '_', "
                                       "beginning with a letter, at most 63")
                              .arg(name));
     }
-    ServerConnection connection(address);
+    ServerConnection connection(address, ask);
     QSqlDatabase team = connection.database();
     const QString quoted = team.driver()->escapeIdentifier(name, QSqlDriver::TableName);
     const QString group = role == TeamRole::Editor ? u"banatlas_editor"_s : u"banatlas_reader"_s;

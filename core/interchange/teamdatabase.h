@@ -5,6 +5,9 @@
 
 #include <QString>
 
+#include <functional>
+#include <optional>
+
 class QSqlDatabase;
 
 namespace banatlas {
@@ -18,13 +21,18 @@ struct TeamSetup {
     qint64 sources = 0;
 };
 
+// Asks the user for the password of `account` ("ann@host/database") when the server wants
+// one that ~/.pgpass (or PGPASSFILE) does not hold; nothing when the user gives none. The
+// password is kept only while the connection is made.
+using AskPassword = std::function<std::optional<QString>(const QString &account)>;
+
 // Makes the empty database at `address` a team database: the schema (storage/pgschema),
 // the team's roles and their rights, the reference data (governments and their groups)
 // and, unless `empty`, the bundled dataset. All in one transaction: on any failure the
 // database is left as it was. Refuses a database that already holds tables. The data is
 // what a new file holds, copied table for table (the schemas are the same, column for
 // column), so no import rule is written twice. Throws StoreError.
-TeamSetup initTeamDatabase(const ServerAddress &address, bool empty);
+TeamSetup initTeamDatabase(const ServerAddress &address, bool empty, const AskPassword &ask = {});
 
 // Copies what `from` holds into the team database `to` (its schema made, its tables
 // empty): every table, the identities continued after the largest id, the search
@@ -37,6 +45,7 @@ enum class TeamRole { Reader, Editor };
 // letters, digits and '_', beginning with a letter, at most 63) and quoted as an
 // identifier: a statement cannot take it as a parameter. The user's password is set on
 // the server (psql's \password), never by BanAtlas. Throws StoreError.
-void addTeamUser(const ServerAddress &address, const QString &name, TeamRole role);
+void addTeamUser(const ServerAddress &address, const QString &name, TeamRole role,
+                 const AskPassword &ask = {});
 
 } // namespace banatlas

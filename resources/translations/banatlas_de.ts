@@ -3108,6 +3108,10 @@ Schreibgeschützt öffnen? Sie sehen, was das andere Fenster gespeichert hat, k�
         <source>%1: there is already a user of that name</source>
         <translation>%1: Es gibt bereits einen Benutzer dieses Namens</translation>
     </message>
+    <message>
+        <source>%1: the server asks for a password: put it in ~/.pgpass (or the file PGPASSFILE names)</source>
+        <translation>%1: Der Server verlangt ein Passwort: Tragen Sie es in ~/.pgpass ein (oder in die Datei, die PGPASSFILE nennt)</translation>
+    </message>
 </context>
 <context>
     <name>banatlas::TimelinePanel</name>
@@ -3724,6 +3728,10 @@ Optionen:
     <message>
         <source>team init ADDRESS [--empty], or --db ADDRESS team add-user NAME --role reader|editor</source>
         <translation>team init ADRESSE [--empty] oder --db ADRESSE team add-user NAME --role reader|editor</translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>Passwort für %1: </translation>
     </message>
 </context>
 <context>

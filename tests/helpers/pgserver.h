@@ -14,6 +14,7 @@
 #include <QString>
 #include <QStringList>
 #include <QTemporaryDir>
+#include <QThread>
 #include <QUrl>
 
 #include <algorithm>
@@ -78,6 +79,40 @@ public:
         }
         m_started = true;
         return true;
+    }
+
+    // From now on the server asks every user for a password (scram-sha-256), and
+    // `user`'s is `password`; false with `error` set when that could not be done. Returns
+    // once a connection without a password is refused.
+    bool requirePassword(const QString &user, const QString &password, QString &error) {
+        QString out;
+        const QString sql = u"ALTER ROLE \"%1\" PASSWORD '%2'"_s.arg(user, password);
+        if (!run(u"psql"_s,
+                 {u"-h"_s, socketFolder(), u"-U"_s, u"postgres"_s, u"-d"_s, u"postgres"_s, u"-v"_s,
+                  u"ON_ERROR_STOP=1"_s, u"-c"_s, sql},
+                 &out)) {
+            error = out;
+            return false;
+        }
+        QFile hba(data() + u"/pg_hba.conf"_s);
+        if (!hba.open(QIODevice::WriteOnly | QIODevice::Truncate) ||
+            hba.write("local all all scram-sha-256\n") < 0 || !hba.flush()) {
+            error = u"cannot write pg_hba.conf"_s;
+            return false;
+        }
+        hba.close();
+        if (!run(u"pg_ctl"_s, {u"-D"_s, data(), u"reload"_s}, &out)) {
+            error = out;
+            return false;
+        }
+        for (int i = 0; i < 100; ++i) { // the server reads its rules again on a signal
+            if (!run(u"psql"_s, {u"-h"_s, socketFolder(), u"-U"_s, u"postgres"_s, u"-w"_s, u"-d"_s,
+                                 u"postgres"_s, u"-c"_s, u"SELECT 1"_s}))
+                return true;
+            QThread::msleep(50);
+        }
+        error = u"the server still lets users in without a password"_s;
+        return false;
     }
 
     // The folder of the server's socket: the "host" of an address.
