@@ -17,6 +17,7 @@
 
 #include <QDir>
 #include <QMap>
+#include <QRegularExpression>
 #include <QScopeGuard>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -422,7 +423,59 @@ private slots:
                 QVERIFY2(!b.next(), qPrintable(table));
                 QVERIFY2(rows > 0, qPrintable(table));
             }
+            // Every word of the file's index finds on the server what it finds in the
+            // file (the words as FTS5 made them: folded, without diacritics).
+            QSqlQuery vocabulary(local);
+            QVERIFY(vocabulary.exec(u"CREATE VIRTUAL TABLE temp.words USING "
+                                    "fts5vocab(main, decision_search, 'row')"_s));
+            QVERIFY(vocabulary.exec(u"SELECT term FROM temp.words"_s));
+            const QStringList words = valuesOf(vocabulary);
+            QVERIFY(words.size() > 1000);
+            QSqlQuery inFile(local);
+            QVERIFY(inFile.prepare(u"SELECT rowid FROM decision_search WHERE decision_search "
+                                   "MATCH ? ORDER BY rowid"_s));
+            QSqlQuery onServer(team);
+            QVERIFY(onServer.prepare(u"SELECT decision_id FROM decision_search WHERE document "
+                                     "@@ banatlas_query(?) ORDER BY decision_id"_s));
+            // FTS5 ends a word at a Devanagari vowel sign (a combining mark), so its words
+            // there are pieces that no one types; PostgreSQL keeps the word whole. Those
+            // are compared as the words of the text, below.
+            static const QRegularExpression devanagari(u"[\\x{0900}-\\x{097F}]+"_s);
+            QStringList hindi;
+            QSqlQuery texts(local);
+            QVERIFY(texts.exec(u"SELECT title || ' ' || summary FROM decisions UNION ALL "
+                               "SELECT title FROM sources"_s));
+            while (texts.next()) {
+                for (const QRegularExpressionMatch &m :
+                     devanagari.globalMatch(texts.value(0).toString()))
+                    hindi.append(m.captured());
+            }
+            hindi.removeDuplicates();
+            QVERIFY(!hindi.isEmpty());
+            QStringList differ;
+            for (const QString &word : words + hindi) {
+                if (!hindi.contains(word) && word.contains(devanagari))
+                    continue;
+                inFile.addBindValue(QString(u"\""_s + word + u"\""_s));
+                onServer.addBindValue(word);
+                QVERIFY2(inFile.exec() && onServer.exec(),
+                         qPrintable(word + onServer.lastError().text()));
+                if (valuesOf(inFile) != valuesOf(onServer))
+                    differ.append(word);
+            }
+            QVERIFY2(differ.isEmpty(), qPrintable(u"%1 of %2 words find other decisions: %3"_s
+                                                      .arg(differ.size())
+                                                      .arg(words.size())
+                                                      .arg(differ.mid(0, 20).join(u", "_s))));
+            // Diacritics and case as in a file: "Österreich", "osterreich" and "ÖSTERREICH"
+            // are one word; "ø" is a letter of its own.
             QSqlQuery q(team);
+            QVERIFY(q.exec(u"SELECT banatlas_words('Österreich Søren https://e.org/a-b') = "
+                           "banatlas_words('OSTERREICH SØREN HTTPS E ORG A B'), "
+                           "banatlas_words('Søren') @@ banatlas_query('soren')"_s));
+            QVERIFY(q.next());
+            QVERIFY(q.value(0).toBool());
+            QVERIFY(!q.value(1).toBool());
             QVERIFY(q.exec(u"SELECT (SELECT count(*) FROM decision_search), "
                            "(SELECT count(*) FROM decision_search WHERE document @@ "
                            "to_tsquery('simple', 'zte')), (SELECT max(id) FROM vendors)"_s));
@@ -477,6 +530,17 @@ private slots:
             QCOMPARE(q.value(0).toInt(), 0);
         }
         QSqlDatabase::removeDatabase(check);
+
+        // A database whose locale folds ASCII letters only: search could not fold as a
+        // file does, so it is refused before anything is made.
+        QCOMPARE(exec(QSqlDatabase::database(admin, false),
+                      u"CREATE DATABASE c TEMPLATE template0 ENCODING 'UTF8' LC_COLLATE 'C' "
+                      "LC_CTYPE 'C'"_s),
+                 QString());
+        const QString ascii = testing::messageOf<StoreError>([&] {
+            initTeamDatabase(parseServerAddress(server.address(u"postgres"_s, u"c"_s)), true);
+        });
+        QVERIFY2(ascii.contains(u"UTF-8 locale"_s), qPrintable(ascii));
         QSqlDatabase::removeDatabase(admin);
     }
 

@@ -189,6 +189,17 @@ TeamSetup initTeamDatabase(const ServerAddress &address, bool empty, const AskPa
                              .arg(connection.address())
                              .arg(existing));
     }
+    // Search folds words as a file does only in UTF-8 with letters of every script in
+    // lower case: a database made with the C locale would not find "Österreich" by
+    // "österreich".
+    QSqlQuery text = run(team, u"SELECT current_setting('server_encoding'), "
+                               "lower(chr(214)) = chr(246)"_s);
+    if (!text.next() || text.value(0).toString() != u"UTF8"_s || !text.value(1).toBool()) {
+        throw StoreError(TeamText::tr("%1: the database must be in UTF-8 with a UTF-8 locale "
+                                      "(createdb -E UTF8 --locale=C.UTF-8), so that search "
+                                      "folds every script's letters; nothing was changed")
+                             .arg(connection.address()));
+    }
     // What a new file holds (the reference data, and the bundled dataset unless asked
     // not to), made by the file's own rules in a scratch folder.
     QTemporaryDir scratch;
