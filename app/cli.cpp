@@ -224,16 +224,15 @@ std::optional<QString> askOnTerminal(const QString &account) {
         return std::nullopt;
     std::fprintf(stderr, "%s", CliText::tr("Password for %1: ").arg(account).toUtf8().constData());
     termios shown{};
-    const bool quiet = ::tcgetattr(STDIN_FILENO, &shown) == 0;
-    if (quiet) {
-        termios hidden = shown;
-        hidden.c_lflag &= ~tcflag_t(ECHO);
-        ::tcsetattr(STDIN_FILENO, TCSAFLUSH, &hidden);
-    }
+    if (::tcgetattr(STDIN_FILENO, &shown) != 0)
+        return std::nullopt;
+    termios hidden = shown;
+    hidden.c_lflag &= ~tcflag_t(ECHO);
+    if (::tcsetattr(STDIN_FILENO, TCSAFLUSH, &hidden) != 0)
+        return std::nullopt; // never read a password that would be shown
     std::string line;
     const bool read = bool(std::getline(std::cin, line));
-    if (quiet)
-        ::tcsetattr(STDIN_FILENO, TCSAFLUSH, &shown);
+    ::tcsetattr(STDIN_FILENO, TCSAFLUSH, &shown);
     std::fprintf(stderr, "\n");
     if (!read)
         return std::nullopt;
@@ -738,6 +737,7 @@ int run(const QStringList &args, int backupsToKeep) {
         if (o.command == u"team"_s)
             return teamCommand(o); // on a server, never a file
         const QString path = o.db.isEmpty() ? defaultDatabasePath() : o.db;
+        ensureFilePath(path); // before any command looks at it as a file
         if (o.command == u"import"_s && o.flags.contains(u"--dry-run"_s))
             return dryRunCommand(path, o); // writes nothing: the database is only read
         // Only an import writes (and may create the database). The other commands read an

@@ -231,6 +231,12 @@ private slots:
         QTest::newRow("password parameter, encoded")
             << u"postgresql://h/d%zz?pass%77ord=s3cret"_s << u"~/.pgpass"_s;
         QTest::newRow("password, no host") << u"postgresql://alice:s3cret@/db"_s << u"~/.pgpass"_s;
+        // libpq reads a '?' in the user's part as part of it, not as the parameters'
+        // beginning; its message about this address would quote it whole.
+        QTest::newRow("question mark before the user's end")
+            << u"postgresql://x?y@[::1/db?password=s3cret"_s << u"~/.pgpass"_s;
+        QTest::newRow("mistyped scheme")
+            << u"POSTGRESQL://ann:s3cret@h/db"_s << u"not a server address"_s;
     }
     void refused() {
         QFETCH(QString, uri);
@@ -318,6 +324,13 @@ private slots:
             QVERIFY(exec(pg, u"INSERT INTO decisions (country, measure, announced, title, "
                              "confidence) VALUES ('XX', 'ban', '2020', 't', 'official')"_s)
                         .contains(u"23503"_s)); // foreign_key_violation
+            // A vendor's aliases are NOCASE too.
+            QCOMPARE(exec(pg, u"INSERT INTO vendor_aliases (vendor_id, alias, position) "
+                              "SELECT id, 'Hua Wei', 0 FROM vendors WHERE name = 'Huawei'"_s),
+                     QString());
+            QVERIFY(exec(pg, u"INSERT INTO vendor_aliases (vendor_id, alias, position) "
+                             "SELECT id, 'HUA WEI', 1 FROM vendors WHERE name = 'Huawei'"_s)
+                        .contains(u"23505"_s));
         }
         QSqlDatabase::removeDatabase(connection);
     }
@@ -360,6 +373,13 @@ private slots:
             QVERIFY(exec(ed, u"UPDATE countries SET name = 'Oz'"_s).contains(u"42501"_s));
             QVERIFY(exec(ed, u"UPDATE meta SET value = '99'"_s).contains(u"42501"_s));
             QVERIFY(exec(ed, u"DROP TABLE decisions"_s).contains(u"42501"_s)); // not the owner
+            // The audit log is added to, never rewritten; nobody else makes tables.
+            QCOMPARE(exec(ed, u"INSERT INTO audit_log (at, action, entity, entity_id) VALUES "
+                              "('2026-01-01', 'insert', 'decision', '1')"_s),
+                     QString());
+            QVERIFY(exec(ed, u"DELETE FROM audit_log"_s).contains(u"42501"_s));
+            QVERIFY(exec(ed, u"UPDATE audit_log SET at = 'x'"_s).contains(u"42501"_s));
+            QVERIFY(exec(ed, u"CREATE TABLE mine (x INTEGER)"_s).contains(u"42501"_s));
             QVERIFY(exec(ann, u"DELETE FROM audit_log"_s).contains(u"42501"_s));
         }
         for (const QString &c : {owner, reader, editor})
@@ -463,10 +483,10 @@ private slots:
                 if (valuesOf(inFile) != valuesOf(onServer))
                     differ.append(word);
             }
-            QVERIFY2(differ.isEmpty(), qPrintable(u"%1 of %2 words find other decisions: %3"_s
-                                                      .arg(differ.size())
-                                                      .arg(words.size())
-                                                      .arg(differ.mid(0, 20).join(u", "_s))));
+            QVERIFY2(differ.isEmpty(),
+                     qPrintable(u"%1 of %2 words find other decisions: %3"_s.arg(differ.size())
+                                    .arg(words.size())
+                                    .arg(differ.mid(0, 20).join(u", "_s))));
             // Diacritics and case as in a file: "Österreich", "osterreich" and "ÖSTERREICH"
             // are one word; "ø" is a letter of its own.
             QSqlQuery q(team);
@@ -555,7 +575,7 @@ private slots:
         initTeamDatabase(address, true);
         for (const QString &name :
              {u"x; DROP TABLE decisions"_s, u"ann\" SUPERUSER"_s, u"Robert');--"_s, u"UPPER"_s,
-              QString(), u"1abc"_s, QString(64, u'a'), u"pg_ann"_s.left(0)}) {
+              QString(), u"1abc"_s, QString(64, u'a'), u"pg_ann"_s, u"ann\n"_s}) {
             const QString message = testing::messageOf<StoreError>(
                 [&] { addTeamUser(address, name, TeamRole::Editor); });
             QVERIFY2(message.contains(u"lower-case letters"_s), qPrintable(message));
@@ -603,10 +623,22 @@ private slots:
         r = testing::runBanatlas(
             {u"--db"_s, address, u"team"_s, u"add-user"_s, u"al"_s, u"--role"_s, u"admin"_s});
         QCOMPARE(r.code, 2);
-        r = testing::runBanatlas({u"team"_s, u"init"_s,
-                                  QString(address).replace(u"postgres@"_s, u"postgres:s3cret@"_s)});
+        // A password in an address is refused, and repeated by no command (a dry run looks
+        // at the file before it opens it).
+        const QString withPassword =
+            QString(address).replace(u"postgres@"_s, u"postgres:s3cret@"_s);
+        for (const QStringList &args :
+             {QStringList{u"team"_s, u"init"_s, withPassword},
+              QStringList{u"--db"_s, withPassword, u"import"_s, u"--dry-run"_s, u"x.csv"_s},
+              QStringList{u"--db"_s, withPassword, u"status"_s, u"--as-of"_s, u"2020"_s}}) {
+            r = testing::runBanatlas(args);
+            QCOMPARE(r.code, 1);
+            QVERIFY2(r.err.contains(u"~/.pgpass"_s) && !r.err.contains(u"s3cret"_s),
+                     qPrintable(r.err));
+        }
+        r = testing::runBanatlas({u"--db"_s, address, u"import"_s, u"--dry-run"_s, u"x.csv"_s});
         QCOMPARE(r.code, 1);
-        QVERIFY2(r.err.contains(u"~/.pgpass"_s) && !r.err.contains(u"s3cret"_s), qPrintable(r.err));
+        QVERIFY2(r.err.contains(u"opens database files only"_s), qPrintable(r.err));
         // The editor made above: the server lets it write decisions.
         const QString ed = connectTo(parseServerAddress(server.address(u"ed"_s)), error);
         QCOMPARE(exec(QSqlDatabase::database(ed, false), u"DELETE FROM decision_scopes"_s),

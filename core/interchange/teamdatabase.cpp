@@ -13,6 +13,8 @@
 #include <QSqlRecord>
 #include <QTemporaryDir>
 
+#include <libpq-fe.h>
+
 #include <atomic>
 
 using namespace Qt::StringLiterals;
@@ -23,6 +25,18 @@ namespace {
 struct TeamText final {
     Q_DECLARE_TR_FUNCTIONS(banatlas::TeamDatabase)
 };
+
+// Whether the server at `address` wants a password that ~/.pgpass does not hold: libpq's
+// own answer (its messages are translated, so their words cannot tell).
+bool needsPassword(const ServerAddress &address) {
+    QString conninfo = address.connectOptions();
+    conninfo.replace(u';', u' '); // as Qt's driver passes them
+    PGconn *probe = PQconnectdb(conninfo.toUtf8().constData());
+    const bool needs =
+        probe && PQstatus(probe) != CONNECTION_OK && PQconnectionNeedsPassword(probe) != 0;
+    PQfinish(probe);
+    return needs;
+}
 
 // A connection to the server at `address`, closed and removed with the object.
 class ServerConnection final {
@@ -38,8 +52,7 @@ public:
         QSqlDatabase db = QSqlDatabase::addDatabase(u"QPSQL"_s, m_name);
         db.setConnectOptions(address.connectOptions());
         bool open = db.open();
-        // libpq's words when the server wants a password and ~/.pgpass has none.
-        if (!open && db.lastError().text().contains(u"no password supplied"_s)) {
+        if (!open && needsPassword(address)) {
             const std::optional<QString> password = ask ? ask(m_address) : std::nullopt;
             if (!password) {
                 fail(db, TeamText::tr("%1: the server asks for a password: put it in ~/.pgpass "
@@ -181,7 +194,7 @@ TeamSetup initTeamDatabase(const ServerAddress &address, bool empty, const AskPa
     ServerConnection connection(address, ask);
     QSqlDatabase team = connection.database();
     QSqlQuery tables = run(team, u"SELECT count(*) FROM pg_tables WHERE schemaname = "
-                                 "current_schema()"_s);
+                                 "'public'"_s);
     const qint64 existing = tables.next() ? tables.value(0).toLongLong() : 0;
     if (existing > 0) {
         throw StoreError(TeamText::tr("%1 already holds tables (%2): a team database is set "
@@ -211,6 +224,9 @@ TeamSetup initTeamDatabase(const ServerAddress &address, bool empty, const AskPa
     if (!team.transaction())
         throw StoreError(team.lastError().text());
     try {
+        // Everything in the schema public, which the roles' rights name, whatever the
+        // user's own search path (a schema named after the user would come first).
+        runSchema(team, u"SET LOCAL search_path TO public"_s);
         for (const QString &sql : postgresSchema() + postgresRoles())
             runSchema(team, sql);
         const TeamSetup done = copyToServer(*store, team, !empty);
@@ -225,10 +241,12 @@ TeamSetup initTeamDatabase(const ServerAddress &address, bool empty, const AskPa
 
 void addTeamUser(const ServerAddress &address, const QString &name, TeamRole role,
                  const AskPassword &ask) {
-    static const QRegularExpression plain(u"^[a-z][a-z0-9_]{0,62}$"_s);
-    if (!plain.match(name).hasMatch()) {
+    static const QRegularExpression plain(
+        QRegularExpression::anchoredPattern(u"[a-z][a-z0-9_]{0,62}"_s));
+    if (!plain.match(name).hasMatch() || name.startsWith(u"pg_"_s)) {
         throw StoreError(TeamText::tr("%1: a user's name is lower-case letters, digits and '_', "
-                                      "beginning with a letter, at most 63")
+                                      "beginning with a letter (not pg_, which the server "
+                                      "keeps), at most 63")
                              .arg(name));
     }
     ServerConnection connection(address, ask);

@@ -76,6 +76,9 @@ const QStringList kSchema = {
     " alias TEXT NOT NULL, position INTEGER NOT NULL,"
     " alias_key TEXT NOT NULL DEFAULT '',"
     " PRIMARY KEY (vendor_id, alias))"_s,
+    // A file's alias is COLLATE NOCASE, and so is its key: ASCII letters folded.
+    u"CREATE UNIQUE INDEX vendor_aliases_nocase ON vendor_aliases "
+    "(vendor_id, lower(alias COLLATE \"C\"))"_s,
     u"CREATE INDEX vendor_aliases_key ON vendor_aliases(alias_key)"_s,
     u"CREATE TABLE decision_facts ("
     " country TEXT NOT NULL, announced INTEGER NOT NULL,"
@@ -128,14 +131,21 @@ QStringList postgresRoles() {
     }
     out += {
         u"GRANT banatlas_reader TO banatlas_editor"_s,
-        u"REVOKE ALL ON ALL TABLES IN SCHEMA public FROM PUBLIC"_s,
+        // Nobody but the owner makes objects here (before PostgreSQL 15 everyone could).
+        u"REVOKE CREATE ON SCHEMA public FROM PUBLIC"_s,
         u"GRANT USAGE ON SCHEMA public TO banatlas_reader"_s,
         u"GRANT SELECT ON ALL TABLES IN SCHEMA public TO banatlas_reader"_s,
         u"GRANT INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO banatlas_editor"_s,
-        u"GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO banatlas_editor"_s,
-        // What only the owner may change: the version and the reference data.
+        // Tables a later version adds get the same rights.
+        u"ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT SELECT ON TABLES TO "
+        "banatlas_reader"_s,
+        u"ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT INSERT, UPDATE, DELETE ON TABLES TO "
+        "banatlas_editor"_s,
+        // What only the owner may change: the version and the reference data; and the
+        // audit log is added to, never rewritten.
         u"REVOKE INSERT, UPDATE, DELETE ON meta, countries, country_groups, group_members "
         "FROM banatlas_editor"_s,
+        u"REVOKE UPDATE, DELETE ON audit_log FROM banatlas_editor"_s,
     };
     return out;
 }

@@ -10,8 +10,8 @@ namespace banatlas {
 // table by table and column by column. Where the engines differ:
 // - identifiers: BIGINT identities (a file's INTEGER PRIMARY KEY); the version is the row
 //   'schema_version' of `meta` (a file's PRAGMA user_version);
-// - SQLite's NOCASE folds ASCII letters only: the unique vendor name is an index on
-//   lower(name COLLATE "C"), which folds the same letters;
+// - SQLite's NOCASE folds ASCII letters only: the unique vendor name, and a vendor's
+//   unique alias, are indexes on lower(… COLLATE "C"), which folds the same letters;
 // - full-text search: a table of tsvector documents with a GIN index in place of FTS5's
 //   virtual table and its view.
 //
@@ -25,10 +25,12 @@ QStringList postgresSchema();
 // The statement that builds every decision's search document anew (after a copy).
 QString postgresSearchRebuild();
 
-// The roles of a team (cluster-wide in PostgreSQL, made once) and their rights on this
-// database's tables: banatlas_reader reads everything; banatlas_editor also adds,
-// changes and deletes rows (the schema itself is the owner's). Run by the database's
-// owner, in one transaction; running them again changes nothing.
+// The roles of a team and their rights on this database's tables: banatlas_reader reads
+// everything; banatlas_editor also adds, changes and deletes rows, but for the reference
+// data and the version (the owner's) and the audit log (added to only); the schema is
+// the owner's. Roles are the whole server's in PostgreSQL: one team per server (a reader
+// of one team's database could read another's that granted the same role). Run by the
+// database's owner, in one transaction; running them again changes nothing.
 QStringList postgresRoles();
 
 } // namespace banatlas

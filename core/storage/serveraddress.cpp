@@ -35,22 +35,20 @@ QString quoted(const QString &value) {
 }
 
 // Refuses a password in `uri` before libpq reads it, whose messages about an address it
-// cannot read quote the address: as libpq finds one, after "user:" up to the first '@'
-// before any '/', or as a parameter.
+// cannot read quote the address. Where libpq finds one: after "user:" in the part before
+// the first '@' that comes before any '/'; and, erring on the safe side, a parameter
+// "password=" or "sslpassword=" anywhere in the address, its encoding undone.
 void refusePasswordIn(const QString &uri) {
     const qsizetype start = uri.indexOf(u"://"_s) + 3;
     const qsizetype end = uri.indexOf(u'/', start);
     const qsizetype at = uri.indexOf(u'@', start);
     if (at >= 0 && (end < 0 || at < end) && uri.mid(start, at - start).contains(u':'))
         refusePassword(u"password"_s);
-    const qsizetype query = uri.indexOf(u'?');
-    if (query < 0)
-        return;
-    for (const QString &pair : uri.mid(query + 1).split(u'&')) {
-        const QString key = QUrl::fromPercentEncoding(pair.section(u'=', 0, 0).toUtf8()).trimmed();
-        if (key == u"password"_s || key == u"sslpassword"_s)
-            refusePassword(key);
-    }
+    const QString decoded = QUrl::fromPercentEncoding(uri.toUtf8());
+    if (decoded.contains(u"sslpassword="_s))
+        refusePassword(u"sslpassword"_s);
+    if (decoded.contains(u"password="_s))
+        refusePassword(u"password"_s);
 }
 
 } // namespace
@@ -89,15 +87,24 @@ QString ServerAddress::connectOptions() const {
     return pairs.join(u';');
 }
 
+void ensureFilePath(const QString &path) {
+    if (isServerAddress(path)) { // parseServerAddress refuses a password first
+        throw StoreError(ServerAddressText::tr("%1: a team database on a PostgreSQL server; "
+                                               "this version of BanAtlas opens database "
+                                               "files only")
+                             .arg(parseServerAddress(path).displayName()));
+    }
+}
+
 bool isServerAddress(const QString &text) {
     return text.startsWith(u"postgresql://"_s) || text.startsWith(u"postgres://"_s);
 }
 
 ServerAddress parseServerAddress(const QString &uri) {
     if (!isServerAddress(uri)) {
-        throw StoreError(
-            ServerAddressText::tr("%1: not a server address (postgresql://user@host/database)")
-                .arg(uri));
+        // Not repeated: a mistyped scheme may come with a password.
+        throw StoreError(ServerAddressText::tr(
+            "not a server address: it begins postgresql:// (postgresql://user@host/database)"));
     }
     refusePasswordIn(uri);
     char *error = nullptr;

@@ -29,6 +29,10 @@ struct ServerAddress {
     QString connectOptions() const;
 };
 
+// Throws StoreError when `path` is a server's address: this version opens database files
+// only. Nothing is made of it on disk, and a password in it is not repeated.
+void ensureFilePath(const QString &path);
+
 // Whether `text` names a server rather than a file: it begins with "postgresql://" or
 // "postgres://" (a file path never does).
 bool isServerAddress(const QString &text);

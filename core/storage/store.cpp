@@ -246,13 +246,7 @@ void checkWritable(const QString &path, const QString &real, const QString &fold
 Store::Store(const QString &path, Access access, qint64 checkAtOpenUpTo)
     : m_path(path)
     , m_readOnly(access == Access::ReadOnly) {
-    if (isServerAddress(path)) {
-        // Never a file of that name. parseServerAddress refuses a password without
-        // repeating it, so none reaches a message.
-        throw StoreError(Store::tr("%1: a team database on a PostgreSQL server; this version "
-                                   "of BanAtlas opens database files only")
-                             .arg(parseServerAddress(path).displayName()));
-    }
+    ensureFilePath(path); // never a file named after a server's address
     static std::atomic<int> counter{0};
     m_connection = u"banatlas-%1"_s.arg(++counter);
     m_path = realPathOf(path);

@@ -3054,10 +3054,6 @@ Schreibgeschützt öffnen? Sie sehen, was das andere Fenster gespeichert hat, k�
         <translation>%1: Eine Adresse darf kein Passwort enthalten: Es wäre in der Prozessliste, im Verlauf der Shell und in den zuletzt geöffneten Dateien zu sehen. Tragen Sie es in ~/.pgpass ein (oder in die Datei, die PGPASSFILE nennt), oder lassen Sie es weg, dann wird danach gefragt</translation>
     </message>
     <message>
-        <source>%1: not a server address (postgresql://user@host/database)</source>
-        <translation>%1: keine Serveradresse (postgresql://benutzer@host/datenbank)</translation>
-    </message>
-    <message>
         <source>out of memory</source>
         <translation>kein Speicher mehr frei</translation>
     </message>
@@ -3072,6 +3068,10 @@ Schreibgeschützt öffnen? Sie sehen, was das andere Fenster gespeichert hat, k�
     <message>
         <source>%1: a team database on a PostgreSQL server; this version of BanAtlas opens database files only</source>
         <translation>%1: eine Team-Datenbank auf einem PostgreSQL-Server; diese Version von BanAtlas öffnet nur Datenbankdateien</translation>
+    </message>
+    <message>
+        <source>not a server address: it begins postgresql:// (postgresql://user@host/database)</source>
+        <translation>keine Serveradresse: Sie beginnt mit postgresql:// (postgresql://benutzer@host/datenbank)</translation>
     </message>
 </context>
 <context>
@@ -3101,16 +3101,20 @@ Schreibgeschützt öffnen? Sie sehen, was das andere Fenster gespeichert hat, k�
         <translation>kein temporärer Ordner möglich: %1</translation>
     </message>
     <message>
-        <source>%1: a user&apos;s name is lower-case letters, digits and &apos;_&apos;, beginning with a letter, at most 63</source>
-        <translation>%1: Ein Benutzername besteht aus Kleinbuchstaben, Ziffern und „_“, beginnt mit einem Buchstaben und hat höchstens 63 Zeichen</translation>
-    </message>
-    <message>
         <source>%1: there is already a user of that name</source>
         <translation>%1: Es gibt bereits einen Benutzer dieses Namens</translation>
     </message>
     <message>
         <source>%1: the server asks for a password: put it in ~/.pgpass (or the file PGPASSFILE names)</source>
         <translation>%1: Der Server verlangt ein Passwort: Tragen Sie es in ~/.pgpass ein (oder in die Datei, die PGPASSFILE nennt)</translation>
+    </message>
+    <message>
+        <source>%1: the database must be in UTF-8 with a UTF-8 locale (createdb -E UTF8 --locale=C.UTF-8), so that search folds every script&apos;s letters; nothing was changed</source>
+        <translation>%1: Die Datenbank muss UTF-8 mit einer UTF-8-Locale verwenden (createdb -E UTF8 --locale=C.UTF-8), damit die Suche die Buchstaben jeder Schrift vereinheitlicht; nichts wurde geändert</translation>
+    </message>
+    <message>
+        <source>%1: a user&apos;s name is lower-case letters, digits and &apos;_&apos;, beginning with a letter (not pg_, which the server keeps), at most 63</source>
+        <translation>%1: Ein Benutzername besteht aus Kleinbuchstaben, Ziffern und „_“, beginnt mit einem Buchstaben (nicht mit pg_, das dem Server vorbehalten ist) und hat höchstens 63 Zeichen</translation>
     </message>
 </context>
 <context>

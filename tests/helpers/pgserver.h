@@ -33,7 +33,7 @@ public:
     TestServer(const TestServer &) = delete;
     TestServer &operator=(const TestServer &) = delete;
     ~TestServer() {
-        if (m_started)
+        if (m_initialised) // also when the start timed out after the server began
             run(u"pg_ctl"_s, {u"-D"_s, data(), u"-m"_s, u"immediate"_s, u"stop"_s});
     }
 
@@ -67,6 +67,7 @@ public:
             error = u"initdb failed: "_s + out;
             return false;
         }
+        m_initialised = true;
         // Only the socket in the folder; fsync off: the cluster lives as long as the test.
         const QString options = u"-c listen_addresses='' -c unix_socket_directories='%1' "
                                 "-c fsync=off -c full_page_writes=off"_s.arg(m_dir.path());
@@ -77,7 +78,6 @@ public:
             error = u"the server did not start: "_s + out + log();
             return false;
         }
-        m_started = true;
         return true;
     }
 
@@ -159,14 +159,14 @@ private:
         const bool ok = p.waitForFinished(120000) && p.exitStatus() == QProcess::NormalExit &&
                         p.exitCode() == 0;
         if (output)
-            *output = QString::fromLocal8Bit(p.readAll());
+            *output = QString::fromLocal8Bit(p.readAll()) + (ok ? QString() : p.errorString());
         return ok;
     }
 
     QTemporaryDir m_dir;
     QString m_bin;
     bool m_asPostgres = false;
-    bool m_started = false;
+    bool m_initialised = false;
 };
 
 } // namespace banatlas::testing
