@@ -1,10 +1,9 @@
 #include "storage/decisionquery.h"
 
+#include "domain/errors.h"
 #include "domain/partialdate.h"
 #include "storage/searchrank.h"
 #include "storage/sqliteapi.h"
-
-#include "domain/errors.h"
 
 #include <QSqlDatabase>
 #include <QThread>
@@ -219,11 +218,11 @@ QString statementFor(const DecisionFilter &filter, const Sql &sql, DecisionOrder
 // --- a ranked search in parts, at once ------------------------------------------------------
 //
 // Ranking reads each match's position list and length: for a common word in a million
-// decisions that is most of the time a search takes. Split by id into parts, one per core, each on
-// a connection of its own, the parts take the time of one. Every part ranks with the whole index's
-// figures (how many decisions hold each word, their average length), so a decision's score is the
-// one a single query gives it, and the parts merged by score (then id, as the query breaks ties)
-// are that query's list.
+// decisions that is most of the time a search takes. Split by id into parts, one per
+// core, each on a connection of its own, the parts take the time of one. Every part ranks
+// with the whole index's figures (how many decisions hold each word, their average
+// length), so a decision's score is the one a single query gives it, and the parts merged
+// by score (then id, as the query breaks ties) are that query's list.
 
 struct Ranked {
     double score;
@@ -297,16 +296,17 @@ bool readingSnapshot(sqlite3 *handle) {
     return false;
 }
 
+// How a ranked search runs: its parts, and the file's data version when they were drawn.
+struct Plan {
+    QList<Part> parts;
+    qint64 dataVersion = -1;
+};
+
 // The parts a ranked search is split into; none when it runs as one query: when it is not
 // ranked, the decisions' ids span fewer than `split.from`, only one core would run it, or
 // another connection would not see what this one sees (an open transaction, a statement
 // still read, a database in memory). The first and the last part are open at their ends:
 // a decision added meanwhile, or an index row outside the decisions' ids, is in a part.
-struct Plan {
-    QList<Part> parts;
-    qint64 dataVersion = -1; // before the parts were drawn
-};
-
 Plan partsFor(sqlite3 *handle, const DecisionFilter &filter, DecisionOrder order,
               SearchSplit split) {
     const char *file = sqlite3_db_filename(handle, "main");
