@@ -19,6 +19,7 @@ run: build
 	$(BUILD_DIR)/app/banatlas
 
 test: build
+	@packaging/install-deps.sh --test
 	ctest --preset $(PRESET)
 
 package: build
@@ -38,7 +39,7 @@ bench: build
 # by gcovr), per folder against the targets in tests/coverage/summary.py; the HTML report
 # with every line is build/coverage/coverage/index.html.
 coverage:
-	@packaging/install-deps.sh
+	@packaging/install-deps.sh --test
 	@cmake --preset coverage >/dev/null
 	@cmake --build --preset coverage
 	@find build/coverage -name '*.gcda' -delete

@@ -1,15 +1,16 @@
 #!/usr/bin/env bash
 # Installs the Debian 12 packages BanAtlas needs to build, test and run.
 # Idempotent and silent when everything is already there. With --fuzz, also clang and
-# its libFuzzer runtime (for `make fuzz`).
+# its libFuzzer runtime (for `make fuzz`); with --test, the PostgreSQL server the tests
+# start clusters of (for `make test` and `make coverage`).
 set -euo pipefail
 
 packages=(
     # build
     g++ make cmake ninja-build ccache pkg-config
     qt6-base-dev qt6-base-dev-tools libgl-dev libsqlite3-dev sqlite3
-    # team databases: libpq reads a server's address; the server itself for the tests
-    libpq-dev postgresql
+    # team databases: libpq reads a server's address
+    libpq-dev
     # translations: lupdate/lrelease and their CMake package, Qt's own German strings
     qt6-tools-dev qt6-l10n-tools qt6-translations-l10n
     # loaded at run time, so no linker asks for them
@@ -25,6 +26,10 @@ packages=(
 )
 if [[ ${1:-} == --fuzz ]]; then
     packages+=(clang libclang-rt-14-dev)
+fi
+# The tests start throwaway PostgreSQL servers of their own (tests/helpers/pgserver.h).
+if [[ ${1:-} == --test ]]; then
+    packages+=(postgresql)
 fi
 
 missing=()
