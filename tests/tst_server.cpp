@@ -148,7 +148,7 @@ QStringList postgresForeignKeys(QSqlDatabase &db) {
 
 } // namespace
 
-class TestServerAddress final : public QObject {
+class TestTeamServer final : public QObject {
     Q_OBJECT
 
 private slots:
@@ -749,5 +749,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestServerAddress)
+QTEST_GUILESS_MAIN(TestTeamServer)
 #include "tst_server.moc"
