@@ -525,8 +525,8 @@ private slots:
         QSqlDatabase::removeDatabase(admin);
     }
 
-    // An init that fails part of the way (its user may not make roles) leaves the database
-    // as it was: one transaction.
+    // An init that fails part of the way (its user may not make roles; a name in the way
+    // further on) leaves the database as it was: one transaction.
     void failedTeamInitLeavesNothing() {
         testing::TestServer server;
         QString error;
@@ -550,6 +550,37 @@ private slots:
             QCOMPARE(q.value(0).toInt(), 0);
         }
         QSqlDatabase::removeDatabase(check);
+
+        // A failure further on, after the functions and a dozen tables were made (a type
+        // of the name of a later table is in the way): all of them go, the type stays.
+        QCOMPARE(exec(QSqlDatabase::database(admin, false), u"CREATE DATABASE late"_s), QString());
+        const QString late =
+            connectTo(parseServerAddress(server.address(u"postgres"_s, u"late"_s)), error);
+        QCOMPARE(exec(QSqlDatabase::database(late, false),
+                      u"CREATE TYPE decision_facts AS (x INTEGER)"_s),
+                 QString());
+        const QString halfway = testing::messageOf<StoreError>([&] {
+            initTeamDatabase(parseServerAddress(server.address(u"postgres"_s, u"late"_s)), false);
+        });
+        QVERIFY2(halfway.contains(u"decision_facts"_s), qPrintable(halfway));
+        {
+            QSqlQuery q(QSqlDatabase::database(late, false));
+            QVERIFY(q.exec(u"SELECT (SELECT count(*) FROM pg_tables WHERE schemaname = "
+                           "'public'), (SELECT count(*) FROM pg_proc WHERE proname LIKE "
+                           "'banatlas%'), (SELECT count(*) FROM pg_type WHERE typname = "
+                           "'decision_facts')"_s));
+            QVERIFY(q.next());
+            QCOMPARE(q.value(0).toInt(), 0);
+            QCOMPARE(q.value(1).toInt(), 0);
+            QCOMPARE(q.value(2).toInt(), 1);
+            // A view is a table's kin: refused before anything is made.
+            QVERIFY(q.exec(u"CREATE VIEW v AS SELECT 1 AS x"_s));
+        }
+        QSqlDatabase::removeDatabase(late);
+        QVERIFY(testing::messageOf<StoreError>([&] {
+                    initTeamDatabase(parseServerAddress(server.address(u"postgres"_s, u"late"_s)),
+                                     true);
+                }).contains(u"already holds tables (1)"_s));
 
         // A database whose locale folds ASCII letters only: search could not fold as a
         // file does, so it is refused before anything is made.

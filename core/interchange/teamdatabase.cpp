@@ -193,8 +193,11 @@ TeamSetup copyToServer(Store &from, QSqlDatabase &to, bool withDecisions) {
 TeamSetup initTeamDatabase(const ServerAddress &address, bool empty, const AskPassword &ask) {
     ServerConnection connection(address, ask);
     QSqlDatabase team = connection.database();
-    QSqlQuery tables = run(team, u"SELECT count(*) FROM pg_tables WHERE schemaname = "
-                                 "'public'"_s);
+    // Tables, views, sequences and the like in the schema public (pg_class).
+    QSqlQuery tables =
+        run(team, u"SELECT count(*) FROM pg_class c JOIN pg_namespace n ON n.oid = "
+                  "c.relnamespace WHERE n.nspname = 'public' AND c.relkind IN ('r', 'v', 'm', "
+                  "'S', 'f', 'p')"_s);
     const qint64 existing = tables.next() ? tables.value(0).toLongLong() : 0;
     if (existing > 0) {
         throw StoreError(TeamText::tr("%1 already holds tables (%2): a team database is set "
