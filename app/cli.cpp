@@ -246,6 +246,8 @@ int teamCommand(const Options &o) {
         const ServerAddress address = parseServerAddress(o.positional[1]);
         const TeamSetup done =
             initTeamDatabase(address, o.flags.contains(u"--empty"_s), askOnTerminal);
+        if (done.createdDatabase)
+            out(CliText::tr("%1: database created\n").arg(address.displayName()).toUtf8());
         out(CliText::tr("%1: a team database with %2 governments, %3 vendors, %4 decisions "
                         "and %5 sources; roles banatlas_reader and banatlas_editor\n")
                 .arg(address.displayName())

@@ -525,6 +525,49 @@ private slots:
         QSqlDatabase::removeDatabase(admin);
     }
 
+    // `team init` on a name the server does not have creates the database (in UTF-8 with
+    // a UTF-8 locale), whatever characters its name holds, asking for a password once for
+    // both connections; on a database of that name it makes none.
+    void teamInitCreatesTheDatabase() {
+        testing::TestServer server;
+        QString error;
+        QVERIFY2(server.start(error), qPrintable(error));
+        QVERIFY2(server.requirePassword(u"postgres"_s, u"pw"_s, error), qPrintable(error));
+        const QString name = u"Team \"2024\".x"_s;
+        const ServerAddress address = parseServerAddress(
+            server.address(u"postgres"_s, QString::fromLatin1(QUrl::toPercentEncoding(name))));
+        QCOMPARE(address.database, name);
+        int asked = 0;
+        const AskPassword ask = [&](const QString &account) {
+            ++asked;
+            return account == address.displayName() ? std::optional<QString>(u"pw"_s)
+                                                    : std::nullopt;
+        };
+        const TeamSetup done = initTeamDatabase(address, true, ask);
+        QVERIFY(done.createdDatabase);
+        QCOMPARE(asked, 1);
+        QVERIFY(done.countries > 200);
+        const QString connection = connectTo(parseServerAddress(server.address()), error);
+        {
+            QSqlDatabase db = QSqlDatabase::database(connection, false);
+            db.setPassword(u"pw"_s);
+            QVERIFY2(db.open(), qPrintable(db.lastError().text()));
+            QSqlQuery q(db);
+            QVERIFY(q.prepare(u"SELECT pg_encoding_to_char(encoding), datctype FROM pg_database "
+                              "WHERE datname = ?"_s));
+            q.addBindValue(name);
+            QVERIFY(q.exec() && q.next());
+            QCOMPARE(q.value(0).toString(), u"UTF8"_s);
+            QCOMPARE(q.value(1).toString(), u"C.UTF-8"_s);
+        }
+        QSqlDatabase::removeDatabase(connection);
+        asked = 0;
+        const QString again =
+            testing::messageOf<StoreError>([&] { initTeamDatabase(address, true, ask); });
+        QVERIFY2(again.contains(u"already holds tables"_s), qPrintable(again));
+        QCOMPARE(asked, 1);
+    }
+
     // An init that fails part of the way (its user may not make roles; a name in the way
     // further on) leaves the database as it was: one transaction.
     void failedTeamInitLeavesNothing() {

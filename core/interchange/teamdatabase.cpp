@@ -16,6 +16,8 @@
 #include <libpq-fe.h>
 
 #include <atomic>
+#include <memory>
+#include <optional>
 
 using namespace Qt::StringLiterals;
 
@@ -186,11 +188,62 @@ TeamSetup copyToServer(Store &from, QSqlDatabase &to, bool withDecisions) {
                 "false) FROM %1"_s.arg(table));
     }
     run(to, postgresSearchRebuild());
-    return {countOf(to, u"countries"_s), countOf(to, u"vendors"_s), countOf(to, u"decisions"_s),
-            countOf(to, u"sources"_s)};
+    TeamSetup done;
+    done.countries = countOf(to, u"countries"_s);
+    done.vendors = countOf(to, u"vendors"_s);
+    done.decisions = countOf(to, u"decisions"_s);
+    done.sources = countOf(to, u"sources"_s);
+    return done;
 }
 
-TeamSetup initTeamDatabase(const ServerAddress &address, bool empty, const AskPassword &ask) {
+namespace {
+
+// An identifier quoted as PostgreSQL reads one: in double quotes, each inside doubled.
+QString quotedIdentifier(const QString &name) {
+    QString out = name;
+    return u'"' + out.replace(u'"', u"\"\""_s) + u'"';
+}
+
+// `ask`, asked at most once (for `account`), its answer given to every connection of a
+// command.
+AskPassword askedOnce(const AskPassword &ask, const QString &account) {
+    auto answer = std::make_shared<std::optional<std::optional<QString>>>();
+    return [ask, account, answer](const QString &) {
+        if (!answer->has_value())
+            *answer = ask ? ask(account) : std::nullopt;
+        return **answer;
+    };
+}
+
+// Creates the database `address` names when the server has none of that name; true when
+// it did. Nothing when the maintenance database cannot be reached: the connection to the
+// database itself then says what is wrong.
+bool createDatabaseIfMissing(const ServerAddress &address, const AskPassword &ask) {
+    if (address.database.isEmpty() || address.database == u"postgres"_s)
+        return false;
+    ServerAddress maintenance = address;
+    maintenance.database = u"postgres"_s;
+    std::optional<ServerConnection> connection;
+    try {
+        connection.emplace(maintenance, ask);
+    } catch (const StoreError &) {
+        return false;
+    }
+    QSqlDatabase db = connection->database();
+    QSqlQuery exists =
+        run(db, u"SELECT 1 FROM pg_database WHERE datname = ?"_s, {address.database});
+    if (exists.next())
+        return false;
+    runSchema(db, u"CREATE DATABASE %1 TEMPLATE template0 ENCODING 'UTF8' LOCALE 'C.UTF-8'"_s.arg(
+                      quotedIdentifier(address.database)));
+    return true;
+}
+
+} // namespace
+
+TeamSetup initTeamDatabase(const ServerAddress &address, bool empty, const AskPassword &given) {
+    const AskPassword ask = askedOnce(given, address.displayName());
+    const bool created = createDatabaseIfMissing(address, ask);
     ServerConnection connection(address, ask);
     QSqlDatabase team = connection.database();
     // Tables, views, sequences and the like in the schema public (pg_class).
@@ -232,9 +285,10 @@ TeamSetup initTeamDatabase(const ServerAddress &address, bool empty, const AskPa
         runSchema(team, u"SET LOCAL search_path TO public"_s);
         for (const QString &sql : postgresSchema() + postgresRoles())
             runSchema(team, sql);
-        const TeamSetup done = copyToServer(*store, team, !empty);
+        TeamSetup done = copyToServer(*store, team, !empty);
         if (!team.commit())
             throw StoreError(team.lastError().text());
+        done.createdDatabase = created;
         return done;
     } catch (...) {
         team.rollback();

@@ -15,6 +15,7 @@ namespace banatlas {
 // Setting up a team database on a PostgreSQL server (`banatlas team …`).
 
 struct TeamSetup {
+    bool createdDatabase = false; // the server had no database of that name
     qint64 countries = 0;
     qint64 vendors = 0;
     qint64 decisions = 0;
@@ -26,12 +27,14 @@ struct TeamSetup {
 // password is kept only while the connection is made.
 using AskPassword = std::function<std::optional<QString>(const QString &account)>;
 
-// Makes the empty database at `address` a team database: the schema (storage/pgschema),
+// Makes the database at `address` a team database, first creating it when the server has
+// none of that name (from its maintenance database "postgres", in UTF-8 with the locale
+// C.UTF-8; the user needs the right to create databases): the schema (storage/pgschema),
 // the team's roles and their rights, the reference data (governments and their groups)
 // and, unless `empty`, the bundled dataset. All in one transaction: on any failure the
-// database is left as it was. Refuses a database that already holds tables. The data is
-// what a new file holds, copied table for table (the schemas are the same, column for
-// column), so no import rule is written twice. Throws StoreError.
+// database is left as it was (a database just created stays, empty). Refuses a database that
+// already holds tables. The data is what a new file holds, copied table for table (the schemas are
+// the same, column for column), so no import rule is written twice. Throws StoreError.
 TeamSetup initTeamDatabase(const ServerAddress &address, bool empty, const AskPassword &ask = {});
 
 // Copies what `from` holds into the team database `to` (its schema made, its tables

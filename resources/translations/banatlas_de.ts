@@ -3737,6 +3737,12 @@ Optionen:
         <source>Password for %1: </source>
         <translation>Passwort für %1: </translation>
     </message>
+    <message>
+        <source>%1: database created
+</source>
+        <translation>%1: Datenbank angelegt
+</translation>
+    </message>
 </context>
 <context>
     <name>banatlas::names</name>
