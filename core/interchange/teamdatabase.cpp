@@ -2,6 +2,7 @@
 
 #include "domain/errors.h"
 #include "interchange/database.h"
+#include "storage/ownconnection.h"
 #include "storage/pgschema.h"
 
 #include <QCoreApplication>
@@ -15,7 +16,6 @@
 
 #include <libpq-fe.h>
 
-#include <atomic>
 #include <memory>
 #include <optional>
 
@@ -43,52 +43,37 @@ bool needsPassword(const ServerAddress &address) {
 // A connection to the server at `address`, closed and removed with the object.
 class ServerConnection final {
 public:
-    ServerConnection(const ServerAddress &address, const AskPassword &ask) {
-        static std::atomic<int> counter{0};
-        m_name = u"banatlas-team-%1"_s.arg(++counter);
-        m_address = address.displayName();
+    ServerConnection(const ServerAddress &address, const AskPassword &ask)
+        : m_address(address.displayName()) {
         if (!QSqlDatabase::isDriverAvailable(u"QPSQL"_s)) {
             throw StoreError(TeamText::tr(
                 "the Qt PostgreSQL driver is missing (Debian package libqt6sql6-psql)"));
         }
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QPSQL"_s, m_name);
+        QSqlDatabase &db = m_connection.database();
         db.setConnectOptions(address.connectOptions());
         bool open = db.open();
         if (!open && needsPassword(address)) {
             const std::optional<QString> password = ask ? ask(m_address) : std::nullopt;
             if (!password) {
-                fail(db, TeamText::tr("%1: the server asks for a password: put it in ~/.pgpass "
-                                      "(or the file PGPASSFILE names)")
-                             .arg(m_address));
+                throw StoreError(TeamText::tr("%1: the server asks for a password: put it in "
+                                              "~/.pgpass (or the file PGPASSFILE names)")
+                                     .arg(m_address));
             }
             db.setPassword(*password);
             open = db.open();
             db.setPassword(QString()); // the connection is made: not kept
         }
-        if (!open)
-            fail(db, TeamText::tr("%1: cannot connect: %2").arg(m_address, db.lastError().text()));
-    }
-    ~ServerConnection() {
-        {
-            QSqlDatabase db = QSqlDatabase::database(m_name, false);
-            db.close();
+        if (!open) {
+            throw StoreError(
+                TeamText::tr("%1: cannot connect: %2").arg(m_address, db.lastError().text()));
         }
-        QSqlDatabase::removeDatabase(m_name);
     }
-    ServerConnection(const ServerConnection &) = delete;
-    ServerConnection &operator=(const ServerConnection &) = delete;
 
-    QSqlDatabase database() const { return QSqlDatabase::database(m_name, false); }
+    QSqlDatabase &database() { return m_connection.database(); }
     const QString &address() const { return m_address; }
 
 private:
-    [[noreturn]] void fail(QSqlDatabase &db, const QString &message) {
-        db = QSqlDatabase();
-        QSqlDatabase::removeDatabase(m_name);
-        throw StoreError(message);
-    }
-
-    QString m_name;
+    OwnConnection m_connection{u"QPSQL"_s, u"team"_s};
     QString m_address;
 };
 
@@ -229,7 +214,7 @@ bool createDatabaseIfMissing(const ServerAddress &address, const AskPassword &as
     } catch (const StoreError &) {
         return false;
     }
-    QSqlDatabase db = connection->database();
+    QSqlDatabase &db = connection->database();
     QSqlQuery exists =
         run(db, u"SELECT 1 FROM pg_database WHERE datname = ?"_s, {address.database});
     if (exists.next())
@@ -245,7 +230,7 @@ TeamSetup initTeamDatabase(const ServerAddress &address, bool empty, const AskPa
     const AskPassword ask = askedOnce(given, address.displayName());
     const bool created = createDatabaseIfMissing(address, ask);
     ServerConnection connection(address, ask);
-    QSqlDatabase team = connection.database();
+    QSqlDatabase &team = connection.database();
     // Tables, views, sequences and the like in the schema public (pg_class).
     QSqlQuery tables =
         run(team, u"SELECT count(*) FROM pg_class c JOIN pg_namespace n ON n.oid = "
@@ -307,7 +292,7 @@ void addTeamUser(const ServerAddress &address, const QString &name, TeamRole rol
                              .arg(name));
     }
     ServerConnection connection(address, ask);
-    QSqlDatabase team = connection.database();
+    QSqlDatabase &team = connection.database();
     const QString quoted = team.driver()->escapeIdentifier(name, QSqlDriver::TableName);
     const QString group = role == TeamRole::Editor ? u"banatlas_editor"_s : u"banatlas_reader"_s;
     QSqlQuery exists = run(team, u"SELECT 1 FROM pg_roles WHERE rolname = ?"_s, {name});

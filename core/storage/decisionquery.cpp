@@ -2,6 +2,7 @@
 
 #include "domain/errors.h"
 #include "domain/partialdate.h"
+#include "storage/ownconnection.h"
 #include "storage/searchrank.h"
 #include "storage/sqliteapi.h"
 
@@ -11,7 +12,6 @@
 #include <sqlite3.h>
 
 #include <algorithm>
-#include <atomic>
 #include <future>
 #include <limits>
 #include <system_error>
@@ -259,26 +259,19 @@ std::optional<QList<Ranked>> rankedPartApart(const QString &file, const QString 
                                              const QString &statement, const Sql &sql,
                                              const DecisionFilter &filter, Part part,
                                              qsizetype limit) {
-    static std::atomic<int> counter{0};
-    const QString name = u"banatlas-search-part-%1"_s.arg(++counter);
-    std::optional<QList<Ranked>> out;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
-        db.setConnectOptions(options.isEmpty() ? u"QSQLITE_OPEN_READONLY"_s : options);
-        db.setDatabaseName(file);
-        try {
-            if (db.open()) {
-                sqlite3 *handle = sqliteHandleOf(db);
-                registerSearchRank(handle);
-                out = rankedPart(handle, statement, sql, filter, part, limit);
-            }
-        } catch (const std::exception &) { // the caller runs the whole query itself
-            out.reset();
+    OwnConnection connection(u"QSQLITE"_s, u"search-part"_s);
+    QSqlDatabase &db = connection.database();
+    db.setConnectOptions(OwnConnection::readingOptions(options));
+    db.setDatabaseName(file);
+    try {
+        if (db.open()) {
+            sqlite3 *handle = sqliteHandleOf(db);
+            registerSearchRank(handle);
+            return rankedPart(handle, statement, sql, filter, part, limit);
         }
-        db.close();
+    } catch (const std::exception &) { // the caller runs the whole query itself
     }
-    QSqlDatabase::removeDatabase(name);
-    return out;
+    return std::nullopt;
 }
 
 // SQLite's count of changes committed to the file by other connections.

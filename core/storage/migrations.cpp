@@ -3,6 +3,7 @@
 #include "domain/errors.h"
 #include "domain/validation.h"
 #include "storage/facts.h"
+#include "storage/ownconnection.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -14,7 +15,6 @@
 #include <QStringList>
 
 #include <algorithm>
-#include <atomic>
 #include <tuple>
 
 using namespace Qt::StringLiterals;
@@ -325,24 +325,17 @@ int schemaVersionOf(QSqlDatabase &db) {
 }
 
 int schemaVersionOfFile(const QString &path) {
-    static std::atomic<int> counter{0};
-    const QString name = u"banatlas-version-%1"_s.arg(counter++);
-    int version = 0;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
-        db.setDatabaseName(path);
-        db.setConnectOptions(u"QSQLITE_OPEN_READONLY"_s);
-        if (db.open()) {
-            try {
-                version = schemaVersionOf(db);
-            } catch (const StoreError &) {
-                version = 0;
-            }
-            db.close();
-        }
+    OwnConnection connection(u"QSQLITE"_s, u"version"_s);
+    QSqlDatabase &db = connection.database();
+    db.setDatabaseName(path);
+    db.setConnectOptions(u"QSQLITE_OPEN_READONLY"_s);
+    if (!db.open())
+        return 0;
+    try {
+        return schemaVersionOf(db);
+    } catch (const StoreError &) {
+        return 0;
     }
-    QSqlDatabase::removeDatabase(name);
-    return version;
 }
 
 QList<SchemaObject> schemaOf(QSqlDatabase &db) {
@@ -369,19 +362,13 @@ const QList<SchemaObject> &expectedSchema(int version) {
     auto it = cache.find(version);
     if (it != cache.end())
         return *it;
-    const QString name = u"banatlas-schema-%1"_s.arg(version);
-    QList<SchemaObject> schema;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
-        db.setDatabaseName(u":memory:"_s);
-        if (!db.open())
-            throw StoreError(db.lastError().text());
-        migrate(db, version);
-        schema = schemaOf(db);
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(name);
-    return *cache.insert(version, schema);
+    OwnConnection connection(u"QSQLITE"_s, u"schema"_s);
+    QSqlDatabase &db = connection.database();
+    db.setDatabaseName(u":memory:"_s);
+    if (!db.open())
+        throw StoreError(db.lastError().text());
+    migrate(db, version);
+    return *cache.insert(version, schemaOf(db));
 }
 
 QByteArray schemaHash(const QList<SchemaObject> &schema) {

@@ -8,6 +8,7 @@
 #include "storage/facts.h"
 #include "storage/migrations.h"
 #include "storage/outputfile.h"
+#include "storage/ownconnection.h"
 #include "storage/searchindex.h"
 #include "storage/searchrank.h"
 #include "storage/serveraddress.h"
@@ -67,22 +68,16 @@ QString lockFilePath(const QString &path) {
 // Whether another connection holds SQLite's write lock on the file: tries to take it
 // (BEGIN IMMEDIATE) on a connection of its own and lets go at once.
 bool sqliteWriterActive(const QString &path) {
-    static std::atomic<int> probes{0};
-    const QString name = u"banatlas-probe-%1"_s.arg(++probes);
-    bool active = false;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
-        db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=0"_s); // ask, do not wait
-        db.setDatabaseName(path);
-        if (db.open()) {
-            QSqlQuery q(db);
-            active = !q.exec(u"BEGIN IMMEDIATE"_s);
-            if (!active)
-                q.exec(u"ROLLBACK"_s);
-        }
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(name);
+    OwnConnection probe(u"QSQLITE"_s, u"probe"_s);
+    QSqlDatabase &db = probe.database();
+    db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=0"_s); // ask, do not wait
+    db.setDatabaseName(path);
+    if (!db.open())
+        return false;
+    QSqlQuery q(db);
+    const bool active = !q.exec(u"BEGIN IMMEDIATE"_s);
+    if (!active)
+        q.exec(u"ROLLBACK"_s);
     return active;
 }
 
@@ -797,13 +792,11 @@ void Store::addMissingGroup(const CountryGroup &g) {
 
 QString Store::quickCheck(const QString &databaseName, const QString &connectOptions,
                           const std::atomic<bool> *cancel) {
-    static std::atomic<int> counter{0};
-    const QString name = u"banatlas-check-%1"_s.arg(++counter);
     QStringList problems;
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
-        db.setConnectOptions(connectOptions.isEmpty() ? u"QSQLITE_OPEN_READONLY"_s
-                                                      : connectOptions);
+        OwnConnection check(u"QSQLITE"_s, u"check"_s);
+        QSqlDatabase &db = check.database();
+        db.setConnectOptions(OwnConnection::readingOptions(connectOptions));
         db.setDatabaseName(databaseName);
         if (!db.open()) {
             problems.append(db.lastError().text());
@@ -825,7 +818,6 @@ QString Store::quickCheck(const QString &databaseName, const QString &connectOpt
                 problems.append(q.value(0).toString());
         }
     }
-    QSqlDatabase::removeDatabase(name);
     return problems.join(u"; "_s);
 }
 
