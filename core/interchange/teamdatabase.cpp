@@ -146,27 +146,21 @@ QList<std::pair<QVariant, QVariant>> copyTable(QSqlDatabase &file, QSqlDatabase 
 
 TeamSetup copyToServer(Store &from, QSqlDatabase &to, bool withDecisions) {
     QSqlDatabase &file = from.database();
-    QStringList tables = {u"meta"_s, u"countries"_s, u"country_groups"_s, u"group_members"_s};
-    if (withDecisions) {
-        tables += {u"decisions"_s,      u"decision_scopes"_s,  u"decision_facts"_s, u"sources"_s,
-                   u"vendor_aliases"_s, u"decision_vendors"_s, u"audit_log"_s};
-    }
-    for (const QString &table : tables) {
-        if (table == u"decisions"_s) { // vendors first: decisions name them
-            const auto parents = copyTable(file, to, u"vendors"_s, u"id"_s, u"parent_id"_s);
-            for (const auto &[id, parent] : parents)
-                run(to, u"UPDATE vendors SET parent_id = ? WHERE id = ?"_s, {parent, id});
-        }
-        if (table == u"meta"_s) { // the team's own version stays
-            QSqlQuery read = run(file, u"SELECT key, value FROM meta WHERE key <> "
-                                       "'schema_version'"_s);
-            while (read.next()) {
-                run(to, u"INSERT INTO meta (key, value) VALUES (?, ?)"_s,
-                    {read.value(0), read.value(1)});
-            }
-            continue;
-        }
+    // The file's meta rows; the team keeps its own schema version.
+    QSqlQuery meta = run(file, u"SELECT key, value FROM meta WHERE key <> 'schema_version'"_s);
+    while (meta.next())
+        run(to, u"INSERT INTO meta (key, value) VALUES (?, ?)"_s, {meta.value(0), meta.value(1)});
+    for (const QString &table : {u"countries"_s, u"country_groups"_s, u"group_members"_s})
         copyTable(file, to, table, u"1"_s);
+    if (withDecisions) {
+        // Vendors before what names them, each parent set once all of them are there.
+        const auto parents = copyTable(file, to, u"vendors"_s, u"id"_s, u"parent_id"_s);
+        for (const auto &[id, parent] : parents)
+            run(to, u"UPDATE vendors SET parent_id = ? WHERE id = ?"_s, {parent, id});
+        for (const QString &table :
+             {u"decisions"_s, u"decision_scopes"_s, u"decision_facts"_s, u"sources"_s,
+              u"vendor_aliases"_s, u"decision_vendors"_s, u"audit_log"_s})
+            copyTable(file, to, table, u"1"_s);
     }
     for (const QString &table : {u"vendors"_s, u"decisions"_s, u"sources"_s, u"audit_log"_s}) {
         run(to, u"SELECT setval(pg_get_serial_sequence('%1', 'id'), coalesce(max(id), 0) + 1, "
