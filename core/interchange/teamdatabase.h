@@ -1,54 +1,12 @@
 #pragma once
 
-#include "storage/serveraddress.h"
-#include "storage/store.h"
-
-#include <QString>
-
-#include <functional>
-#include <optional>
-
-class QSqlDatabase;
+#include "storage/teamserver.h"
 
 namespace banatlas {
 
-// Setting up a team database on a PostgreSQL server (`banatlas team …`).
-
-struct TeamSetup {
-    bool createdDatabase = false; // the server had no database of that name
-    qint64 countries = 0;
-    qint64 vendors = 0;
-    qint64 decisions = 0;
-    qint64 sources = 0;
-};
-
-// Asks the user for the password of `account` ("ann@host/database") when the server wants
-// one that ~/.pgpass (or PGPASSFILE) does not hold; nothing when the user gives none. The
-// password is kept only while the connection is made.
-using AskPassword = std::function<std::optional<QString>(const QString &account)>;
-
-// Makes the database at `address` a team database, first creating it when the server has
-// none of that name (from its maintenance database "postgres", in UTF-8 with the locale
-// C.UTF-8; the user needs the right to create databases): the schema (storage/pgschema),
-// the team's roles and their rights, the reference data (governments and their groups)
-// and, unless `empty`, the bundled dataset. All in one transaction: on any failure the
-// database is left as it was (a database just created stays, empty). Refuses a database that
-// already holds tables. The data is what a new file holds, copied table for table (the schemas are
-// the same, column for column), so no import rule is written twice. Throws StoreError.
+// Makes the database at `address` a team database holding what a new file holds: the
+// governments and their groups and, unless `empty`, the bundled dataset, made by the
+// file's own rules in a scratch file and copied (storage/teamserver.h). Throws StoreError.
 TeamSetup initTeamDatabase(const ServerAddress &address, bool empty, const AskPassword &ask = {});
-
-// Copies what `from` holds into the team database `to` (its schema made, its tables
-// empty): every table, the identities continued after the largest id, the search
-// documents built. Inside the caller's transaction. Throws StoreError.
-TeamSetup copyToServer(Store &from, QSqlDatabase &to, bool withDecisions);
-
-enum class TeamRole { Reader, Editor };
-
-// Adds a user who logs in as `name` with `role`'s rights. The name is checked (lower-case
-// letters, digits and '_', beginning with a letter, at most 63) and quoted as an
-// identifier: a statement cannot take it as a parameter. The user's password is set on
-// the server (psql's \password), never by BanAtlas. Throws StoreError.
-void addTeamUser(const ServerAddress &address, const QString &name, TeamRole role,
-                 const AskPassword &ask = {});
 
 } // namespace banatlas

@@ -1,0 +1,289 @@
+#include "storage/teamserver.h"
+
+#include "domain/errors.h"
+#include "storage/ownconnection.h"
+#include "storage/pgschema.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+#include <QSqlDatabase>
+#include <QSqlDriver>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSqlRecord>
+
+#include <libpq-fe.h>
+
+#include <memory>
+#include <optional>
+
+using namespace Qt::StringLiterals;
+
+namespace banatlas {
+namespace {
+
+struct TeamText final {
+    Q_DECLARE_TR_FUNCTIONS(banatlas::TeamDatabase)
+};
+
+// Whether the server at `address` wants a password that ~/.pgpass does not hold: libpq's
+// own answer (its messages are translated, so their words cannot tell).
+bool needsPassword(const ServerAddress &address) {
+    QString conninfo = address.connectOptions();
+    conninfo.replace(u';', u' '); // as Qt's driver passes them
+    PGconn *probe = PQconnectdb(conninfo.toUtf8().constData());
+    const bool needs =
+        probe && PQstatus(probe) != CONNECTION_OK && PQconnectionNeedsPassword(probe) != 0;
+    PQfinish(probe);
+    return needs;
+}
+
+// A connection to the server at `address`, closed and removed with the object.
+class ServerConnection final {
+public:
+    ServerConnection(const ServerAddress &address, const AskPassword &ask)
+        : m_address(address.displayName()) {
+        if (!QSqlDatabase::isDriverAvailable(u"QPSQL"_s)) {
+            throw StoreError(TeamText::tr(
+                "the Qt PostgreSQL driver is missing (Debian package libqt6sql6-psql)"));
+        }
+        QSqlDatabase &db = m_connection.database();
+        db.setConnectOptions(address.connectOptions());
+        bool open = db.open();
+        if (!open && needsPassword(address)) {
+            const std::optional<QString> password = ask ? ask(m_address) : std::nullopt;
+            if (!password) {
+                throw StoreError(TeamText::tr("%1: the server asks for a password: put it in "
+                                              "~/.pgpass (or the file PGPASSFILE names)")
+                                     .arg(m_address));
+            }
+            db.setPassword(*password);
+            open = db.open();
+            db.setPassword(QString()); // the connection is made: not kept
+        }
+        if (!open) {
+            throw StoreError(
+                TeamText::tr("%1: cannot connect: %2").arg(m_address, db.lastError().text()));
+        }
+    }
+
+    QSqlDatabase &database() { return m_connection.database(); }
+    const QString &address() const { return m_address; }
+
+private:
+    OwnConnection m_connection{u"QPSQL"_s, u"team"_s};
+    QString m_address;
+};
+
+QSqlQuery run(QSqlDatabase &db, const QString &sql, const QVariantList &values = {}) {
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    if (!q.prepare(sql))
+        throw StoreError(TeamText::tr("%1 (%2)").arg(q.lastError().text(), sql.left(60)));
+    for (const QVariant &v : values)
+        q.addBindValue(v);
+    if (!q.exec())
+        throw StoreError(TeamText::tr("%1 (%2)").arg(q.lastError().text(), sql.left(60)));
+    return q;
+}
+
+// A statement of the schema (CREATE, GRANT, …): PostgreSQL prepares only queries and
+// changes of rows, so these run as they are. Their text is the program's own, or holds
+// a name checked and quoted as an identifier (addTeamUser); never a user's text.
+void runSchema(QSqlDatabase &db, const QString &sql) {
+    QSqlQuery q(db);
+    if (!q.exec(sql))
+        throw StoreError(TeamText::tr("%1 (%2)").arg(q.lastError().text(), sql.left(60)));
+}
+
+qint64 countOf(QSqlDatabase &db, const QString &table) {
+    QSqlQuery q = run(db, u"SELECT count(*) FROM "_s + table);
+    return q.next() ? q.value(0).toLongLong() : 0;
+}
+
+// A file's columns of `table`, in order (the team's are the same: tst_server).
+QStringList columnsOf(QSqlDatabase &file, const QString &table) {
+    QStringList out;
+    const QSqlRecord record = file.record(table);
+    for (int i = 0; i < record.count(); ++i)
+        out.append(record.fieldName(i));
+    return out;
+}
+
+// Copies `table` row by row, in the file's order of `order`; a column in `later` is
+// written as NULL and returned, by id, for a second pass (a vendor's parent may come after
+// it).
+QList<std::pair<QVariant, QVariant>> copyTable(QSqlDatabase &file, QSqlDatabase &team,
+                                               const QString &table, const QString &order,
+                                               const QString &later = {}) {
+    const QStringList columns = columnsOf(file, table);
+    QSqlQuery read =
+        run(file, u"SELECT %1 FROM %2 ORDER BY %3"_s.arg(columns.join(u", "_s), table, order));
+    QSqlQuery write(team);
+    if (!write.prepare(u"INSERT INTO %1 (%2) VALUES (%3)"_s.arg(
+            table, columns.join(u", "_s), QStringList(columns.size(), u"?"_s).join(u", "_s))))
+        throw StoreError(write.lastError().text());
+    const int laterIndex = later.isEmpty() ? -1 : int(columns.indexOf(later));
+    QList<std::pair<QVariant, QVariant>> deferred;
+    while (read.next()) {
+        for (int i = 0; i < columns.size(); ++i) {
+            QVariant v = read.value(i);
+            if (i == laterIndex && !v.isNull()) {
+                deferred.append({read.value(0), v});
+                v = QVariant();
+            }
+            write.addBindValue(v);
+        }
+        if (!write.exec())
+            throw StoreError(TeamText::tr("%1: %2").arg(table, write.lastError().text()));
+    }
+    return deferred;
+}
+
+} // namespace
+
+TeamSetup copyToServer(Store &from, QSqlDatabase &to, bool withDecisions) {
+    QSqlDatabase &file = from.database();
+    // The file's meta rows; the team keeps its own schema version.
+    QSqlQuery meta = run(file, u"SELECT key, value FROM meta WHERE key <> 'schema_version'"_s);
+    while (meta.next())
+        run(to, u"INSERT INTO meta (key, value) VALUES (?, ?)"_s, {meta.value(0), meta.value(1)});
+    for (const QString &table : {u"countries"_s, u"country_groups"_s, u"group_members"_s})
+        copyTable(file, to, table, u"1"_s);
+    if (withDecisions) {
+        // Vendors before what names them, each parent set once all of them are there.
+        const auto parents = copyTable(file, to, u"vendors"_s, u"id"_s, u"parent_id"_s);
+        for (const auto &[id, parent] : parents)
+            run(to, u"UPDATE vendors SET parent_id = ? WHERE id = ?"_s, {parent, id});
+        for (const QString &table :
+             {u"decisions"_s, u"decision_scopes"_s, u"decision_facts"_s, u"sources"_s,
+              u"vendor_aliases"_s, u"decision_vendors"_s, u"audit_log"_s})
+            copyTable(file, to, table, u"1"_s);
+    }
+    for (const QString &table : {u"vendors"_s, u"decisions"_s, u"sources"_s, u"audit_log"_s}) {
+        run(to, u"SELECT setval(pg_get_serial_sequence('%1', 'id'), coalesce(max(id), 0) + 1, "
+                "false) FROM %1"_s.arg(table));
+    }
+    run(to, postgresSearchRebuild());
+    TeamSetup done;
+    done.countries = countOf(to, u"countries"_s);
+    done.vendors = countOf(to, u"vendors"_s);
+    done.decisions = countOf(to, u"decisions"_s);
+    done.sources = countOf(to, u"sources"_s);
+    return done;
+}
+
+namespace {
+
+// An identifier quoted as PostgreSQL reads one: in double quotes, each inside doubled.
+QString quotedIdentifier(const QString &name) {
+    QString out = name;
+    return u'"' + out.replace(u'"', u"\"\""_s) + u'"';
+}
+
+// `ask`, asked at most once (for `account`), its answer given to every connection of a
+// command.
+AskPassword askedOnce(const AskPassword &ask, const QString &account) {
+    auto answer = std::make_shared<std::optional<std::optional<QString>>>();
+    return [ask, account, answer](const QString &) {
+        if (!answer->has_value())
+            *answer = ask ? ask(account) : std::nullopt;
+        return **answer;
+    };
+}
+
+// Creates the database `address` names when the server has none of that name; true when
+// it did. Nothing when the maintenance database cannot be reached: the connection to the
+// database itself then says what is wrong.
+bool createDatabaseIfMissing(const ServerAddress &address, const AskPassword &ask) {
+    if (address.database.isEmpty() || address.database == u"postgres"_s)
+        return false;
+    ServerAddress maintenance = address;
+    maintenance.database = u"postgres"_s;
+    std::optional<ServerConnection> connection;
+    try {
+        connection.emplace(maintenance, ask);
+    } catch (const StoreError &) {
+        return false;
+    }
+    QSqlDatabase &db = connection->database();
+    QSqlQuery exists =
+        run(db, u"SELECT 1 FROM pg_database WHERE datname = ?"_s, {address.database});
+    if (exists.next())
+        return false;
+    runSchema(db, u"CREATE DATABASE %1 TEMPLATE template0 ENCODING 'UTF8' LOCALE 'C.UTF-8'"_s.arg(
+                      quotedIdentifier(address.database)));
+    return true;
+}
+
+} // namespace
+
+TeamSetup setUpTeamDatabase(const ServerAddress &address, Store &from, bool withDecisions,
+                            const AskPassword &given) {
+    const AskPassword ask = askedOnce(given, address.displayName());
+    const bool created = createDatabaseIfMissing(address, ask);
+    ServerConnection connection(address, ask);
+    QSqlDatabase &team = connection.database();
+    // Tables, views, sequences and the like in the schema public (pg_class).
+    QSqlQuery tables =
+        run(team, u"SELECT count(*) FROM pg_class c JOIN pg_namespace n ON n.oid = "
+                  "c.relnamespace WHERE n.nspname = 'public' AND c.relkind IN ('r', 'v', 'm', "
+                  "'S', 'f', 'p')"_s);
+    const qint64 existing = tables.next() ? tables.value(0).toLongLong() : 0;
+    if (existing > 0) {
+        throw StoreError(TeamText::tr("%1 already holds tables (%2): a team database is set "
+                                      "up in an empty database only, and nothing was changed")
+                             .arg(connection.address())
+                             .arg(existing));
+    }
+    // Search folds words as a file does only in UTF-8 with letters of every script in
+    // lower case: a database made with the C locale would not find "Österreich" by
+    // "österreich".
+    QSqlQuery text = run(team, u"SELECT current_setting('server_encoding'), "
+                               "lower(chr(214)) = chr(246)"_s);
+    if (!text.next() || text.value(0).toString() != u"UTF8"_s || !text.value(1).toBool()) {
+        throw StoreError(TeamText::tr("%1: the database must be in UTF-8 with a UTF-8 locale "
+                                      "(createdb -E UTF8 --locale=C.UTF-8), so that search "
+                                      "folds every script's letters; nothing was changed")
+                             .arg(connection.address()));
+    }
+    if (!team.transaction())
+        throw StoreError(team.lastError().text());
+    try {
+        // Everything in the schema public, which the roles' rights name, whatever the
+        // user's own search path (a schema named after the user would come first).
+        runSchema(team, u"SET LOCAL search_path TO public"_s);
+        for (const QString &sql : postgresSchema() + postgresRoles())
+            runSchema(team, sql);
+        TeamSetup done = copyToServer(from, team, withDecisions);
+        if (!team.commit())
+            throw StoreError(team.lastError().text());
+        done.createdDatabase = created;
+        return done;
+    } catch (...) {
+        team.rollback();
+        throw;
+    }
+}
+
+void addTeamUser(const ServerAddress &address, const QString &name, TeamRole role,
+                 const AskPassword &ask) {
+    static const QRegularExpression plain(
+        QRegularExpression::anchoredPattern(u"[a-z][a-z0-9_]{0,62}"_s));
+    if (!plain.match(name).hasMatch() || name.startsWith(u"pg_"_s)) {
+        throw StoreError(TeamText::tr("%1: a user's name is lower-case letters, digits and '_', "
+                                      "beginning with a letter (not pg_, which the server "
+                                      "keeps), at most 63")
+                             .arg(name));
+    }
+    ServerConnection connection(address, ask);
+    QSqlDatabase &team = connection.database();
+    const QString quoted = team.driver()->escapeIdentifier(name, QSqlDriver::TableName);
+    const QString group = role == TeamRole::Editor ? u"banatlas_editor"_s : u"banatlas_reader"_s;
+    QSqlQuery exists = run(team, u"SELECT 1 FROM pg_roles WHERE rolname = ?"_s, {name});
+    if (exists.next())
+        throw StoreError(TeamText::tr("%1: there is already a user of that name").arg(name));
+    runSchema(team, u"CREATE ROLE %1 LOGIN IN ROLE %2"_s.arg(quoted, group));
+}
+
+} // namespace banatlas
