@@ -739,15 +739,17 @@ int run(const QStringList &args, int backupsToKeep) {
         if (o.command == u"team"_s)
             return teamCommand(o); // on a server, never a file
         const QString path = o.db.isEmpty() ? defaultDatabasePath() : o.db;
-        ensureFilePath(path); // before any command looks at it as a file
-        if (o.command == u"import"_s && o.flags.contains(u"--dry-run"_s))
+        if (o.command == u"import"_s && o.flags.contains(u"--dry-run"_s)) {
+            ensureFilePath(path, CliText::tr("a dry run (import --dry-run)"));
             return dryRunCommand(path, o); // writes nothing: the database is only read
+        }
         // Only an import writes (and may create the database). The other commands read an
         // existing file read-only, so they work beside a window that has it open and on
         // read-only files; a missing one is an error, never a new database.
         const bool reads = o.command != u"import"_s;
         const auto store = openDatabase(path, o.noSeed ? Seed::None : Seed::Bundled,
-                                        reads ? Access::ReadOnly : Access::ReadWrite);
+                                        reads ? Access::ReadOnly : Access::ReadWrite,
+                                        kQuickCheckAtOpenBytes, askOnTerminal);
         store->setBackupsToKeep(backupsToKeep);
         int code = 0;
         if (o.command == u"import"_s)

@@ -1,4 +1,5 @@
 #include "helpers/storehelpers.h"
+#include "helpers/teststores.h"
 #include "interchange/database.h"
 #include "storage/store.h"
 
@@ -49,11 +50,10 @@ bool hasField(const QList<FieldError> &errors, const QString &field) {
 class TestStore : public QObject {
     Q_OBJECT
 
-    QTemporaryDir m_dir;
-    int m_counter = 0;
+    testing::TestDatabases m_databases; // files, or a server (tests/helpers/teststores.h)
 
     std::unique_ptr<Store> fresh() {
-        auto store = std::make_unique<Store>(m_dir.filePath(u"db%1.banatlas"_s.arg(++m_counter)));
+        auto store = m_databases.fresh(u"db"_s);
         Vendor hw;
         hw.name = u"Huawei"_s;
         hw.homeCountry = u"CN"_s;
@@ -69,7 +69,8 @@ private slots:
     void init() { testing::failOnQtWarnings(); }
 
     void referenceCountries() {
-        Store store(m_dir.filePath(u"ref.banatlas"_s));
+        Store store(m_databases.create(u"ref"_s));
+        QCOMPARE(store.engine(), testing::testEngine());
         const QList<Country> countries = store.countries();
         QCOMPARE(countries.size(), 251); // 249 ISO entries + Kosovo + the EU
         const auto gb = store.country(u"GB"_s);
@@ -88,7 +89,7 @@ private slots:
     }
 
     void groupsUseMembershipAtTheDate() {
-        Store store(m_dir.filePath(u"groups.banatlas"_s));
+        Store store(m_databases.create(u"groups"_s));
         const auto eu = store.group(u"EU"_s);
         QVERIFY(eu);
         QCOMPARE(eu->membersOn(QDate(2020, 1, 31)).size(), 28);
@@ -341,11 +342,11 @@ private slots:
     }
 
     void persistsAcrossReopen() {
-        const QString path = m_dir.filePath(u"reopen.banatlas"_s);
+        const QString path = m_databases.create(u"reopen"_s);
         qint64 id = 0;
         {
             Store store(path);
-            QVERIFY(store.wasCreated());
+            QCOMPARE(store.wasCreated(), !testing::onServer()); // a server's: by team init
             Vendor hw;
             hw.name = u"Huawei"_s;
             store.addVendor(hw);
@@ -360,9 +361,9 @@ private slots:
     }
 
     void newDatabaseIsSeeded() {
-        const auto store = openDatabase(m_dir.filePath(u"seeded.banatlas"_s));
+        const auto store = m_databases.fresh(u"seeded"_s, Seed::Bundled);
         QCOMPARE(store->decisionCount(), testing::bundledDecisionCount());
-        const auto empty = openDatabase(m_dir.filePath(u"empty.banatlas"_s), Seed::None);
+        const auto empty = m_databases.fresh(u"empty"_s);
         QCOMPARE(empty->decisionCount(), 0);
         QCOMPARE(empty->countries().size(), 251);
     }

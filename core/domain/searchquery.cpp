@@ -230,18 +230,16 @@ QString quoted(const QString &text) {
     return u'"' + out + u'"';
 }
 
-QString expressionOf(const Node &n) {
-    switch (n.kind) {
-    case Node::Phrase:
-        return quoted(n.text) + (n.prefix ? u" *"_s : QString());
-    case Node::And:
-        return u"("_s + expressionOf(*n.left) + u" AND "_s + expressionOf(*n.right) + u")"_s;
-    case Node::Or:
-        return u"("_s + expressionOf(*n.left) + u" OR "_s + expressionOf(*n.right) + u")"_s;
-    case Node::Not:
-        return u"("_s + expressionOf(*n.left) + u" NOT "_s + expressionOf(*n.right) + u")"_s;
-    }
-    return {};
+// Left before right: `syntax.phrase` may number the phrases as it meets them.
+QString expressionOf(const Node &n, const SearchQuery::Syntax &syntax) {
+    if (n.kind == Node::Phrase)
+        return syntax.phrase(n.text, n.prefix);
+    const QString left = expressionOf(*n.left, syntax);
+    const QString right = expressionOf(*n.right, syntax);
+    const QString &op = n.kind == Node::And  ? syntax.andOp
+                        : n.kind == Node::Or ? syntax.orOp
+                                             : syntax.notOp;
+    return u"("_s + left + op + right + u")"_s;
 }
 
 void collectTerms(const Node &n, QList<SearchTerm> &out) {
@@ -287,8 +285,16 @@ SearchQuery SearchQuery::parse(const QString &text) {
     return q;
 }
 
+QString SearchQuery::expression(const Syntax &syntax) const {
+    return m_root ? expressionOf(*m_root, syntax) : QString();
+}
+
 QString SearchQuery::ftsExpression() const {
-    return m_root ? expressionOf(*m_root) : QString();
+    const Syntax fts5{[](const QString &text, bool prefix) -> QString {
+                          return quoted(text) + (prefix ? u" *"_s : QString());
+                      },
+                      u" AND "_s, u" OR "_s, u" NOT "_s};
+    return expression(fts5);
 }
 
 QString foldForSearch(QStringView text) {

@@ -5,6 +5,7 @@
 #include <QList>
 #include <QString>
 
+#include <functional>
 #include <memory>
 
 namespace banatlas {
@@ -58,6 +59,16 @@ public:
     bool isEmpty() const { return !m_root; }
     // The query in FTS5's syntax, every word a quoted string (empty for an empty query).
     QString ftsExpression() const;
+    // The query in another syntax: each phrase as `phrase` writes it (its text as typed,
+    // and whether its last word is a beginning), in the order they were typed, joined by
+    // the operators: "a AND b" is "(" + a + andOp + b + ")".
+    struct Syntax {
+        std::function<QString(const QString &text, bool prefix)> phrase;
+        QString andOp;
+        QString orOp;
+        QString notOp; // "a NOT b": a without b
+    };
+    QString expression(const Syntax &syntax) const;
     // The words a match contains (those not under NOT), to mark them in what is shown.
     const QList<SearchTerm> &terms() const { return m_terms; }
 

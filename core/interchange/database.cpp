@@ -34,8 +34,8 @@ ImportSummary seedBundledDataset(Store &store) {
 }
 
 std::unique_ptr<Store> openDatabase(const QString &path, Seed seed, Access access,
-                                    qint64 checkAtOpenUpTo) {
-    auto store = std::make_unique<Store>(path, access, checkAtOpenUpTo);
+                                    qint64 checkAtOpenUpTo, const AskPassword &ask) {
+    auto store = std::make_unique<Store>(path, access, checkAtOpenUpTo, ask);
     if (store->wasCreated() && seed == Seed::Bundled) {
         seedNewDatabase(store, path);
     } else if (!store->wasCreated() && !store->isReadOnly()) {

@@ -2,11 +2,16 @@
 
 #include "domain/errors.h"
 #include "domain/partialdate.h"
+#include "storage/engine.h"
 #include "storage/ownconnection.h"
 #include "storage/searchrank.h"
 #include "storage/sqliteapi.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QThread>
 
 #include <sqlite3.h>
@@ -56,12 +61,16 @@ template <typename T> QList<QVariant> idsOf(const QList<T> &list) {
     return out;
 }
 
-QString orderColumn(DecisionOrder order) {
+QString orderColumn(DecisionOrder order, Engine engine) {
     switch (order) {
     case DecisionOrder::Relevance:
         // bm25 (storage/searchrank.h), with the length the index records for the match.
         // Title words count most, then the sources' (titles, publishers, addresses), then
-        // the summary.
+        // the summary. On a server the same (storage/pgschema.cpp), with the query's
+        // figures from `q`.
+        if (engine == Engine::Postgres)
+            return u"banatlas_rank(decision_search.document, decision_search.size, q.figures, "
+                   "8.0, 2.0, 3.0)"_s;
         return u"banatlas_rank(decision_search, banatlas_length(z.sz, 3), 8.0, 2.0, 3.0)"_s;
     case DecisionOrder::Id:
         return u"{id}"_s;
@@ -79,15 +88,17 @@ QString orderColumn(DecisionOrder order) {
         return cases + u" END"_s;
     }
     case DecisionOrder::Vendors:
-        return u"(SELECT v.name FROM decision_vendors dv JOIN vendors v ON v.id = dv.vendor_id "
-               "WHERE dv.decision_id = {id} ORDER BY dv.position LIMIT 1) COLLATE NOCASE"_s;
+        return caseless(engine, u"(SELECT v.name FROM decision_vendors dv JOIN vendors v ON "
+                                "v.id = dv.vendor_id WHERE dv.decision_id = {id} ORDER BY "
+                                "dv.position LIMIT 1)"_s);
     case DecisionOrder::Scope:
-        return u"(SELECT group_concat(scope) FROM decision_scopes s WHERE s.decision_id = {id})"_s;
+        return u"(SELECT %1 FROM decision_scopes s WHERE s.decision_id = {id})"_s.arg(
+            joinedList(engine, u"scope"_s));
     case DecisionOrder::Confidence:
         return u"CASE d.confidence WHEN 'official' THEN 0 WHEN 'multiple_sources' THEN 1 "
                "ELSE 2 END"_s;
     case DecisionOrder::Title:
-        return u"d.title COLLATE NOCASE"_s;
+        return caseless(engine, u"d.title"_s);
     case DecisionOrder::Sources:
         return u"(SELECT count(*) FROM sources s WHERE s.decision_id = {id})"_s;
     }
@@ -117,10 +128,41 @@ void addExists(Sql &sql, const QString &table, const QString &column,
     sql.values.append(inner.values);
 }
 
+// The search on a server: its phrases, each a tsquery (storage/pgschema.cpp), joined by
+// tsquery's operators.
+void addServerText(Sql &sql, const SearchQuery &text) {
+    QList<QVariant> phrases;
+    const SearchQuery::Syntax tsquery{[&phrases](const QString &phrase, bool prefix) -> QString {
+                                          phrases.append(phrase);
+                                          return prefix ? u"banatlas_phrase(?, TRUE)"_s
+                                                        : u"banatlas_phrase(?, FALSE)"_s;
+                                      },
+                                      u" && "_s, u" || "_s, u" && !! "_s};
+    sql.where.append(u"decision_search.document @@ "_s + text.expression(tsquery));
+    sql.values.append(phrases);
+}
+
+// The phrases of a search as the server's ranking takes them: [["text", prefix], …], in
+// the order the query names them (as FTS5 numbers its phrases).
+QString phrasesJson(const SearchQuery &text) {
+    QJsonArray phrases;
+    const SearchQuery::Syntax collect{[&phrases](const QString &phrase, bool prefix) -> QString {
+                                          phrases.append(QJsonArray{phrase, prefix});
+                                          return QString();
+                                      },
+                                      {},
+                                      {},
+                                      {}};
+    text.expression(collect);
+    return QString::fromUtf8(QJsonDocument(phrases).toJson(QJsonDocument::Compact));
+}
+
 // Every condition of `filter` (but `among`, which the caller applies), with its values.
-Sql conditionsOf(const DecisionFilter &filter) {
+Sql conditionsOf(const DecisionFilter &filter, Engine engine) {
     Sql sql;
-    if (!filter.text.isEmpty())
+    if (!filter.text.isEmpty() && engine == Engine::Postgres)
+        addServerText(sql, filter.text);
+    else if (!filter.text.isEmpty())
         sql.add(u"decision_search MATCH ?"_s, filter.text.ftsExpression());
     QList<QVariant> countries, vendors;
     for (const QString &c : filter.countries)
@@ -166,11 +208,21 @@ bool readsDecisions(const DecisionFilter &filter, DecisionOrder order) {
 // FROM and JOIN, and what names a decision's id in the rest ("{id}"): the full-text index
 // for a search, else the narrow index (one row per decision, no text) unless the
 // decisions' table must be read.
-std::pair<QString, QString> tablesFor(const DecisionFilter &filter, DecisionOrder order) {
+std::pair<QString, QString> tablesFor(const DecisionFilter &filter, DecisionOrder order,
+                                      Engine engine) {
     const bool decisions = readsDecisions(filter, order);
     QString from;
     QString id;
-    if (!filter.text.isEmpty()) {
+    if (!filter.text.isEmpty() && engine == Engine::Postgres) {
+        from = u"decision_search"_s;
+        id = u"decision_search.decision_id"_s;
+        if (decisions)
+            from += u" JOIN decisions d ON d.id = {id}"_s;
+        if (readsFacts(filter, order))
+            from += u" JOIN decision_facts f ON f.decision_id = {id}"_s;
+        if (order == DecisionOrder::Relevance) // the query's figures, for each rank
+            from += u" CROSS JOIN q"_s;
+    } else if (!filter.text.isEmpty()) {
         from = u"decision_search"_s;
         id = u"decision_search.rowid"_s;
         if (decisions)
@@ -194,11 +246,16 @@ std::pair<QString, QString> tablesFor(const DecisionFilter &filter, DecisionOrde
 // The statement of `filter`'s query. A part of a ranked search (`part`) also reads each
 // decision's score, and binds two more values: the first and last id of its part.
 QString statementFor(const DecisionFilter &filter, const Sql &sql, DecisionOrder order,
-                     bool descending, qsizetype limit, bool part = false) {
-    const auto [from, id] = tablesFor(filter, order);
+                     bool descending, qsizetype limit, Engine engine, bool part = false) {
+    const auto [from, id] = tablesFor(filter, order, engine);
     QString statement = u"SELECT {id}"_s;
+    if (engine == Engine::Postgres && order == DecisionOrder::Relevance) {
+        // The figures first, once (its value is bound first: findOnServer).
+        statement.prepend(u"WITH q AS MATERIALIZED (SELECT banatlas_rank_figures(CAST(? AS "
+                          "json)) AS figures) "_s);
+    }
     if (part)
-        statement += u", "_s + orderColumn(order);
+        statement += u", "_s + orderColumn(order, engine);
     statement += u" FROM "_s + from;
     QStringList where = sql.where;
     if (part)
@@ -206,7 +263,7 @@ QString statementFor(const DecisionFilter &filter, const Sql &sql, DecisionOrder
     if (!where.isEmpty())
         statement += u" WHERE "_s + where.join(u" AND "_s);
     const QString direction = descending ? u" DESC"_s : QString();
-    statement += u" ORDER BY "_s + orderColumn(order) + direction;
+    statement += u" ORDER BY "_s + orderColumn(order, engine) + direction;
     if (order != DecisionOrder::Id)
         statement += u", {id}"_s + direction;
     statement.replace(u"{id}"_s, id);
@@ -353,8 +410,8 @@ std::optional<QList<qint64>> inParts(QSqlDatabase &db, const Plan &plan,
                                      const DecisionFilter &filter, const Sql &sql, bool descending,
                                      qsizetype limit) {
     sqlite3 *handle = sqliteHandleOf(db);
-    const QString statement =
-        statementFor(filter, sql, DecisionOrder::Relevance, descending, limit, true);
+    const QString statement = statementFor(filter, sql, DecisionOrder::Relevance, descending, limit,
+                                           Engine::Sqlite, true);
     const QList<Part> &parts = plan.parts;
     std::vector<std::future<std::optional<QList<Ranked>>>> others;
     try {
@@ -381,8 +438,37 @@ std::optional<QList<qint64>> inParts(QSqlDatabase &db, const Plan &plan,
 
 } // namespace
 
+namespace {
+
+// The query on a team's server: one statement, read through Qt's driver.
+QList<qint64> findOnServer(QSqlDatabase &db, const DecisionFilter &filter, DecisionOrder order,
+                           bool descending, qsizetype limit) {
+    const Sql sql = conditionsOf(filter, Engine::Postgres);
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (!query.prepare(statementFor(filter, sql, order, descending, limit, Engine::Postgres)))
+        throw StoreError(query.lastError().text());
+    if (order == DecisionOrder::Relevance)
+        query.addBindValue(phrasesJson(filter.text));
+    for (const QVariant &v : sql.values)
+        query.addBindValue(v);
+    if (!query.exec())
+        throw StoreError(query.lastError().text());
+    QList<qint64> ids;
+    while ((limit < 0 || ids.size() < limit) && query.next()) {
+        const qint64 id = query.value(0).toLongLong();
+        if (!filter.among || filter.among->contains(id))
+            ids.append(id);
+    }
+    return ids;
+}
+
+} // namespace
+
 int searchPartsFor(QSqlDatabase &db, const DecisionFilter &filter, DecisionOrder order,
                    SearchSplit split) {
+    if (engineOf(db) == Engine::Postgres)
+        return 1;
     return std::max<int>(1, int(partsFor(sqliteHandleOf(db), filter, order, split).parts.size()));
 }
 
@@ -394,9 +480,11 @@ QList<qint64> findDecisions(QSqlDatabase &db, const DecisionFilter &filter, Deci
                             bool descending, qsizetype limit, SearchSplit split) {
     if (order == DecisionOrder::Relevance && filter.text.isEmpty())
         order = DecisionOrder::Id;
-    const Sql sql = conditionsOf(filter);
     if (split.ranIn)
         *split.ranIn = 1;
+    if (engineOf(db) == Engine::Postgres)
+        return findOnServer(db, filter, order, descending, limit);
+    const Sql sql = conditionsOf(filter, Engine::Sqlite);
     const Plan plan = partsFor(sqliteHandleOf(db), filter, order, split);
     if (!plan.parts.isEmpty()) {
         if (std::optional<QList<qint64>> ids = inParts(db, plan, filter, sql, descending, limit)) {
@@ -405,7 +493,8 @@ QList<qint64> findDecisions(QSqlDatabase &db, const DecisionFilter &filter, Deci
             return *ids;
         }
     }
-    SqliteStatement query(sqliteHandleOf(db), statementFor(filter, sql, order, descending, limit));
+    SqliteStatement query(sqliteHandleOf(db),
+                          statementFor(filter, sql, order, descending, limit, Engine::Sqlite));
     for (qsizetype i = 0; i < sql.values.size(); ++i)
         bindValue(query, int(i) + 1, sql.values[i]);
     QList<qint64> ids;

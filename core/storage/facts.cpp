@@ -1,8 +1,12 @@
 #include "storage/facts.h"
 
+#include "domain/errors.h"
+#include "storage/engine.h"
 #include "storage/sqliteapi.h"
 
 #include <QCoreApplication>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QVariant>
 
 #include <sqlite3.h>
@@ -117,14 +121,24 @@ QString insertFactSql() {
     return factHeadSql() + factRowSql();
 }
 
-void bindFact(SqliteStatement &insert, const Decision &d, const QList<qint64> &vendorIds,
-              int first) {
+namespace {
+
+// "3,17": the ids of the vendors a fact names.
+QString idList(const QList<qint64> &vendorIds) {
     QString ids;
     for (qint64 id : vendorIds) {
         if (!ids.isEmpty())
             ids += u',';
         ids += QString::number(id);
     }
+    return ids;
+}
+
+} // namespace
+
+void bindFact(SqliteStatement &insert, const Decision &d, const QList<qint64> &vendorIds,
+              int first) {
+    const QString ids = idList(vendorIds);
     insert.bind(first, d.country);
     insert.bind(first + 1, qint64(d.announced.key()));
     insert.bind(first + 2, d.id);
@@ -172,19 +186,89 @@ StatusFacts readRows(SqliteStatement &statement, const QSet<qint64> &wanted,
     return out;
 }
 
+// The same rows read through Qt's driver (a team's server).
+StatusFacts readRows(QSqlQuery &q, const QSet<qint64> &wanted,
+                     const QHash<qint64, QString> &vendorNames) {
+    StatusFacts out;
+    FactIndexes indexes(out, vendorNames);
+    while (q.next()) {
+        StatusFact f;
+        f.announced = q.value(1).toInt();
+        f.id = q.value(2).toLongLong();
+        const QByteArray measure = q.value(3).toString().toUtf8();
+        f.measure = measureOfBytes(measure.constData(), int(measure.size()));
+        f.effective = q.value(4).toInt();
+        f.ended = q.value(5).toInt();
+        f.deadline = q.value(6).toInt();
+        f.coversSubsidiaries = q.value(7).toInt() != 0;
+        const QByteArray country = q.value(0).toString().toUtf8();
+        const QByteArray ids = q.value(8).toString().toLatin1();
+        forEachId(reinterpret_cast<const unsigned char *>(ids.constData()), int(ids.size()),
+                  [&](qint64 vendorId) {
+                      if (!wanted.isEmpty() && !wanted.contains(vendorId))
+                          return;
+                      f.country = indexes.country(country.constData(), int(country.size()));
+                      f.vendor = indexes.vendor(vendorId);
+                      out.facts.push_back(f);
+                  });
+    }
+    if (q.lastError().isValid())
+        throw StoreError(q.lastError().text());
+    return out;
+}
+
+QSqlQuery runQuery(QSqlDatabase &db, const QString &sql, const QVariantList &values) {
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    if (!q.prepare(sql))
+        throw StoreError(q.lastError().text());
+    for (const QVariant &v : values)
+        q.addBindValue(v);
+    if (!q.exec())
+        throw StoreError(q.lastError().text());
+    return q;
+}
+
 } // namespace
+
+void writeFact(QSqlDatabase &db, const Decision &d, const QList<qint64> &vendorIds) {
+    if (engineOf(db) == Engine::Sqlite) {
+        SqliteStatement insert(sqliteHandleOf(db), insertFactSql());
+        bindFact(insert, d, vendorIds);
+        insert.run();
+        return;
+    }
+    runQuery(db, insertFactSql(),
+             {d.country, qint64(d.announced.key()), d.id, toId(d.measure),
+              qint64(d.effectiveOrAnnounced().key()), qint64(d.ended.key()),
+              qint64(d.deadline.key()), d.coversSubsidiaries ? 1 : 0, idList(vendorIds)});
+}
 
 StatusFacts readFacts(QSqlDatabase &db, const QStringList &countries,
                       const QList<qint64> &vendorIds, const QHash<qint64, QString> &vendorNames) {
+    const QSet<qint64> wanted(vendorIds.begin(), vendorIds.end());
+    if (engineOf(db) == Engine::Postgres) {
+        // In the order SQLite's scan of the key gives them, which the status rules read.
+        QSqlQuery q = runQuery(db,
+                               factsQuery(countries.size()) +
+                                   u" ORDER BY country COLLATE \"C\", announced, decision_id"_s,
+                               QVariantList(countries.begin(), countries.end()));
+        return readRows(q, wanted, vendorNames);
+    }
     SqliteStatement statement(sqliteHandleOf(db), factsQuery(countries.size()));
     for (int k = 0; k < countries.size(); ++k)
         statement.bind(k + 1, countries[k]);
-    return readRows(statement, QSet<qint64>(vendorIds.begin(), vendorIds.end()), vendorNames);
+    return readRows(statement, wanted, vendorNames);
 }
 
 StatusFacts readFactsOf(QSqlDatabase &db, qint64 decisionId,
                         const QHash<qint64, QString> &vendorNames) {
-    SqliteStatement statement(sqliteHandleOf(db), kFactColumns + u" WHERE decision_id = ?"_s);
+    const QString sql = kFactColumns + u" WHERE decision_id = ?"_s;
+    if (engineOf(db) == Engine::Postgres) {
+        QSqlQuery q = runQuery(db, sql, {decisionId});
+        return readRows(q, {}, vendorNames);
+    }
+    SqliteStatement statement(sqliteHandleOf(db), sql);
     statement.bind(1, decisionId);
     return readRows(statement, {}, vendorNames);
 }

@@ -23,15 +23,18 @@ QString insertFactSql();
 // Binds parameters `first` to `first` + 8 (a row of a statement of several rows).
 void bindFact(SqliteStatement &insert, const Decision &d, const QList<qint64> &vendorIds,
               int first = 1);
+// Writes the facts of `d`, naming the vendors `vendorIds` (inside the caller's
+// transaction). Throws StoreError.
+void writeFact(QSqlDatabase &db, const Decision &d, const QList<qint64> &vendorIds);
 // The VALUES row of the insert ("(?, ?, …)"), for a statement of several rows.
 QString factRowSql();
 // The insert up to its VALUES ("INSERT INTO decision_facts (…) VALUES ").
 QString factHeadSql();
 
 // Reads the facts of the governments `countries` (empty: every one) naming one of the
-// vendors `vendorIds` (empty: any), with one prepared statement read through SQLite's API
-// (millions of rows: no QVariant per value). `vendorNames` maps a vendor id to the name
-// the facts carry. Throws StoreError.
+// vendors `vendorIds` (empty: any), with one prepared statement; from a file, read through
+// SQLite's API (millions of rows: no QVariant per value). `vendorNames` maps a vendor id to the
+// name the facts carry. Throws StoreError.
 StatusFacts readFacts(QSqlDatabase &db, const QStringList &countries,
                       const QList<qint64> &vendorIds, const QHash<qint64, QString> &vendorNames);
 // The facts of one decision (its row, through the index on decision_id).

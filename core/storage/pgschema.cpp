@@ -6,20 +6,78 @@ namespace banatlas {
 
 namespace {
 
+// The combining marks other than those of Latin letters (U+0300 to U+036F), as ranges of a
+// regular expression's class ("\u0900-\u0903…"), from Qt's Unicode tables.
+QString otherMarks() {
+    QString out;
+    const auto isMark = [](char32_t c) {
+        const QChar::Category k = QChar::category(c);
+        return (k == QChar::Mark_NonSpacing || k == QChar::Mark_SpacingCombining ||
+                k == QChar::Mark_Enclosing) &&
+               (c < 0x300 || c > 0x36f);
+    };
+    const auto escaped = [](char32_t c) -> QString {
+        return c <= 0xffff ? u"\\u%1"_s.arg(uint(c), 4, 16, QChar(u'0'))
+                           : u"\\U%1"_s.arg(uint(c), 8, 16, QChar(u'0'));
+    };
+    for (char32_t c = 0; c <= 0x10ffff; ++c) {
+        if (!isMark(c))
+            continue;
+        char32_t last = c;
+        while (last < 0x10ffff && isMark(last + 1))
+            ++last;
+        out += escaped(c);
+        if (last > c)
+            out += u'-' + escaped(last);
+        c = last;
+    }
+    return out;
+}
+
 // The tables, in the order a file's migrations made them (storage/migrations.cpp).
 const QStringList kSchema = {
     // Text as the file's index reads it (FTS5's unicode61 with remove_diacritics 2):
-    // diacritics taken off (decomposed, the combining marks dropped: "é" is "e", "ø" stays),
-    // punctuation between words (an address is its words), then PostgreSQL's `simple`
-    // words in lower case. tst_server compares what both find for every word of the
-    // bundled data.
+    // diacritics taken off (decomposed, the combining marks of Latin letters dropped: "é"
+    // is "e", "ø" stays), other combining marks and punctuation between words (FTS5's
+    // words are letters and digits only: a Devanagari vowel sign ends one, an address is
+    // its words), in lower case. Words are cut here, not by PostgreSQL's parser, which
+    // reads "81582e91cdac" as a number and a word. tst_server compares both, decision by
+    // decision, word by word.
     u"CREATE FUNCTION banatlas_fold(t TEXT) RETURNS TEXT LANGUAGE SQL IMMUTABLE "
-    "PARALLEL SAFE AS $$ SELECT regexp_replace(regexp_replace(normalize(t, NFD), "
-    "'[\\u0300-\\u036f]', '', 'g'), '[[:punct:]]+', ' ', 'g') $$"_s,
+    "PARALLEL SAFE AS $$ SELECT lower(regexp_replace(normalize(regexp_replace(normalize(t, "
+    "NFD), '[\\u0300-\\u036f]', '', 'g'), NFC), '[[:punct:][:space:]"_s +
+        otherMarks() + u"]+', ' ', 'g')) $$"_s,
+    // A text's words with their positions (from 1), as a document holds them. A word of
+    // more than 2,047 bytes is left out (a tsvector's limit).
     u"CREATE FUNCTION banatlas_words(t TEXT) RETURNS TSVECTOR LANGUAGE SQL IMMUTABLE "
-    "PARALLEL SAFE AS $$ SELECT to_tsvector('simple', banatlas_fold(t)) $$"_s,
+    "PARALLEL SAFE AS $$ SELECT CAST(coalesce(string_agg('''' || w || ''':' || n, ' '), '') "
+    "AS TSVECTOR) FROM (SELECT w, row_number() OVER (ORDER BY o) AS n FROM "
+    "regexp_split_to_table(banatlas_fold(t), ' ') WITH ORDINALITY AS s(w, o) "
+    "WHERE w <> '' AND octet_length(w) < 2048) x $$"_s,
+    // A phrase of a search: its words as a document holds them, in order; one word, or a
+    // beginning ("dron*"), matches anywhere; several match next to each other within one
+    // part of a decision (title A, sources B, summary C), as FTS5's phrases do within one
+    // column. The words come out of banatlas_words, which leaves no quote or backslash.
+    u"CREATE FUNCTION banatlas_phrase_words(t TEXT) RETURNS TEXT[] LANGUAGE SQL IMMUTABLE "
+    "PARALLEL SAFE AS $$ SELECT coalesce(array_agg(u.lexeme ORDER BY p), '{}') "
+    "FROM unnest(banatlas_words(t)) u, unnest(u.positions) p $$"_s,
+    u"CREATE FUNCTION banatlas_lexeme(w TEXT, weight TEXT, prefix BOOLEAN) RETURNS TEXT "
+    "LANGUAGE SQL IMMUTABLE PARALLEL SAFE AS $$ SELECT '''' || w || '''' || CASE WHEN prefix "
+    "OR weight <> '' THEN ':' || CASE WHEN prefix THEN '*' ELSE '' END || weight ELSE '' END $$"_s,
+    u"CREATE FUNCTION banatlas_phrase(t TEXT, prefix BOOLEAN) RETURNS TSQUERY LANGUAGE SQL "
+    "IMMUTABLE PARALLEL SAFE AS $$ SELECT CASE WHEN cardinality(w) = 0 THEN CAST(NULL AS tsquery) "
+    "WHEN cardinality(w) = 1 THEN CAST(banatlas_lexeme(w[1], '', prefix) AS tsquery) "
+    "ELSE (SELECT CAST(string_agg('(' || (SELECT string_agg(banatlas_lexeme(w[i], part, "
+    "prefix AND i = cardinality(w)), ' <-> ' ORDER BY i) FROM generate_subscripts(w, 1) i) "
+    "|| ')', ' | ') AS tsquery) FROM unnest(ARRAY['A', 'B', 'C']) part) END "
+    "FROM (SELECT banatlas_phrase_words(t) AS w) x $$"_s,
     u"CREATE FUNCTION banatlas_query(t TEXT) RETURNS TSQUERY LANGUAGE SQL IMMUTABLE "
-    "PARALLEL SAFE AS $$ SELECT plainto_tsquery('simple', banatlas_fold(t)) $$"_s,
+    "PARALLEL SAFE AS $$ SELECT banatlas_phrase(t, FALSE) $$"_s,
+    // A document's length in words (FTS5's size of a row): its positions. A word more than
+    // 256 times in one decision, or past the 16,383rd, is not counted (a tsvector's limits).
+    u"CREATE FUNCTION banatlas_size(d TSVECTOR) RETURNS INTEGER LANGUAGE SQL IMMUTABLE "
+    "PARALLEL SAFE AS $$ SELECT CAST(coalesce(sum(cardinality(positions)), 0) AS INTEGER) "
+    "FROM unnest(d) $$"_s,
     u"CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"_s,
     u"INSERT INTO meta (key, value) VALUES ('schema_version', '%1')"_s.arg(kPostgresSchemaVersion),
     u"CREATE TABLE countries ("
@@ -100,8 +158,47 @@ const QStringList kSchema = {
     // (title A, sources B, summary C), in a table the store keeps in step.
     u"CREATE TABLE decision_search ("
     " decision_id BIGINT PRIMARY KEY REFERENCES decisions(id) ON DELETE CASCADE,"
-    " document TSVECTOR NOT NULL)"_s,
+    " document TSVECTOR NOT NULL, size INTEGER NOT NULL)"_s,
     u"CREATE INDEX decision_search_document ON decision_search USING GIN (document)"_s,
+    // The ranking: FTS5's bm25, as storage/searchrank.cpp computes it for a file. What a
+    // query's every match shares (the average length, each phrase's IDF) is computed once
+    // (banatlas_rank_figures); then each match's score (banatlas_rank), negative, best
+    // lowest, in the same operations in double precision.
+    u"CREATE TYPE banatlas_figures AS (average FLOAT8, idf FLOAT8[], words TEXT[], "
+    "starts INTEGER[], prefixes BOOLEAN[])"_s,
+    u"CREATE FUNCTION banatlas_rank_figures(phrases JSON) RETURNS banatlas_figures "
+    "LANGUAGE plpgsql STABLE AS $$ DECLARE f banatlas_figures; n FLOAT8; tokens FLOAT8; "
+    "hits FLOAT8; idf FLOAT8; w TEXT[]; p JSON; BEGIN "
+    "SELECT count(*), coalesce(sum(size), 0) INTO n, tokens FROM decision_search; "
+    "f.average := CASE WHEN n = 0 THEN 1.0 ELSE tokens / n END; f.idf := '{}'; f.words := '{}'; "
+    "f.starts := '{1}'; "
+    "f.prefixes := '{}'; "
+    "FOR p IN SELECT value FROM json_array_elements(phrases) LOOP "
+    "SELECT count(*) INTO hits FROM decision_search "
+    "WHERE document @@ banatlas_phrase(p->>0, CAST(p->>1 AS BOOLEAN)); "
+    "idf := ln((n - hits + 0.5) / (hits + 0.5)); IF idf <= 0.0 THEN idf := 1e-6; END IF; "
+    "w := banatlas_phrase_words(p->>0); f.idf := f.idf || idf; f.words := f.words || w; "
+    "f.starts := f.starts || (cardinality(f.words) + 1); "
+    "f.prefixes := f.prefixes || CAST(p->>1 AS BOOLEAN); END LOOP; RETURN f; END $$"_s,
+    // How often phrase `i` of `f` is in `d`, each time weighed by the part it is in.
+    u"CREATE FUNCTION banatlas_frequency(d TSVECTOR, f banatlas_figures, i INTEGER, "
+    "title FLOAT8, summary FLOAT8, sources FLOAT8) RETURNS FLOAT8 LANGUAGE SQL IMMUTABLE "
+    "AS $$ WITH o AS (SELECT u.lexeme, p.pos, p.w FROM unnest(d) u, "
+    "unnest(u.positions, u.weights) p(pos, w)) "
+    "SELECT coalesce(sum(CASE a.w WHEN 'A' THEN title WHEN 'B' THEN sources ELSE summary "
+    "END), 0) FROM o a WHERE (a.lexeme = f.words[f.starts[i]] OR (f.prefixes[i] AND "
+    "f.starts[i] + 1 = f.starts[i + 1] AND starts_with(a.lexeme, f.words[f.starts[i]]))) "
+    "AND NOT EXISTS (SELECT 1 FROM generate_series(f.starts[i] + 1, f.starts[i + 1] - 1) j "
+    "WHERE NOT EXISTS (SELECT 1 FROM o b WHERE b.pos = a.pos + (j - f.starts[i]) "
+    "AND b.w = a.w AND (b.lexeme = f.words[j] OR (f.prefixes[i] AND j = f.starts[i + 1] - 1 "
+    "AND starts_with(b.lexeme, f.words[j]))))) $$"_s,
+    u"CREATE FUNCTION banatlas_rank(d TSVECTOR, size INTEGER, f banatlas_figures, "
+    "title FLOAT8, summary FLOAT8, sources FLOAT8) RETURNS FLOAT8 LANGUAGE plpgsql IMMUTABLE "
+    "AS $$ DECLARE k1 FLOAT8 := 1.2; b FLOAT8 := 0.75; score FLOAT8 := 0.0; "
+    "freq FLOAT8; BEGIN FOR i IN 1 .. coalesce(cardinality(f.idf), 0) LOOP "
+    "freq := banatlas_frequency(d, f, i, title, summary, sources); "
+    "score := score + f.idf[i] * ((freq * (k1 + 1.0)) / (freq + k1 * (1 - b + b * size / "
+    "f.average))); END LOOP; RETURN -1.0 * score; END $$"_s,
 };
 
 } // namespace
@@ -111,16 +208,18 @@ QStringList postgresSchema() {
 }
 
 // A decision's words as the file's index folds them (banatlas_words), weighted as its
-// ranking weighs them: title A, sources B, summary C.
-QString postgresSearchRebuild() {
-    return u"INSERT INTO decision_search (decision_id, document) "
-           "SELECT d.id, "
+// ranking weighs them: title A, sources B (in the order of their ids, as the file's view
+// joins them), summary C.
+QString postgresSearchDocuments(const QString &where) {
+    return u"INSERT INTO decision_search (decision_id, document, size) "
+           "SELECT id, document, banatlas_size(document) FROM (SELECT d.id, "
            "setweight(banatlas_words(d.title), 'A') || "
            "setweight(banatlas_words(coalesce((SELECT string_agg(s.title || ' ' || "
-           "s.publisher || ' ' || s.url, ' ' ORDER BY s.position) FROM sources s "
+           "s.publisher || ' ' || s.url, ' ' ORDER BY s.id) FROM sources s "
            "WHERE s.decision_id = d.id), '')), 'B') || "
-           "setweight(banatlas_words(d.summary), 'C') "
-           "FROM decisions d"_s;
+           "setweight(banatlas_words(d.summary), 'C') AS document "
+           "FROM decisions d WHERE "_s +
+           where + u") x"_s;
 }
 
 QStringList postgresRoles() {
@@ -146,6 +245,10 @@ QStringList postgresRoles() {
         u"REVOKE INSERT, UPDATE, DELETE ON meta, countries, country_groups, group_members "
         "FROM banatlas_editor"_s,
         u"REVOKE UPDATE, DELETE ON audit_log FROM banatlas_editor"_s,
+        // New rows' ids come from the tables' identities.
+        u"GRANT USAGE, SELECT, UPDATE ON ALL SEQUENCES IN SCHEMA public TO banatlas_editor"_s,
+        u"ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT USAGE, SELECT, UPDATE ON SEQUENCES "
+        "TO banatlas_editor"_s,
     };
     return out;
 }

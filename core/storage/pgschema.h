@@ -15,15 +15,16 @@ namespace banatlas {
 // - full-text search: a table of tsvector documents with a GIN index in place of FTS5's
 //   virtual table and its view.
 //
-// Not yet: a store on this schema (the engine layer), and its migrations after version 8.
+// Not yet: its migrations after version 8.
 inline constexpr int kPostgresSchemaVersion = 8;
 
 // The statements that create the schema in an empty database, in order; to be run in one
 // transaction.
 QStringList postgresSchema();
 
-// The statement that builds every decision's search document anew (after a copy).
-QString postgresSearchRebuild();
+// The statement that writes the search documents of the decisions `where` selects
+// (a condition on `d`, the decisions: "TRUE" for all, after a copy; "d.id = ?" for one).
+QString postgresSearchDocuments(const QString &where);
 
 // The roles of a team and their rights on this database's tables: banatlas_reader reads
 // everything; banatlas_editor also adds, changes and deletes rows, but for the reference

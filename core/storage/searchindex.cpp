@@ -1,6 +1,12 @@
 #include "storage/searchindex.h"
 
+#include "domain/errors.h"
+#include "storage/engine.h"
+#include "storage/pgschema.h"
+
 #include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 
 using namespace Qt::StringLiterals;
 
@@ -17,11 +23,30 @@ QString insertFromView(const QString &where) {
 } // namespace
 
 SearchIndex::SearchIndex(QSqlDatabase &db)
-    : m_db(sqliteHandleOf(db)) {}
+    : m_db(engineOf(db) == Engine::Sqlite ? sqliteHandleOf(db) : nullptr)
+    , m_server(db) {}
 
 SearchIndex::~SearchIndex() = default;
 
+// On a server, a decision's document: its words as the file's index holds them
+// (storage/pgschema.h), written and deleted with the decision.
+void SearchIndex::runOnServer(std::unique_ptr<QSqlQuery> &statement, const QString &sql,
+                              qint64 id) {
+    if (!statement) {
+        statement = std::make_unique<QSqlQuery>(m_server);
+        if (!statement->prepare(sql))
+            throw StoreError(statement->lastError().text());
+    }
+    statement->addBindValue(id);
+    if (!statement->exec())
+        throw StoreError(statement->lastError().text());
+}
+
 void SearchIndex::add(qint64 id) {
+    if (!m_db) {
+        runOnServer(m_serverAdd, postgresSearchDocuments(u"d.id = ?"_s), id);
+        return;
+    }
     if (!m_addOne)
         m_addOne = std::make_unique<SqliteStatement>(m_db, insertFromView(u"id = ?"_s));
     m_addOne->bind(1, id);
@@ -41,6 +66,10 @@ QString SearchIndex::insertRowSql() {
 }
 
 void SearchIndex::remove(qint64 id) {
+    if (!m_db) {
+        runOnServer(m_serverRemove, u"DELETE FROM decision_search WHERE decision_id = ?"_s, id);
+        return;
+    }
     if (!m_remove) {
         m_remove = std::make_unique<SqliteStatement>(
             m_db, u"INSERT INTO decision_search (decision_search, rowid, %1) SELECT 'delete', "

@@ -3,11 +3,12 @@
 #include "domain/entities.h"
 #include "storage/sqliteapi.h"
 
+#include <QSqlDatabase>
 #include <QtGlobal>
 
 #include <memory>
 
-class QSqlDatabase;
+class QSqlQuery;
 
 namespace banatlas {
 
@@ -17,7 +18,8 @@ namespace banatlas {
 // told of every change with the text it indexed: `remove` reads it from the view *before*
 // a decision or its sources change or go, `add` after they are written, both in the
 // store's transaction, so the index cannot drift from the decisions (tests compare them
-// with FTS5's own integrity-check).
+// with FTS5's own integrity-check). On a team's server the index is a table of documents
+// (`tsvector`, storage/pgschema.h): `remove` deletes a decision's, `add` writes it anew.
 class SearchIndex final {
 public:
     explicit SearchIndex(QSqlDatabase &db);
@@ -39,7 +41,12 @@ public:
     static QString insertRowSql();
 
 private:
-    sqlite3 *m_db;
+    void runOnServer(std::unique_ptr<QSqlQuery> &statement, const QString &sql, qint64 id);
+
+    sqlite3 *m_db; // a file's; null on a server
+    QSqlDatabase m_server;
+    std::unique_ptr<QSqlQuery> m_serverAdd;
+    std::unique_ptr<QSqlQuery> m_serverRemove;
     std::unique_ptr<SqliteStatement> m_addOne;
     std::unique_ptr<SqliteStatement> m_remove;
 };

@@ -3,6 +3,9 @@
 #include "domain/errors.h"
 
 #include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QUrl>
 
 #include <libpq-fe.h>
@@ -87,12 +90,56 @@ QString ServerAddress::connectOptions() const {
     return pairs.join(u';');
 }
 
-void ensureFilePath(const QString &path) {
+void ensureFilePath(const QString &path, const QString &what) {
     if (isServerAddress(path)) { // parseServerAddress refuses a password first
-        throw StoreError(ServerAddressText::tr("%1: a team database on a PostgreSQL server; "
-                                               "this version of BanAtlas opens database "
-                                               "files only")
-                             .arg(parseServerAddress(path).displayName()));
+        throw StoreError(ServerAddressText::tr("%1: a team database on a PostgreSQL server; %2 "
+                                               "needs a database file")
+                             .arg(parseServerAddress(path).displayName(), what));
+    }
+}
+
+namespace {
+
+// Whether the server at `address` wants a password that ~/.pgpass does not hold: libpq's
+// own answer (its messages are translated, so their words cannot tell).
+bool needsPassword(const ServerAddress &address) {
+    QString conninfo = address.connectOptions();
+    conninfo.replace(u';', u' '); // as Qt's driver passes them
+    PGconn *probe = PQconnectdb(conninfo.toUtf8().constData());
+    const bool needs =
+        probe && PQstatus(probe) != CONNECTION_OK && PQconnectionNeedsPassword(probe) != 0;
+    PQfinish(probe);
+    return needs;
+}
+
+} // namespace
+
+void connectToServer(QSqlDatabase &db, const ServerAddress &address, const AskPassword &ask) {
+    const QString account = address.displayName();
+    db.setConnectOptions(address.connectOptions());
+    bool open = db.open();
+    if (!open && needsPassword(address)) {
+        const std::optional<QString> password = ask ? ask(account) : std::nullopt;
+        if (!password) {
+            throw StoreError(ServerAddressText::tr("%1: the server asks for a password: put it "
+                                                   "in ~/.pgpass (or the file PGPASSFILE "
+                                                   "names)")
+                                 .arg(account));
+        }
+        db.setPassword(*password);
+        open = db.open();
+        db.setPassword(QString()); // the connection is made: not kept
+    }
+    if (!open) {
+        throw StoreError(
+            ServerAddressText::tr("%1: cannot connect: %2").arg(account, db.lastError().text()));
+    }
+    // The server's notices ("already exists, skipping") would reach the terminal through
+    // libpq; its warnings and errors are what BanAtlas reports.
+    QSqlQuery quiet(db);
+    if (!quiet.exec(u"SET client_min_messages TO warning"_s)) {
+        throw StoreError(
+            ServerAddressText::tr("%1: cannot connect: %2").arg(account, quiet.lastError().text()));
     }
 }
 

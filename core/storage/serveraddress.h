@@ -3,7 +3,11 @@
 #include <QList>
 #include <QString>
 
+#include <functional>
+#include <optional>
 #include <utility>
+
+class QSqlDatabase;
 
 namespace banatlas {
 
@@ -29,9 +33,20 @@ struct ServerAddress {
     QString connectOptions() const;
 };
 
-// Throws StoreError when `path` is a server's address: this version opens database files
-// only. Nothing is made of it on disk, and a password in it is not repeated.
-void ensureFilePath(const QString &path);
+// Asks the user for the password of `account` ("ann@host/database") when the server wants
+// one that ~/.pgpass (or PGPASSFILE) does not hold; nothing when the user gives none. The
+// password is kept only while the connection is made.
+using AskPassword = std::function<std::optional<QString>(const QString &account)>;
+
+// Opens `db` (a connection of Qt's QPSQL driver, not yet open) to the server at `address`,
+// asking for a password once when the server wants one and ~/.pgpass has none (libpq
+// decides, not its translated words). The password is not kept. Throws StoreError.
+void connectToServer(QSqlDatabase &db, const ServerAddress &address, const AskPassword &ask);
+
+// Throws StoreError when `path` is a server's address and `what` needs a file (a backup,
+// a restore): `what` is said. Nothing is made of it on disk, and a password in it is not
+// repeated.
+void ensureFilePath(const QString &path, const QString &what);
 
 // Whether `text` names a server rather than a file: it begins with "postgresql://" or
 // "postgres://" (a file path never does).

@@ -5,10 +5,12 @@
 #include "formats/jsoncodec.h"
 #include "storage/backup.h"
 #include "storage/bulkinsert.h"
+#include "storage/engine.h"
 #include "storage/facts.h"
 #include "storage/migrations.h"
 #include "storage/outputfile.h"
 #include "storage/ownconnection.h"
+#include "storage/pgschema.h"
 #include "storage/searchindex.h"
 #include "storage/searchrank.h"
 #include "storage/serveraddress.h"
@@ -238,12 +240,15 @@ void checkWritable(const QString &path, const QString &real, const QString &fold
 // In named steps: the file checked, the write lock taken, the connection opened, the
 // file's schema checked as it is, then migrated and the reference data brought up to date.
 // Messages name the file as the caller gave it (`path`).
-Store::Store(const QString &path, Access access, qint64 checkAtOpenUpTo)
+Store::Store(const QString &path, Access access, qint64 checkAtOpenUpTo, const AskPassword &ask)
     : m_path(path)
     , m_readOnly(access == Access::ReadOnly) {
-    ensureFilePath(path); // never a file named after a server's address
     static std::atomic<int> counter{0};
     m_connection = u"banatlas-%1"_s.arg(++counter);
+    if (isServerAddress(path)) {
+        openServer(path, ask);
+        return;
+    }
     m_path = realPathOf(path);
     const QFileInfo info(m_path);
     const bool exists = info.exists();
@@ -299,6 +304,49 @@ void Store::openConnection(const QString &path, bool folderWritable) {
         m_db = QSqlDatabase();
         QSqlDatabase::removeDatabase(m_connection);
         throw StoreError(Store::tr("%1: cannot open: %2").arg(path, e.message()));
+    }
+}
+
+// A team's database on a PostgreSQL server (issue 19): connected, its schema checked as
+// BanAtlas's and of this version, read-only when the server grants this user no writing
+// (the server decides, not the app), and the reference data brought up to date when the
+// user may write it (the database's owner).
+void Store::openServer(const QString &address, const AskPassword &ask) {
+    const ServerAddress server = parseServerAddress(address); // refuses a password
+    m_engine = Engine::Postgres;
+    if (!QSqlDatabase::isDriverAvailable(u"QPSQL"_s)) {
+        throw StoreError(
+            Store::tr("the Qt PostgreSQL driver is missing (Debian package libqt6sql6-psql)"));
+    }
+    m_db = QSqlDatabase::addDatabase(u"QPSQL"_s, m_connection);
+    try {
+        connectToServer(m_db, server, ask);
+        const QString name = server.displayName();
+        if (pragma(u"SELECT to_regclass('meta') IS NOT NULL AND to_regclass('decisions') IS "
+                   "NOT NULL"_s)
+                .toBool() == false) {
+            throw StoreError(Store::tr("%1: not a BanAtlas team database (an administrator sets "
+                                       "one up with: banatlas team init ADDRESS)")
+                                 .arg(name));
+        }
+        const int version =
+            pragma(u"SELECT value FROM meta WHERE key = 'schema_version'"_s).toInt();
+        if (version != kPostgresSchemaVersion) {
+            throw StoreError(
+                Store::tr("%1: a team database of schema %2; this version of BanAtlas works "
+                          "with schema %3")
+                    .arg(name)
+                    .arg(version)
+                    .arg(kPostgresSchemaVersion));
+        }
+        if (!pragma(u"SELECT has_table_privilege('decisions', 'INSERT')"_s).toBool())
+            m_readOnly = true;
+        m_referenceWritable =
+            !m_readOnly && pragma(u"SELECT has_table_privilege('meta', 'UPDATE')"_s).toBool();
+        syncReferenceData();
+    } catch (...) {
+        closeAfterFailure();
+        throw;
     }
 }
 
@@ -511,7 +559,7 @@ void Store::begin() {
         // writer came in by: no second writer can commit between this one's reads and
         // its writes. QSqlDatabase::transaction() would begin a deferred transaction.
         QSqlQuery q(m_db);
-        if (!q.exec(u"BEGIN IMMEDIATE"_s))
+        if (!q.exec(beginWriting(m_engine)))
             throw StoreError(
                 Store::tr("%1: cannot start a transaction: %2").arg(m_path, q.lastError().text()));
     }
@@ -607,8 +655,9 @@ void Store::syncReferenceData() {
 
     QSqlQuery &current = prepare(u"SELECT value FROM meta WHERE key = 'reference'"_s);
     const bool upToDate = firstValue(current).toString() == digest;
-    if (upToDate || m_readOnly)
-        return; // a read-only file keeps the reference data it was written with
+    if (upToDate || m_readOnly || !m_referenceWritable)
+        return; // a read-only file keeps the reference data it was written with; a team's
+                // database, that of its owner's last opening
 
     transaction([&] {
         writeReferenceCountries(countriesCsv);
@@ -822,6 +871,10 @@ QString Store::quickCheck(const QString &databaseName, const QString &connectOpt
 }
 
 QString Store::integrityCheck() const {
+    if (m_engine == Engine::Postgres)
+        throw StoreError(Store::tr("%1: a team database is looked after by its server; "
+                                   "BanAtlas checks database files only")
+                             .arg(m_path));
     QSqlQuery &q = prepare(u"PRAGMA integrity_check"_s);
     exec(q);
     QStringList problems;
@@ -833,6 +886,8 @@ QString Store::integrityCheck() const {
 // --- backups ------------------------------------------------------------------------
 
 Backup Store::backup(const QString &reason) {
+    if (m_engine == Engine::Postgres)
+        throw StoreError(serverBackupMessage());
     if (m_depth > 0)
         throw StoreError(Store::tr("%1: cannot back up in the middle of a change").arg(m_path));
     Backup made = backupConnection(m_db, m_path, reason, m_backupsToKeep);
@@ -855,7 +910,7 @@ void Store::setBackupsToKeep(int count) {
 }
 
 bool Store::backupDaily() {
-    if (m_readOnly)
+    if (m_readOnly || m_engine == Engine::Postgres)
         return false;
     const QList<Backup> existing = listBackups(m_path);
     const QDate today = QDate::currentDate();
@@ -865,7 +920,15 @@ bool Store::backupDaily() {
     return true;
 }
 
+QString Store::serverBackupMessage() const {
+    return Store::tr("%1: a team database is backed up by its server (pg_dump on a schedule: "
+                     "see the README), not by BanAtlas")
+        .arg(m_path);
+}
+
 void Store::restore(const QString &backupPath) {
+    if (m_engine == Engine::Postgres)
+        throw StoreError(serverBackupMessage());
     if (m_readOnly)
         throw StoreError(Store::tr("%1: opened read-only; nothing can be changed").arg(m_path));
     if (m_depth > 0)
@@ -911,6 +974,9 @@ SearchIndex &Store::searchIndex() {
 }
 
 void Store::copyTo(const QString &target) const {
+    if (m_engine == Engine::Postgres)
+        throw StoreError(
+            Store::tr("%1: a copy of a team database into a file is not made yet").arg(m_path));
     if (m_depth > 0)
         throw StoreError(Store::tr("%1: cannot copy in the middle of a change").arg(m_path));
     QSqlDatabase db = m_db;
@@ -943,7 +1009,8 @@ void Store::ensureValid(const QList<FieldError> &errors) const {
 qint64 Store::audit(const QString &action, const QString &entity, const QString &entityId,
                     const QString &oldValue, const QString &newValue) {
     QSqlQuery &q = prepare(u"INSERT INTO audit_log (at, action, entity, entity_id, "
-                           "old_value, new_value, import_id) VALUES (?, ?, ?, ?, ?, ?, ?)"_s);
+                           "old_value, new_value, import_id) VALUES (?, ?, ?, ?, ?, ?, ?) "
+                           "RETURNING id"_s);
     const bool compact = m_import.id != 0;
     q.addBindValue(compact ? m_import.at
                            : QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
@@ -953,8 +1020,7 @@ qint64 Store::audit(const QString &action, const QString &entity, const QString 
     q.addBindValue(compact || oldValue.isEmpty() ? QVariant() : QVariant(oldValue));
     q.addBindValue(compact || newValue.isEmpty() ? QVariant() : QVariant(newValue));
     q.addBindValue(compact ? QVariant(m_import.id) : QVariant());
-    exec(q);
-    return q.lastInsertId().toLongLong();
+    return firstValue(q).toLongLong();
 }
 
 void Store::startImport(const QString &fileName) {
@@ -964,11 +1030,12 @@ void Store::startImport(const QString &fileName) {
     m_import.at = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
     m_import.id = audit(u"import"_s, u"file"_s, fileName, {}, {});
     m_import.at = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
-    m_bulk = std::make_unique<BulkInsert>(m_db, m_import.id, m_import.at);
+    if (m_engine == Engine::Sqlite) // on a server, row by row (as an edit is written)
+        m_bulk = std::make_unique<BulkInsert>(m_db, m_import.id, m_import.at);
 }
 
 bool Store::setTemporaryInMemory(bool inMemory) {
-    if (m_depth > 0)
+    if (m_depth > 0 || m_engine == Engine::Postgres)
         return false;
     QSqlQuery q(m_db);
     return q.exec(inMemory ? u"PRAGMA temp_store = MEMORY"_s : u"PRAGMA temp_store = DEFAULT"_s);
@@ -991,7 +1058,7 @@ void Store::finishImport(const QString &countsJson, int changedDecisions) {
     m_vendorIds.clear();
     m_vendorIdsAsWritten.clear();
     // The planner's statistics, after a change big enough to move them: bounded work.
-    if (changedDecisions >= 1000) {
+    if (changedDecisions >= 1000 && m_engine == Engine::Sqlite) { // a server's autovacuum
         pragma(u"PRAGMA analysis_limit = 1000"_s);
         pragma(u"ANALYZE"_s);
     }
@@ -1026,7 +1093,8 @@ QList<Vendor> Store::vendors() const {
     QSqlQuery &q = prepare(u"SELECT v.id, v.name, v.home_country, v.kind, p.name, "_s +
                            bounded("v.notes", kMaxTextLength) +
                            u" FROM vendors v LEFT JOIN vendors p ON p.id = v.parent_id "
-                           "ORDER BY v.name COLLATE NOCASE"_s);
+                           "ORDER BY "_s +
+                           caseless(m_engine, u"v.name"_s));
     exec(q);
     QList<Vendor> out;
     QHash<qint64, qsizetype> index;
@@ -1142,8 +1210,8 @@ void Store::writeVendorAliases(qint64 vendorId, const QStringList &aliases, bool
         clear.addBindValue(vendorId);
         exec(clear);
     }
-    QSqlQuery &add = prepare(u"INSERT OR IGNORE INTO vendor_aliases (vendor_id, alias, "
-                             "alias_key, position) VALUES (?, ?, ?, ?)"_s);
+    QSqlQuery &add = prepare(u"INSERT INTO vendor_aliases (vendor_id, alias, alias_key, "
+                             "position) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING"_s);
     for (qsizetype i = 0; i < aliases.size(); ++i) {
         if (aliases[i].trimmed().isEmpty())
             continue;
@@ -1191,10 +1259,9 @@ qint64 Store::addVendor(const Vendor &input) {
                 {{u"name"_s, Store::tr("a vendor named \"%1\" already exists").arg(v.name)}});
         const qint64 parentId = parentIdOf(v);
         QSqlQuery &q = prepare(u"INSERT INTO vendors (name, name_key, home_country, kind, "
-                               "parent_id, notes) VALUES (?, ?, ?, ?, ?, ?)"_s);
+                               "parent_id, notes) VALUES (?, ?, ?, ?, ?, ?) RETURNING id"_s);
         bindVendorColumns(q, v, parentId);
-        exec(q);
-        v.id = q.lastInsertId().toLongLong();
+        v.id = firstValue(q).toLongLong();
         writeVendorAliases(v.id, v.aliases, true);
         audit(u"insert"_s, u"vendor"_s, QString::number(v.id), {}, json(toJson(v)));
         return v.id;
@@ -1328,7 +1395,7 @@ private:
         if (!m_onlyCountry.isEmpty())
             return u" WHERE "_s + column + kOfCountry;
         if (!m_onlyIds.isEmpty())
-            return u" WHERE "_s + column + u" IN (SELECT value FROM json_each(?))"_s;
+            return u" WHERE "_s + column + u" IN ("_s + idsInJson(engineOf(m_db)) + u")"_s;
         return {};
     }
     QSqlQuery &statement(const QString &sql) {
@@ -1371,7 +1438,7 @@ bool DecisionReader::readDecisions() {
     const QString where = m_onlyId                   ? u" WHERE id = ?"_s
                           : !m_onlyCountry.isEmpty() ? u" WHERE id"_s + kOfCountry
                           : !m_onlyIds.isEmpty()
-                              ? u" WHERE id IN (SELECT value FROM json_each(?))"_s
+                              ? u" WHERE id IN ("_s + idsInJson(engineOf(m_db)) + u")"_s
                               : QString();
     QSqlQuery &q =
         run(u"SELECT id, country, measure, announced, effective, ended, "
@@ -1625,9 +1692,7 @@ void Store::writeDecisionFacts(const Decision &d, const QList<qint64> &vendorIds
         clear.addBindValue(d.id);
         exec(clear);
     }
-    SqliteStatement insert(sqliteHandleOf(m_db), insertFactSql());
-    bindFact(insert, d, vendorIds);
-    insert.run();
+    writeFact(m_db, d, vendorIds);
 }
 
 // The ids of the vendors `d` names, each stored and named once; else ValidationError.
@@ -1745,6 +1810,11 @@ Decision withNormalizedVendors(Decision d) {
 // the largest, or, once a file has used the largest there is, the first one free. An
 // import remembers the next one rather than asking for each decision.
 qint64 Store::newDecisionId() {
+    if (m_engine == Engine::Postgres) {
+        // The table's identity: several writers at once never draw the same id.
+        return firstValue(prepare(u"SELECT nextval(pg_get_serial_sequence('decisions', 'id'))"_s))
+            .toLongLong();
+    }
     if (m_import.nextId != 0 && m_import.nextId <= kMaxId)
         return m_import.nextId;
     QSqlQuery &last = prepare(u"SELECT coalesce(max(id), 0) FROM decisions"_s);
@@ -1797,6 +1867,14 @@ qint64 Store::addDecision(const Decision &original) {
         bindDecisionColumns(q, input);
         q.addBindValue(id);
         exec(q);
+        if (input.id != 0 && m_engine == Engine::Postgres) {
+            // An id given (an import's): the identity continues after it.
+            QSqlQuery &past = prepare(
+                u"SELECT setval(s, greatest(?, coalesce(pg_sequence_last_value(s), 0))) FROM "
+                "(SELECT CAST(pg_get_serial_sequence('decisions', 'id') AS regclass) AS s) x"_s);
+            past.addBindValue(id);
+            firstValue(past);
+        }
         Decision stored = input;
         stored.id = id;
         if (m_import.nextId != 0)

@@ -5,6 +5,8 @@
 #include "domain/validation.h"
 #include "storage/backup.h"
 #include "storage/decisionquery.h"
+#include "storage/engine.h"
+#include "storage/serveraddress.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -64,13 +66,21 @@ public:
     // left as is. For writing, a read-only file or folder throws ReadOnlyError, and a
     // file another BanAtlas has open for writing throws LockedError; both can still be
     // opened with Access::ReadOnly.
+    //
+    // `path` may also be a team database's address on a PostgreSQL server
+    // ("postgresql://user@host/database", storage/serveraddress.h), set up with `banatlas
+    // team init`: the password comes from ~/.pgpass or `ask`; the store is read-only when
+    // the server grants the user no writing. What only a file has (backups, restores, its
+    // checks and copies) throws StoreError there.
     explicit Store(const QString &path, Access access = Access::ReadWrite,
-                   qint64 checkAtOpenUpTo = kQuickCheckAtOpenBytes);
+                   qint64 checkAtOpenUpTo = kQuickCheckAtOpenBytes, const AskPassword &ask = {});
     ~Store();
     Store(const Store &) = delete;
     Store &operator=(const Store &) = delete;
 
     const QString &path() const { return m_path; }
+    // A file (SQLite) or a team's server (PostgreSQL).
+    Engine engine() const { return m_engine; }
     // True when this open created the file's schema (a new database).
     bool wasCreated() const { return m_created; }
     bool isReadOnly() const { return m_readOnly; }
@@ -228,6 +238,8 @@ public:
 private:
     // The steps of opening (see the constructor).
     void openConnection(const QString &givenPath, bool folderWritable);
+    void openServer(const QString &address, const AskPassword &ask);
+    QString serverBackupMessage() const;
     void openReadOnly(bool folderWritable);
     void takeWriteLock();
     QVariant pragma(const QString &sql);
@@ -267,8 +279,10 @@ private:
     QString m_path;
     QString m_connection;
     QSqlDatabase m_db;
+    Engine m_engine = Engine::Sqlite;
     bool m_created = false;
     bool m_readOnly = false;
+    bool m_referenceWritable = true; // a team's reference data: its owner's only
     bool m_checkDeferred = false;
     std::unique_ptr<QLockFile> m_lock; // held while open for writing
     // A read-only folder with changes in the -wal: the copy that is read instead.

@@ -12,8 +12,6 @@
 #include <QSqlQuery>
 #include <QSqlRecord>
 
-#include <libpq-fe.h>
-
 #include <memory>
 #include <optional>
 
@@ -26,18 +24,6 @@ struct TeamText final {
     Q_DECLARE_TR_FUNCTIONS(banatlas::TeamDatabase)
 };
 
-// Whether the server at `address` wants a password that ~/.pgpass does not hold: libpq's
-// own answer (its messages are translated, so their words cannot tell).
-bool needsPassword(const ServerAddress &address) {
-    QString conninfo = address.connectOptions();
-    conninfo.replace(u';', u' '); // as Qt's driver passes them
-    PGconn *probe = PQconnectdb(conninfo.toUtf8().constData());
-    const bool needs =
-        probe && PQstatus(probe) != CONNECTION_OK && PQconnectionNeedsPassword(probe) != 0;
-    PQfinish(probe);
-    return needs;
-}
-
 // A connection to the server at `address`, closed and removed with the object.
 class ServerConnection final {
 public:
@@ -47,24 +33,7 @@ public:
             throw StoreError(TeamText::tr(
                 "the Qt PostgreSQL driver is missing (Debian package libqt6sql6-psql)"));
         }
-        QSqlDatabase &db = m_connection.database();
-        db.setConnectOptions(address.connectOptions());
-        bool open = db.open();
-        if (!open && needsPassword(address)) {
-            const std::optional<QString> password = ask ? ask(m_address) : std::nullopt;
-            if (!password) {
-                throw StoreError(TeamText::tr("%1: the server asks for a password: put it in "
-                                              "~/.pgpass (or the file PGPASSFILE names)")
-                                     .arg(m_address));
-            }
-            db.setPassword(*password);
-            open = db.open();
-            db.setPassword(QString()); // the connection is made: not kept
-        }
-        if (!open) {
-            throw StoreError(
-                TeamText::tr("%1: cannot connect: %2").arg(m_address, db.lastError().text()));
-        }
+        connectToServer(m_connection.database(), address, ask);
     }
 
     QSqlDatabase &database() { return m_connection.database(); }
@@ -164,7 +133,7 @@ TeamSetup copyToServer(Store &from, QSqlDatabase &to, bool withDecisions) {
         run(to, u"SELECT setval(pg_get_serial_sequence('%1', 'id'), coalesce(max(id), 0) + 1, "
                 "false) FROM %1"_s.arg(table));
     }
-    run(to, postgresSearchRebuild());
+    run(to, postgresSearchDocuments(u"TRUE"_s));
     TeamSetup done;
     done.countries = countOf(to, u"countries"_s);
     done.vendors = countOf(to, u"vendors"_s);

@@ -23,11 +23,6 @@ struct TeamSetup {
     qint64 sources = 0;
 };
 
-// Asks the user for the password of `account` ("ann@host/database") when the server wants
-// one that ~/.pgpass (or PGPASSFILE) does not hold; nothing when the user gives none. The
-// password is kept only while the connection is made.
-using AskPassword = std::function<std::optional<QString>(const QString &account)>;
-
 // Makes the database at `address` a team database, first creating it when the server has
 // none of that name (from its maintenance database "postgres", in UTF-8 with the locale
 // C.UTF-8; the user needs the right to create databases): the schema
