@@ -5,9 +5,11 @@
 #include "document/document.h"
 #include "domain/searchquery.h"
 #include "helpers/storehelpers.h"
+#include "helpers/teststores.h"
 #include "interchange/database.h"
 #include "interchange/interchange.h"
 #include "storage/decisionquery.h"
+#include "storage/pgschema.h"
 #include "storage/store.h"
 
 #include "helpers/testsetup.h"
@@ -35,9 +37,19 @@ Source source(const QString &title, const QString &publisher, const QString &url
     return s;
 }
 
-// FTS5's own check of the index against the text it reads (rank 1: the content too).
+// FTS5's own check of the index against the text it reads (rank 1: the content too); on a
+// server, every decision's document and length compared with those made anew.
 QString searchIndexCheck(Store &store) {
     QSqlQuery q(store.database());
+    if (store.engine() == Engine::Postgres) {
+        if (!q.exec(u"SELECT count(*) FROM ("_s + postgresSearchDocumentsOf(u"TRUE"_s) +
+                    u") f FULL JOIN decision_search s ON s.decision_id = f.id WHERE f.id IS "
+                    "NULL OR s.decision_id IS NULL OR f.document <> s.document OR f.size <> "
+                    "s.size"_s) ||
+            !q.next())
+            return q.lastError().text();
+        return q.value(0).toInt() == 0 ? u"ok"_s : u"%1 documents differ"_s.arg(q.value(0).toInt());
+    }
     if (!q.exec(u"INSERT INTO decision_search (decision_search, rank) "
                 "VALUES ('integrity-check', 1)"_s))
         return q.lastError().text();
@@ -76,12 +88,9 @@ QList<qint64> search(const Store &store, const QString &text) {
 class TestSearch final : public QObject {
     Q_OBJECT
 
-    QTemporaryDir m_dir;
-    int m_counter = 0;
+    testing::TestDatabases m_databases; // files, or a server (tests/helpers/teststores.h)
 
-    std::unique_ptr<Store> bundledStore() {
-        return openDatabase(m_dir.filePath(u"s%1.banatlas"_s.arg(++m_counter)));
-    }
+    std::unique_ptr<Store> bundledStore() { return m_databases.fresh(u"s"_s, Seed::Bundled); }
 
 private slots:
     void init() { testing::failOnQtWarnings(); }
@@ -199,8 +208,7 @@ private slots:
 
     // Best match first: a word in the title outranks the same word only in a source.
     void relevance() {
-        QTemporaryDir dir;
-        auto store = openDatabase(dir.filePath(u"r.banatlas"_s), Seed::None);
+        auto store = m_databases.fresh(u"r"_s);
         Decision inSource = testing::exampleDecision(u"Something else"_s);
         inSource.sources = {source(u"Quokka report"_s, u"Pub"_s, u"https://e.org/x"_s)};
         const qint64 low = testing::addWithVendors(*store, inSource);
@@ -212,9 +220,7 @@ private slots:
     // Every change keeps the index equal to the text: FTS5's check, and searches for the
     // words that came and went.
     void indexFollowsEveryChange() {
-        QTemporaryDir dir;
-        const QString path = dir.filePath(u"i.banatlas"_s);
-        Document doc(openDatabase(path));
+        Document doc(m_databases.fresh(u"i"_s, Seed::Bundled));
         Store &store = const_cast<Store &>(doc.store());
         QCOMPARE(searchIndexCheck(store), u"ok"_s);
 
@@ -261,9 +267,7 @@ private slots:
     }
 
     void indexFollowsImportAndRestore() {
-        QTemporaryDir dir;
-        const QString path = dir.filePath(u"m.banatlas"_s);
-        Document doc(openDatabase(path));
+        Document doc(m_databases.fresh(u"m"_s, Seed::Bundled));
         Store &store = const_cast<Store &>(doc.store());
         const qint64 stored = search(store, u"huawei"_s).first();
         // 2,100 new rows (batches of decisions, and of the index: BulkInsert::kSearchBatch),
@@ -281,7 +285,7 @@ private slots:
         csv += QByteArray::number(stored) + "," + old.country.toUtf8() + ",Huawei," +
                toId(old.measure).toUtf8() + ",5g_core," + old.announced.toString().toUtf8() +
                ",Marsupial retitled,,official,,\n";
-        const QString file = dir.filePath(u"in.csv"_s);
+        const QString file = m_databases.filePath(u"in.csv"_s);
         QFile f(file);
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.write(csv);
@@ -294,6 +298,8 @@ private slots:
         QCOMPARE(search(store, u"bilby"_s).size(), 2100);
         QCOMPARE(search(store, u"marsupial"_s), QList<qint64>{stored});
 
+        if (testing::onServer())
+            return; // a server's backups are its own (pg_dump)
         // Restoring the backup the import made: its words go with it.
         doc.restoreBackup(summary.backupPath);
         QCOMPARE(searchIndexCheck(store), u"ok"_s);
@@ -305,8 +311,7 @@ private slots:
     // A file that adds a decision and, further down, changes it by the id it was given: the
     // index is told of the change after the row it changes (they wait in batches).
     void importChangesWhatItAdded() {
-        QTemporaryDir dir;
-        auto store = openDatabase(dir.filePath(u"c.banatlas"_s));
+        auto store = m_databases.fresh(u"c"_s, Seed::Bundled);
         const qint64 next = store->findDecisions({}, DecisionOrder::Id, true, 1).first() + 1;
         QByteArray csv = "id,country,vendors,measure,scope,announced,title,confidence\n";
         csv += ",AU,Huawei,warning,5g_core,2021-01-01,Wallaby first,official\n";
@@ -337,8 +342,7 @@ private slots:
 
     // Text is data: markup and FTS5's own syntax in a title are found as words, never run.
     void markupStaysText() {
-        QTemporaryDir dir;
-        auto store = openDatabase(dir.filePath(u"x.banatlas"_s), Seed::None);
+        auto store = m_databases.fresh(u"x"_s);
         const qint64 id = testing::addWithVendors(
             *store, testing::exampleDecision(u"<img src=x> \"NEAR\" title:ban OR <b>DROP</b>"_s));
         QCOMPARE(search(*store, u"img"_s), QList<qint64>{id});
@@ -459,8 +463,9 @@ private slots:
     // table of lengths), with weights and without; and the length looked up by FTS5 when
     // none is given. A damaged table of lengths gives no length, not a wrong one.
     void rankIsBm25() {
-        QTemporaryDir dir;
-        auto store = openDatabase(dir.filePath(u"b.banatlas"_s), Seed::None);
+        if (testing::onServer())
+            QSKIP("FTS5's bm25 in a file (rankOnServerIsTheFilesRank: the server's)");
+        auto store = m_databases.fresh(u"b"_s);
         QRandomGenerator rng(25);
         const QStringList words{u"drone"_s, u"cable"_s, u"router"_s, u"camera"_s, u"modem"_s};
         for (int i = 0; i < 60; ++i) {
@@ -526,13 +531,93 @@ private slots:
         }
     }
 
+    // On a server the ranking is the file's bm25 to the last bit (storage/pgschema.cpp):
+    // the same decisions in a file and on the server give every match of every kind of
+    // query the same score, and the same lists in both directions. Texts of a few words
+    // and of thousands, words in titles, sources and summaries, weighted as searches do.
+    // (Within a server's limits: a document keeps 256 places of a word and places up to
+    // the 16,383rd word; what lies beyond is not counted there.)
+    void rankOnServerIsTheFilesRank() {
+        if (!testing::onServer())
+            QSKIP("compares a server's ranking with a file's (tst_search_postgresql)");
+        auto server = m_databases.fresh(u"rank"_s);
+        QTemporaryDir dir;
+        auto file = openDatabase(dir.filePath(u"rank.banatlas"_s), Seed::None);
+        QRandomGenerator rng(25);
+        const QStringList words{u"drone"_s, u"cable"_s, u"router"_s, u"camera"_s, u"modem"_s};
+        for (int i = 0; i < 60; ++i) {
+            QStringList summary;
+            const int n = i % 10 == 0 ? 3000 : i % 5 == 0 ? 200 : int(rng.bounded(12));
+            for (int w = 0; w < n; ++w)
+                summary.append(w % 3 ? u"x%1"_s.arg(w % 40)
+                                     : words[int(rng.bounded(words.size()))]);
+            Decision d = testing::exampleDecision(u"Note "_s + words[i % words.size()]);
+            d.summary = summary.join(u' ');
+            if (i % 4 == 0) {
+                d.sources = {source(words[(i + 1) % words.size()] + u" x1 drone"_s, u"Pub"_s,
+                                    u"https://e.org/"_s + words[(i + 2) % words.size()])};
+            }
+            testing::addWithVendors(*server, d);
+            testing::addWithVendors(*file, d);
+        }
+        const QList<std::pair<QString, QString>> queries{
+            {u"drone"_s, u"[[\"drone\",false]]"_s},
+            {u"drone camera"_s, u"[[\"drone\",false],[\"camera\",false]]"_s},
+            {u"modem OR cable"_s, u"[[\"modem\",false],[\"cable\",false]]"_s},
+            {u"router NOT drone"_s, u"[[\"router\",false],[\"drone\",false]]"_s},
+            {u"\"x1 drone\""_s, u"[[\"x1 drone\",false]]"_s},
+            {u"cam*"_s, u"[[\"cam\",true]]"_s},
+            {u"\"note dr\"*"_s, u"[[\"note dr\",true]]"_s},
+        };
+        QSqlQuery inFile(file->database());
+        QVERIFY(inFile.prepare(u"SELECT rowid, bm25(decision_search, 8.0, 2.0, 3.0) FROM "
+                               "decision_search WHERE decision_search MATCH ? ORDER BY rowid"_s));
+        QSqlQuery onServer(server->database());
+        QVERIFY(onServer.prepare(
+            u"SELECT s.decision_id, banatlas_rank(s.document, s.size, f.figures, 8.0, 2.0, 3.0) "
+            "FROM decision_search s, (SELECT banatlas_rank_figures(CAST(? AS json)) AS figures) "
+            "f WHERE s.decision_id IN (SELECT CAST(value AS BIGINT) FROM "
+            "json_array_elements_text(CAST(? AS json))) ORDER BY s.decision_id"_s));
+        for (const auto &[text, phrases] : queries) {
+            DecisionFilter f;
+            f.text = SearchQuery::parse(text);
+            const QList<qint64> ranked = file->findDecisions(f);
+            QVERIFY2(ranked.size() > 1, qPrintable(text));
+            QCOMPARE(server->findDecisions(f), ranked);
+            QCOMPARE(server->findDecisions(f, DecisionOrder::Relevance, true),
+                     file->findDecisions(f, DecisionOrder::Relevance, true));
+            inFile.addBindValue(f.text.ftsExpression());
+            QVERIFY2(inFile.exec(), qPrintable(inFile.lastError().text()));
+            QStringList ids;
+            QList<double> fileScores;
+            while (inFile.next()) {
+                ids.append(inFile.value(0).toString());
+                fileScores.append(inFile.value(1).toDouble());
+            }
+            onServer.addBindValue(phrases);
+            onServer.addBindValue(QString(u"["_s + ids.join(u',') + u"]"_s));
+            QVERIFY2(onServer.exec(), qPrintable(onServer.lastError().text()));
+            for (qsizetype i = 0; i < ids.size(); ++i) {
+                QVERIFY(onServer.next());
+                QCOMPARE(onServer.value(0).toString(), ids[i]);
+                // Equal, not close (QCOMPARE of doubles would allow a little).
+                QVERIFY2(onServer.value(1).toDouble() == fileScores[i],
+                         qPrintable(u"%1, decision %2: %3 on the server, %4 in the file"_s
+                                        .arg(text, ids[i])
+                                        .arg(onServer.value(1).toDouble(), 0, 'g', 17)
+                                        .arg(fileScores[i], 0, 'g', 17)));
+            }
+        }
+    }
+
     // A ranked search over many decisions runs in parts at once (decisionquery.cpp): its
     // list is the one a single query gives, decision for decision and in the same order,
     // whatever the query, the direction, the limit, the other filters and `among`. The
     // words come in many frequencies and lengths, so that scores differ and also tie.
     void searchInPartsEqualsOneQuery() {
-        QTemporaryDir dir;
-        auto store = openDatabase(dir.filePath(u"p.banatlas"_s), Seed::None);
+        if (testing::onServer())
+            QSKIP("a file's search in parts, on connections of its own");
+        auto store = m_databases.fresh(u"p"_s);
         const QStringList words{u"drone"_s,     u"cable"_s, u"router"_s,  u"camera"_s,
                                 u"satellite"_s, u"modem"_s, u"scanner"_s, u"sensor"_s};
         QRandomGenerator rng(18);
@@ -609,8 +694,9 @@ private slots:
     // Inside an open transaction another connection would not see what this one has not
     // committed: the search runs as one query there, and finds it.
     void searchInTransactionIsOneQuery() {
-        QTemporaryDir dir;
-        auto store = openDatabase(dir.filePath(u"t.banatlas"_s));
+        if (testing::onServer())
+            QSKIP("a file's search in parts, on connections of its own");
+        auto store = m_databases.fresh(u"t"_s, Seed::Bundled);
         QSqlDatabase db = store->database();
         // The first decision: in the first part, which another connection would read.
         const qint64 id = store->findDecisions({}, DecisionOrder::Id).first();
@@ -659,6 +745,8 @@ private slots:
 
     // The queries use the index: a search reads the FTS table, not a scan of decisions.
     void searchUsesTheIndex() {
+        if (testing::onServer())
+            QSKIP("SQLite's plan of a query");
         const auto store = bundledStore();
         QSqlQuery q(store->database());
         QVERIFY(q.exec(u"EXPLAIN QUERY PLAN SELECT d.id FROM decision_search JOIN decisions d "

@@ -76,7 +76,10 @@ ImportSummary importData(Store &store, const QString &path, const QByteArray &da
 ImportSummary importFileData(Store &store, const QString &path, const QByteArray &data,
                              const ImportProgress &progress) {
     formatOf(path);
-    // A copy of the database as it was, whatever the import does.
+    // A copy of the database as it was, whatever the import does; a team database's
+    // copies are its server's (the audit log names the import and what it changed).
+    if (store.engine() == Engine::Postgres)
+        return importData(store, path, data, progress);
     const Backup before = store.backup(u"import"_s);
     ImportSummary summary = importData(store, path, data, progress);
     summary.backupPath = before.path;

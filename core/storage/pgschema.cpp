@@ -73,11 +73,11 @@ const QStringList kSchema = {
     "FROM (SELECT banatlas_phrase_words(t) AS w) x $$"_s,
     u"CREATE FUNCTION banatlas_query(t TEXT) RETURNS TSQUERY LANGUAGE SQL IMMUTABLE "
     "PARALLEL SAFE AS $$ SELECT banatlas_phrase(t, FALSE) $$"_s,
-    // A document's length in words (FTS5's size of a row): its positions. A word more than
-    // 256 times in one decision, or past the 16,383rd, is not counted (a tsvector's limits).
-    u"CREATE FUNCTION banatlas_size(d TSVECTOR) RETURNS INTEGER LANGUAGE SQL IMMUTABLE "
-    "PARALLEL SAFE AS $$ SELECT CAST(coalesce(sum(cardinality(positions)), 0) AS INTEGER) "
-    "FROM unnest(d) $$"_s,
+    // A text's length in words (FTS5's size of a column): counted in the text, since a
+    // document keeps at most 256 positions of a word.
+    u"CREATE FUNCTION banatlas_count(t TEXT) RETURNS INTEGER LANGUAGE SQL IMMUTABLE "
+    "PARALLEL SAFE AS $$ SELECT CAST(count(*) AS INTEGER) FROM regexp_split_to_table("
+    "banatlas_fold(t), ' ') AS w WHERE w <> '' AND octet_length(w) < 2048 $$"_s,
     u"CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"_s,
     u"INSERT INTO meta (key, value) VALUES ('schema_version', '%1')"_s.arg(kPostgresSchemaVersion),
     u"CREATE TABLE countries ("
@@ -210,16 +210,20 @@ QStringList postgresSchema() {
 // A decision's words as the file's index folds them (banatlas_words), weighted as its
 // ranking weighs them: title A, sources B (in the order of their ids, as the file's view
 // joins them), summary C.
+QString postgresSearchDocumentsOf(const QString &where) {
+    return u"SELECT d.id, "
+           "setweight(banatlas_words(d.title), 'A') || setweight(banatlas_words(x.sources), "
+           "'B') || setweight(banatlas_words(d.summary), 'C') AS document, "
+           "banatlas_count(d.title) + banatlas_count(x.sources) + banatlas_count(d.summary) "
+           "AS size FROM decisions d CROSS JOIN LATERAL (SELECT coalesce((SELECT "
+           "string_agg(s.title || ' ' || s.publisher || ' ' || s.url, ' ' ORDER BY s.id) "
+           "FROM sources s WHERE s.decision_id = d.id), '') AS sources) x WHERE "_s +
+           where;
+}
+
 QString postgresSearchDocuments(const QString &where) {
-    return u"INSERT INTO decision_search (decision_id, document, size) "
-           "SELECT id, document, banatlas_size(document) FROM (SELECT d.id, "
-           "setweight(banatlas_words(d.title), 'A') || "
-           "setweight(banatlas_words(coalesce((SELECT string_agg(s.title || ' ' || "
-           "s.publisher || ' ' || s.url, ' ' ORDER BY s.id) FROM sources s "
-           "WHERE s.decision_id = d.id), '')), 'B') || "
-           "setweight(banatlas_words(d.summary), 'C') AS document "
-           "FROM decisions d WHERE "_s +
-           where + u") x"_s;
+    return u"INSERT INTO decision_search (decision_id, document, size) "_s +
+           postgresSearchDocumentsOf(where);
 }
 
 QStringList postgresRoles() {

@@ -22,6 +22,10 @@ inline constexpr int kPostgresSchemaVersion = 8;
 // transaction.
 QStringList postgresSchema();
 
+// The search documents of the decisions `where` selects (see postgresSearchDocuments),
+// as a query of three columns: id, document, size (its length in words).
+QString postgresSearchDocumentsOf(const QString &where);
+
 // The statement that writes the search documents of the decisions `where` selects
 // (a condition on `d`, the decisions: "TRUE" for all, after a copy; "d.id = ?" for one).
 QString postgresSearchDocuments(const QString &where);
