@@ -3066,12 +3066,44 @@ Schreibgeschützt öffnen? Sie sehen, was das andere Fenster gespeichert hat, k�
         <translation>%1: Ein „;“ in einem Wert kann nicht an den Treiber des Servers weitergegeben werden</translation>
     </message>
     <message>
-        <source>%1: a team database on a PostgreSQL server; this version of BanAtlas opens database files only</source>
-        <translation>%1: eine Team-Datenbank auf einem PostgreSQL-Server; diese Version von BanAtlas öffnet nur Datenbankdateien</translation>
-    </message>
-    <message>
         <source>not a server address: it begins postgresql:// (postgresql://user@host/database)</source>
         <translation>keine Serveradresse: Sie beginnt mit postgresql:// (postgresql://benutzer@host/datenbank)</translation>
+    </message>
+    <message>
+        <source>%1: a team database on a PostgreSQL server; %2 needs a database file</source>
+        <translation>%1: eine Teamdatenbank auf einem PostgreSQL-Server; %2 braucht eine Datenbankdatei</translation>
+    </message>
+    <message>
+        <source>%1: the server asks for a password: put it in ~/.pgpass (or the file PGPASSFILE names)</source>
+        <translation>%1: Der Server verlangt ein Passwort: Tragen Sie es in ~/.pgpass ein (oder in die Datei, die PGPASSFILE nennt)</translation>
+    </message>
+    <message>
+        <source>%1: cannot connect: %2</source>
+        <translation>%1: keine Verbindung möglich: %2</translation>
+    </message>
+    <message>
+        <source>the Qt PostgreSQL driver is missing (Debian package libqt6sql6-psql)</source>
+        <translation>der PostgreSQL-Treiber von Qt fehlt (Debian-Paket libqt6sql6-psql)</translation>
+    </message>
+    <message>
+        <source>%1: not a BanAtlas team database (an administrator sets one up with: banatlas team init ADDRESS)</source>
+        <translation>%1: keine BanAtlas-Teamdatenbank (eine Administratorin richtet sie ein mit: banatlas team init ADRESSE)</translation>
+    </message>
+    <message>
+        <source>%1: a team database of schema %2; this version of BanAtlas works with schema %3</source>
+        <translation>%1: eine Teamdatenbank mit Schema %2; diese Version von BanAtlas arbeitet mit Schema %3</translation>
+    </message>
+    <message>
+        <source>%1: a team database is looked after by its server; BanAtlas checks database files only</source>
+        <translation>%1: eine Teamdatenbank pflegt ihr Server; BanAtlas prüft nur Datenbankdateien</translation>
+    </message>
+    <message>
+        <source>%1: a team database is backed up by its server (pg_dump on a schedule: see the README), not by BanAtlas</source>
+        <translation>%1: eine Teamdatenbank sichert ihr Server (regelmäßig mit pg_dump, siehe README), nicht BanAtlas</translation>
+    </message>
+    <message>
+        <source>%1: a copy of a team database into a file is not made yet</source>
+        <translation>%1: eine Kopie einer Teamdatenbank in eine Datei wird noch nicht angelegt</translation>
     </message>
 </context>
 <context>
@@ -3079,10 +3111,6 @@ Schreibgeschützt öffnen? Sie sehen, was das andere Fenster gespeichert hat, k�
     <message>
         <source>the Qt PostgreSQL driver is missing (Debian package libqt6sql6-psql)</source>
         <translation>der PostgreSQL-Treiber von Qt fehlt (Debian-Paket libqt6sql6-psql)</translation>
-    </message>
-    <message>
-        <source>%1: cannot connect: %2</source>
-        <translation>%1: keine Verbindung möglich: %2</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -3103,10 +3131,6 @@ Schreibgeschützt öffnen? Sie sehen, was das andere Fenster gespeichert hat, k�
     <message>
         <source>%1: there is already a user of that name</source>
         <translation>%1: Es gibt bereits einen Benutzer dieses Namens</translation>
-    </message>
-    <message>
-        <source>%1: the server asks for a password: put it in ~/.pgpass (or the file PGPASSFILE names)</source>
-        <translation>%1: Der Server verlangt ein Passwort: Tragen Sie es in ~/.pgpass ein (oder in die Datei, die PGPASSFILE nennt)</translation>
     </message>
     <message>
         <source>%1: the database must be in UTF-8 with a UTF-8 locale (createdb -E UTF8 --locale=C.UTF-8), so that search folds every script&apos;s letters; nothing was changed</source>
@@ -3742,6 +3766,10 @@ Optionen:
 </source>
         <translation>%1: Datenbank angelegt
 </translation>
+    </message>
+    <message>
+        <source>a dry run (import --dry-run)</source>
+        <translation>ein Probelauf (import --dry-run)</translation>
     </message>
 </context>
 <context>
