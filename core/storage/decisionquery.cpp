@@ -213,24 +213,18 @@ std::pair<QString, QString> tablesFor(const DecisionFilter &filter, DecisionOrde
     const bool decisions = readsDecisions(filter, order);
     QString from;
     QString id;
-    if (!filter.text.isEmpty() && engine == Engine::Postgres) {
+    if (!filter.text.isEmpty()) {
+        const bool server = engine == Engine::Postgres;
         from = u"decision_search"_s;
-        id = u"decision_search.decision_id"_s;
+        id = server ? u"decision_search.decision_id"_s : u"decision_search.rowid"_s;
         if (decisions)
             from += u" JOIN decisions d ON d.id = {id}"_s;
         if (readsFacts(filter, order))
             from += u" JOIN decision_facts f ON f.decision_id = {id}"_s;
-        if (order == DecisionOrder::Relevance) // the query's figures, for each rank
-            from += u" CROSS JOIN q"_s;
-    } else if (!filter.text.isEmpty()) {
-        from = u"decision_search"_s;
-        id = u"decision_search.rowid"_s;
-        if (decisions)
-            from += u" JOIN decisions d ON d.id = decision_search.rowid"_s;
-        if (readsFacts(filter, order))
-            from += u" JOIN decision_facts f ON f.decision_id = decision_search.rowid"_s;
-        if (order == DecisionOrder::Relevance) // each match's length, for its rank
-            from += u" LEFT JOIN decision_search_docsize z ON z.id = decision_search.rowid"_s;
+        // For each rank: on a server the query's figures; in a file each match's length.
+        if (order == DecisionOrder::Relevance)
+            from += server ? u" CROSS JOIN q"_s
+                           : u" LEFT JOIN decision_search_docsize z ON z.id = {id}"_s;
     } else if (decisions) {
         from = u"decisions d"_s;
         id = u"d.id"_s;
