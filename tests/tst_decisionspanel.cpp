@@ -285,7 +285,7 @@ private slots:
         m_doc->undo();
         m_doc->undo();
         for (qint64 id : chosen)
-            QCOMPARE(*m_doc->decision(id), before[id]);
+            QVERIFY(sameContent(*m_doc->decision(id), before[id])); // at a later version
         m_doc->redo();
         for (qint64 id : chosen)
             QCOMPARE(m_doc->decision(id)->confidence, Confidence::SingleSource);
@@ -299,7 +299,7 @@ private slots:
             m_panel->removeVendor(only.first());
             QCOMPARE(failed.count(), 1);
             for (qint64 id : chosen)
-                QCOMPARE(*m_doc->decision(id), before[id]);
+                QVERIFY(sameContent(*m_doc->decision(id), before[id])); // at a later version
         }
     }
 

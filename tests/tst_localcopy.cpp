@@ -177,6 +177,7 @@ private slots:
         QCOMPARE(verifiedLocalCopy(path, back), localCopyFolder(path) + u'/' + copy.name);
 
         // A local copy without its digest, or with a path, is refused by validation.
+        d = *store->decision(d.id); // at the version just stored
         d.sources.last().sha256.clear();
         QVERIFY_THROWS_EXCEPTION(ValidationError, store->updateDecision(d));
         d.sources.last().sha256 = copy.sha256;

@@ -8,6 +8,7 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QSysInfo>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -137,6 +138,9 @@ private slots:
                      "(2, 0, 'TelecomTV', 'https://example.org/a')"_s);
             if (version >= 2)
                 raw.exec(u"INSERT INTO country_groups VALUES ('TEST', 'Test group')"_s);
+            // Version 8 kept its index in step with every change.
+            if (version >= 8)
+                raw.exec(u"INSERT INTO decision_search (decision_search) VALUES ('rebuild')"_s);
         }
         Store store(path);
         QVERIFY(!store.wasCreated());
@@ -178,8 +182,17 @@ private slots:
         Decision edited = *d;
         edited.coversSubsidiaries = true;
         edited.title = u"Australia bans"_s;
-        store.updateDecision(edited);
-        QCOMPARE(store.auditLog(u"decision"_s, u"2"_s).size(), 1);
+        // Step 9: every decision stored before it is at version 1; a change makes it 2, and
+        // one begun from version 1 again is refused.
+        QCOMPARE(d->version, 1);
+        QCOMPARE(store.updateDecision(edited), 2);
+        QCOMPARE(store.decision(2)->version, 2);
+        edited.title = u"Australia bans again"_s;
+        QVERIFY_THROWS_EXCEPTION(ConflictError, store.updateDecision(edited));
+        const QList<AuditEntry> log = store.auditLog(u"decision"_s, u"2"_s);
+        QCOMPARE(log.size(), 1);
+        QVERIFY(!log[0].user.isEmpty());
+        QCOMPARE(log[0].host, QSysInfo::machineHostName());
         QCOMPARE(found(u"bans"_s), QList<qint64>{2});
         QSqlQuery check(store.database());
         QVERIFY2(check.exec(u"INSERT INTO decision_search (decision_search, rank) "

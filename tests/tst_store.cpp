@@ -117,6 +117,7 @@ private slots:
         QVERIFY(read);
         Decision expected = sample();
         expected.id = id;
+        expected.version = 1; // as added
         QCOMPARE(*read, expected);
         QVERIFY(read->sources.first().id > 0);
 

@@ -18,12 +18,25 @@ Decision withoutSourceIds(Decision d) {
 
 DocumentCommand::DocumentCommand(Document *doc, const QString &text, QUndoCommand *parent)
     : QUndoCommand(text, parent)
-    , m_doc(doc) {}
+    , m_doc(doc)
+    , m_parent(parent) {}
 
-void DocumentCommand::run(Notice (DocumentCommand::*step)()) {
+void DocumentCommand::run(Notice (DocumentCommand::*step)(), bool undoing) {
+    // Another part of the same step was refused: this one is not done either.
+    if (isObsolete() || (m_parent && m_parent->isObsolete()))
+        return;
     Notice done{Change::Reset};
     try {
         done = (this->*step)();
+    } catch (const ConflictError &e) {
+        // Someone else changed what this step would write back: it is refused, and leaves
+        // the stack (QUndoStack drops an obsolete command); what is stored is read again.
+        setObsolete(true);
+        if (m_parent)
+            m_parent->setObsolete(true);
+        const QString what = m_parent ? m_parent->text() : text();
+        m_doc->reportError((undoing ? tr("Cannot undo \"%1\": %2") : tr("Cannot redo \"%1\": %2"))
+                               .arg(what, e.message()));
     } catch (const Error &e) {
         // The store is not as the stack expected: read it all again.
         m_doc->reportError(e.message());
@@ -31,16 +44,21 @@ void DocumentCommand::run(Notice (DocumentCommand::*step)()) {
     m_doc->applied({done});
 }
 
+Decision DocumentCommand::fromWritten(Decision decision) const {
+    decision.version = m_doc->m_written.value(decision.id, 0);
+    return decision;
+}
+
 void DocumentCommand::redo() {
     if (m_applied) {
         m_applied = false; // the facade already did it
         return;
     }
-    run(&DocumentCommand::redoStep);
+    run(&DocumentCommand::redoStep, false);
 }
 
 void DocumentCommand::undo() {
-    run(&DocumentCommand::undoStep);
+    run(&DocumentCommand::undoStep, true);
 }
 
 AddDecisionCommand::AddDecisionCommand(Document *doc, Decision stored, QUndoCommand *parent)
@@ -48,11 +66,13 @@ AddDecisionCommand::AddDecisionCommand(Document *doc, Decision stored, QUndoComm
     , m_decision(withoutSourceIds(std::move(stored))) {}
 
 DocumentCommand::Notice AddDecisionCommand::undoStep() {
-    store().removeDecision(m_decision.id);
+    store().removeDecision(m_decision.id, fromWritten(m_decision).version);
+    wrote(m_decision.id, 0);
     return {Change::DecisionRemoved, m_decision.id};
 }
 DocumentCommand::Notice AddDecisionCommand::redoStep() {
     store().addDecision(m_decision);
+    wrote(m_decision.id, 1);
     return {Change::DecisionAdded, m_decision.id};
 }
 
@@ -64,11 +84,11 @@ EditDecisionCommand::EditDecisionCommand(Document *doc, Decision before, Decisio
 
 // Sources are matched by content, so edits survive the new ids of an undone delete.
 DocumentCommand::Notice EditDecisionCommand::undoStep() {
-    store().updateDecision(withoutSourceIds(m_before));
+    wrote(m_before.id, store().updateDecision(fromWritten(withoutSourceIds(m_before))));
     return {Change::DecisionChanged, m_before.id};
 }
 DocumentCommand::Notice EditDecisionCommand::redoStep() {
-    store().updateDecision(withoutSourceIds(m_after));
+    wrote(m_after.id, store().updateDecision(fromWritten(withoutSourceIds(m_after))));
     return {Change::DecisionChanged, m_after.id};
 }
 
@@ -80,12 +100,15 @@ EditDecisionsCommand::EditDecisionsCommand(Document *doc, QList<Decision> before
 
 DocumentCommand::Notice EditDecisionsCommand::write(const QList<Decision> &decisions) {
     Notice done{Change::DecisionChanged};
+    QList<qint64> versions;
     store().transaction([&] {
         for (const Decision &each : decisions) {
-            store().updateDecision(withoutSourceIds(each));
+            versions.append(store().updateDecision(fromWritten(withoutSourceIds(each))));
             done.more.append(each.id);
         }
     });
+    for (qsizetype i = 0; i < decisions.size(); ++i)
+        wrote(decisions[i].id, versions[i]);
     return done;
 }
 DocumentCommand::Notice EditDecisionsCommand::undoStep() {
@@ -110,16 +133,20 @@ DocumentCommand::Notice DeleteDecisionsCommand::undoStep() {
             done.more.append(each.id);
         }
     });
+    for (const Decision &each : std::as_const(m_decisions))
+        wrote(each.id, 1);
     return done;
 }
 DocumentCommand::Notice DeleteDecisionsCommand::redoStep() {
     Notice done{Change::DecisionRemoved};
     store().transaction([&] {
         for (const Decision &each : std::as_const(m_decisions)) {
-            store().removeDecision(each.id);
+            store().removeDecision(each.id, fromWritten(each).version);
             done.more.append(each.id);
         }
     });
+    for (const Decision &each : std::as_const(m_decisions))
+        wrote(each.id, 0);
     return done;
 }
 
@@ -129,10 +156,12 @@ DeleteDecisionCommand::DeleteDecisionCommand(Document *doc, Decision removed, QU
 
 DocumentCommand::Notice DeleteDecisionCommand::undoStep() {
     store().addDecision(m_decision);
+    wrote(m_decision.id, 1);
     return {Change::DecisionAdded, m_decision.id};
 }
 DocumentCommand::Notice DeleteDecisionCommand::redoStep() {
-    store().removeDecision(m_decision.id);
+    store().removeDecision(m_decision.id, fromWritten(m_decision).version);
+    wrote(m_decision.id, 0);
     return {Change::DecisionRemoved, m_decision.id};
 }
 

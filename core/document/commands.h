@@ -12,7 +12,12 @@ namespace banatlas {
 // failures (which must not cross Qt's event loop) and reporting them, then has the
 // document say what the step changed (or reset, when it failed). The first redo is
 // skipped when the edit was already applied by the Document facade.
+// A step that someone else's change makes impossible (ConflictError: what it would write
+// back was changed since) is refused with the reason, and leaves the stack with the rest of
+// its undo step.
 class DocumentCommand : public QUndoCommand {
+    Q_DECLARE_TR_FUNCTIONS(banatlas::DocumentCommand)
+
 public:
     DocumentCommand(Document *doc, const QString &text, QUndoCommand *parent = nullptr);
     void undo() final;
@@ -25,10 +30,14 @@ protected:
     virtual Notice undoStep() = 0;
     virtual Notice redoStep() = 0;
     Store &store() const { return *m_doc->m_store; }
+    // `d` as a change begun from the version this document last wrote of it.
+    Decision fromWritten(Decision decision) const;
+    void wrote(qint64 id, qint64 version) { m_doc->wrote(id, version); }
 
 private:
-    void run(Notice (DocumentCommand::*step)());
+    void run(Notice (DocumentCommand::*step)(), bool undoing);
     Document *m_doc;
+    QUndoCommand *m_parent; // the undo step this is part of, if any
     bool m_applied = true;
 };
 

@@ -26,6 +26,7 @@ Document::Document(std::unique_ptr<Store> store, QObject *parent)
 Document::~Document() {
     // Commands refer to the store: drop them first.
     m_undoStack->clear();
+    m_written.clear();
     if (m_check) {
         m_stopCheck->store(true); // its result is no longer wanted
         m_check->wait();          // the check reads the file on a connection of its own
@@ -208,6 +209,7 @@ ImportSummary Document::importFile(const QString &path, const ImportProgress &pr
     const ImportSummary summary = banatlas::importFile(*m_store, path, progress);
     // The stack must not reach across an import: restoring its backup undoes it.
     m_undoStack->clear();
+    m_written.clear();
     reload();
     return summary;
 }
@@ -226,6 +228,7 @@ ImportSummary Document::importPreviewed(const ImportPreview &preview,
     ensureEditable();
     const ImportSummary summary = banatlas::importPreviewed(*m_store, preview, progress);
     m_undoStack->clear();
+    m_written.clear();
     reload();
     return summary;
 }
@@ -233,6 +236,7 @@ ImportSummary Document::importPreviewed(const ImportPreview &preview,
 void Document::restoreBackup(const QString &backupPath) {
     m_store->restore(backupPath);
     m_undoStack->clear();
+    m_written.clear();
     // Edits held by damage found in the file: the restored content is checked again.
     if (m_held && m_check && m_check->isFinished()) {
         delete m_check;
@@ -400,6 +404,7 @@ qint64 Document::addDecision(const Decision &d) {
         id = m_store->addDecision(d);
     });
     const Decision stored = *m_store->decision(id);
+    wrote(id, stored.version);
     if (created.isEmpty()) {
         m_undoStack->push(new AddDecisionCommand(this, stored));
     } else {
@@ -421,13 +426,15 @@ void Document::editDecision(const Decision &d) {
     const auto before = m_store->decision(d.id);
     if (!before)
         throw ValidationError({{QStringLiteral("id"), QStringLiteral("no such decision")}});
-    if (*before == d)
+    if (sameContent(*before, d))
         return;
     QList<Vendor> created;
+    qint64 version = 0;
     m_store->transaction([&] {
         created = createMissingVendors(d);
-        m_store->updateDecision(d);
+        version = m_store->updateDecision(d);
     });
+    wrote(d.id, version);
     const Decision after = *m_store->decision(d.id);
     auto *cmd = new QUndoCommand(tr("Edit decision \"%1\"").arg(after.title));
     for (const Vendor &v : std::as_const(created))
@@ -445,7 +452,8 @@ void Document::deleteDecision(qint64 id) {
     const auto before = m_store->decision(id);
     if (!before)
         throw ValidationError({{QStringLiteral("id"), QStringLiteral("no such decision")}});
-    m_store->removeDecision(id);
+    m_store->removeDecision(id, before->version);
+    wrote(id, 0);
     m_undoStack->push(new DeleteDecisionCommand(this, *before));
     applied({{Change::DecisionRemoved, id}});
 }
@@ -458,7 +466,7 @@ void Document::editDecisions(const QList<Decision> &changed, const QString &desc
         const auto stored = m_store->decision(d.id);
         if (!stored)
             throw ValidationError({{QStringLiteral("id"), tr("no decision with id %1").arg(d.id)}});
-        if (*stored == d)
+        if (sameContent(*stored, d))
             continue;
         before.append(*stored);
         wanted.append(d);
@@ -466,15 +474,17 @@ void Document::editDecisions(const QList<Decision> &changed, const QString &desc
     if (wanted.isEmpty())
         return;
     QList<Vendor> created;
+    QList<qint64> versions;
     m_store->transaction([&] {
         for (const Decision &d : std::as_const(wanted)) {
             created.append(createMissingVendors(d));
-            m_store->updateDecision(d);
+            versions.append(m_store->updateDecision(d));
         }
     });
     QList<Decision> after;
     QList<qint64> ids;
     for (const Decision &d : std::as_const(wanted)) {
+        wrote(d.id, versions[ids.size()]);
         after.append(*m_store->decision(d.id));
         ids.append(d.id);
     }
@@ -507,8 +517,10 @@ void Document::deleteDecisions(const QList<qint64> &ids) {
     }
     m_store->transaction([&] {
         for (const Decision &d : std::as_const(removed))
-            m_store->removeDecision(d.id);
+            m_store->removeDecision(d.id, d.version);
     });
+    for (const Decision &d : std::as_const(removed))
+        wrote(d.id, 0);
     m_undoStack->push(new DeleteDecisionsCommand(this, removed));
     applied({{Change::DecisionRemoved, 0, ids}});
 }
@@ -528,6 +540,13 @@ qint64 Document::addVendor(const Vendor &v) {
     m_undoStack->push(new AddVendorCommand(this, *m_store->vendor(id)));
     applied({{Change::Vendors}});
     return id;
+}
+
+void Document::wrote(qint64 id, qint64 version) {
+    if (version == 0)
+        m_written.remove(id);
+    else
+        m_written.insert(id, version);
 }
 
 void Document::undo() {

@@ -219,6 +219,11 @@ private:
     void ensureEditable() const;
     void startCheck();
     QUndoStack *m_undoStack;
+    // The stored version of each decision this document last wrote (added: 1); an undo or
+    // redo begins from it, so one that someone else changed since is refused. Forgotten
+    // with the stack.
+    QHash<qint64, qint64> m_written;
+    void wrote(qint64 id, qint64 version);
     QList<Vendor> m_vendors;
     StatusFacts m_facts;
     QList<Country> m_countries;

@@ -24,6 +24,14 @@ bool announcedBefore(const Decision &a, const Decision &b) {
                                                   : a.id < b.id;
 }
 
+bool sameContent(const Decision &a, const Decision &b) {
+    if (a.version == b.version)
+        return a == b;
+    Decision c = b;
+    c.version = a.version;
+    return a == c;
+}
+
 void sortNewestFirst(QList<const Decision *> &decisions) {
     std::sort(decisions.begin(), decisions.end(),
               [](const Decision *a, const Decision *b) { return announcedBefore(*b, *a); });

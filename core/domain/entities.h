@@ -92,6 +92,10 @@ struct Decision {
     Confidence confidence = Confidence::SingleSource;
     bool coversSubsidiaries = false;
     QList<Source> sources;
+    // The stored row's version this copy was read at (1 when added, one more each time it
+    // is changed); 0: not read from a store. An update of a copy with a version is refused
+    // when the stored row has another (ConflictError): someone changed it meanwhile.
+    qint64 version = 0;
 
     PartialDate effectiveOrAnnounced() const { return effective.isNull() ? announced : effective; }
     bool operator==(const Decision &) const = default;
@@ -100,6 +104,8 @@ struct Decision {
 // The order of announcement: by announced date (a partial date counts as the first day
 // of its period), ties by id. DOMAIN.md's status rules read decisions in this order.
 bool announcedBefore(const Decision &a, const Decision &b);
+// Whether two decisions say the same (every field but the version).
+bool sameContent(const Decision &a, const Decision &b);
 // Newest first, the order a government's history is shown in (the profile, the report):
 // the reverse of announcedBefore.
 void sortNewestFirst(QList<const Decision *> &decisions);

@@ -1,5 +1,6 @@
 #include "domain/errors.h"
 
+#include <QCoreApplication>
 #include <QStringList>
 
 using namespace Qt::StringLiterals;
@@ -13,7 +14,32 @@ QString joinFieldErrors(const QList<FieldError> &errors) {
         parts.append(e.field + u": "_s + e.message);
     return parts.join(u"; "_s);
 }
+struct ConflictText final {
+    Q_DECLARE_TR_FUNCTIONS(banatlas::ConflictError)
+};
+
+QString conflictMessage(const std::optional<Decision> &theirs, const Decision &yours,
+                        const QString &by) {
+    const QString who = by.isEmpty() ? ConflictText::tr("another user") : by;
+    if (!theirs) {
+        return ConflictText::tr("decision %1 was deleted by %2 since you began; nothing was written")
+            .arg(yours.id)
+            .arg(who);
+    }
+    return ConflictText::tr("decision %1 was changed by %2 since you began (it is at version %3, yours "
+              "began from %4); nothing was written")
+        .arg(yours.id)
+        .arg(who)
+        .arg(theirs->version)
+        .arg(yours.version);
+}
 } // namespace
+
+ConflictError::ConflictError(std::optional<Decision> theirs, Decision yours, QString by)
+    : Error(conflictMessage(theirs, yours, by))
+    , m_theirs(std::move(theirs))
+    , m_yours(std::move(yours))
+    , m_by(std::move(by)) {}
 
 ValidationError::ValidationError(QList<FieldError> errors)
     : Error(joinFieldErrors(errors))

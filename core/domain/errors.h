@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/entities.h"
+
 #include <QList>
 #include <QString>
 
@@ -53,6 +55,24 @@ public:
 
 private:
     QList<FieldError> m_errors;
+};
+
+// A change began from a version of a decision that is no longer the stored one: another
+// user (another connection) changed or deleted it meanwhile. Nothing was written.
+class ConflictError : public Error {
+public:
+    // `theirs`: the decision as it is stored now (none: it was deleted); `yours`: what
+    // was to be written, its version the one it began from; `by`: who changed it last
+    // ("user@host", from the audit log; empty when not known).
+    ConflictError(std::optional<Decision> theirs, Decision yours, QString by);
+    const std::optional<Decision> &theirs() const { return m_theirs; }
+    const Decision &yours() const { return m_yours; }
+    const QString &by() const { return m_by; }
+
+private:
+    std::optional<Decision> m_theirs;
+    Decision m_yours;
+    QString m_by;
 };
 
 // An import file was rejected; nothing was written.

@@ -64,7 +64,7 @@ void ImportSession::putDecision(const Decision &d) {
         vendorCreated(v.name);
     if (d.id != 0) {
         if (const auto old = m_store.decision(d.id)) {
-            if (*old == d) {
+            if (sameContent(*old, d)) {
                 ++m_summary.unchanged;
             } else {
                 m_store.updateDecision(d);

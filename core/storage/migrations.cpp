@@ -192,6 +192,15 @@ const QStringList kStep8 = {
     u"INSERT INTO decision_search (decision_search) VALUES ('rebuild')"_s,
 };
 
+// 9: several writers (a team's server; the same rules on a file). Each decision has a
+// version, one more at each change, so that a change begun from an older one is refused
+// (Store::updateDecision); the audit log says who made each change and from where.
+const QStringList kStep9 = {
+    u"ALTER TABLE decisions ADD COLUMN version INTEGER NOT NULL DEFAULT 1"_s,
+    u"ALTER TABLE audit_log ADD COLUMN user_name TEXT NOT NULL DEFAULT ''"_s,
+    u"ALTER TABLE audit_log ADD COLUMN client_host TEXT NOT NULL DEFAULT ''"_s,
+};
+
 // Fills the facts of step 6 from the decisions stored.
 void fillFacts(QSqlDatabase &db) {
     QSqlQuery read(db);
@@ -246,7 +255,7 @@ void fillNameKeys(QSqlDatabase &db) {
 
 const QStringList &stepTo(int version) {
     static const QStringList *steps[] = {&kStep1, &kStep2, &kStep3, &kStep4,
-                                         &kStep5, &kStep6, &kStep7, &kStep8};
+                                         &kStep5, &kStep6, &kStep7, &kStep8, &kStep9};
     return *steps[version - 1];
 }
 

@@ -11,7 +11,7 @@ namespace banatlas {
 // transaction together with the new `PRAGMA user_version`, so a file is always at a
 // whole version: an interrupted migration leaves it at the last version that committed.
 // Steps are never edited once released; a change to the schema is a new step.
-inline constexpr int kSchemaVersion = 8;
+inline constexpr int kSchemaVersion = 9;
 // `PRAGMA application_id` of a BanAtlas database ("BnAt").
 inline constexpr int kApplicationId = 0x426e4174;
 
@@ -44,7 +44,7 @@ QByteArray schemaHash(const QList<SchemaObject> &schema);
 // start). tst_migrations compares it with the migrations' own: a new step that forgets
 // it fails there.
 inline constexpr char kSchemaHash[] =
-    "dbbf8e511fdfb28662ff2194d4f0443f4bbfa18d2c38068e07ca02cc473f4f1b";
+    "7586b62ce0b1b7f49fd15ffd816361d237aecba2f072b2dba1802083144eae06";
 // Compares the schema of `db` (at `version`) with expectedSchema: empty when it matches,
 // else what differs, naming the first object ("the trigger \"x\" is not BanAtlas's").
 QString schemaDifference(QSqlDatabase &db, int version);

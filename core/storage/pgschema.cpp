@@ -34,8 +34,9 @@ QString otherMarks() {
     return out;
 }
 
-// The tables, in the order a file's migrations made them (storage/migrations.cpp).
-const QStringList kSchema = {
+// The tables at version 8, in the order a file's migrations made them
+// (storage/migrations.cpp); later versions are steps (kStep9…), as on a file.
+const QStringList kSchema8 = {
     // Text as the file's index reads it (FTS5's unicode61 with remove_diacritics 2):
     // diacritics taken off (decomposed, the combining marks of Latin letters dropped: "é"
     // is "e", "ø" stays), other combining marks and punctuation between words (FTS5's
@@ -79,7 +80,7 @@ const QStringList kSchema = {
     "PARALLEL SAFE AS $$ SELECT CAST(count(*) AS INTEGER) FROM regexp_split_to_table("
     "banatlas_fold(t), ' ') AS w WHERE w <> '' AND octet_length(w) < 2048 $$"_s,
     u"CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"_s,
-    u"INSERT INTO meta (key, value) VALUES ('schema_version', '%1')"_s.arg(kPostgresSchemaVersion),
+    u"INSERT INTO meta (key, value) VALUES ('schema_version', '8')"_s,
     u"CREATE TABLE countries ("
     " code TEXT PRIMARY KEY CHECK (length(code) = 2),"
     " alpha3 TEXT NOT NULL, numeric TEXT NOT NULL, name TEXT NOT NULL,"
@@ -201,10 +202,36 @@ const QStringList kSchema = {
     "f.average))); END LOOP; RETURN -1.0 * score; END $$"_s,
 };
 
+// 9: a file's step 9 (a decision's version; who changed what, and from where), and the
+// audit log's user and host written by the server itself, whatever a client sends: the
+// user who logged in, the address the connection came from ("local": this machine's
+// socket). An editor cannot change the trigger (the owner's) nor rewrite the log.
+const QStringList kStep9 = {
+    u"ALTER TABLE decisions ADD COLUMN version INTEGER NOT NULL DEFAULT 1"_s,
+    u"ALTER TABLE audit_log ADD COLUMN user_name TEXT NOT NULL DEFAULT ''"_s,
+    u"ALTER TABLE audit_log ADD COLUMN client_host TEXT NOT NULL DEFAULT ''"_s,
+    u"CREATE FUNCTION banatlas_audit_who() RETURNS TRIGGER LANGUAGE plpgsql AS $$ BEGIN "
+    "NEW.user_name := session_user; NEW.client_host := coalesce(host(inet_client_addr()), "
+    "'local'); RETURN NEW; END $$"_s,
+    u"CREATE TRIGGER audit_log_who BEFORE INSERT ON audit_log FOR EACH ROW EXECUTE FUNCTION "
+    "banatlas_audit_who()"_s,
+    u"UPDATE meta SET value = '9' WHERE key = 'schema_version'"_s,
+};
+
 } // namespace
 
 QStringList postgresSchema() {
-    return kSchema;
+    QStringList out = kSchema8;
+    for (int version = 9; version <= kPostgresSchemaVersion; ++version)
+        out += postgresStepTo(version);
+    return out;
+}
+
+QStringList postgresStepTo(int version) {
+    static const QStringList *steps[] = {&kStep9};
+    if (version < 9 || version > kPostgresSchemaVersion)
+        return {};
+    return *steps[version - 9];
 }
 
 // A decision's words as the file's index folds them (banatlas_words), weighted as its

@@ -14,13 +14,18 @@ namespace banatlas {
 //   unique alias, are indexes on lower(… COLLATE "C"), which folds the same letters;
 // - full-text search: a table of tsvector documents with a GIN index in place of FTS5's
 //   virtual table and its view.
-//
-// Not yet: its migrations after version 8.
-inline constexpr int kPostgresSchemaVersion = 8;
+// - the audit log's user and client host are written by the server (a trigger), not by
+//   the client.
+// Versions after 8 are steps, as a file's are: a new database is made at 8 and then
+// stepped, so a new one and an upgraded one are the same.
+inline constexpr int kPostgresSchemaVersion = 9;
 
 // The statements that create the schema in an empty database, in order; to be run in one
 // transaction.
 QStringList postgresSchema();
+// The statements that bring a team database from `version` − 1 to `version` (9 on), the
+// version in `meta` with them; to be run in one transaction. Empty for another version.
+QStringList postgresStepTo(int version);
 
 // The search documents of the decisions `where` selects (see postgresSearchDocuments),
 // as a query of three columns: id, document, size (its length in words).

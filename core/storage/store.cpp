@@ -15,6 +15,7 @@
 #include "storage/searchrank.h"
 #include "storage/serveraddress.h"
 #include "storage/sqliteapi.h"
+#include "storage/teamserver.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -24,11 +25,14 @@
 #include <QLockFile>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QSysInfo>
 #include <QTemporaryDir>
 #include <QUrl>
 
+#include <pwd.h>
 #include <sqlite3.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include <algorithm>
 #include <atomic>
@@ -41,6 +45,17 @@ namespace {
 
 QString json(const QJsonObject &o) {
     return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
+// Who is writing on this machine, for the audit log of a file: the login of the process's
+// user (not $USER, which anyone sets), else its number.
+QString loginName() {
+    static const QString name = [] {
+        if (const passwd *pw = getpwuid(geteuid()))
+            return QString::fromLocal8Bit(pw->pw_name);
+        return QString::number(geteuid());
+    }();
+    return name;
 }
 
 // Text columns are NOT NULL; a null QString would bind as NULL.
@@ -331,7 +346,9 @@ void Store::openServer(const QString &address, const AskPassword &ask) {
         }
         const int version =
             pragma(u"SELECT value FROM meta WHERE key = 'schema_version'"_s).toInt();
-        if (version != kPostgresSchemaVersion) {
+        if (version > 0 && version < kPostgresSchemaVersion)
+            upgradeTeamDatabase(m_db, version, name);
+        else if (version != kPostgresSchemaVersion) {
             throw StoreError(
                 Store::tr("%1: a team database of schema %2; this version of BanAtlas works "
                           "with schema %3")
@@ -1008,9 +1025,10 @@ void Store::ensureValid(const QList<FieldError> &errors) const {
 // During an import (m_import) the row is compact: no values, the import's entry named.
 qint64 Store::audit(const QString &action, const QString &entity, const QString &entityId,
                     const QString &oldValue, const QString &newValue) {
+    // On a server, its trigger writes the user and host it sees in their place.
     QSqlQuery &q = prepare(u"INSERT INTO audit_log (at, action, entity, entity_id, "
-                           "old_value, new_value, import_id) VALUES (?, ?, ?, ?, ?, ?, ?) "
-                           "RETURNING id"_s);
+                           "old_value, new_value, import_id, user_name, client_host) "
+                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"_s);
     const bool compact = m_import.id != 0;
     q.addBindValue(compact ? m_import.at
                            : QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
@@ -1020,6 +1038,8 @@ qint64 Store::audit(const QString &action, const QString &entity, const QString 
     q.addBindValue(compact || oldValue.isEmpty() ? QVariant() : QVariant(oldValue));
     q.addBindValue(compact || newValue.isEmpty() ? QVariant() : QVariant(newValue));
     q.addBindValue(compact ? QVariant(m_import.id) : QVariant());
+    q.addBindValue(loginName());
+    q.addBindValue(QSysInfo::machineHostName());
     return firstValue(q).toLongLong();
 }
 
@@ -1065,12 +1085,15 @@ void Store::finishImport(const QString &countsJson, int changedDecisions) {
 }
 
 QList<AuditEntry> Store::auditLog(const QString &entity, const QString &entityId) const {
-    QString sql = u"SELECT id, at, action, entity, entity_id, old_value, new_value, import_id "
-                  "FROM audit_log"_s;
+    // An import's compact rows (a file's) are its entry's user's.
+    QString sql = u"SELECT a.id, a.at, a.action, a.entity, a.entity_id, a.old_value, "
+                  "a.new_value, a.import_id, coalesce(i.user_name, a.user_name), "
+                  "coalesce(i.client_host, a.client_host) FROM audit_log a "
+                  "LEFT JOIN audit_log i ON i.id = a.import_id AND a.user_name = ''"_s;
     if (!entity.isEmpty())
-        sql +=
-            entityId.isEmpty() ? u" WHERE entity = ?"_s : u" WHERE entity = ? AND entity_id = ?"_s;
-    sql += u" ORDER BY id"_s;
+        sql += entityId.isEmpty() ? u" WHERE a.entity = ?"_s
+                                  : u" WHERE a.entity = ? AND a.entity_id = ?"_s;
+    sql += u" ORDER BY a.id"_s;
     QSqlQuery &q = prepare(sql);
     if (!entity.isEmpty())
         q.addBindValue(entity);
@@ -1082,7 +1105,8 @@ QList<AuditEntry> Store::auditLog(const QString &entity, const QString &entityId
         out.append({q.value(0).toLongLong(),
                     QDateTime::fromString(q.value(1).toString(), Qt::ISODateWithMs),
                     q.value(2).toString(), q.value(3).toString(), q.value(4).toString(),
-                    q.value(5).toString(), q.value(6).toString(), q.value(7).toLongLong()});
+                    q.value(5).toString(), q.value(6).toString(), q.value(7).toLongLong(),
+                    q.value(8).toString(), q.value(9).toString()});
     }
     return out;
 }
@@ -1444,7 +1468,7 @@ bool DecisionReader::readDecisions() {
         run(u"SELECT id, country, measure, announced, effective, ended, "
             "deadline, legal_form, confidence, covers_subsidiaries, "_s +
             bounded("title", kMaxTitleLength) + u", "_s + bounded("summary", kMaxTextLength) +
-            u" FROM decisions"_s + where + u" ORDER BY id"_s);
+            u", version FROM decisions"_s + where + u" ORDER BY id"_s);
     if (isFiltered() && !q.isActive())
         return false;
     while (q.next()) {
@@ -1470,6 +1494,7 @@ Decision DecisionReader::decisionOf(const QSqlQuery &q) {
     d.coversSubsidiaries = q.value(9).toInt() != 0;
     d.title = readText(q.value(10), kMaxTitleLength, m_cut, q.value(11).toLongLong());
     d.summary = readText(q.value(12), kMaxTextLength, m_cut, q.value(13).toLongLong());
+    d.version = q.value(14).toLongLong();
     return d;
 }
 
@@ -1887,44 +1912,77 @@ qint64 Store::addDecision(const Decision &original) {
     });
 }
 
-void Store::updateDecision(const Decision &original) {
-    const Decision d = withNormalizedVendors(original);
-    const auto old = decision(d.id);
+// The decision `id` as stored, inside the caller's transaction; on a server its row is
+// locked until the transaction ends, so that no other writer changes it meanwhile (every
+// writer of a decision locks it first). On a file the transaction holds the write lock.
+// A change begun from version `from` (0: any) of a decision that is no longer there or
+// no longer at that version throws ConflictError; one of a decision never there,
+// ValidationError. A change to exactly what is stored now overwrites nothing of theirs:
+// no conflict.
+Decision Store::decisionToChange(qint64 id, const Decision &yours) {
+    if (m_engine == Engine::Postgres) {
+        QSqlQuery &lock = prepare(u"SELECT version FROM decisions WHERE id = ? FOR UPDATE"_s);
+        lock.addBindValue(id);
+        exec(lock);
+        lock.finish();
+    }
+    const auto old = decision(id);
+    if (yours.version != 0 && (!old || old->version != yours.version) &&
+        !(old && sameContent(*old, yours)))
+        throw ConflictError(old, yours, lastChangedBy(id));
     if (!old)
-        ensureValid({{u"id"_s, Store::tr("no decision with id %1").arg(d.id)}});
-    if (*old == d)
-        return;
-    ensureValid(validator().check(d));
-    transaction([&] {
+        ensureValid({{u"id"_s, Store::tr("no decision with id %1").arg(id)}});
+    return *old;
+}
+
+QString Store::lastChangedBy(qint64 id) const {
+    const QList<AuditEntry> entries = auditLog(u"decision"_s, QString::number(id));
+    if (entries.isEmpty() || entries.last().user.isEmpty())
+        return {};
+    const AuditEntry &last = entries.last();
+    return last.host.isEmpty() ? last.user : last.user + u'@' + last.host;
+}
+
+qint64 Store::updateDecision(const Decision &original) {
+    const Decision d = withNormalizedVendors(original);
+    return transaction([&] {
+        const Decision old = decisionToChange(d.id, d);
+        if (sameContent(old, d))
+            return old.version;
+        ensureValid(validator().check(d));
         searchIndex().remove(d.id); // with the text it indexed, before that changes
         QSqlQuery &q = prepare(u"UPDATE decisions SET country = ?, measure = ?, "
                                "announced = ?, effective = ?, ended = ?, deadline = ?, "
                                "title = ?, summary = ?, legal_form = ?, confidence = ?, "
-                               "covers_subsidiaries = ? WHERE id = ?"_s);
+                               "covers_subsidiaries = ?, version = ? WHERE id = ?"_s);
         bindDecisionColumns(q, d);
+        q.addBindValue(old.version + 1);
         q.addBindValue(d.id);
         exec(q);
         Decision stored = d;
+        stored.version = old.version + 1;
         stored.vendors = writeDecisionParts(d, false);
         searchIndex().add(d.id);
         if (m_import.id != 0)
             audit(u"update"_s, u"decision"_s, QString::number(d.id), {}, {});
         else
-            audit(u"update"_s, u"decision"_s, QString::number(d.id), json(toJson(*old)),
+            audit(u"update"_s, u"decision"_s, QString::number(d.id), json(toJson(old)),
                   json(toJson(stored)));
+        return stored.version;
     });
 }
 
-void Store::removeDecision(qint64 id) {
-    const auto old = decision(id);
-    if (!old)
-        ensureValid({{u"id"_s, Store::tr("no decision with id %1").arg(id)}});
+void Store::removeDecision(qint64 id, qint64 fromVersion) {
+    Decision yours;
+    yours.id = id;
+    yours.version = fromVersion;
     transaction([&] {
+        const Decision old = decisionToChange(id, yours);
         searchIndex().remove(id);
         QSqlQuery &q = prepare(u"DELETE FROM decisions WHERE id = ?"_s);
         q.addBindValue(id);
         exec(q);
-        audit(u"delete"_s, u"decision"_s, QString::number(id), json(toJson(*old)), {});
+        audit(u"delete"_s, u"decision"_s, QString::number(id), json(toJson(old)), {});
     });
 }
 

@@ -44,6 +44,11 @@ struct AuditEntry {
     QString newValue;    // JSON, empty for delete and for a change an import made; an
                          // import's: its counts
     qint64 importId = 0; // the entry of the import that made this change, 0: none
+    // Who made it: on a server, the user who logged in and the address the connection came
+    // from ("local": the server's own machine), as the server saw them; on a file, the
+    // login and the machine's name. An import's changes are its entry's.
+    QString user;
+    QString host;
 };
 
 // The SQLite database of one BanAtlas file: reference data (countries, groups),
@@ -171,10 +176,17 @@ public:
     QList<qint64> findDecisions(const DecisionFilter &filter,
                                 DecisionOrder order = DecisionOrder::Relevance,
                                 bool descending = false, qsizetype limit = -1) const;
-    // Stores a new decision. A non-zero `d.id` is kept (imports round-trip ids).
+    // Stores a new decision, at version 1. A non-zero `d.id` is kept (imports round-trip
+    // ids).
     qint64 addDecision(const Decision &d);
-    void updateDecision(const Decision &d);
-    void removeDecision(qint64 id);
+    // Writes `d` over the stored decision of its id; returns the version stored (one more
+    // than before; the same when nothing changed). A `d.version` other than 0 is the one
+    // the change began from: when the stored decision is no longer at it (another
+    // connection changed or deleted it meanwhile) nothing is written and ConflictError
+    // says whose is there. On a server the row is locked while it is checked and written.
+    qint64 updateDecision(const Decision &d);
+    // Deletes a decision; `fromVersion` (0: any) as updateDecision's `d.version`.
+    void removeDecision(qint64 id, qint64 fromVersion = 0);
 
     qint64 addSource(qint64 decisionId, const Source &s);
     void updateSource(qint64 decisionId, const Source &s);
@@ -268,6 +280,8 @@ private:
     // Every vendor's stored name by its id: the names the facts carry.
     QHash<qint64, QString> vendorNamesById() const;
     qint64 newDecisionId();
+    Decision decisionToChange(qint64 id, const Decision &yours);
+    QString lastChangedBy(qint64 id) const;
     qint64 parentIdOf(const Vendor &v) const;
     // Returns the entry's id.
     qint64 audit(const QString &action, const QString &entity, const QString &entityId,

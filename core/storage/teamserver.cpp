@@ -126,8 +126,13 @@ TeamSetup copyToServer(Store &from, QSqlDatabase &to, bool withDecisions) {
             run(to, u"UPDATE vendors SET parent_id = ? WHERE id = ?"_s, {parent, id});
         for (const QString &table :
              {u"decisions"_s, u"decision_scopes"_s, u"decision_facts"_s, u"sources"_s,
-              u"vendor_aliases"_s, u"decision_vendors"_s, u"audit_log"_s})
+              u"vendor_aliases"_s, u"decision_vendors"_s})
             copyTable(file, to, table, u"1"_s);
+        // The file's history as it was: who and where are the file's, not the copier's
+        // (the server writes them for every change made on it).
+        runSchema(to, u"ALTER TABLE audit_log DISABLE TRIGGER audit_log_who"_s);
+        copyTable(file, to, u"audit_log"_s, u"1"_s);
+        runSchema(to, u"ALTER TABLE audit_log ENABLE TRIGGER audit_log_who"_s);
     }
     for (const QString &table : {u"vendors"_s, u"decisions"_s, u"sources"_s, u"audit_log"_s}) {
         run(to, u"SELECT setval(pg_get_serial_sequence('%1', 'id'), coalesce(max(id), 0) + 1, "
@@ -232,6 +237,33 @@ TeamSetup setUpTeamDatabase(const ServerAddress &address, Store &from, bool with
     } catch (...) {
         team.rollback();
         throw;
+    }
+}
+
+void upgradeTeamDatabase(QSqlDatabase &db, int version, const QString &name) {
+    QSqlQuery owner = run(db, u"SELECT pg_has_role(relowner, 'USAGE') FROM pg_class "
+                              "WHERE oid = CAST('decisions' AS regclass)"_s);
+    if (!owner.next() || !owner.value(0).toBool()) {
+        throw StoreError(TeamText::tr("%1: a team database of schema %2; this version of "
+                                      "BanAtlas works with schema %3, to which the database's "
+                                      "owner brings it by opening it once with this version")
+                             .arg(name)
+                             .arg(version)
+                             .arg(kPostgresSchemaVersion));
+    }
+    for (int step = version + 1; step <= kPostgresSchemaVersion; ++step) {
+        if (!db.transaction())
+            throw StoreError(db.lastError().text());
+        try {
+            runSchema(db, u"SET LOCAL search_path TO public"_s);
+            for (const QString &sql : postgresStepTo(step))
+                runSchema(db, sql);
+            if (!db.commit())
+                throw StoreError(db.lastError().text());
+        } catch (...) {
+            db.rollback();
+            throw;
+        }
     }
 }
 

@@ -39,6 +39,12 @@ TeamSetup setUpTeamDatabase(const ServerAddress &address, Store &from, bool with
 // documents built. Inside the caller's transaction. Throws StoreError.
 TeamSetup copyToServer(Store &from, QSqlDatabase &to, bool withDecisions);
 
+// Brings the team database on `db` from schema `version` up to kPostgresSchemaVersion
+// (storage/pgschema), one step per transaction, as a file is migrated. Only the owner of
+// its tables can: anyone else is refused with what to do (`name`: the address shown).
+// Throws StoreError, the database left at the last step that committed.
+void upgradeTeamDatabase(QSqlDatabase &db, int version, const QString &name);
+
 enum class TeamRole { Reader, Editor };
 
 // Adds a user who logs in as `name` with `role`'s rights. The name is checked (lower-case
