@@ -3,6 +3,7 @@
 #include "domain/errors.h"
 #include "formats/jsoncodec.h"
 #include "helpers/storehelpers.h"
+#include "helpers/teststores.h"
 #include "interchange/database.h"
 #include "interchange/interchange.h"
 
@@ -49,10 +50,10 @@ class TestDocument : public QObject {
 
     QTemporaryDir m_dir;
     int m_counter = 0;
+    testing::TestDatabases m_databases; // files, or a server (tests/helpers/teststores.h)
 
     std::unique_ptr<Document> open() {
-        return std::make_unique<Document>(
-            openDatabase(m_dir.filePath(u"doc%1.banatlas"_s.arg(++m_counter))));
+        return std::make_unique<Document>(m_databases.fresh(u"doc"_s, Seed::Bundled));
     }
 
 private slots:
@@ -276,6 +277,46 @@ private slots:
         QVERIFY(!doc->decision(id));
     }
 
+    // Someone else (another connection on a server; on a file, a write behind the stack's
+    // back) changes a decision after this document edited it: undoing the edit would
+    // overwrite their change, so it is refused with who made it and leaves the stack, and
+    // what they stored is shown; so is undoing the add (it would delete their change).
+    void undoIsRefusedWhenSomeoneChangedItSince() {
+        const QString address = m_databases.create(u"shared"_s, Seed::Bundled);
+        auto doc = std::make_unique<Document>(openDatabase(address, Seed::Bundled));
+        const auto other =
+            testing::onServer() ? openDatabase(address, Seed::Bundled) : std::unique_ptr<Store>();
+        Store &theirs = other ? *other : const_cast<Store &>(doc->store());
+        const qint64 id = doc->addDecision(frenchBan());
+        Decision mine = *doc->decision(id);
+        mine.title = u"Mine"_s;
+        doc->editDecision(mine);
+        QCOMPARE(doc->undoStack()->count(), 2);
+
+        Decision changed = *theirs.decision(id);
+        changed.measure = Measure::Warning;
+        QCOMPARE(theirs.updateDecision(changed), 3);
+
+        QSignalSpy errors(doc.get(), &Document::errorOccurred);
+        doc->undo();
+        QCOMPARE(errors.count(), 1);
+        const QString message = errors.first().first().toString();
+        QVERIFY2(message.startsWith(u"Cannot undo \"Edit decision \"Mine\"\""_s),
+                 qPrintable(message));
+        QVERIFY2(message.contains(u"version 3"_s), qPrintable(message));
+        QCOMPARE(doc->undoStack()->count(), 1); // the refused step is gone
+        QCOMPARE(doc->decision(id)->title, u"Mine"_s);
+        QCOMPARE(doc->decision(id)->measure, Measure::Warning); // theirs, read again
+
+        doc->undo(); // the add: it would delete what they changed
+        QCOMPARE(errors.count(), 2);
+        QVERIFY2(errors.last().first().toString().startsWith(u"Cannot undo \"Add decision"_s),
+                 qPrintable(errors.last().first().toString()));
+        QCOMPARE(doc->undoStack()->count(), 0);
+        QCOMPARE(theirs.decision(id)->measure, Measure::Warning);
+        QCOMPARE(theirs.decision(id)->version, 3);
+    }
+
     // Each edit says what it changed, and each undo and redo says the opposite or the
     // same again; changed() follows every one of them, and nothing resets.
     void typedSignalsForEditsUndoAndRedo() {
@@ -372,11 +413,15 @@ private slots:
         goodFile.close();
         const ImportSummary s = doc->importFile(good);
         QCOMPARE(s.added, 1);
-        QVERIFY(QFileInfo::exists(s.backupPath));
         QCOMPARE(resets.count(), 1);
         QCOMPARE(added.count(), 0); // one reset, not a signal per decision
         QCOMPARE(doc->undoStack()->count(), 0);
         QCOMPARE(doc->decisionCount(), testing::bundledDecisionCount() + 2);
+        if (testing::onServer()) {
+            QVERIFY(s.backupPath.isEmpty()); // a server's backups are its own business
+            return;
+        }
+        QVERIFY(QFileInfo::exists(s.backupPath));
 
         // Restoring the backup taken before the import: reset again, history still empty.
         doc->addDecision(frenchBan());
@@ -392,8 +437,16 @@ private slots:
     // What widgets read through the document instead of the store.
     void readsForTheWidgets() {
         auto doc = open();
-        QCOMPARE(doc->databaseName(), QFileInfo(doc->databasePath()).fileName());
-        QVERIFY(doc->databaseName().endsWith(u".banatlas"_s));
+        if (testing::onServer()) {
+            // What a title shows: the address without its options, never a password.
+            QVERIFY2(doc->databaseName().startsWith(u"postgres@"_s),
+                     qPrintable(doc->databaseName()));
+            QVERIFY(doc->databaseName().endsWith(u'/' +
+                                                 parseServerAddress(doc->databasePath()).database));
+        } else {
+            QCOMPARE(doc->databaseName(), QFileInfo(doc->databasePath()).fileName());
+            QVERIFY(doc->databaseName().endsWith(u".banatlas"_s));
+        }
         QCOMPARE(doc->resolveCountry(u"France"_s), std::optional<QString>(u"FR"_s));
         QCOMPARE(doc->resolveCountry(u"FRA"_s), std::optional<QString>(u"FR"_s));
         QCOMPARE(doc->resolveCountry(u"Atlantis"_s), std::nullopt);
@@ -427,6 +480,8 @@ private slots:
     }
     void editsWaitForTheBackgroundCheck() {
         QFETCH(bool, damaged);
+        if (testing::onServer())
+            QSKIP("SQLite's quick_check of a file; a server checks its own storage");
         const QString path = m_dir.filePath(u"checked%1.banatlas"_s.arg(++m_counter));
         openDatabase(path).reset(); // seeded, closed (the journal folded in)
         if (damaged) {
@@ -459,6 +514,8 @@ private slots:
     // A check asked to stop stops (a window closing does not wait for a whole quick_check
     // of a large file) and says so, never "ok".
     void aStoppedCheckSaysSo() {
+        if (testing::onServer())
+            QSKIP("SQLite's quick_check of a file; a server checks its own storage");
         const QString path = m_dir.filePath(u"stopped%1.banatlas"_s.arg(++m_counter));
         openDatabase(path).reset();
         Store store(path, Access::ReadWrite, 0);

@@ -7,8 +7,12 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSysInfo>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <pwd.h>
+#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 using namespace banatlas;
@@ -43,6 +47,20 @@ bool hasField(const QList<FieldError> &errors, const QString &field) {
             return true;
     }
     return false;
+}
+
+// Who the audit log says made a change: on a server the user the tests log in as and
+// "local" (they connect through the server's socket); on a file the login and the
+// machine's name.
+QString expectedUser() {
+    if (testing::onServer())
+        return u"postgres"_s;
+    const passwd *entry = getpwuid(geteuid());
+    return entry ? QString::fromLocal8Bit(entry->pw_name) : QString();
+}
+
+QString expectedHost() {
+    return testing::onServer() ? u"local"_s : QSysInfo::machineHostName();
 }
 
 } // namespace
@@ -311,6 +329,100 @@ private slots:
         QVERIFY(log[2].newValue.isEmpty());
         QVERIFY(log[2].at.isValid());
         QCOMPARE(store->auditLog(u"vendor"_s).size(), 2); // the two vendors of fresh()
+    }
+
+    // Two connections to one database (two analysts): the second writer, begun from the
+    // version both read, is refused with what is stored now and who stored it, and nothing
+    // of the first writer's is lost; begun again from what is stored, both changes stay.
+    // A file has one writer (a second one is locked out): there, both are one store, the
+    // second holding a copy read before the first wrote.
+    void twoWritersConflict() {
+        const QString address = m_databases.create(u"shared"_s);
+        const auto firstStore = openDatabase(address, Seed::None);
+        Store *first = firstStore.get();
+        for (const QString &name : {u"Huawei"_s, u"ZTE"_s}) {
+            Vendor v;
+            v.name = name;
+            first->addVendor(v);
+        }
+        const qint64 id = first->addDecision(sample());
+        const auto secondStore =
+            testing::onServer() ? openDatabase(address, Seed::None) : std::unique_ptr<Store>();
+        Store *second = secondStore ? secondStore.get() : first;
+        Decision mine = *first->decision(id);
+        Decision yours = *second->decision(id);
+        QCOMPARE(mine.version, 1);
+        QCOMPARE(yours.version, 1);
+
+        mine.title = u"Edited by the first"_s;
+        QCOMPARE(first->updateDecision(mine), 2);
+        yours.measure = Measure::Restriction;
+        try {
+            second->updateDecision(yours);
+            QFAIL("a change begun from an older version was written");
+        } catch (const ConflictError &e) {
+            QVERIFY(e.theirs());
+            QCOMPARE(e.theirs()->version, 2);
+            QCOMPARE(e.theirs()->title, u"Edited by the first"_s);
+            QCOMPARE(e.yours().measure, Measure::Restriction);
+            QCOMPARE(e.yours().version, 1);
+            QCOMPARE(e.by(), expectedUser() + u'@' + expectedHost());
+            QVERIFY2(e.message().contains(u"version 2"_s), qPrintable(e.message()));
+        }
+        Decision stored = *second->decision(id);
+        QCOMPARE(stored.title, u"Edited by the first"_s);
+        QCOMPARE(stored.measure, Measure::Ban);
+        QCOMPARE(stored.version, 2);
+
+        // Saving exactly what is stored overwrites nothing: no conflict, no new version.
+        Decision same = mine;
+        same.version = 1;
+        QCOMPARE(second->updateDecision(same), 2);
+
+        // Begun again from what is stored: both changes are kept.
+        stored.measure = Measure::Restriction;
+        QCOMPARE(second->updateDecision(stored), 3);
+        const Decision both = *first->decision(id);
+        QCOMPARE(both.title, u"Edited by the first"_s);
+        QCOMPARE(both.measure, Measure::Restriction);
+        QCOMPARE(both.version, 3);
+
+        // A delete begun from an older version is refused too, and deletes nothing.
+        QVERIFY_THROWS_EXCEPTION(ConflictError, first->removeDecision(id, 2));
+        QVERIFY(second->decision(id));
+        second->removeDecision(id, 3);
+        // A change to a decision deleted since: a conflict, with nothing of theirs.
+        try {
+            first->updateDecision(mine);
+            QFAIL("a change to a deleted decision was written");
+        } catch (const ConflictError &e) {
+            QVERIFY(!e.theirs());
+            QVERIFY2(e.message().contains(u"deleted"_s), qPrintable(e.message()));
+        }
+        QVERIFY(!first->decision(id));
+        // Version 0 begins from whatever is stored (an import's update): never a conflict.
+        const qint64 again = first->addDecision(sample());
+        Decision any = *second->decision(again);
+        any.title = u"Imported title"_s;
+        any.version = 0;
+        QCOMPARE(second->updateDecision(any), 2);
+    }
+
+    // Every change is recorded with who made it and from where; on a server as the server
+    // saw it: the user the client sent is overwritten by the session's user.
+    void auditRecordsWhoAndWhere() {
+        auto store = fresh();
+        const qint64 id = store->addDecision(sample());
+        Decision d = *store->decision(id);
+        d.title = u"Edited"_s;
+        store->updateDecision(d);
+        store->removeDecision(id);
+        const QList<AuditEntry> log = store->auditLog(u"decision"_s, QString::number(id));
+        QCOMPARE(log.size(), 3);
+        for (const AuditEntry &e : log) {
+            QCOMPARE(e.user, expectedUser());
+            QCOMPARE(e.host, expectedHost());
+        }
     }
 
     void transactionIsAllOrNothing() {

@@ -3,6 +3,7 @@
 #include "document/commands.h"
 #include "domain/errors.h"
 #include "domain/validation.h"
+#include "storage/serveraddress.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -67,6 +68,8 @@ void Document::ensureEditable() const {
 }
 
 QString Document::databaseName() const {
+    if (m_store->engine() == Engine::Postgres)
+        return parseServerAddress(m_store->path()).displayName();
     return QFileInfo(m_store->path()).fileName();
 }
 
