@@ -381,9 +381,87 @@ private slots:
             QVERIFY(exec(ed, u"UPDATE audit_log SET at = 'x'"_s).contains(u"42501"_s));
             QVERIFY(exec(ed, u"CREATE TABLE mine (x INTEGER)"_s).contains(u"42501"_s));
             QVERIFY(exec(ann, u"DELETE FROM audit_log"_s).contains(u"42501"_s));
+            // Who and where are the server's to say: what a client claims is overwritten.
+            QCOMPARE(exec(ed, u"INSERT INTO audit_log (at, action, entity, entity_id, "
+                              "user_name, client_host) VALUES ('2026-01-02', 'insert', "
+                              "'decision', '2', 'mallory', 'elsewhere')"_s),
+                     QString());
+            QSqlQuery who(ann);
+            QVERIFY(who.exec(u"SELECT user_name, client_host FROM audit_log "
+                             "WHERE entity_id = '2'"_s));
+            QVERIFY(who.next());
+            QCOMPARE(who.value(0).toString(), u"ed"_s);
+            QCOMPARE(who.value(1).toString(), u"local"_s); // through the server's socket
         }
         for (const QString &c : {owner, reader, editor})
             QSqlDatabase::removeDatabase(c);
+    }
+
+    // A team database made by an earlier version (schema 8: no row versions, no who in
+    // the audit log) is brought to this schema by its owner's first open, in one step,
+    // keeping its rows; anyone else is told the owner must open it first, and nothing
+    // changes.
+    void upgradeFromSchema8ByTheOwner() {
+        testing::TestServer server;
+        QString error;
+        QVERIFY2(server.start(error), qPrintable(error));
+        const QString owner = connectTo(parseServerAddress(server.address()), error);
+        const auto closeAll = qScopeGuard([&] { QSqlDatabase::removeDatabase(owner); });
+        {
+            QSqlDatabase db = QSqlDatabase::database(owner, false);
+            QVERIFY2(db.isOpen(), qPrintable(error));
+            QStringList schema8 = postgresSchema();
+            schema8.resize(schema8.size() - postgresStepTo(kPostgresSchemaVersion).size());
+            QVERIFY(db.transaction());
+            for (const QString &sql : schema8 + postgresRoles())
+                QCOMPARE(exec(db, sql), QString());
+            QVERIFY(db.commit());
+            QCOMPARE(exec(db, u"INSERT INTO countries (code, alpha3, numeric, name) VALUES "
+                              "('AU', 'AUS', '036', 'Australia')"_s),
+                     QString());
+            QCOMPARE(exec(db, u"INSERT INTO decisions (country, measure, announced, title, "
+                              "confidence) VALUES ('AU', 'ban', '2018-08-23', 'Old', "
+                              "'official')"_s),
+                     QString());
+            for (const QString &sql :
+                 {u"INSERT INTO vendors (name, name_key, kind) VALUES ('Huawei', 'huawei', "
+                  "'telecom_equipment')"_s,
+                  u"INSERT INTO decision_vendors VALUES (1, 1, 0)"_s,
+                  u"INSERT INTO decision_scopes VALUES (1, '5g_core', 0)"_s})
+                QCOMPARE(exec(db, sql), QString());
+            QCOMPARE(exec(db, u"CREATE ROLE ed LOGIN IN ROLE banatlas_editor"_s), QString());
+            QSqlQuery q(db);
+            QVERIFY(q.exec(u"SELECT value FROM meta WHERE key = 'schema_version'"_s) && q.next());
+            QCOMPARE(q.value(0).toString(), u"8"_s);
+        }
+        const QString editor = testing::messageOf<StoreError>(
+            [&] { Store(server.address(u"ed"_s), Access::ReadWrite); });
+        QVERIFY2(editor.contains(u"schema 8"_s) && editor.contains(u"owner"_s), qPrintable(editor));
+        {
+            QSqlDatabase db = QSqlDatabase::database(owner, false);
+            QSqlQuery q(db);
+            QVERIFY(q.exec(u"SELECT value FROM meta WHERE key = 'schema_version'"_s) && q.next());
+            QCOMPARE(q.value(0).toString(), u"8"_s); // the refusal changed nothing
+        }
+
+        {
+            Store store(server.address(), Access::ReadWrite);
+            const auto old = store.decision(1);
+            QVERIFY(old);
+            QCOMPARE(old->title, u"Old"_s);
+            QCOMPARE(old->version, 1);
+        }
+        Store store(server.address(u"ed"_s), Access::ReadWrite); // now it opens
+        Decision d = *store.decision(1);
+        d.title = u"Edited"_s;
+        QCOMPARE(store.updateDecision(d), 2);
+        const QList<AuditEntry> log = store.auditLog(u"decision"_s, u"1"_s);
+        QVERIFY(!log.isEmpty());
+        QCOMPARE(log.last().user, u"ed"_s);
+        QSqlDatabase db = QSqlDatabase::database(owner, false);
+        QSqlQuery q(db);
+        QVERIFY(q.exec(u"SELECT value FROM meta WHERE key = 'schema_version'"_s) && q.next());
+        QCOMPARE(q.value(0).toInt(), kPostgresSchemaVersion);
     }
 
     // `team init` makes an empty database hold what a new file holds: every table row for
