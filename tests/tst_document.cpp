@@ -465,7 +465,8 @@ private slots:
         const QList<AuditEntry> history = doc->history(id);
         QCOMPARE(history.size(), 2);
         QCOMPARE(history.first().action, u"insert"_s);
-        QVERIFY2(describeChange(history.last()).endsWith(u"changed: measure, title"_s),
+        QVERIFY2(describeChange(history.last())
+                     .endsWith(u"changed: measure, title  by "_s + history.last().who()),
                  qPrintable(describeChange(history.last())));
     }
 
@@ -623,7 +624,33 @@ private slots:
         e.entityId = u"1"_s;
         e.oldValue = before;
         e.newValue = after;
-        QCOMPARE(describeChange(e), displayDateTime(e.at.toLocalTime()) + u"  "_s + expected);
+        const QString said = displayDateTime(e.at.toLocalTime()) + u"  "_s + expected;
+        QCOMPARE(describeChange(e), said); // an entry from before schema 9: nobody named
+        e.user = u"ann"_s;
+        e.host = u"10.0.0.7"_s;
+        QCOMPARE(describeChange(e), said + u"  by ann@10.0.0.7"_s);
+        e.host.clear();
+        QCOMPARE(describeChange(e), said + u"  by ann"_s);
+    }
+
+    // The change history the country profile shows names who made each change: this
+    // document's user, and on a server another connection's.
+    void historySaysWho() {
+        const QString address = m_databases.create(u"who"_s, Seed::Bundled);
+        Document doc(openDatabase(address, Seed::Bundled));
+        const qint64 id = doc.addDecision(frenchBan());
+        Decision d = *doc.decision(id);
+        d.title = u"Renamed"_s;
+        doc.editDecision(d);
+        const QList<AuditEntry> log = doc.history(id);
+        QCOMPARE(log.size(), 2);
+        for (const AuditEntry &e : log) {
+            QVERIFY(!e.user.isEmpty());
+            QVERIFY2(describeChange(e).endsWith(u"  by "_s + e.who()),
+                     qPrintable(describeChange(e)));
+        }
+        if (testing::onServer())
+            QCOMPARE(log.last().who(), u"postgres@local"_s);
     }
 
     // The facade holds: no widget reaches into the store, clears the undo stack or

@@ -10,7 +10,9 @@ using namespace Qt::StringLiterals;
 
 namespace banatlas {
 
-QString describeChange(const AuditEntry &entry) {
+namespace {
+
+QString whatChanged(const AuditEntry &entry) {
     const QString when = displayDateTime(entry.at.toLocalTime());
     if (entry.action == u"insert"_s)
         return QCoreApplication::translate("banatlas::History", "%1  created").arg(when);
@@ -28,6 +30,15 @@ QString describeChange(const AuditEntry &entry) {
     }
     return QCoreApplication::translate("banatlas::History", "%1  changed: %2")
         .arg(when, fields.join(u", "_s));
+}
+
+} // namespace
+
+QString describeChange(const AuditEntry &entry) {
+    const QString what = whatChanged(entry);
+    if (entry.who().isEmpty())
+        return what;
+    return QCoreApplication::translate("banatlas::History", "%1  by %2").arg(what, entry.who());
 }
 
 } // namespace banatlas

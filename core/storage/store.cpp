@@ -1935,12 +1935,15 @@ Decision Store::decisionToChange(qint64 id, const Decision &yours) {
     return *old;
 }
 
+QString AuditEntry::who() const {
+    if (user.isEmpty() || host.isEmpty())
+        return user;
+    return user + u'@' + host;
+}
+
 QString Store::lastChangedBy(qint64 id) const {
     const QList<AuditEntry> entries = auditLog(u"decision"_s, QString::number(id));
-    if (entries.isEmpty() || entries.last().user.isEmpty())
-        return {};
-    const AuditEntry &last = entries.last();
-    return last.host.isEmpty() ? last.user : last.user + u'@' + last.host;
+    return entries.isEmpty() ? QString() : entries.last().who();
 }
 
 qint64 Store::updateDecision(const Decision &original) {

@@ -49,6 +49,9 @@ struct AuditEntry {
     // login and the machine's name. An import's changes are its entry's.
     QString user;
     QString host;
+    // "user@host" (host left out when not known); empty when the user is not known (an
+    // entry written before schema 9).
+    QString who() const;
 };
 
 // The SQLite database of one BanAtlas file: reference data (countries, groups),
