@@ -317,6 +317,65 @@ private slots:
         QCOMPARE(theirs.decision(id)->version, 3);
     }
 
+    // On a server another analyst's changes arrive by themselves, each with its typed
+    // signal (no reset: selections and open editors stay), a burst read in once; this
+    // document's own changes are not read in twice. A file has one writer: nothing to
+    // watch.
+    void changesElsewhereArriveLive() {
+        const QString address = m_databases.create(u"live"_s, Seed::Bundled);
+        Document doc(openDatabase(address, Seed::Bundled));
+        if (!testing::onServer()) {
+            auto again = openDatabase(address, Seed::Bundled, Access::ReadOnly);
+            QVERIFY(!again->watchChanges(&doc, [](const QString &, const QString &) {}));
+            return;
+        }
+        const auto other = openDatabase(address, Seed::Bundled);
+        QSignalSpy added(&doc, &Document::decisionAdded);
+        QSignalSpy changed(&doc, &Document::decisionChanged);
+        QSignalSpy removed(&doc, &Document::decisionRemoved);
+        QSignalSpy resets(&doc, &Document::reset);
+        QSignalSpy elsewhere(&doc, &Document::changedElsewhere);
+        const int before = doc.decisionCount();
+
+        const qint64 id = other->addDecision(frenchBan());
+        QTRY_COMPARE(added.count(), 1);
+        QCOMPARE(added.first().first().toLongLong(), id);
+        QCOMPARE(doc.decisionCount(), before + 1);
+        QCOMPARE(classOn(doc, u"FR"_s, QDate(2025, 6, 1)), StatusClass::Banned);
+
+        Decision d = *other->decision(id);
+        d.measure = Measure::Warning;
+        other->updateDecision(d);
+        QTRY_COMPARE(changed.count(), 1);
+        QCOMPARE(doc.decision(id)->measure, Measure::Warning);
+
+        // Several in one transaction: read in at once, each named.
+        const QList<qint64> three = doc.decisionIdsOf(u"AU"_s).mid(0, 3);
+        QCOMPARE(three.size(), 3);
+        other->transaction([&] {
+            for (qint64 each : three)
+                other->removeDecision(each);
+        });
+        QTRY_COMPARE(removed.count(), 3);
+        QCOMPARE(elsewhere.count(), 3);
+        QCOMPARE(elsewhere.last().first().toInt(), 3);
+        for (qint64 each : three)
+            QVERIFY(!doc.decision(each));
+        QCOMPARE(doc.decisionCount(), before - 2);
+
+        // This document's own edit: its signal once, not again from the server.
+        Decision mine = *doc.decision(id);
+        mine.title = u"Mine"_s;
+        doc.editDecision(mine);
+        QCOMPARE(changed.count(), 2);
+        QTest::qWait(300);
+        QCOMPARE(changed.count(), 2);
+        QCOMPARE(elsewhere.count(), 3);
+        QCOMPARE(resets.count(), 0);
+        // What the document holds is what a fresh read gives.
+        QCOMPARE(doc.decisionCount(), other->decisionCount());
+    }
+
     // Each edit says what it changed, and each undo and redo says the opposite or the
     // same again; changed() follows every one of them, and nothing resets.
     void typedSignalsForEditsUndoAndRedo() {

@@ -9,6 +9,7 @@
 #include <QFileInfo>
 #include <QSet>
 #include <QThread>
+#include <QTimer>
 #include <QUndoStack>
 
 #include <algorithm>
@@ -22,6 +23,69 @@ Document::Document(std::unique_ptr<Store> store, QObject *parent)
     m_countries = m_store->countries();
     m_groups = m_store->groups();
     rebuildSnapshot();
+    m_elsewhereTimer = new QTimer(this);
+    m_elsewhereTimer->setSingleShot(true);
+    m_elsewhereTimer->setInterval(50);
+    connect(m_elsewhereTimer, &QTimer::timeout, this, &Document::readElsewhere);
+    m_store->watchChanges(
+        this, [this](const QString &entity, const QString &id) { noteElsewhere(entity, id); });
+}
+
+// --- other analysts' changes ----------------------------------------------------------
+
+void Document::noteElsewhere(const QString &entity, const QString &id) {
+    bool isNumber = false;
+    const qint64 number = id.toLongLong(&isNumber);
+    if (entity == QLatin1StringView("decision") && isNumber)
+        m_elsewhere.decisions.insert(number);
+    else if (entity == QLatin1StringView("vendor"))
+        m_elsewhere.vendors = true;
+    else
+        m_elsewhere.everything = true;
+    if (!m_elsewhereTimer->isActive())
+        m_elsewhereTimer->start();
+}
+
+// Each decision another connection changed is read again: one this document did not hold
+// was added, one no longer stored was removed. The undo stack stays: an undo of this
+// document's own edit that someone changed since is refused when tried (see commands.h).
+void Document::readElsewhere() {
+    const Elsewhere seen = std::exchange(m_elsewhere, {});
+    if (seen.everything) {
+        reload();
+        emit changedElsewhere(0);
+        return;
+    }
+    QSet<qint64> held;
+    for (const StatusFact &f : m_facts.facts) {
+        if (seen.decisions.contains(f.id))
+            held.insert(f.id);
+    }
+    QList<qint64> ids(seen.decisions.cbegin(), seen.decisions.cend());
+    std::sort(ids.begin(), ids.end());
+    QSet<qint64> stored;
+    for (const Decision &d : m_store->decisions(ids))
+        stored.insert(d.id);
+    Notice added{Change::DecisionAdded}, changed{Change::DecisionChanged},
+        removed{Change::DecisionRemoved};
+    for (qint64 id : std::as_const(ids)) {
+        Notice &n = !stored.contains(id) ? removed : held.contains(id) ? changed : added;
+        if (held.contains(id) || stored.contains(id))
+            n.more.append(id);
+    }
+    QList<Notice> notices;
+    if (seen.vendors)
+        notices.append({Change::Vendors});
+    for (const Notice &n : {added, changed, removed}) {
+        if (!n.more.isEmpty())
+            notices.append(n);
+    }
+    if (notices.isEmpty())
+        return;
+    if (notices.size() == 1 && notices.first().more.size() == 1) // patched in place
+        notices.first().id = notices.first().more.takeFirst();
+    applied(notices);
+    emit changedElsewhere(int(ids.size()));
 }
 
 Document::~Document() {

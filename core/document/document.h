@@ -16,6 +16,8 @@
 class QThread;
 class QUndoStack;
 
+class QTimer;
+
 namespace banatlas {
 
 // One open database as the views see it: the store, the narrow index of its decisions
@@ -185,6 +187,10 @@ signals:
     // A large file's quick_check, run in the background after opening (see
     // Store::integrityCheckDeferred), finished: "ok", or what is wrong.
     void integrityChecked(const QString &result);
+    // On a server: changes other analysts committed were read in (after their typed
+    // signals): `decisions` decisions, or 0 when an import or a vendor's change made the
+    // document read everything again.
+    void changedElsewhere(int decisions);
 
 private:
     friend class DocumentCommand;
@@ -224,6 +230,16 @@ private:
     // with the stack.
     QHash<qint64, qint64> m_written;
     void wrote(qint64 id, qint64 version);
+    // Other connections' changes (Store::watchChanges), gathered for a moment so that a
+    // burst is read in once.
+    struct Elsewhere {
+        QSet<qint64> decisions;
+        bool vendors = false;
+        bool everything = false; // an import
+    } m_elsewhere;
+    QTimer *m_elsewhereTimer = nullptr;
+    void noteElsewhere(const QString &entity, const QString &id);
+    void readElsewhere();
     QList<Vendor> m_vendors;
     StatusFacts m_facts;
     QList<Country> m_countries;

@@ -205,7 +205,7 @@ const QStringList kSchema8 = {
 // 9: a file's step 9 (a decision's version; who changed what, and from where), and the
 // audit log's user and host written by the server itself, whatever a client sends: the
 // user who logged in, the address the connection came from ("local": this machine's
-// socket). An editor cannot change the trigger (the owner's) nor rewrite the log.
+// socket). An editor cannot change the triggers (the owner's) nor rewrite the log.
 const QStringList kStep9 = {
     u"ALTER TABLE decisions ADD COLUMN version INTEGER NOT NULL DEFAULT 1"_s,
     u"ALTER TABLE audit_log ADD COLUMN user_name TEXT NOT NULL DEFAULT ''"_s,
@@ -215,6 +215,15 @@ const QStringList kStep9 = {
     "'local'); RETURN NEW; END $$"_s,
     u"CREATE TRIGGER audit_log_who BEFORE INSERT ON audit_log FOR EACH ROW EXECUTE FUNCTION "
     "banatlas_audit_who()"_s,
+    // Every change is announced to the other connections when it commits (Store::
+    // watchChanges), with the backend that made it: "4711 decision 12", "4711 vendor 3";
+    // an import once, as "4711 file <name>", not for each of its rows.
+    u"CREATE FUNCTION banatlas_announce() RETURNS TRIGGER LANGUAGE plpgsql AS $$ BEGIN "
+    "IF NEW.import_id IS NULL THEN PERFORM pg_notify('banatlas_changes', "
+    "pg_backend_pid() || ' ' || NEW.entity || ' ' || NEW.entity_id); END IF; "
+    "RETURN NULL; END $$"_s,
+    u"CREATE TRIGGER audit_log_announce AFTER INSERT ON audit_log FOR EACH ROW EXECUTE "
+    "FUNCTION banatlas_announce()"_s,
     u"UPDATE meta SET value = '9' WHERE key = 'schema_version'"_s,
 };
 

@@ -23,6 +23,7 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QLockFile>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSysInfo>
@@ -335,7 +336,13 @@ void Store::openServer(const QString &address, const AskPassword &ask) {
     }
     m_db = QSqlDatabase::addDatabase(u"QPSQL"_s, m_connection);
     try {
-        connectToServer(m_db, server, ask);
+        // A password asked for is kept in memory for the store's other connections (see
+        // watchChanges), never written anywhere.
+        connectToServer(m_db, server, [this, &ask](const QString &account) {
+            m_password = ask ? ask(account) : std::nullopt;
+            return m_password;
+        });
+        m_backend = pragma(u"SELECT pg_backend_pid()"_s).toLongLong();
         const QString name = server.displayName();
         if (pragma(u"SELECT to_regclass('meta') IS NOT NULL AND to_regclass('decisions') IS "
                    "NOT NULL"_s)
@@ -554,6 +561,7 @@ void Store::takeWriteLock() {
 }
 
 Store::~Store() {
+    m_listener.reset();
     m_bulk.reset();
     m_search.reset();
     m_queries.clear();
@@ -1933,6 +1941,39 @@ Decision Store::decisionToChange(qint64 id, const Decision &yours) {
     if (!old)
         ensureValid({{u"id"_s, Store::tr("no decision with id %1").arg(id)}});
     return *old;
+}
+
+// Listened for on a connection of its own: the store's connection, once a statement leaves
+// rows unread (Qt's driver keeps them until its next statement), would not see a
+// notification until it runs another; the listener runs none.
+bool Store::watchChanges(QObject *context, const ChangeListener &onChange) {
+    static const QString channel = u"banatlas_changes"_s;
+    if (m_engine != Engine::Postgres)
+        return false;
+    auto listener = std::make_unique<OwnConnection>(u"QPSQL"_s, u"changes"_s);
+    try {
+        connectToServer(listener->database(), parseServerAddress(m_path),
+                        [this](const QString &) { return m_password; });
+    } catch (const StoreError &) {
+        return false;
+    }
+    QSqlDriver *driver = listener->database().driver();
+    if (!driver->subscribeToNotification(channel))
+        return false;
+    // "<backend> <entity> <id>": this connection's own changes are left out.
+    const QString own = QString::number(m_backend) + u' ';
+    QObject::connect(driver, &QSqlDriver::notification, context,
+                     [onChange, own](const QString &name, QSqlDriver::NotificationSource,
+                                     const QVariant &payload) {
+                         const QString text = payload.toString();
+                         if (name != channel || text.startsWith(own))
+                             return;
+                         const QStringList parts = text.split(u' ');
+                         if (parts.size() >= 3)
+                             onChange(parts[1], parts.mid(2).join(u' '));
+                     });
+    m_listener = std::move(listener);
+    return true;
 }
 
 QString AuditEntry::who() const {

@@ -15,6 +15,7 @@
 #include <QSqlQuery>
 
 #include <atomic>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <unordered_map>
@@ -22,6 +23,7 @@
 class QLockFile;
 namespace banatlas {
 class BulkInsert;
+class OwnConnection;
 class SearchIndex;
 } // namespace banatlas
 class QSqlError;
@@ -223,6 +225,14 @@ public:
     // characters): it was cut or cleaned, visibly (see the texts' "[cut: …]" mark).
     bool textsWereCut() const { return m_textsCut; }
 
+    // On a server: from now on, `onChange(entity, id)` is called (in this thread, from its
+    // event loop, while `context` lives) for each change another connection commits:
+    // ("decision", "12"), ("vendor", "3"), or ("file", name) for an import, which may have
+    // changed anything. This connection's own changes are not announced to it. False on a
+    // file (one writer: nobody else changes it), or when the server refuses to listen.
+    using ChangeListener = std::function<void(const QString &entity, const QString &id)>;
+    bool watchChanges(QObject *context, const ChangeListener &onChange);
+
     // Runs `fn` in one transaction: everything it writes lands, or nothing does.
     // Nested calls join the outermost transaction.
     template <typename Fn> auto transaction(Fn &&fn) -> decltype(fn()) {
@@ -296,6 +306,12 @@ private:
     QString m_path;
     QString m_connection;
     QSqlDatabase m_db;
+    // On a server: this connection's backend process (its changes' announcements carry
+    // it), the password asked for when one was (in memory only), and the connection that
+    // listens for other connections' changes.
+    qint64 m_backend = 0;
+    std::optional<QString> m_password;
+    std::unique_ptr<OwnConnection> m_listener;
     Engine m_engine = Engine::Sqlite;
     bool m_created = false;
     bool m_readOnly = false;

@@ -130,9 +130,9 @@ TeamSetup copyToServer(Store &from, QSqlDatabase &to, bool withDecisions) {
             copyTable(file, to, table, u"1"_s);
         // The file's history as it was: who and where are the file's, not the copier's
         // (the server writes them for every change made on it).
-        runSchema(to, u"ALTER TABLE audit_log DISABLE TRIGGER audit_log_who"_s);
+        runSchema(to, u"ALTER TABLE audit_log DISABLE TRIGGER USER"_s);
         copyTable(file, to, u"audit_log"_s, u"1"_s);
-        runSchema(to, u"ALTER TABLE audit_log ENABLE TRIGGER audit_log_who"_s);
+        runSchema(to, u"ALTER TABLE audit_log ENABLE TRIGGER USER"_s);
     }
     for (const QString &table : {u"vendors"_s, u"decisions"_s, u"sources"_s, u"audit_log"_s}) {
         run(to, u"SELECT setval(pg_get_serial_sequence('%1', 'id'), coalesce(max(id), 0) + 1, "
