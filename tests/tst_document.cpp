@@ -1,5 +1,6 @@
 #include "document/document.h"
 #include "document/history.h"
+#include "document/merge.h"
 #include "domain/errors.h"
 #include "formats/jsoncodec.h"
 #include "helpers/storehelpers.h"
@@ -374,6 +375,56 @@ private slots:
         QCOMPARE(resets.count(), 0);
         // What the document holds is what a fresh read gives.
         QCOMPARE(doc.decisionCount(), other->decisionCount());
+    }
+
+    // The merge of two analysts' edits: every field of a decision is one the merge knows
+    // (taking all of yours gives yours, none gives theirs, each alone changes only
+    // itself), and each side's changes are told from the version both began from.
+    void mergeByField() {
+        auto doc = open();
+        const Decision a = *doc->decision(2);
+        Decision b = frenchBan();
+        b.id = a.id;
+        b.version = a.version + 5;
+        b.effective = PartialDate::day(2025, 4, 1);
+        b.ended = PartialDate::year(2030);
+        b.deadline = PartialDate::month(2027, 1);
+        b.summary = u"Other"_s;
+        b.legalForm = LegalForm::Law;
+        b.coversSubsidiaries = !a.coversSubsidiaries;
+        b.measure = a.measure == Measure::Warning ? Measure::Ban : Measure::Warning;
+        b.confidence = a.confidence == Confidence::Official ? Confidence::SingleSource
+                                                            : Confidence::Official;
+        const QStringList fields = FieldMerge::fields();
+        const QList<FieldConflict> all = FieldMerge::differences(a, a, b);
+        QCOMPARE(all.size(), fields.size()); // b differs from a in every field
+        const QSet<QString> every(fields.cbegin(), fields.cend());
+        QVERIFY(sameContent(FieldMerge::merged(a, b, every), b));
+        QCOMPARE(FieldMerge::merged(a, b, every).version, a.version); // saved over theirs
+        QCOMPARE(FieldMerge::merged(a, b, {}), a);
+        for (const QString &field : fields) {
+            const QList<FieldConflict> one =
+                FieldMerge::differences(a, a, FieldMerge::merged(a, b, {field}));
+            QCOMPARE(one.size(), 1);
+            QCOMPARE(one.first().field, field);
+            QVERIFY(!one.first().label.isEmpty());
+        }
+
+        Decision theirs = a;
+        theirs.title = u"Theirs"_s;
+        theirs.measure = Measure::Warning;
+        Decision yours = a;
+        yours.title = u"Yours"_s;
+        yours.summary = u"Yours too"_s;
+        yours.measure = Measure::Warning; // the same change on both sides: no difference
+        const QList<FieldConflict> changes = FieldMerge::differences(a, theirs, yours);
+        QCOMPARE(changes.size(), 2);
+        QCOMPARE(changes[0].field, u"title"_s);
+        QVERIFY(changes[0].clash());
+        QCOMPARE(changes[0].base, a.title);
+        QCOMPARE(changes[1].field, u"summary"_s);
+        QVERIFY(changes[1].youChanged && !changes[1].theyChanged && !changes[1].clash());
+        QCOMPARE(FieldMerge::yoursByDefault(changes), QSet<QString>{u"summary"_s});
     }
 
     // Each edit says what it changed, and each undo and redo says the opposite or the

@@ -1,4 +1,5 @@
 #include "backupdialog.h"
+#include "conflictdialog.h"
 #include "countrybrowser.h"
 #include "countryprofile.h"
 #include "decisioneditor.h"
@@ -984,6 +985,59 @@ private slots:
         m_window->undoAction()->trigger();
         QCOMPARE(m_window->document()->decision(2)->title,
                  u"Australia excludes Huawei and ZTE from 5G"_s);
+    }
+
+    // Someone saved the decision while this analyst edited it: the save is not silent.
+    // The conflict dialog shows theirs and yours field by field, yours chosen where only
+    // you changed a field and theirs where both did; saving as chosen keeps both changes,
+    // "Keep mine" writes every field of yours over theirs, "Keep theirs" nothing.
+    void aConflictingEditShowsTheConflict() {
+        Document *doc = m_window->document();
+        const Decision base = *doc->decision(2);
+        QVERIFY(base.confidence != Confidence::SingleSource);
+        Decision theirs = base; // as another analyst's window saves it
+        theirs.title = u"Their title"_s;
+        theirs.confidence = Confidence::SingleSource;
+        doc->editDecision(theirs);
+        Decision mine = base;
+        mine.title = u"My <b>title</b>"_s;
+        mine.summary = u"My summary"_s;
+
+        withModal<ConflictDialog>(
+            [&] { m_window->saveEdit(base, mine); },
+            [](ConflictDialog *dialog) {
+                QTableWidget *table = dialog->table();
+                QCOMPARE(table->rowCount(), 3);
+                QStringList rows;
+                for (int row = 0; row < 3; ++row)
+                    rows.append(table->item(row, 0)->text() + u'|' + table->item(row, 1)->text() +
+                                u'|' + table->item(row, 2)->text());
+                QVERIFY2(rows[0].startsWith(u"Title (both changed)|Their title|My <b>title</b>"_s),
+                         qPrintable(rows.join(u'\n')));
+                QVERIFY2(rows[1].startsWith(u"Summary|"_s), qPrintable(rows[1]));
+                QVERIFY2(rows[2].startsWith(u"Confidence|single source|"_s), qPrintable(rows[2]));
+                QCOMPARE(dialog->fromYours(), QSet<QString>{u"summary"_s});
+                QTest::mouseClick(dialog->saveButton(), Qt::LeftButton);
+            });
+        const Decision merged = *doc->decision(2);
+        QCOMPARE(merged.title, u"Their title"_s);
+        QCOMPARE(merged.summary, u"My summary"_s);
+        QCOMPARE(merged.confidence, Confidence::SingleSource);
+        QCOMPARE(merged.version, base.version + 2);
+
+        // Begun from the same old version again: "Keep theirs" writes nothing.
+        withModal<ConflictDialog>([&] { m_window->saveEdit(base, mine); },
+                                  [](ConflictDialog *dialog) {
+                                      QTest::mouseClick(dialog->keepTheirsButton(), Qt::LeftButton);
+                                  });
+        QVERIFY(sameContent(*doc->decision(2), merged));
+        QCOMPARE(doc->decision(2)->version, merged.version);
+        // "Keep mine": every field of yours.
+        withModal<ConflictDialog>([&] { m_window->saveEdit(base, mine); },
+                                  [](ConflictDialog *dialog) {
+                                      QTest::mouseClick(dialog->keepMineButton(), Qt::LeftButton);
+                                  });
+        QVERIFY(sameContent(*doc->decision(2), mine));
     }
 
     void userTextIsNeverMarkup() {

@@ -320,6 +320,7 @@ void DecisionEditor::layOut(QLayout *sourceBox) {
 
 void DecisionEditor::load(const Decision &d) {
     m_id = d.id;
+    m_version = d.version;
     m_country->setCurrentIndex(m_country->findData(d.country));
     m_vendors->setText(d.vendors.join(u"; "_s));
     m_measure->setCurrentIndex(m_measure->findData(static_cast<int>(d.measure)));
@@ -534,6 +535,7 @@ Decision DecisionEditor::decision() const {
     QList<FieldError> ignored;
     Decision d;
     d.id = m_id;
+    d.version = m_version; // a save is refused when someone changed it since
     d.country = countryCode();
     // Stored under their canonical names.
     for (const QString &v : vendorNames()) {

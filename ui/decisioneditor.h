@@ -90,6 +90,7 @@ private:
 
     Document *m_doc;
     qint64 m_id = 0;
+    qint64 m_version = 0; // of the decision as loaded
     QComboBox *m_country;
     QLineEdit *m_vendors;
     QLabel *m_vendorNote;

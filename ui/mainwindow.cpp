@@ -2,6 +2,7 @@
 
 #include "backupdialog.h"
 #include "classlegend.h"
+#include "conflictdialog.h"
 #include "countrybrowser.h"
 #include "countryprofile.h"
 #include "datefield.h"
@@ -307,6 +308,12 @@ void MainWindow::connectDocument() {
     });
     connect(m_doc, &Document::errorOccurred, this, [this](const QString &message) {
         showWarning(this, tr("Change not applied"), message);
+    });
+    connect(m_doc, &Document::changedElsewhere, this, [this](int decisions) {
+        statusBar()->showMessage(
+            decisions == 0 ? tr("Updated: the team database was changed elsewhere")
+                           : tr("Updated: %n decisions changed by others", nullptr, decisions),
+            8000);
     });
 }
 
@@ -686,15 +693,48 @@ void MainWindow::editDecision(qint64 id) {
     const Decision *existing = m_doc->decision(id);
     if (!existing || !canEdit())
         return;
-    DecisionEditor editor(m_doc, existing, {}, this);
+    // A copy: while the editor is open, others' changes may arrive and replace it.
+    const Decision base = *existing;
+    DecisionEditor editor(m_doc, &base, {}, this);
     if (editor.exec() != QDialog::Accepted)
         return;
-    try {
-        m_doc->editDecision(editor.decision());
-        m_state->setCountry(editor.decision().country);
-        m_state->setDecision(id);
-    } catch (const Error &e) {
-        showWarning(this, tr("Decision not changed"), e.message());
+    saveEdit(base, editor.decision());
+}
+
+// Saves `wanted`, begun from `base`; when someone saved the decision meanwhile, theirs and
+// yours are shown field by field and what the user chooses is saved (over theirs, and
+// asked again if someone saved once more).
+void MainWindow::saveEdit(Decision base, Decision wanted) {
+    for (;;) {
+        try {
+            m_doc->editDecision(wanted);
+            m_state->setCountry(wanted.country);
+            m_state->setDecision(wanted.id);
+            return;
+        } catch (const ConflictError &e) {
+            if (!e.theirs()) {
+                if (confirm(this, tr("Decision deleted elsewhere"),
+                            tr("%1\n\nAdd it again with your changes?").arg(e.message()))) {
+                    wanted.version = 0;
+                    try {
+                        m_state->setDecision(m_doc->addDecision(wanted));
+                    } catch (const Error &again) {
+                        showWarning(this, tr("Decision not added"), again.message());
+                    }
+                }
+                return;
+            }
+            ConflictDialog dialog(base, e, this);
+            if (dialog.exec() != QDialog::Accepted) {
+                statusBar()->showMessage(tr("Kept their version; yours was not saved"), 8000);
+                return;
+            }
+            base = *e.theirs();
+            wanted = dialog.result();
+        } catch (const Error &e) {
+            showWarning(this, tr("Decision not changed"), e.message());
+            return;
+        }
     }
 }
 

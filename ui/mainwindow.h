@@ -74,6 +74,9 @@ public:
     // The editor flow, reachable from tests: `prepare` may fill in the dialog.
     void newDecision();
     void editDecision(qint64 id);
+    // Saves an edit begun from `base`; a conflict with someone's save since is resolved in
+    // the conflict dialog.
+    void saveEdit(Decision base, Decision wanted);
     void deleteDecision();
     // Asks what to report, writes the PDF with a cancellable progress dialog, and offers
     // to open it.

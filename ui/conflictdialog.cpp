@@ -1,0 +1,126 @@
+#include "conflictdialog.h"
+
+#include "domain/errors.h"
+
+#include <QDialogButtonBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace banatlas {
+
+namespace {
+
+enum Column { FieldColumn, TheirsColumn, YoursColumn, KeepColumn, ColumnCount };
+
+QTableWidgetItem *textItem(const QString &text) {
+    auto *item = new QTableWidgetItem(text); // plain text: user text is never markup
+    item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
+    item->setToolTip(text);
+    return item;
+}
+
+} // namespace
+
+ConflictDialog::ConflictDialog(const Decision &base, const ConflictError &conflict, QWidget *parent)
+    : QDialog(parent)
+    , m_theirs(conflict.theirs().value_or(base))
+    , m_yours(conflict.yours())
+    , m_changes(FieldMerge::differences(base, m_theirs, m_yours)) {
+    setWindowTitle(tr("Changed by someone else"));
+    auto *layout = new QVBoxLayout(this);
+
+    auto *heading = new QLabel(tr("Someone else saved this decision while you were editing it"));
+    QFont bold = heading->font();
+    bold.setBold(true);
+    heading->setFont(bold);
+    heading->setTextFormat(Qt::PlainText);
+    layout->addWidget(heading);
+
+    const QString who = conflict.by().isEmpty() ? tr("Another analyst") : conflict.by();
+    auto *explanation = new QLabel(
+        tr("%1 saved version %2 of \"%3\"; your edit began from version %4. Nothing has been "
+           "written yet. Choose, field by field, whose value to keep: where only you changed a "
+           "field yours is chosen, where you both did, theirs.")
+            .arg(who)
+            .arg(m_theirs.version)
+            .arg(m_theirs.title)
+            .arg(m_yours.version));
+    explanation->setTextFormat(Qt::PlainText);
+    explanation->setWordWrap(true);
+    layout->addWidget(explanation);
+
+    m_table = new QTableWidget(int(m_changes.size()), ColumnCount, this);
+    m_table->setHorizontalHeaderLabels(
+        {tr("Field"), tr("Theirs (saved)"), tr("Yours"), tr("Keep yours")});
+    m_table->verticalHeader()->hide();
+    m_table->setWordWrap(true);
+    m_table->setSelectionMode(QAbstractItemView::NoSelection);
+    const QSet<QString> chosen = FieldMerge::yoursByDefault(m_changes);
+    for (int row = 0; row < m_changes.size(); ++row) {
+        const FieldConflict &c = m_changes[row];
+        QTableWidgetItem *field = textItem(c.label);
+        field->setToolTip(tr("When you began: %1").arg(c.base));
+        if (c.clash()) {
+            QFont f = field->font();
+            f.setBold(true);
+            field->setFont(f);
+            field->setText(tr("%1 (both changed)").arg(c.label));
+        }
+        m_table->setItem(row, FieldColumn, field);
+        m_table->setItem(row, TheirsColumn, textItem(c.theirs));
+        m_table->setItem(row, YoursColumn, textItem(c.yours));
+        auto *keep = new QTableWidgetItem();
+        keep->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
+        keep->setCheckState(chosen.contains(c.field) ? Qt::Checked : Qt::Unchecked);
+        keep->setData(Qt::UserRole, c.field);
+        keep->setToolTip(tr("Checked: your value is saved; unchecked: theirs stays"));
+        m_table->setItem(row, KeepColumn, keep);
+    }
+    QHeaderView *header = m_table->horizontalHeader();
+    header->setSectionResizeMode(FieldColumn, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(TheirsColumn, QHeaderView::Stretch);
+    header->setSectionResizeMode(YoursColumn, QHeaderView::Stretch);
+    header->setSectionResizeMode(KeepColumn, QHeaderView::ResizeToContents);
+    m_table->resizeRowsToContents();
+    layout->addWidget(m_table, 1);
+
+    auto *buttons = new QDialogButtonBox(this);
+    m_keepTheirs = buttons->addButton(tr("Keep theirs"), QDialogButtonBox::RejectRole);
+    m_keepTheirs->setToolTip(tr("Save nothing: their version stays"));
+    m_keepMine = buttons->addButton(tr("Keep mine"), QDialogButtonBox::ActionRole);
+    m_keepMine->setToolTip(tr("Save every field of yours over theirs"));
+    m_save = buttons->addButton(tr("Save as chosen"), QDialogButtonBox::AcceptRole);
+    m_save->setDefault(true);
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_keepMine, &QPushButton::clicked, this, &ConflictDialog::keepMine);
+    layout->addWidget(buttons);
+    resize(900, 420);
+}
+
+QSet<QString> ConflictDialog::fromYours() const {
+    QSet<QString> out;
+    for (int row = 0; row < m_table->rowCount(); ++row) {
+        const QTableWidgetItem *keep = m_table->item(row, KeepColumn);
+        if (keep->checkState() == Qt::Checked)
+            out.insert(keep->data(Qt::UserRole).toString());
+    }
+    return out;
+}
+
+Decision ConflictDialog::result() const {
+    return FieldMerge::merged(m_theirs, m_yours, fromYours());
+}
+
+void ConflictDialog::keepMine() {
+    for (int row = 0; row < m_table->rowCount(); ++row)
+        m_table->item(row, KeepColumn)->setCheckState(Qt::Checked);
+    accept();
+}
+
+} // namespace banatlas
