@@ -13,6 +13,7 @@
 #include "helpers/programs.h"
 #include "helpers/storehelpers.h"
 #include "helpers/testsetup.h"
+#include "helpers/teststores.h"
 #include "i18n/translations.h"
 #include "importreviewdialog.h"
 #include "interchange/database.h"
@@ -1038,6 +1039,115 @@ private slots:
                                       QTest::mouseClick(dialog->keepMineButton(), Qt::LeftButton);
                                   });
         QVERIFY(sameContent(*doc->decision(2), mine));
+    }
+
+    // Two analysts' windows on one team database (a throwaway server): an edit saved in
+    // one appears in the other by itself, its selection kept; an edit saved in the second
+    // over the first's change opens the conflict dialog; a reader's window is read-only
+    // because the server says so. With BANATLAS_SCREENSHOTS set, each step is saved there
+    // as a picture (to look at: run under Xvfb with QT_QPA_PLATFORM=xcb).
+    void twoWindowsOnOneServer() {
+        m_window.reset();
+        const QString address =
+            testing::TestDatabases::server().address(u"postgres"_s, u"windows"_s);
+        {
+            auto file = openDatabase(m_dir.filePath(u"team-source.banatlas"_s));
+            setUpTeamDatabase(parseServerAddress(address), *file, true);
+        }
+        addTeamUser(parseServerAddress(address), u"ann"_s, TeamRole::Reader);
+        const QString shots = qEnvironmentVariable("BANATLAS_SCREENSHOTS");
+        const auto shoot = [&shots](QWidget *w, const QString &name) {
+            if (!shots.isEmpty())
+                QVERIFY(w->grab().save(shots + u'/' + name + u".png"_s));
+        };
+        MainWindow first(openDatabase(address, Seed::Bundled));
+        MainWindow second(openDatabase(address, Seed::Bundled));
+        for (MainWindow *w : {&first, &second}) {
+            w->resize(1100, 720);
+            w->show();
+            QVERIFY(QTest::qWaitForWindowExposed(w));
+            w->viewState()->setCountry(u"AU"_s);
+            w->viewState()->setDecision(2);
+        }
+        QVERIFY(!first.windowTitle().contains(u"read-only"_s));
+        QVERIFY2(first.windowTitle().contains(u"postgres@"_s), qPrintable(first.windowTitle()));
+
+        // An edit in the first window appears in the second, which keeps its selection.
+        const QString edited = u"Australia keeps Huawei and ZTE out of 5G networks"_s;
+        withModal<DecisionEditor>(
+            [&] { first.editDecision(2); },
+            [&](DecisionEditor *editor) {
+                auto *title = qobject_cast<QLineEdit *>(editor->field(u"title"_s));
+                title->selectAll();
+                QTest::keyClicks(title, edited);
+                QTest::mouseClick(editor->buttons()->button(QDialogButtonBox::Ok), Qt::LeftButton);
+            });
+        QCOMPARE(first.document()->decision(2)->title, edited);
+        QTRY_COMPARE(second.document()->decision(2)->title, edited);
+        QCOMPARE(second.viewState()->decision(), 2);
+        QCOMPARE(second.viewState()->country(), u"AU"_s);
+        QTest::qWait(100); // the views repaint
+        shoot(&second, u"1-edit-arrived"_s);
+
+        // The second window edits the summary while the first changes the title again: the
+        // second's save shows both, field by field.
+        bool conflictShown = false;
+        QTimer conflictPoll;
+        conflictPoll.setInterval(10);
+        connect(&conflictPoll, &QTimer::timeout, this, [&] {
+            auto *dialog = qobject_cast<ConflictDialog *>(QApplication::activeModalWidget());
+            if (!dialog)
+                return;
+            conflictPoll.stop();
+            conflictShown = true;
+            QCOMPARE(dialog->table()->rowCount(), 2); // the title (theirs), the summary (yours)
+            QCOMPARE(dialog->fromYours(), QSet<QString>{u"summary"_s});
+            shoot(dialog, u"2-conflict"_s);
+            QTest::mouseClick(dialog->saveButton(), Qt::LeftButton);
+        });
+        withModal<DecisionEditor>(
+            [&] { second.editDecision(2); },
+            [&](DecisionEditor *editor) {
+                Decision theirs = *first.document()->decision(2);
+                theirs.title = u"Australia: Huawei and ZTE stay out of 5G"_s;
+                first.document()->editDecision(theirs);
+                auto *summary = qobject_cast<QPlainTextEdit *>(editor->field(u"summary"_s));
+                QVERIFY(summary);
+                summary->setPlainText(u"Summary written in the second window."_s);
+                conflictPoll.start();
+                QTest::mouseClick(editor->buttons()->button(QDialogButtonBox::Ok), Qt::LeftButton);
+            });
+        QTRY_VERIFY(conflictShown);
+        conflictPoll.stop();
+        QTRY_COMPARE(first.document()->decision(2)->summary,
+                     u"Summary written in the second window."_s);
+        const Decision both = *second.document()->decision(2);
+        QCOMPARE(both.title, u"Australia: Huawei and ZTE stay out of 5G"_s);
+        QCOMPARE(both.summary, u"Summary written in the second window."_s);
+        QTest::qWait(100);
+        shoot(&first, u"3-merged-in-first"_s);
+
+        // A reader's window: read-only, because the server grants no writing.
+        MainWindow reader(openDatabase(
+            testing::TestDatabases::server().address(u"ann"_s, u"windows"_s), Seed::Bundled));
+        reader.resize(1100, 720);
+        reader.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&reader));
+        reader.viewState()->setCountry(u"AU"_s);
+        reader.viewState()->setDecision(2);
+        QVERIFY(reader.document()->isReadOnly());
+        QVERIFY2(reader.windowTitle().contains(u"read-only"_s), qPrintable(reader.windowTitle()));
+        QVERIFY(!reader.newDecisionAction()->isEnabled());
+        QVERIFY(!reader.editDecisionAction()->isEnabled());
+        QVERIFY(!reader.deleteDecisionAction()->isEnabled());
+        QCOMPARE(reader.document()->decision(2)->summary, both.summary);
+        const auto *indicator = reader.findChild<QLabel *>(u"readOnlyIndicator"_s);
+        QVERIFY(indicator && indicator->isVisible());
+        QVERIFY2(indicator->text().contains(u"server"_s), qPrintable(indicator->text()));
+        QCOMPARE(second.statusBar()->currentMessage(),
+                 u"Updated: a decision was changed by someone else"_s);
+        QTest::qWait(100);
+        shoot(&reader, u"4-reader"_s);
     }
 
     void userTextIsNeverMarkup() {

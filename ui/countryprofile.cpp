@@ -280,8 +280,10 @@ void CountryProfile::showDecision(qint64 id) {
     m_shown = id;
     m_details->setHtml(decisionHtml(*d));
     const QList<AuditEntry> log = m_doc->history(id);
-    for (auto it = log.crbegin(); it != log.crend(); ++it)
+    for (auto it = log.crbegin(); it != log.crend(); ++it) {
         m_changeLog->addItem(describeChange(*it));
+        m_changeLog->item(m_changeLog->count() - 1)->setToolTip(describeChange(*it)); // whole
+    }
     if (m_historyView->currentIndex().row() != row)
         m_historyView->selectRow(row);
 }

@@ -311,8 +311,9 @@ void MainWindow::connectDocument() {
     });
     connect(m_doc, &Document::changedElsewhere, this, [this](int decisions) {
         statusBar()->showMessage(
-            decisions == 0 ? tr("Updated: the team database was changed elsewhere")
-                           : tr("Updated: %n decisions changed by others", nullptr, decisions),
+            decisions == 0   ? tr("Updated: the team database was changed elsewhere")
+            : decisions == 1 ? tr("Updated: a decision was changed by someone else")
+                             : tr("Updated: %1 decisions were changed by others").arg(decisions),
             8000);
     });
 }
@@ -337,6 +338,9 @@ void MainWindow::showDatabase() {
     const bool readOnly = m_doc->isReadOnly();
     setWindowTitle(readOnly ? tr("%1 (read-only) — BanAtlas").arg(m_doc->databaseName())
                             : tr("%1 — BanAtlas").arg(m_doc->databaseName()));
+    m_statusReadOnly->setText(m_doc->isTeamDatabase()
+                                  ? tr("Read-only: the server lets this user read, not change")
+                                  : tr("Read-only: changes cannot be saved to this file"));
     m_statusReadOnly->setVisible(readOnly);
     rememberDatabase(path);
     updateStatus();
@@ -663,7 +667,9 @@ void MainWindow::focusPane(int step) {
 }
 
 void MainWindow::updateStatus() {
-    m_statusDatabase->setText(m_doc->databasePath());
+    // A file by its path; a team database by its address without options.
+    m_statusDatabase->setText(m_doc->isTeamDatabase() ? m_doc->databaseName()
+                                                      : m_doc->databasePath());
     m_statusTextsCut->setVisible(m_doc->textsWereCut());
     m_statusCounts->setText(tr("%1 decisions · %2 vendors · %3 governments")
                                 .arg(m_doc->decisionCount())

@@ -64,6 +64,8 @@ public:
     const QString &databasePath() const { return m_store->path(); }
     QString databaseName() const; // the file name, without its folder
     bool isReadOnly() const { return m_store->isReadOnly(); }
+    // A team database on a server (else a file).
+    bool isTeamDatabase() const { return m_store->engine() == Engine::Postgres; }
     // Whether a text read was beyond the limits and is shown cut (Store::textsWereCut).
     bool textsWereCut() const { return m_store->textsWereCut(); }
 
