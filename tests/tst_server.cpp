@@ -17,6 +17,7 @@
 
 #include <QDir>
 #include <QMap>
+#include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QScopeGuard>
 #include <QSqlDatabase>
@@ -24,6 +25,7 @@
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QTest>
+#include <QThread>
 
 using namespace Qt::StringLiterals;
 using namespace banatlas;
@@ -462,6 +464,115 @@ private slots:
         QSqlQuery q(db);
         QVERIFY(q.exec(u"SELECT value FROM meta WHERE key = 'schema_version'"_s) && q.next());
         QCOMPARE(q.value(0).toInt(), kPostgresSchemaVersion);
+    }
+
+    // Eight writers, each on a connection (a thread) of its own, make 500 edits each to
+    // the same eight decisions, each edit read, changed and saved from the version read: a
+    // save that meets another's change since is refused (a conflict) and tried again from
+    // what is stored. At the end every committed edit is there (each writer's own count in
+    // a field, each decision's version one more per committed edit), the audit log holds
+    // one entry per committed edit, and no writer was stuck (a lock wait would end in the
+    // server's deadlock error, which fails the test). A ninth connection, listening, hears
+    // of the changes.
+    void eightWritersLoseNothing() {
+        testing::TestServer server;
+        QString error;
+        QVERIFY2(server.start(error), qPrintable(error));
+        const QString address = server.address(u"postgres"_s, u"busy"_s);
+        initTeamDatabase(parseServerAddress(address), false); // with the dataset
+        QList<qint64> ids;
+        {
+            Store store(address);
+            ids = (store.decisionIdsOf(u"AU"_s) + store.decisionIdsOf(u"US"_s)).mid(0, 8);
+        }
+        QCOMPARE(ids.size(), 8);
+        Store listening(address);
+        QSet<QString> heard;
+        QVERIFY(listening.watchChanges(this, [&](const QString &entity, const QString &id) {
+            heard.insert(entity + u' ' + id);
+        }));
+
+        constexpr int kWriters = 8;
+        constexpr int kEdits = 500;
+        struct Outcome {
+            QHash<qint64, int> committed; // per decision
+            int conflicts = 0;
+            QString failure;
+        };
+        QList<Outcome> outcomes(kWriters);
+        QList<QThread *> threads;
+        for (int w = 0; w < kWriters; ++w) {
+            threads.append(QThread::create([&, w] {
+                Outcome &out = outcomes[w];
+                try {
+                    Store store(address);
+                    QRandomGenerator random(quint32(w + 1));
+                    for (int edit = 0; edit < kEdits; ++edit) {
+                        const qint64 id = ids[random.bounded(int(ids.size()))];
+                        for (;;) {
+                            Decision d = *store.decision(id);
+                            // The writer's own count of its edits to this decision, kept in
+                            // a source of its own: another writer's edit never touches it.
+                            const QString mine = u"writer %1"_s.arg(w);
+                            auto it =
+                                std::find_if(d.sources.begin(), d.sources.end(),
+                                             [&](const Source &s) { return s.title == mine; });
+                            if (it == d.sources.end()) {
+                                d.sources.append({0, mine, {}, {}, {}, {}, {}, {}});
+                                it = d.sources.end() - 1;
+                            }
+                            it->publisher = QString::number(out.committed.value(id) + 1);
+                            try {
+                                store.updateDecision(d);
+                                ++out.committed[id];
+                                break;
+                            } catch (const ConflictError &) {
+                                ++out.conflicts;
+                            }
+                        }
+                    }
+                } catch (const std::exception &e) {
+                    out.failure = QString::fromUtf8(e.what());
+                }
+            }));
+        }
+        for (QThread *t : threads)
+            t->start();
+        for (QThread *t : threads) {
+            QVERIFY(t->wait(600000));
+            delete t;
+        }
+        int conflicts = 0;
+        for (const Outcome &o : outcomes) {
+            QVERIFY2(o.failure.isEmpty(), qPrintable(o.failure));
+            conflicts += o.conflicts;
+        }
+        qInfo("%d edits committed, %d conflicts met and tried again", kWriters * kEdits, conflicts);
+        QVERIFY(conflicts > 0); // they did meet
+
+        Store check(address);
+        int audited = 0;
+        for (qint64 id : ids) {
+            const Decision d = *check.decision(id);
+            int committed = 0;
+            for (int w = 0; w < kWriters; ++w) {
+                const int n = outcomes[w].committed.value(id);
+                committed += n;
+                const auto it =
+                    std::find_if(d.sources.cbegin(), d.sources.cend(),
+                                 [&](const Source &s) { return s.title == u"writer %1"_s.arg(w); });
+                QCOMPARE(n == 0 ? QString() : it->publisher,
+                         n == 0 ? QString() : QString::number(n));
+            }
+            QCOMPARE(d.version, 1 + committed); // bundled decisions begin at 1
+            const QList<AuditEntry> log = check.auditLog(u"decision"_s, QString::number(id));
+            audited += int(std::count_if(log.cbegin(), log.cend(), [](const AuditEntry &e) {
+                return e.action == u"update"_s;
+            }));
+        }
+        QCOMPARE(audited, kWriters * kEdits);
+        for (qint64 id : ids)
+            QTRY_VERIFY(heard.contains(u"decision "_s + QString::number(id)));
     }
 
     // `team init` makes an empty database hold what a new file holds: every table row for
