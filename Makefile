@@ -34,6 +34,7 @@ bench: build
 	$(BUILD_DIR)/tests/benchmarks/bench_timeline 10000
 	$(BUILD_DIR)/tests/benchmarks/bench_report 10000
 	$(BUILD_DIR)/tests/benchmarks/bench_badinput
+	$(BUILD_DIR)/tests/benchmarks/bench_team
 
 # Line and branch coverage of core/, ui/ and app/ by the whole suite (gcc --coverage, read
 # by gcovr), per folder against the targets in tests/coverage/summary.py; the HTML report
