@@ -251,6 +251,88 @@ Der jetzige Inhalt wird zuvor gesichert, sodass sich auch diese Wiederherstellun
     </message>
 </context>
 <context>
+    <name>banatlas::ConflictDialog</name>
+    <message>
+        <source>Changed by someone else</source>
+        <translation>Von jemand anderem geändert</translation>
+    </message>
+    <message>
+        <source>Someone else saved this decision while you were editing it</source>
+        <translation>Jemand anderes hat diese Entscheidung gespeichert, während Sie sie bearbeitet haben</translation>
+    </message>
+    <message>
+        <source>Another analyst</source>
+        <translation>Eine andere Person</translation>
+    </message>
+    <message>
+        <source>%1 saved version %2 of &quot;%3&quot;; your edit began from version %4. Nothing has been written yet. Choose, field by field, whose value to keep: where only you changed a field yours is chosen, where you both did, theirs.</source>
+        <translation>%1 hat Version %2 von „%3“ gespeichert; Ihre Bearbeitung begann mit Version %4. Noch wurde nichts geschrieben. Wählen Sie Feld für Feld, welcher Wert bleibt: Wo nur Sie ein Feld geändert haben, ist Ihrer gewählt, wo beide es geändert haben, der andere.</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>Theirs (saved)</source>
+        <translation>Der andere (gespeichert)</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>Ihrer</translation>
+    </message>
+    <message>
+        <source>Keep yours</source>
+        <translation>Ihren behalten</translation>
+    </message>
+    <message>
+        <source>When you began: %1</source>
+        <translation>Als Sie begannen: %1</translation>
+    </message>
+    <message>
+        <source>%1 (both changed)</source>
+        <translation>%1 (beide geändert)</translation>
+    </message>
+    <message>
+        <source>Checked: your value is saved; unchecked: theirs stays</source>
+        <translation>Angehakt: Ihr Wert wird gespeichert; nicht angehakt: der andere bleibt</translation>
+    </message>
+    <message>
+        <source>Keep theirs</source>
+        <translation>Den anderen behalten</translation>
+    </message>
+    <message>
+        <source>Save nothing: their version stays</source>
+        <translation>Nichts speichern: die andere Fassung bleibt</translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation>Meinen behalten</translation>
+    </message>
+    <message>
+        <source>Save every field of yours over theirs</source>
+        <translation>Jedes Ihrer Felder über die andere Fassung speichern</translation>
+    </message>
+    <message>
+        <source>Save as chosen</source>
+        <translation>Wie gewählt speichern</translation>
+    </message>
+</context>
+<context>
+    <name>banatlas::ConflictError</name>
+    <message>
+        <source>another user</source>
+        <translation>eine andere Person</translation>
+    </message>
+    <message>
+        <source>decision %1 was deleted by %2 since you began; nothing was written</source>
+        <translation>Entscheidung %1 wurde seit Ihrem Beginn von %2 gelöscht; nichts wurde geschrieben</translation>
+    </message>
+    <message>
+        <source>decision %1 was changed by %2 since you began (it is at version %3, yours began from %4); nothing was written</source>
+        <translation>Entscheidung %1 wurde seit Ihrem Beginn von %2 geändert (sie ist bei Version %3, Ihre begann mit %4); nichts wurde geschrieben</translation>
+    </message>
+</context>
+<context>
     <name>banatlas::CountryBrowser</name>
     <message>
         <source>Search name or code (AU, AUS)…</source>
@@ -925,6 +1007,17 @@ a NOT b  das erste ohne das zweite
     </message>
 </context>
 <context>
+    <name>banatlas::DocumentCommand</name>
+    <message>
+        <source>Cannot undo &quot;%1&quot;: %2</source>
+        <translation>„%1“ kann nicht rückgängig gemacht werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot redo &quot;%1&quot;: %2</source>
+        <translation>„%1“ kann nicht wiederhergestellt werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>banatlas::EditDecisionCommand</name>
     <message>
         <source>Edit decision &quot;%1&quot;</source>
@@ -942,6 +1035,73 @@ a NOT b  das erste ohne das zweite
     </message>
 </context>
 <context>
+    <name>banatlas::FieldMerge</name>
+    <message>
+        <source>Government</source>
+        <translation>Regierung</translation>
+    </message>
+    <message>
+        <source>Vendors</source>
+        <translation>Anbieter</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Maßnahme</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Bereich</translation>
+    </message>
+    <message>
+        <source>Announced</source>
+        <translation>Angekündigt</translation>
+    </message>
+    <message>
+        <source>Effective</source>
+        <translation>Wirksam</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Beendet</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>Legal form</source>
+        <translation>Rechtsform</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>Verlässlichkeit</translation>
+    </message>
+    <message>
+        <source>Covers subsidiaries</source>
+        <translation>Gilt für Tochtergesellschaften</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Quellen</translation>
+    </message>
+</context>
+<context>
     <name>banatlas::History</name>
     <message>
         <source>%1  created</source>
@@ -954,6 +1114,10 @@ a NOT b  das erste ohne das zweite
     <message>
         <source>%1  changed: %2</source>
         <translation>%1  geändert: %2</translation>
+    </message>
+    <message>
+        <source>%1  by %2</source>
+        <translation>%1  von %2</translation>
     </message>
 </context>
 <context>
@@ -1978,6 +2142,38 @@ Es wurde nichts importiert. Die Vorschau wird für den jetzigen Stand der Datei 
     <message>
         <source>Reading %1…</source>
         <translation>%1 wird gelesen…</translation>
+    </message>
+    <message>
+        <source>Updated: the team database was changed elsewhere</source>
+        <translation>Aktualisiert: Die Teamdatenbank wurde anderswo geändert</translation>
+    </message>
+    <message>
+        <source>Updated: a decision was changed by someone else</source>
+        <translation>Aktualisiert: Eine Entscheidung wurde von jemand anderem geändert</translation>
+    </message>
+    <message>
+        <source>Updated: %1 decisions were changed by others</source>
+        <translation>Aktualisiert: %1 Entscheidungen wurden von anderen geändert</translation>
+    </message>
+    <message>
+        <source>Read-only: the server lets this user read, not change</source>
+        <translation>Schreibgeschützt: Der Server erlaubt diesem Benutzer Lesen, nicht Ändern</translation>
+    </message>
+    <message>
+        <source>Decision deleted elsewhere</source>
+        <translation>Entscheidung anderswo gelöscht</translation>
+    </message>
+    <message>
+        <source>%1
+
+Add it again with your changes?</source>
+        <translation>%1
+
+Mit Ihren Änderungen erneut hinzufügen?</translation>
+    </message>
+    <message>
+        <source>Kept their version; yours was not saved</source>
+        <translation>Die andere Fassung bleibt; Ihre wurde nicht gespeichert</translation>
     </message>
 </context>
 <context>
@@ -3139,6 +3335,10 @@ Schreibgeschützt öffnen? Sie sehen, was das andere Fenster gespeichert hat, k�
     <message>
         <source>%1: a user&apos;s name is lower-case letters, digits and &apos;_&apos;, beginning with a letter (not pg_, which the server keeps), at most 63</source>
         <translation>%1: Ein Benutzername besteht aus Kleinbuchstaben, Ziffern und „_“, beginnt mit einem Buchstaben (nicht mit pg_, das dem Server vorbehalten ist) und hat höchstens 63 Zeichen</translation>
+    </message>
+    <message>
+        <source>%1: a team database of schema %2; this version of BanAtlas works with schema %3, to which the database&apos;s owner brings it by opening it once with this version</source>
+        <translation>%1: eine Teamdatenbank mit Schema %2; diese Version von BanAtlas arbeitet mit Schema %3, auf das die Eigentümerin der Datenbank sie bringt, indem sie sie einmal mit dieser Version öffnet</translation>
     </message>
 </context>
 <context>
