@@ -55,6 +55,15 @@ ConflictDialog::ConflictDialog(const Decision &base, const ConflictError &confli
     layout->addWidget(explanation);
 
     m_table = new QTableWidget(int(m_changes.size()), ColumnCount, this);
+    fillTable();
+    layout->addWidget(m_table, 1);
+    layout->addWidget(createButtons());
+    resize(900, 420);
+}
+
+// One row per field where theirs and yours differ; "Keep yours" checked where only you
+// changed it.
+void ConflictDialog::fillTable() {
     m_table->setHorizontalHeaderLabels(
         {tr("Field"), tr("Theirs (saved)"), tr("Yours"), tr("Keep yours")});
     m_table->verticalHeader()->hide();
@@ -87,8 +96,9 @@ ConflictDialog::ConflictDialog(const Decision &base, const ConflictError &confli
     header->setSectionResizeMode(YoursColumn, QHeaderView::Stretch);
     header->setSectionResizeMode(KeepColumn, QHeaderView::ResizeToContents);
     m_table->resizeRowsToContents();
-    layout->addWidget(m_table, 1);
+}
 
+QDialogButtonBox *ConflictDialog::createButtons() {
     auto *buttons = new QDialogButtonBox(this);
     m_keepTheirs = buttons->addButton(tr("Keep theirs"), QDialogButtonBox::RejectRole);
     m_keepTheirs->setToolTip(tr("Save nothing: their version stays"));
@@ -99,8 +109,7 @@ ConflictDialog::ConflictDialog(const Decision &base, const ConflictError &confli
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_keepMine, &QPushButton::clicked, this, &ConflictDialog::keepMine);
-    layout->addWidget(buttons);
-    resize(900, 420);
+    return buttons;
 }
 
 QSet<QString> ConflictDialog::fromYours() const {

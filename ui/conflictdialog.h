@@ -5,6 +5,7 @@
 
 #include <QDialog>
 
+class QDialogButtonBox;
 class QPushButton;
 class QTableWidget;
 
@@ -36,6 +37,8 @@ public:
     QPushButton *saveButton() const { return m_save; }
 
 private:
+    void fillTable();
+    QDialogButtonBox *createButtons();
     void keepMine();
 
     Decision m_theirs;
