@@ -7,6 +7,7 @@
 #include "helpers/teststores.h"
 #include "interchange/database.h"
 #include "interchange/interchange.h"
+#include "storage/ownconnection.h"
 
 #include "helpers/testsetup.h"
 
@@ -18,6 +19,8 @@
 #include <QJsonObject>
 #include <QRegularExpression>
 #include <QSignalSpy>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
@@ -375,6 +378,38 @@ private slots:
         QCOMPARE(resets.count(), 0);
         // What the document holds is what a fresh read gives.
         QCOMPARE(doc.decisionCount(), other->decisionCount());
+
+        // A vendor made elsewhere: the vendors are read again.
+        QSignalSpy vendors(&doc, &Document::vendorsChanged);
+        Vendor quokka;
+        quokka.name = u"Quokka Networks"_s;
+        other->addVendor(quokka);
+        QTRY_COMPARE(vendors.count(), 1);
+        QVERIFY(doc.vendor(u"Quokka Networks"_s));
+
+        // Anyone may announce anything on the channel (a reader too): what is not a change
+        // of a decision this document can read is passed over, and the names of other
+        // things only make it read everything again.
+        {
+            OwnConnection raw(u"QPSQL"_s, u"hostile"_s);
+            raw.database().setConnectOptions(parseServerAddress(address).connectOptions());
+            QVERIFY(raw.database().open());
+            QSqlQuery q(raw.database());
+            for (const QString &payload :
+                 {u""_s, u"x"_s, u"1 decision"_s, u"1 decision abc"_s, u"1 decision 999999999"_s,
+                  u"1 decision -5"_s, QString(7000, u'x')}) {
+                QVERIFY(q.prepare(u"SELECT pg_notify('banatlas_changes', ?)"_s));
+                q.addBindValue(payload);
+                QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+            }
+            QTest::qWait(300);
+            QCOMPARE(resets.count(), 0);
+            QVERIFY(q.prepare(u"SELECT pg_notify('banatlas_changes', ?)"_s));
+            q.addBindValue(u"1 file <b>x</b>.csv"_s);
+            QVERIFY(q.exec());
+        }
+        QTRY_COMPARE(resets.count(), 1);
+        QCOMPARE(doc.decisionCount(), other->decisionCount());
     }
 
     // The merge of two analysts' edits: every field of a decision is one the merge knows
@@ -393,8 +428,8 @@ private slots:
         b.legalForm = LegalForm::Law;
         b.coversSubsidiaries = !a.coversSubsidiaries;
         b.measure = a.measure == Measure::Warning ? Measure::Ban : Measure::Warning;
-        b.confidence = a.confidence == Confidence::Official ? Confidence::SingleSource
-                                                            : Confidence::Official;
+        b.confidence =
+            a.confidence == Confidence::Official ? Confidence::SingleSource : Confidence::Official;
         const QStringList fields = FieldMerge::fields();
         const QList<FieldConflict> all = FieldMerge::differences(a, a, b);
         QCOMPARE(all.size(), fields.size()); // b differs from a in every field

@@ -33,15 +33,19 @@ Document::Document(std::unique_ptr<Store> store, QObject *parent)
 
 // --- other analysts' changes ----------------------------------------------------------
 
+// What the server announced (anyone may announce on the channel): a decision by its id, a
+// vendor, or an import ("file"), which may have changed anything; nothing else.
 void Document::noteElsewhere(const QString &entity, const QString &id) {
     bool isNumber = false;
     const qint64 number = id.toLongLong(&isNumber);
-    if (entity == QLatin1StringView("decision") && isNumber)
+    if (entity == QLatin1StringView("decision") && isNumber && number > 0)
         m_elsewhere.decisions.insert(number);
     else if (entity == QLatin1StringView("vendor"))
         m_elsewhere.vendors = true;
-    else
+    else if (entity == QLatin1StringView("file"))
         m_elsewhere.everything = true;
+    else
+        return;
     if (!m_elsewhereTimer->isActive())
         m_elsewhereTimer->start();
 }
