@@ -8,6 +8,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace banatlas {
@@ -43,6 +45,10 @@ void SearchIndex::runOnServer(std::unique_ptr<QSqlQuery> &statement, const QStri
 }
 
 void SearchIndex::add(qint64 id) {
+    if (!m_db && m_deferring) {
+        m_deferred.insert(id);
+        return;
+    }
     if (!m_db) {
         runOnServer(m_serverAdd, postgresSearchDocuments(u"d.id = ?"_s), id);
         return;
@@ -67,6 +73,7 @@ QString SearchIndex::insertRowSql() {
 
 void SearchIndex::remove(qint64 id) {
     if (!m_db) {
+        m_deferred.remove(id);
         runOnServer(m_serverRemove, u"DELETE FROM decision_search WHERE decision_id = ?"_s, id);
         return;
     }
@@ -77,6 +84,36 @@ void SearchIndex::remove(qint64 id) {
     }
     m_remove->bind(1, id);
     m_remove->run();
+}
+
+void SearchIndex::deferAdds() {
+    m_deferring = m_db == nullptr;
+    m_deferred.clear();
+}
+
+void SearchIndex::writeDeferred() {
+    QList<qint64> ids(m_deferred.cbegin(), m_deferred.cend());
+    std::sort(ids.begin(), ids.end());
+    m_deferring = false;
+    m_deferred.clear();
+    if (ids.isEmpty())
+        return;
+    QSqlQuery q(m_server);
+    if (!q.prepare(postgresSearchDocuments(u"d.id = ANY(CAST(? AS BIGINT[]))"_s)))
+        throw StoreError(q.lastError().text());
+    for (qsizetype from = 0; from < ids.size(); from += 1000) {
+        QStringList chunk;
+        for (qint64 id : ids.mid(from, 1000))
+            chunk.append(QString::number(id));
+        q.addBindValue(QString(u'{' + chunk.join(u',') + u'}'));
+        if (!q.exec())
+            throw StoreError(q.lastError().text());
+    }
+}
+
+void SearchIndex::dropDeferred() {
+    m_deferring = false;
+    m_deferred.clear();
 }
 
 } // namespace banatlas

@@ -3,6 +3,7 @@
 #include "domain/entities.h"
 #include "storage/sqliteapi.h"
 
+#include <QSet>
 #include <QSqlDatabase>
 #include <QtGlobal>
 
@@ -32,6 +33,13 @@ public:
     // Takes decision `id` out of the index, as it is stored now (before it changes).
     void remove(qint64 id);
 
+    // On a server, during an import: adds wait, to be written together by
+    // writeDeferred (one statement per thousand decisions, not one per decision) before
+    // the import's transaction commits; dropDeferred forgets them (a rollback).
+    void deferAdds();
+    void writeDeferred();
+    void dropDeferred();
+
     // The text of a source as the view gives it (an import writes new decisions' text
     // from memory, which must be what the view reads back: tst_search checks it).
     static QString sourceText(const Source &s);
@@ -49,6 +57,8 @@ private:
     std::unique_ptr<QSqlQuery> m_serverRemove;
     std::unique_ptr<SqliteStatement> m_addOne;
     std::unique_ptr<SqliteStatement> m_remove;
+    bool m_deferring = false;
+    QSet<qint64> m_deferred;
 };
 
 } // namespace banatlas

@@ -618,6 +618,8 @@ void Store::rollback() {
     }
     m_import = {};
     m_bulk.reset();
+    if (m_search)
+        m_search->dropDeferred();
     m_vendorIds.clear();
     m_vendorIdsAsWritten.clear();
     m_db.rollback();
@@ -1060,6 +1062,8 @@ void Store::startImport(const QString &fileName) {
     m_import.at = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
     if (m_engine == Engine::Sqlite) // on a server, row by row (as an edit is written)
         m_bulk = std::make_unique<BulkInsert>(m_db, m_import.id, m_import.at);
+    else
+        searchIndex().deferAdds(); // its documents written together at the end
 }
 
 bool Store::setTemporaryInMemory(bool inMemory) {
@@ -1077,6 +1081,8 @@ void Store::settle() const {
 }
 
 void Store::finishImport(const QString &countsJson, int changedDecisions) {
+    if (m_engine == Engine::Postgres)
+        searchIndex().writeDeferred();
     QSqlQuery &q = prepare(u"UPDATE audit_log SET new_value = ? WHERE id = ?"_s);
     q.addBindValue(countsJson);
     q.addBindValue(m_import.id);
