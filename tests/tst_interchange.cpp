@@ -893,7 +893,7 @@ private slots:
             Decision original = *seeded->decision(id);
             moreSources += original.sources.size() > 1 ? 1 : 0;
             original.sources = original.sources.mid(0, 1); // a row has the first source
-            original.version = 1; // as added
+            original.version = 1;                          // as added
             QCOMPARE(empty->decision(id).value(), original);
         }
         QVERIFY(moreSources > 0);

@@ -22,12 +22,14 @@ QString conflictMessage(const std::optional<Decision> &theirs, const Decision &y
                         const QString &by) {
     const QString who = by.isEmpty() ? ConflictText::tr("another user") : by;
     if (!theirs) {
-        return ConflictText::tr("decision %1 was deleted by %2 since you began; nothing was written")
+        return ConflictText::tr(
+                   "decision %1 was deleted by %2 since you began; nothing was written")
             .arg(yours.id)
             .arg(who);
     }
-    return ConflictText::tr("decision %1 was changed by %2 since you began (it is at version %3, yours "
-              "began from %4); nothing was written")
+    return ConflictText::tr(
+               "decision %1 was changed by %2 since you began (it is at version %3, yours "
+               "began from %4); nothing was written")
         .arg(yours.id)
         .arg(who)
         .arg(theirs->version)

@@ -254,8 +254,8 @@ void fillNameKeys(QSqlDatabase &db) {
 }
 
 const QStringList &stepTo(int version) {
-    static const QStringList *steps[] = {&kStep1, &kStep2, &kStep3, &kStep4,
-                                         &kStep5, &kStep6, &kStep7, &kStep8, &kStep9};
+    static const QStringList *steps[] = {&kStep1, &kStep2, &kStep3, &kStep4, &kStep5,
+                                         &kStep6, &kStep7, &kStep8, &kStep9};
     return *steps[version - 1];
 }
 

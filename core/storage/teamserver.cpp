@@ -124,9 +124,8 @@ TeamSetup copyToServer(Store &from, QSqlDatabase &to, bool withDecisions) {
         const auto parents = copyTable(file, to, u"vendors"_s, u"id"_s, u"parent_id"_s);
         for (const auto &[id, parent] : parents)
             run(to, u"UPDATE vendors SET parent_id = ? WHERE id = ?"_s, {parent, id});
-        for (const QString &table :
-             {u"decisions"_s, u"decision_scopes"_s, u"decision_facts"_s, u"sources"_s,
-              u"vendor_aliases"_s, u"decision_vendors"_s})
+        for (const QString &table : {u"decisions"_s, u"decision_scopes"_s, u"decision_facts"_s,
+                                     u"sources"_s, u"vendor_aliases"_s, u"decision_vendors"_s})
             copyTable(file, to, table, u"1"_s);
         // The file's history as it was: who and where are the file's, not the copier's
         // (the server writes them for every change made on it).

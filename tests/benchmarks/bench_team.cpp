@@ -1,8 +1,8 @@
 // A team database beside a file, side by side: for each size N (default 10,000 and
 // 100,000 synthetic decisions over 80 governments) the real banatlas binary imports the
-// same CSV into a new file (made by the import) and into a new, empty team database on a throwaway local PostgreSQL
-// server, then prints the status of every government on each (best of 3, each a child
-// process timed from start to exit). Then the time from one connection's save to another
+// same CSV into a new file (made by the import) and into a new, empty team database on a throwaway
+// local PostgreSQL server, then prints the status of every government on each (best of 3, each a
+// child process timed from start to exit). Then the time from one connection's save to another
 // connection hearing of it (what a second window waits for), over 50 saves.
 //
 // Usage: bench_team [N]...     BANATLAS_BIN overrides the binary measured.
