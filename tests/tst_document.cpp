@@ -8,6 +8,7 @@
 #include "interchange/database.h"
 #include "interchange/interchange.h"
 #include "storage/ownconnection.h"
+#include "storage/serveraddress.h"
 
 #include "helpers/testsetup.h"
 
@@ -780,6 +781,92 @@ private slots:
 
     // The change history the country profile shows names who made each change: this
     // document's user, and on a server another connection's.
+    // The server goes away (ended, then closed to new connections) and comes back: edits
+    // are held with the reason, views read nothing rather than fail, and once it is back
+    // the document reads everything again (a change made while it was away is there) and
+    // hears others live again.
+    void aLostConnectionHoldsEditsAndComesBack() {
+        if (!testing::onServer())
+            QSKIP("a file has no connection to lose; the server engine tests this");
+        const QString address = m_databases.create(u"lost"_s, Seed::Bundled);
+        const QString database = parseServerAddress(address).database;
+        Document doc(openDatabase(address, Seed::Bundled));
+        doc.setConnectionCheckInterval(3600 * 1000); // checked when the test says
+        QSignalSpy lost(&doc, &Document::connectionWasLost);
+        QSignalSpy failed(&doc, &Document::reconnectFailed);
+        QSignalSpy back(&doc, &Document::reconnected);
+        QSignalSpy resets(&doc, &Document::reset);
+        QSignalSpy changed(&doc, &Document::decisionChanged);
+        const QList<qint64> ids = doc.decisionIdsOf(u"AU"_s);
+        QVERIFY(ids.size() >= 3);
+        const Decision mine = *doc.decision(ids[0]);
+
+        testing::ServerAdministrator admin;
+        const testing::DroppedWarnings driverNoise(testing::ServerAdministrator::driverNoise());
+        admin.endConnectionsTo(database);
+        // Someone changes a decision while this document cannot hear.
+        {
+            const auto other = openDatabase(address, Seed::Bundled);
+            Decision d = *other->decision(ids[1]);
+            d.title = u"Changed while the window was away"_s;
+            other->updateDecision(d);
+        }
+        admin.allowConnectionsTo(database, false);
+        admin.endConnectionsTo(database);
+
+        doc.setConnectionCheckInterval(20);
+        QTRY_COMPARE(lost.count(), 1);
+        QVERIFY(doc.connectionLost());
+        QVERIFY(doc.editsHeld());
+        QCOMPARE(back.count(), 0);
+        // An edit is refused with the reason; reads give nothing rather than fail.
+        Decision edit = mine;
+        edit.title = u"Edited while the server was away"_s;
+        try {
+            doc.editDecision(edit);
+            QFAIL("an edit went through with the connection lost");
+        } catch (const StoreError &e) {
+            QVERIFY2(e.message().contains(u"the connection to the server was lost"_s),
+                     qPrintable(e.message()));
+        }
+        QVERIFY(!doc.decision(ids[2]));
+        QVERIFY(doc.decisionIdsOf(u"AU"_s).isEmpty());
+        QVERIFY(doc.history(ids[0]).isEmpty());
+        QTRY_VERIFY(failed.count() >= 2); // tried again, and again
+        QVERIFY(doc.connectionLost());
+
+        admin.allowConnectionsTo(database, true);
+        QTRY_COMPARE(back.count(), 1);
+        QVERIFY(!doc.connectionLost());
+        QVERIFY(!doc.editsHeld());
+        QVERIFY(resets.count() >= 1);
+        QCOMPARE(doc.decision(ids[1])->title, u"Changed while the window was away"_s);
+        QCOMPARE(doc.decisionIdsOf(u"AU"_s), ids);
+        doc.editDecision(edit);
+        QCOMPARE(doc.decision(ids[0])->title, edit.title);
+
+        // Live again: another analyst's save arrives.
+        changed.clear();
+        {
+            const auto other = openDatabase(address, Seed::Bundled);
+            Decision d = *other->decision(ids[2]);
+            d.title = u"Heard after the reconnection"_s;
+            other->updateDecision(d);
+        }
+        QTRY_COMPARE(changed.count(), 1);
+        QCOMPARE(doc.decision(ids[2])->title, u"Heard after the reconnection"_s);
+
+        // A moment's loss (a restart): connected again at the next check, nothing held.
+        admin.endConnectionsTo(database);
+        QTRY_COMPARE(back.count(), 2);
+        QCOMPARE(lost.count(), 1);
+        QVERIFY(!doc.editsHeld());
+        edit = *doc.decision(ids[0]);
+        edit.title = u"Edited after a restart"_s;
+        doc.editDecision(edit);
+        QCOMPARE(openDatabase(address, Seed::Bundled)->decision(ids[0])->title, edit.title);
+    }
+
     void historySaysWho() {
         const QString address = m_databases.create(u"who"_s, Seed::Bundled);
         Document doc(openDatabase(address, Seed::Bundled));

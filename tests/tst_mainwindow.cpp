@@ -1150,6 +1150,53 @@ private slots:
         shoot(&reader, u"4-reader"_s);
     }
 
+    // The server goes away under a window: the status bar says so in red, editing pauses
+    // (the actions are greyed), and when it is back the window says so and edits again.
+    void aLostConnectionIsShownAndEditingPauses() {
+        m_window.reset();
+        const QString database = u"lostwindow"_s;
+        const QString address = testing::TestDatabases::server().address(u"postgres"_s, database);
+        {
+            auto file = openDatabase(m_dir.filePath(u"lost-source.banatlas"_s));
+            setUpTeamDatabase(parseServerAddress(address), *file, true);
+        }
+        MainWindow window(openDatabase(address, Seed::Bundled));
+        window.resize(1100, 720);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.viewState()->setCountry(u"AU"_s);
+        window.viewState()->setDecision(2);
+        const auto *indicator = window.findChild<QLabel *>(u"connectionIndicator"_s);
+        QVERIFY(indicator && !indicator->isVisible());
+        QVERIFY(window.editDecisionAction()->isEnabled());
+
+        testing::ServerAdministrator admin;
+        const testing::DroppedWarnings driverNoise(testing::ServerAdministrator::driverNoise());
+        admin.allowConnectionsTo(database, false);
+        admin.endConnectionsTo(database);
+        window.document()->setConnectionCheckInterval(20);
+        QTRY_VERIFY(indicator->isVisible());
+        QVERIFY2(indicator->text().contains(u"Connection lost"_s), qPrintable(indicator->text()));
+        QVERIFY2(indicator->toolTip().contains(u"tries again"_s), qPrintable(indicator->toolTip()));
+        QVERIFY(!window.newDecisionAction()->isEnabled());
+        QVERIFY(!window.editDecisionAction()->isEnabled());
+        QVERIFY(!window.deleteDecisionAction()->isEnabled());
+        // What the window showed stays shown (the decision was read before).
+        QCOMPARE(window.viewState()->decision(), 2);
+        QVERIFY(window.document()->decision(2));
+        QTest::qWait(100);
+        if (const QString shots = qEnvironmentVariable("BANATLAS_SCREENSHOTS"); !shots.isEmpty())
+            QVERIFY(window.grab().save(shots + u"/5-connection-lost.png"_s));
+
+        admin.allowConnectionsTo(database, true);
+        QTRY_VERIFY(!indicator->isVisible());
+        QVERIFY(window.newDecisionAction()->isEnabled());
+        QVERIFY(window.editDecisionAction()->isEnabled());
+        QVERIFY2(window.statusBar()->currentMessage().startsWith(u"Connected again to"_s),
+                 qPrintable(window.statusBar()->currentMessage()));
+        QCOMPARE(window.viewState()->decision(), 2);
+    }
+
     void userTextIsNeverMarkup() {
         Decision d = *m_window->document()->decision(2);
         d.summary = u"<img src=\"file:///etc/passwd\"><b>bold</b>"_s;

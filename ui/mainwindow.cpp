@@ -80,7 +80,12 @@ MainWindow::MainWindow(std::unique_ptr<Store> store, QWidget *parent)
                                     "with control characters); they are shown cut or cleaned, "
                                     "marked \"[cut: …]\""));
     m_statusTextsCut->setVisible(false);
+    m_statusConnection = new QLabel(tr("Connection lost: editing paused, reconnecting…"), this);
+    m_statusConnection->setObjectName(u"connectionIndicator"_s);
+    m_statusConnection->setStyleSheet(u"QLabel { color: #a31515; font-weight: bold; }"_s);
+    m_statusConnection->setVisible(false);
     statusBar()->addWidget(m_statusDatabase, 1);
+    statusBar()->addPermanentWidget(m_statusConnection);
     statusBar()->addPermanentWidget(m_statusTextsCut);
     statusBar()->addPermanentWidget(m_statusReadOnly);
     statusBar()->addPermanentWidget(m_statusCounts);
@@ -130,6 +135,7 @@ void MainWindow::showDocument(Document *doc) {
     connectViews();
     showDatabase();
     checkDatabase();
+    watchConnection();
     if (!m_state->country().isEmpty()) {
         const QString country = m_state->country();
         m_state->setCountry(QString());
@@ -159,6 +165,32 @@ void MainWindow::checkDatabase() {
                     tr("SQLite's check of %1 found damage: %2\n\nEditing is stopped. Restore "
                        "a backup (File ▸ Restore from backup…), or export what can be read.")
                         .arg(m_doc->databasePath(), result));
+    });
+}
+
+// A team database's connection: when it is lost, the status bar says so until it is back
+// (the document holds edits meanwhile and tries again every few seconds); its tooltip
+// has the last reason given.
+void MainWindow::watchConnection() {
+    m_statusConnection->setVisible(false);
+    const auto lost = [this](const QString &why) {
+        m_statusConnection->setToolTip(
+            why.isEmpty() ? tr("The server cannot be reached; BanAtlas tries again every few "
+                               "seconds.")
+                          : tr("The server cannot be reached (%1); BanAtlas tries again every "
+                               "few seconds.")
+                                .arg(why));
+        m_statusConnection->setVisible(true);
+        updateActions();
+    };
+    connect(m_doc, &Document::connectionWasLost, this, lost);
+    connect(m_doc, &Document::reconnectFailed, this, lost);
+    connect(m_doc, &Document::reconnected, this, [this] {
+        m_statusConnection->setVisible(false);
+        updateActions();
+        statusBar()->showMessage(tr("Connected again to %1; what changed meanwhile was read in.")
+                                     .arg(m_doc->databaseName()),
+                                 10000);
     });
 }
 

@@ -99,6 +99,7 @@ private:
     // document's signals; the views' signals; the database's name and state.
     void createViews();
     void checkDatabase();
+    void watchConnection();
     void connectDocument();
     void connectViews();
     void createTab(int index); // the tab at `index`, if not made yet
@@ -165,6 +166,7 @@ private:
     QLabel *m_statusCounts = nullptr;
     QLabel *m_statusReadOnly = nullptr;
     QLabel *m_statusTextsCut = nullptr;
+    QLabel *m_statusConnection = nullptr; // a team database's connection, while lost
     QAction *m_import = nullptr;
     QAction *m_newDecision = nullptr;
     QAction *m_editDecision = nullptr;

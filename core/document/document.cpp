@@ -29,6 +29,81 @@ Document::Document(std::unique_ptr<Store> store, QObject *parent)
     connect(m_elsewhereTimer, &QTimer::timeout, this, &Document::readElsewhere);
     m_store->watchChanges(
         this, [this](const QString &entity, const QString &id) { noteElsewhere(entity, id); });
+    if (isTeamDatabase()) {
+        m_connectionTimer = new QTimer(this);
+        m_connectionTimer->setInterval(5000);
+        connect(m_connectionTimer, &QTimer::timeout, this, &Document::checkConnection);
+        m_connectionTimer->start();
+    }
+}
+
+// --- the connection to a server ---------------------------------------------------------
+
+void Document::setConnectionCheckInterval(int ms) {
+    if (m_connectionTimer)
+        m_connectionTimer->start(ms);
+}
+
+// Found lost: edits held, the views keep what they show. Back: everything read again, since
+// what others changed meanwhile was not heard (the undo stack stays: its steps begin from
+// the versions they wrote, so one overtaken meanwhile is refused).
+void Document::checkConnection() {
+    if (!m_lost) {
+        if (m_store->isConnected())
+            return;
+        m_lost = true;
+        QString why;
+        if (m_store->reconnect(&why)) { // a moment's loss (the server restarted): back
+            m_lost = false;
+            reload();
+            emit reconnected();
+            return;
+        }
+        emit connectionWasLost(why);
+        return;
+    }
+    QString why;
+    if (!m_store->reconnect(&why)) {
+        emit reconnectFailed(why);
+        return;
+    }
+    m_lost = false;
+    try {
+        reload();
+    } catch (const StoreError &e) { // gone again at once
+        m_lost = true;
+        emit reconnectFailed(e.message());
+        return;
+    }
+    emit reconnected();
+}
+
+void Document::reportError(const QString &message) {
+    emit errorOccurred(message);
+    if (m_connectionTimer && !m_lost) // a statement failed: perhaps the server went
+        QTimer::singleShot(0, this, &Document::checkConnection);
+}
+
+bool Document::lostWhileReading() const {
+    if (m_lost)
+        return true;
+    if (!isTeamDatabase() || m_store->isConnected())
+        return false;
+    QTimer::singleShot(0, const_cast<Document *>(this), &Document::checkConnection);
+    return true;
+}
+
+template <typename Fn>
+auto Document::readOr(decltype(std::declval<Fn>()()) fallback, Fn read) const -> decltype(read()) {
+    if (m_lost)
+        return fallback;
+    try {
+        return read();
+    } catch (const StoreError &) {
+        if (lostWhileReading())
+            return fallback;
+        throw;
+    }
 }
 
 // --- other analysts' changes ----------------------------------------------------------
@@ -126,12 +201,17 @@ void Document::startCheck() {
 }
 
 QString Document::heldMessage() const {
+    if (m_lost) {
+        return tr("%1 cannot be changed now: the connection to the server was lost; editing "
+                  "resumes when it is back")
+            .arg(databaseName());
+    }
     return tr("%1 cannot be changed now: it is being checked for damage, or damage was found")
         .arg(databaseName());
 }
 
 void Document::ensureEditable() const {
-    if (m_held)
+    if (editsHeld())
         throw StoreError(heldMessage());
 }
 
@@ -351,7 +431,8 @@ bool Document::writeReport(const QString &path, const ReportOptions &options,
 const Decision *Document::decision(qint64 id) const {
     if (const auto it = m_cache.constFind(id); it != m_cache.constEnd())
         return it->get();
-    const std::optional<Decision> d = m_store->decision(id);
+    const std::optional<Decision> d =
+        readOr(std::optional<Decision>(), [&] { return m_store->decision(id); });
     if (!d)
         return nullptr;
     auto kept = std::make_shared<const Decision>(*d);
@@ -365,7 +446,7 @@ void Document::readAhead(const QList<qint64> &ids) const {
         if (!m_cache.contains(id))
             missing.append(id);
     }
-    for (const Decision &d : m_store->decisions(missing))
+    for (const Decision &d : readOr(QList<Decision>(), [&] { return m_store->decisions(missing); }))
         keep(std::make_shared<const Decision>(d));
 }
 
@@ -397,7 +478,15 @@ QList<const Decision *> Document::decisionsOf(const QString &country) const {
     QList<const Decision *> out;
     if (m_perCountry.value(country) == 0)
         return out;
-    for (const Decision &d : m_store->decisionsOf(country)) {
+    bool wasRead = false;
+    const QList<Decision> read = readOr(QList<Decision>(), [&] {
+        QList<Decision> list = m_store->decisionsOf(country);
+        wasRead = true;
+        return list;
+    });
+    if (!wasRead) // the connection is lost: nothing kept, read again once it is back
+        return out;
+    for (const Decision &d : read) {
         auto kept = std::make_shared<const Decision>(d);
         out.append(kept.get());
         keep(kept);
@@ -410,7 +499,7 @@ QList<const Decision *> Document::decisionsOf(const QString &country) const {
 QList<qint64> Document::decisionIdsOf(const QString &country) const {
     if (m_perCountry.value(country) == 0)
         return {};
-    return m_store->decisionIdsOf(country);
+    return readOr(QList<qint64>(), [&] { return m_store->decisionIdsOf(country); });
 }
 
 QList<StatusFact> Document::factsOf(const QString &country) const {
@@ -453,7 +542,9 @@ QList<FieldError> Document::validate(const Decision &d) const {
 }
 
 QList<AuditEntry> Document::history(qint64 decisionId) const {
-    return m_store->auditLog(QStringLiteral("decision"), QString::number(decisionId));
+    return readOr(QList<AuditEntry>(), [&] {
+        return m_store->auditLog(QStringLiteral("decision"), QString::number(decisionId));
+    });
 }
 
 // --- edits --------------------------------------------------------------------------
@@ -598,7 +689,8 @@ void Document::deleteDecisions(const QList<qint64> &ids) {
 
 QList<qint64> Document::findDecisions(const DecisionFilter &filter, DecisionOrder order,
                                       bool descending, qsizetype limit) const {
-    return m_store->findDecisions(filter, order, descending, limit);
+    return readOr(QList<qint64>(),
+                  [&] { return m_store->findDecisions(filter, order, descending, limit); });
 }
 
 QSet<qint64> Document::decisionsInEffect(QDate asOf) const {
@@ -621,14 +713,14 @@ void Document::wrote(qint64 id, qint64 version) {
 }
 
 void Document::undo() {
-    if (m_held)
+    if (editsHeld())
         reportError(heldMessage());
     else
         m_undoStack->undo();
 }
 
 void Document::redo() {
-    if (m_held)
+    if (editsHeld())
         reportError(heldMessage());
     else
         m_undoStack->redo();

@@ -53,7 +53,15 @@ public:
     bool checkInBackground();
     // Whether edits wait for the background check, or were stopped by the damage it
     // found: the edit functions and import then throw StoreError.
-    bool editsHeld() const { return m_held; }
+    bool editsHeld() const { return m_held || m_lost; }
+
+    // On a server: whether the connection was found lost (edits are held until it is
+    // back). Every `interval` ms (5 s unless set) the document checks the connection and,
+    // once lost, tries to connect again, then reads everything again: changes made while
+    // it was away were not heard. A read that fails because the server went shows nothing
+    // rather than failing the view, and has the connection checked at once.
+    bool connectionLost() const { return m_lost; }
+    void setConnectionCheckInterval(int ms);
 
     // For tests and tools (read-only); widgets use the functions below.
     const Store &store() const { return *m_store; }
@@ -193,6 +201,12 @@ signals:
     // signals): `decisions` decisions, or 0 when an import or a vendor's change made the
     // document read everything again.
     void changedElsewhere(int decisions);
+    // On a server: the connection was lost (`why`, the server's or libpq's words, may be
+    // empty), is still lost after trying again (`why` again), or is back and everything
+    // was read again (after reset()).
+    void connectionWasLost(const QString &why);
+    void reconnectFailed(const QString &why);
+    void reconnected();
 
 private:
     friend class DocumentCommand;
@@ -214,7 +228,17 @@ private:
     static int indexIn(QStringList &names, const QString &name);
     void dropCache() const;
     void keep(const std::shared_ptr<const Decision> &d) const;
-    void reportError(const QString &message) { emit errorOccurred(message); }
+    void reportError(const QString &message);
+    // The connection to the server (connectionLost): checked on a timer, and at once when
+    // a statement failed.
+    QTimer *m_connectionTimer = nullptr;
+    bool m_lost = false;
+    void checkConnection();
+    // `read()`, or `fallback` when it fails because the connection to the server is
+    // lost; any other failure is thrown on.
+    template <typename Fn>
+    auto readOr(decltype(std::declval<Fn>()()) fallback, Fn read) const -> decltype(read());
+    bool lostWhileReading() const;
     // Validates `d`, then creates the vendors it names that do not exist yet; call
     // inside a store transaction.
     QList<Vendor> createMissingVendors(const Decision &d);

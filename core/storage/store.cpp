@@ -30,6 +30,7 @@
 #include <QTemporaryDir>
 #include <QUrl>
 
+#include <libpq-fe.h>
 #include <pwd.h>
 #include <sqlite3.h>
 #include <sys/stat.h>
@@ -1953,8 +1954,17 @@ Decision Store::decisionToChange(qint64 id, const Decision &yours) {
 // rows unread (Qt's driver keeps them until its next statement), would not see a
 // notification until it runs another; the listener runs none.
 bool Store::watchChanges(QObject *context, const ChangeListener &onChange) {
-    static const QString channel = u"banatlas_changes"_s;
     if (m_engine != Engine::Postgres)
+        return false;
+    m_listenContext = context;
+    m_onChange = onChange;
+    return listen();
+}
+
+bool Store::listen() {
+    static const QString channel = u"banatlas_changes"_s;
+    m_listener.reset();
+    if (!m_listenContext || !m_onChange)
         return false;
     auto listener = std::make_unique<OwnConnection>(u"QPSQL"_s, u"changes"_s);
     try {
@@ -1968,9 +1978,10 @@ bool Store::watchChanges(QObject *context, const ChangeListener &onChange) {
         return false;
     // "<backend> <entity> <id>": this connection's own changes are left out.
     const QString own = QString::number(m_backend) + u' ';
-    QObject::connect(driver, &QSqlDriver::notification, context,
-                     [onChange, own](const QString &name, QSqlDriver::NotificationSource,
-                                     const QVariant &payload) {
+    QObject::connect(driver, &QSqlDriver::notification, m_listenContext,
+                     [onChange = m_onChange, own](const QString &name,
+                                                  QSqlDriver::NotificationSource,
+                                                  const QVariant &payload) {
                          const QString text = payload.toString();
                          if (name != channel || text.startsWith(own))
                              return;
@@ -1979,6 +1990,66 @@ bool Store::watchChanges(QObject *context, const ChangeListener &onChange) {
                              onChange(parts[1], parts.mid(2).join(u' '));
                      });
     m_listener = std::move(listener);
+    return true;
+}
+
+namespace {
+
+// Whether libpq still holds `db`'s connection as good. Nothing is read or sent: a listening
+// connection's unread notifications stay for Qt's driver to read (it reads them when the
+// socket stirs, and finds the connection gone the same way).
+bool libpqConnectionGood(const QSqlDatabase &db) {
+    if (!db.isOpen())
+        return false;
+    const QVariant handle = db.driver()->handle();
+    if (qstrcmp(handle.typeName(), "PGconn*") != 0)
+        return true;
+    auto *conn = *static_cast<PGconn *const *>(handle.data());
+    return conn && PQstatus(conn) == CONNECTION_OK;
+}
+
+} // namespace
+
+bool Store::isConnected() {
+    if (m_engine != Engine::Postgres)
+        return true;
+    if (m_listenContext && m_onChange &&
+        (!m_listener || !libpqConnectionGood(m_listener->database())))
+        return false;
+    if (m_depth > 0) // inside a transaction: its own statements find out
+        return libpqConnectionGood(m_db);
+    try {
+        return firstValue(prepare(u"SELECT 1"_s)).toInt() == 1 && libpqConnectionGood(m_db);
+    } catch (const StoreError &) {
+        return false;
+    }
+}
+
+bool Store::reconnect(QString *why) {
+    if (m_engine != Engine::Postgres)
+        return true;
+    m_listener.reset();
+    m_bulk.reset();
+    m_search.reset();
+    m_queries.clear();
+    m_db.close();
+    try {
+        connectToServer(m_db, parseServerAddress(m_path),
+                        [this](const QString &) { return m_password; });
+        m_backend = pragma(u"SELECT pg_backend_pid()"_s).toLongLong();
+    } catch (const StoreError &e) {
+        m_db.close();
+        if (why)
+            *why = e.message();
+        return false;
+    }
+    if (m_listenContext && m_onChange && !listen()) {
+        if (why)
+            *why = Store::tr("%1: connected, but cannot listen for others' changes")
+                       .arg(parseServerAddress(m_path).displayName());
+        m_db.close();
+        return false;
+    }
     return true;
 }
 

@@ -11,6 +11,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QHash>
+#include <QPointer>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 
@@ -233,6 +234,17 @@ public:
     using ChangeListener = std::function<void(const QString &entity, const QString &id)>;
     bool watchChanges(QObject *context, const ChangeListener &onChange);
 
+    // On a server: whether the store still reaches it. A statement on the store's own
+    // connection, and the listener's state (watchChanges), say; a statement that fails
+    // because the server went says so too. True on a file.
+    bool isConnected();
+    // On a server that isConnected() found gone: connects again as at opening (a password
+    // asked for then, kept in memory, is given again; nobody is asked), and listens again
+    // for the same listener. False, with `why` set, while the server cannot be reached;
+    // nothing is lost by trying again. Statements prepared before are dropped: a new
+    // connection prepares its own.
+    bool reconnect(QString *why = nullptr);
+
     // Runs `fn` in one transaction: everything it writes lands, or nothing does.
     // Nested calls join the outermost transaction.
     template <typename Fn> auto transaction(Fn &&fn) -> decltype(fn()) {
@@ -295,6 +307,7 @@ private:
     qint64 newDecisionId();
     Decision decisionToChange(qint64 id, const Decision &yours);
     QString lastChangedBy(qint64 id) const;
+    bool listen(); // on m_listener, for m_onChange (watchChanges)
     qint64 parentIdOf(const Vendor &v) const;
     // Returns the entry's id.
     qint64 audit(const QString &action, const QString &entity, const QString &entityId,
@@ -312,6 +325,8 @@ private:
     qint64 m_backend = 0;
     std::optional<QString> m_password;
     std::unique_ptr<OwnConnection> m_listener;
+    QPointer<QObject> m_listenContext; // whom the listener's calls are for, and how
+    ChangeListener m_onChange;
     Engine m_engine = Engine::Sqlite;
     bool m_created = false;
     bool m_readOnly = false;

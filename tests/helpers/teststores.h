@@ -10,10 +10,15 @@
 
 #include "interchange/database.h"
 #include "pgserver.h"
+#include "storage/ownconnection.h"
+#include "storage/serveraddress.h"
 #include "storage/store.h"
 #include "storage/teamserver.h"
 
 #include <QDir>
+#include <QRegularExpression>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QtGlobal>
 
@@ -86,6 +91,47 @@ private:
     int m_counter = 0;
     std::unique_ptr<Store> m_seeded;
     std::unique_ptr<Store> m_empty;
+};
+
+// The server's administrator, for tests of a server that goes away: `database`'s
+// connections ended (as a restart or a network cut ends them), and new ones refused or
+// allowed again. Run on a connection to another database, which stays.
+class ServerAdministrator final {
+public:
+    ServerAdministrator()
+        : m_connection(QStringLiteral("QPSQL"), QStringLiteral("administrator")) {
+        connectToServer(m_connection.database(),
+                        parseServerAddress(TestDatabases::server().address(
+                            QStringLiteral("postgres"), QStringLiteral("postgres"))),
+                        {});
+    }
+    void endConnectionsTo(const QString &database) {
+        run(QStringLiteral("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE "
+                           "datname = '%1'")
+                .arg(database));
+    }
+    void allowConnectionsTo(const QString &database, bool allow) {
+        run(QStringLiteral("ALTER DATABASE \"%1\" ALLOW_CONNECTIONS %2")
+                .arg(database, allow ? QStringLiteral("true") : QStringLiteral("false")));
+    }
+
+    // What Qt's driver says on stderr when the server goes, and only that: its prepared
+    // statements cannot be freed on the dead connection, and a listener's socket is closed
+    // under its notifier (see DroppedWarnings).
+    static QRegularExpression driverNoise() {
+        return QRegularExpression(
+            QStringLiteral("^(Unable to free statement: |QSocketNotifier: Invalid socket \\d+ "
+                           "and type 'Read', disabling)"));
+    }
+
+private:
+    // A test's own statement (ALTER DATABASE cannot be prepared).
+    void run(const QString &sql) {
+        QSqlQuery q(m_connection.database());
+        if (!q.exec(sql))
+            qFatal("%s: %s", qPrintable(sql), qPrintable(q.lastError().text()));
+    }
+    OwnConnection m_connection;
 };
 
 } // namespace banatlas::testing
