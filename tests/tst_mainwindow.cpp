@@ -1,5 +1,6 @@
 #include "backupdialog.h"
 #include "conflictdialog.h"
+#include "connectdialog.h"
 #include "countrybrowser.h"
 #include "countryprofile.h"
 #include "decisioneditor.h"
@@ -35,9 +36,11 @@
 #include <QDateEdit>
 #include <QDesktopServices>
 #include <QDialogButtonBox>
+#include <QDirIterator>
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -45,6 +48,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMainWindow>
+#include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPlainTextEdit>
@@ -1195,6 +1199,152 @@ private slots:
         QVERIFY2(window.statusBar()->currentMessage().startsWith(u"Connected again to"_s),
                  qPrintable(window.statusBar()->currentMessage()));
         QCOMPARE(window.viewState()->decision(), 2);
+    }
+
+    // File > Connect to team database…: the parts make the address (shown as --db takes
+    // it), Connect waits for a database, and the window opens it; it is then among the
+    // recent ones, by its name, and the dialog offers it next time.
+    void connectsToATeamDatabaseByItsParts() {
+        const QString database = u"connectme"_s;
+        const QString address = testing::TestDatabases::server().address(u"postgres"_s, database);
+        {
+            auto file = openDatabase(m_dir.filePath(u"connect-source.banatlas"_s));
+            setUpTeamDatabase(parseServerAddress(address), *file, true);
+        }
+        const QString socketFolder = testing::TestDatabases::server().socketFolder();
+        auto *connectAction = m_window->findChild<QAction *>(u"connectAction"_s);
+        QVERIFY(connectAction);
+        QString shownUri;
+        withModal<ConnectDialog>(
+            [&] { connectAction->trigger(); },
+            [&](ConnectDialog *dialog) {
+                auto *host = qobject_cast<QLineEdit *>(dialog->field(u"host"_s));
+                auto *db = qobject_cast<QLineEdit *>(dialog->field(u"database"_s));
+                auto *user = qobject_cast<QLineEdit *>(dialog->field(u"user"_s));
+                auto *tls = qobject_cast<QComboBox *>(dialog->field(u"sslmode"_s));
+                QPushButton *ok = dialog->buttons()->button(QDialogButtonBox::Ok);
+                QVERIFY(host && db && user && tls);
+                QVERIFY(!ok->isEnabled()); // no database yet
+                QTest::keyClicks(host, socketFolder);
+                QTest::keyClicks(db, database);
+                QTest::keyClicks(user, u"postgres"_s);
+                tls->setCurrentIndex(tls->findData(u"disable"_s));
+                QVERIFY(ok->isEnabled());
+                shownUri = dialog->address().uri();
+                if (const QString shots = qEnvironmentVariable("BANATLAS_SCREENSHOTS");
+                    !shots.isEmpty())
+                    QVERIFY(dialog->grab().save(shots + u"/6-connect.png"_s));
+                QCOMPARE(parseServerAddress(shownUri).sslMode(), u"disable"_s);
+                QTest::mouseClick(ok, Qt::LeftButton);
+            });
+        QVERIFY(m_window->document()->isTeamDatabase());
+        QCOMPARE(m_window->document()->databasePath(), shownUri);
+        const ServerAddress opened = parseServerAddress(m_window->document()->databasePath());
+        QCOMPARE(opened.host, socketFolder);
+        QCOMPARE(opened.database, database);
+        QCOMPARE(m_window->document()->decisionCount(),
+                 openDatabase(address, Seed::Bundled)->decisionCount());
+        QVERIFY2(m_window->windowTitle().contains(u"postgres@"_s),
+                 qPrintable(m_window->windowTitle()));
+
+        // Among the recent databases, by its name; offered again by the dialog.
+        QCOMPARE(Settings().recentDatabases().first(), shownUri);
+        QStringList recentTexts;
+        for (const QMenu *menu : m_window->findChildren<QMenu *>()) {
+            if (menu->title() == u"Open &recent"_s) {
+                for (const QAction *a : menu->actions())
+                    recentTexts.append(a->text());
+            }
+        }
+        QVERIFY2(
+            recentTexts.contains(u"postgres@%1/%2 (team database)"_s.arg(socketFolder, database)),
+            qPrintable(recentTexts.join(u" | "_s)));
+        withModal<ConnectDialog>([&] { connectAction->trigger(); },
+                                 [&](ConnectDialog *dialog) {
+                                     QCOMPARE(dialog->address().uri(), shownUri);
+                                     dialog->reject();
+                                 });
+    }
+
+    // A server that asks for a password ~/.pgpass does not hold: the window asks, connects
+    // with it, and writes it nowhere (settings, recent databases); a wrong one is refused
+    // with the server's reason, and cancelling asks nothing more.
+    void asksForAPasswordAndKeepsItNowhere() {
+        qputenv("PGPASSFILE", m_dir.filePath(u"no-such-pgpass"_s).toUtf8());
+        testing::TestServer server;
+        QString error;
+        QVERIFY2(server.start(error), qPrintable(error));
+        const QString address = server.address(u"postgres"_s, u"guarded"_s);
+        {
+            auto file = openDatabase(m_dir.filePath(u"guarded-source.banatlas"_s));
+            setUpTeamDatabase(parseServerAddress(address), *file, true);
+        }
+        const QString secret = u"pw-s3cret-Zq"_s;
+        QVERIFY2(server.requirePassword(u"postgres"_s, secret, error), qPrintable(error));
+
+        // Cancelled: nothing opened, nothing more asked.
+        bool opened = true;
+        withModal<QInputDialog>([&] { opened = m_window->openDatabase(address); },
+                                [&](QInputDialog *dialog) {
+                                    QCOMPARE(dialog->objectName(), u"passwordDialog"_s);
+                                    QVERIFY(dialog->labelText().contains(u"postgres@"_s));
+                                    QCOMPARE(dialog->textEchoMode(), QLineEdit::Password);
+                                    dialog->reject();
+                                });
+        QVERIFY(!opened);
+        QVERIFY(!m_window->document()->isTeamDatabase());
+
+        // Wrong: the server's reason, and the window stays on what it had.
+        withModal<QInputDialog>(
+            [&] {
+                withModal<QMessageBox>([&] { opened = m_window->openDatabase(address); },
+                                       [&](QMessageBox *box) {
+                                           QVERIFY2(box->text().contains(u"password"_s),
+                                                    qPrintable(box->text()));
+                                           QVERIFY(!box->text().contains(u"wrong-one"_s));
+                                           box->accept();
+                                       });
+            },
+            [&](QInputDialog *dialog) {
+                dialog->setTextValue(u"wrong-one"_s);
+                dialog->accept();
+            });
+        QVERIFY(!opened);
+
+        withModal<QInputDialog>([&] { opened = m_window->openDatabase(address); },
+                                [&](QInputDialog *dialog) {
+                                    dialog->setTextValue(secret);
+                                    if (const QString shots =
+                                            qEnvironmentVariable("BANATLAS_SCREENSHOTS");
+                                        !shots.isEmpty())
+                                        QVERIFY(dialog->grab().save(shots + u"/7-password.png"_s));
+                                    dialog->accept();
+                                });
+        QVERIFY(opened);
+        QVERIFY(m_window->document()->isTeamDatabase());
+        QVERIFY(m_window->document()->decisionCount() > 100);
+        // Live updates need a second connection: it is made with the password in memory.
+        {
+            const auto other =
+                openDatabase(address, Seed::Bundled, Access::ReadWrite, kQuickCheckAtOpenBytes,
+                             [&](const QString &) { return secret; });
+            Decision d = *other->decision(2);
+            d.title = u"Heard with a password"_s;
+            other->updateDecision(d);
+        }
+        QTRY_COMPARE(m_window->document()->decision(2)->title, u"Heard with a password"_s);
+        m_window.reset(); // settings written
+        QDirIterator files(qEnvironmentVariable("XDG_CONFIG_HOME"), QDir::Files,
+                           QDirIterator::Subdirectories);
+        int read = 0;
+        while (files.hasNext()) {
+            QFile f(files.next());
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            QVERIFY2(!f.readAll().contains(secret.toUtf8()), qPrintable(f.fileName()));
+            ++read;
+        }
+        QVERIFY(read > 0);
+        qunsetenv("PGPASSFILE");
     }
 
     void userTextIsNeverMarkup() {

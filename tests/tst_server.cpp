@@ -210,6 +210,13 @@ private slots:
         for (const auto &o : options)
             QVERIFY2(a.options.contains(o), qPrintable(o.first));
         QCOMPARE(a.displayName(), shown);
+        // Written back as a URI (recent connections, the Connect dialog), it reads the same.
+        const ServerAddress again = parseServerAddress(a.uri());
+        QCOMPARE(again.host, host);
+        QCOMPARE(again.port, port);
+        QCOMPARE(again.database, database);
+        QCOMPARE(again.user, user);
+        QCOMPARE(again.options, a.options);
     }
 
     // Not an address, or one libpq does not take, or one holding a secret: refused, with

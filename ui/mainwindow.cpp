@@ -3,6 +3,7 @@
 #include "backupdialog.h"
 #include "classlegend.h"
 #include "conflictdialog.h"
+#include "connectdialog.h"
 #include "countrybrowser.h"
 #include "countryprofile.h"
 #include "datefield.h"
@@ -21,6 +22,7 @@
 #include "opendatabase.h"
 #include "painting/report.h"
 #include "reportdialog.h"
+#include "storage/serveraddress.h"
 #include "timelinepanel.h"
 #include "timelineview.h"
 #include "vendorprofile.h"
@@ -502,6 +504,8 @@ void MainWindow::createMenus() {
     file->addAction(tr("New &database…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N), this,
                     &MainWindow::newDatabase);
     file->addAction(tr("&Open…"), QKeySequence::Open, this, &MainWindow::openDialog);
+    file->addAction(tr("&Connect to team database…"), this, &MainWindow::connectDialog)
+        ->setObjectName(u"connectAction"_s);
     m_recentMenu = file->addMenu(tr("Open &recent"));
     file->addSeparator();
     m_import = file->addAction(tr("&Import…"), QKeySequence(Qt::CTRL | Qt::Key_I), this,
@@ -874,6 +878,27 @@ void MainWindow::openDialog() {
         openDatabase(path);
 }
 
+// A team database on a PostgreSQL server, by its parts; filled in from the one open, else
+// the last one connected to.
+void MainWindow::connectDialog() {
+    ServerAddress start;
+    QStringList candidates = m_settings.recentDatabases();
+    if (m_doc && m_doc->isTeamDatabase())
+        candidates.prepend(m_doc->databasePath());
+    for (const QString &each : std::as_const(candidates)) {
+        if (!isServerAddress(each))
+            continue;
+        try {
+            start = parseServerAddress(each);
+            break;
+        } catch (const StoreError &) { // a setting edited by hand: not offered
+        }
+    }
+    ConnectDialog dialog(start, this);
+    if (dialog.exec() == QDialog::Accepted)
+        openDatabase(dialog.address().uri());
+}
+
 void MainWindow::rememberDatabase(const QString &path) {
     m_settings.rememberDatabase(path);
     updateRecentMenu();
@@ -883,7 +908,15 @@ void MainWindow::updateRecentMenu() {
     m_recentMenu->clear();
     const QStringList recent = m_settings.recentDatabases();
     for (const QString &path : recent) {
-        m_recentMenu->addAction(path, this, [this, path] { openDatabase(path); });
+        QString shown = path;
+        if (isServerAddress(path)) { // a team database: by its name, without options
+            try {
+                shown = tr("%1 (team database)").arg(parseServerAddress(path).displayName());
+            } catch (const StoreError &) { // edited by hand: not offered
+                continue;
+            }
+        }
+        m_recentMenu->addAction(shown, this, [this, path] { openDatabase(path); });
     }
     m_recentMenu->setEnabled(!recent.isEmpty());
 }

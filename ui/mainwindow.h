@@ -126,6 +126,7 @@ private:
     void rememberDatabase(const QString &path);
     void newDatabase();
     void openDialog();
+    void connectDialog();
     void importFile();
     // Previews importing `path` and shows the review; the preview when it is accepted.
     std::optional<ImportPreview> reviewImport(const QString &path);

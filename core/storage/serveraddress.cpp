@@ -90,6 +90,32 @@ QString ServerAddress::connectOptions() const {
     return pairs.join(u';');
 }
 
+QString ServerAddress::uri() const {
+    const auto encoded = [](const QString &value) {
+        return QString::fromLatin1(QUrl::toPercentEncoding(value));
+    };
+    QString out = u"postgresql://"_s;
+    if (!user.isEmpty())
+        out += encoded(user) + u'@';
+    QList<std::pair<QString, QString>> parameters;
+    if (host.contains(u',') || port.contains(u',')) { // "h1:p1,h2:p2" in libpq's own words
+        for (const auto &[key, value] : {std::pair{u"host"_s, host}, std::pair{u"port"_s, port}})
+            if (!value.isEmpty())
+                parameters.append({key, value});
+    } else {
+        out += encoded(host);
+        if (!port.isEmpty())
+            out += u':' + encoded(port);
+    }
+    if (!database.isEmpty())
+        out += u'/' + encoded(database);
+    parameters += options;
+    for (qsizetype i = 0; i < parameters.size(); ++i)
+        out += (i == 0 ? u'?' : u'&') + encoded(parameters[i].first) + u'=' +
+               encoded(parameters[i].second);
+    return out;
+}
+
 void ensureFilePath(const QString &path, const QString &what) {
     if (isServerAddress(path)) { // parseServerAddress refuses a password first
         throw StoreError(ServerAddressText::tr("%1: a team database on a PostgreSQL server; %2 "

@@ -31,6 +31,10 @@ struct ServerAddress {
     // The whole address as libpq's "keyword=value" pairs, quoted as libpq reads them and
     // separated by ';', the form Qt's PostgreSQL driver takes as connect options.
     QString connectOptions() const;
+    // The address as a URI that parseServerAddress reads back to the same parts: what the
+    // command line's --db takes and recent connections keep. Every part is percent-encoded
+    // (a folder of sockets as host included); several hosts go as parameters.
+    QString uri() const;
 };
 
 // Asks the user for the password of `account` ("ann@host/database") when the server wants
