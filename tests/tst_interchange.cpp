@@ -8,6 +8,7 @@
 #include "interchange/interchange.h"
 
 #include "helpers/testsetup.h"
+#include "helpers/teststores.h"
 
 #include <QDir>
 #include <QFile>
@@ -48,11 +49,11 @@ class TestInterchange : public QObject {
     Q_OBJECT
 
     QTemporaryDir m_dir;
-    int m_counter = 0;
 
-    std::unique_ptr<Store> open(Seed seed) {
-        return openDatabase(m_dir.filePath(u"db%1.banatlas"_s.arg(++m_counter)), seed);
-    }
+    testing::TestDatabases m_databases;
+
+    // A file, or a team database on a server (the _postgresql twin).
+    std::unique_ptr<Store> open(Seed seed) { return m_databases.fresh(u"db"_s, seed); }
 
 private slots:
     void init() { testing::failOnQtWarnings(); }

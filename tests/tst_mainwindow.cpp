@@ -1224,6 +1224,9 @@ private slots:
                 auto *tls = qobject_cast<QComboBox *>(dialog->field(u"sslmode"_s));
                 QPushButton *ok = dialog->buttons()->button(QDialogButtonBox::Ok);
                 QVERIFY(host && db && user && tls);
+                // Offered from the last team database, if any: typed anew here.
+                for (QLineEdit *edit : {host, db, user})
+                    edit->clear();
                 QVERIFY(!ok->isEnabled()); // no database yet
                 QTest::keyClicks(host, socketFolder);
                 QTest::keyClicks(db, database);

@@ -1850,19 +1850,24 @@ Decision withNormalizedVendors(Decision d) {
 // the largest, or, once a file has used the largest there is, the first one free. An
 // import remembers the next one rather than asking for each decision.
 qint64 Store::newDecisionId() {
+    qint64 id = 0;
     if (m_engine == Engine::Postgres) {
-        // The table's identity: several writers at once never draw the same id.
-        return firstValue(prepare(u"SELECT nextval(pg_get_serial_sequence('decisions', 'id'))"_s))
-            .toLongLong();
-    }
-    if (m_import.nextId != 0 && m_import.nextId <= kMaxId)
-        return m_import.nextId;
-    QSqlQuery &last = prepare(u"SELECT coalesce(max(id), 0) FROM decisions"_s);
-    qint64 id = firstValue(last).toLongLong() + 1;
-    if (id <= kMaxId) {
-        if (m_import.id != 0)
-            m_import.nextId = id;
-        return id;
+        // The table's identity: several writers at once never draw the same id. Past what
+        // JSON carries (someone stored the largest id), the first free one, as in a file.
+        id = firstValue(prepare(u"SELECT nextval(pg_get_serial_sequence('decisions', 'id'))"_s))
+                 .toLongLong();
+        if (id >= 1 && id <= kMaxId)
+            return id;
+    } else {
+        if (m_import.nextId != 0 && m_import.nextId <= kMaxId)
+            return m_import.nextId;
+        QSqlQuery &last = prepare(u"SELECT coalesce(max(id), 0) FROM decisions"_s);
+        id = firstValue(last).toLongLong() + 1;
+        if (id <= kMaxId) {
+            if (m_import.id != 0)
+                m_import.nextId = id;
+            return id;
+        }
     }
     QSqlQuery &gap =
         prepare(u"SELECT CASE WHEN NOT EXISTS (SELECT 1 FROM decisions WHERE id = 1) THEN 1 "
