@@ -333,6 +333,85 @@ Der jetzige Inhalt wird zuvor gesichert, sodass sich auch diese Wiederherstellun
     </message>
 </context>
 <context>
+    <name>banatlas::ConnectDialog</name>
+    <message>
+        <source>libpq&apos;s default (prefer, or PGSSLMODE)</source>
+        <translation>Vorgabe von libpq (prefer oder PGSSLMODE)</translation>
+    </message>
+    <message>
+        <source>disable: never encrypted</source>
+        <translation>disable: nie verschlüsselt</translation>
+    </message>
+    <message>
+        <source>allow: encrypted only if the server insists</source>
+        <translation>allow: nur verschlüsselt, wenn der Server darauf besteht</translation>
+    </message>
+    <message>
+        <source>prefer: encrypted when the server can</source>
+        <translation>prefer: verschlüsselt, wenn der Server es kann</translation>
+    </message>
+    <message>
+        <source>require: always encrypted, the server not verified</source>
+        <translation>require: immer verschlüsselt, der Server nicht geprüft</translation>
+    </message>
+    <message>
+        <source>verify-ca: encrypted, the server&apos;s certificate checked</source>
+        <translation>verify-ca: verschlüsselt, das Zertifikat des Servers geprüft</translation>
+    </message>
+    <message>
+        <source>verify-full: encrypted, the certificate and the server&apos;s name checked</source>
+        <translation>verify-full: verschlüsselt, Zertifikat und Name des Servers geprüft</translation>
+    </message>
+    <message>
+        <source>Connect to team database</source>
+        <translation>Mit Team-Datenbank verbinden</translation>
+    </message>
+    <message>
+        <source>the local server&apos;s socket</source>
+        <translation>der Socket des lokalen Servers</translation>
+    </message>
+    <message>
+        <source>as the user is called</source>
+        <translation>wie der Benutzer heißt</translation>
+    </message>
+    <message>
+        <source>your login name</source>
+        <translation>Ihr Anmeldename</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Host:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Datenbank:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Benutzer:</translation>
+    </message>
+    <message>
+        <source>&amp;Encryption:</source>
+        <translation>&amp;Verschlüsselung:</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Adresse:</translation>
+    </message>
+    <message>
+        <source>The password comes from ~/.pgpass (or the file PGPASSFILE names); if it is not there and the server asks for one, you are asked. It is never written to the settings.</source>
+        <translation>Das Passwort kommt aus ~/.pgpass (oder der Datei, die PGPASSFILE nennt); steht es dort nicht und verlangt der Server eines, werden Sie gefragt. Es wird nie in die Einstellungen geschrieben.</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Verbinden</translation>
+    </message>
+</context>
+<context>
     <name>banatlas::CountryBrowser</name>
     <message>
         <source>Search name or code (AU, AUS)…</source>
@@ -1004,6 +1083,10 @@ a NOT b  das erste ohne das zweite
     <message>
         <source>no decision with id %1</source>
         <translation>keine Entscheidung mit der ID %1</translation>
+    </message>
+    <message>
+        <source>%1 cannot be changed now: the connection to the server was lost; editing resumes when it is back</source>
+        <translation>%1 kann jetzt nicht geändert werden: die Verbindung zum Server ist verloren; Bearbeiten geht weiter, sobald sie zurück ist</translation>
     </message>
 </context>
 <context>
@@ -2175,6 +2258,30 @@ Mit Ihren Änderungen erneut hinzufügen?</translation>
         <source>Kept their version; yours was not saved</source>
         <translation>Die andere Fassung bleibt; Ihre wurde nicht gespeichert</translation>
     </message>
+    <message>
+        <source>Connection lost: editing paused, reconnecting…</source>
+        <translation>Verbindung verloren: Bearbeiten angehalten, neuer Versuch…</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached; BanAtlas tries again every few seconds.</source>
+        <translation>Der Server ist nicht erreichbar; BanAtlas versucht es alle paar Sekunden erneut.</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached (%1); BanAtlas tries again every few seconds.</source>
+        <translation>Der Server ist nicht erreichbar (%1); BanAtlas versucht es alle paar Sekunden erneut.</translation>
+    </message>
+    <message>
+        <source>Connected again to %1; what changed meanwhile was read in.</source>
+        <translation>Wieder verbunden mit %1; was sich inzwischen geändert hat, wurde eingelesen.</translation>
+    </message>
+    <message>
+        <source>&amp;Connect to team database…</source>
+        <translation>Mit &amp;Team-Datenbank verbinden…</translation>
+    </message>
+    <message>
+        <source>%1 (team database)</source>
+        <translation>%1 (Team-Datenbank)</translation>
+    </message>
 </context>
 <context>
     <name>banatlas::MapExport</name>
@@ -2434,6 +2541,34 @@ Schreibgeschützt öffnen? Sie sehen, was das andere Fenster gespeichert hat, k�
     <message>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>The server asks for the password of %1.
+
+It is kept in memory while the database is open, never written down. To be asked no more, put it in ~/.pgpass.</source>
+        <translation>Der Server verlangt das Passwort von %1.
+
+Es bleibt im Speicher, solange die Datenbank offen ist, und wird nie aufgeschrieben. Um nicht mehr gefragt zu werden, tragen Sie es in ~/.pgpass ein.</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Verbinden</translation>
+    </message>
+    <message>
+        <source>Cannot connect</source>
+        <translation>Verbindung nicht möglich</translation>
+    </message>
+    <message>
+        <source>%1
+
+Nothing was changed on the server.</source>
+        <translation>%1
+
+Auf dem Server wurde nichts geändert.</translation>
     </message>
 </context>
 <context>
@@ -3300,6 +3435,10 @@ Schreibgeschützt öffnen? Sie sehen, was das andere Fenster gespeichert hat, k�
     <message>
         <source>%1: a copy of a team database into a file is not made yet</source>
         <translation>%1: eine Kopie einer Teamdatenbank in eine Datei wird noch nicht angelegt</translation>
+    </message>
+    <message>
+        <source>%1: connected, but cannot listen for others&apos; changes</source>
+        <translation>%1: verbunden, kann aber Änderungen anderer nicht mithören</translation>
     </message>
 </context>
 <context>
