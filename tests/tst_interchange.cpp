@@ -16,6 +16,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -404,6 +405,81 @@ private slots:
         QCOMPARE(exportJson(*store), before);
         QCOMPARE(store->auditLog().size(), auditBefore);
         QVERIFY(!store->findVendor(u"Acme Networks"));
+    }
+
+    // An import writes in batches (a file's 64 decisions a statement, a server's 1000 as one
+    // JSON parameter per table), an edit row by row: the same decisions either way, with
+    // the same facts, search documents and audit. 2,550 decisions: several batches, and a
+    // last one part-full.
+    void aLargeImportWritesWhatEditsWrite() {
+        auto seeded = open(Seed::Bundled);
+        QJsonObject root = QJsonDocument::fromJson(exportJson(*seeded)).object();
+        QJsonArray copies;
+        const QJsonArray originals = root.value(u"decisions"_s).toArray();
+        for (int round = 0; round < 15; ++round) {
+            for (const QJsonValue &v : originals) {
+                QJsonObject d = v.toObject();
+                d.remove(u"id"_s);
+                d.insert(u"title"_s,
+                         QString(d.value(u"title"_s).toString() + u" (copy %1)"_s.arg(round)));
+                copies.append(d);
+            }
+        }
+        root.insert(u"decisions"_s, copies);
+        const QByteArray file = QJsonDocument(root).toJson();
+        auto imported = open(Seed::Bundled);
+        QCOMPARE(importJson(*imported, file, u"copies.json"_s).added, copies.size());
+
+        auto edited = open(Seed::Bundled);
+        const QList<Decision> decisionsOfTheFile = [&] {
+            auto scratch = open(Seed::Bundled);
+            QSet<qint64> before;
+            for (const Decision &d : scratch->decisions())
+                before.insert(d.id);
+            importJson(*scratch, file, u"copies.json"_s);
+            QList<Decision> out = scratch->decisions();
+            out.removeIf([&](const Decision &d) { return before.contains(d.id); });
+            return out;
+        }();
+        QCOMPARE(decisionsOfTheFile.size(), copies.size());
+        edited->transaction([&] {
+            for (Decision d : decisionsOfTheFile) {
+                d.id = 0;
+                edited->addDecision(d);
+            }
+        });
+        QCOMPARE(exportJson(*imported), exportJson(*edited));
+        // The facts the status rules read, fact by fact.
+        const auto factsOf = [](const Store &store) {
+            const StatusFacts all = store.statusFacts();
+            QStringList out;
+            for (const StatusFact &f : all.facts) {
+                out.append(u"%1 %2 %3 %4 %5 %6 %7 %8 %9"_s.arg(f.id)
+                               .arg(all.countries[f.country], all.vendors[f.vendor])
+                               .arg(f.announced)
+                               .arg(f.effective)
+                               .arg(f.ended)
+                               .arg(f.deadline)
+                               .arg(int(f.measure))
+                               .arg(f.coversSubsidiaries));
+            }
+            out.sort();
+            return out;
+        };
+        QCOMPARE(factsOf(*imported), factsOf(*edited));
+        QCOMPARE(imported->decisionCounts(), edited->decisionCounts());
+        // Found by their words as the edited ones are, every copy.
+        DecisionFilter copy14;
+        copy14.text = SearchQuery::parse(u"\"copy 14\""_s);
+        const QList<qint64> found = imported->findDecisions(copy14, DecisionOrder::Id, false, -1);
+        QCOMPARE(found.size(), originals.size());
+        QCOMPARE(found, edited->findDecisions(copy14, DecisionOrder::Id, false, -1));
+        // One audit row per decision, pointing at the import's entry.
+        const QList<AuditEntry> history =
+            imported->auditLog(u"decision"_s, QString::number(found.last()));
+        QCOMPARE(history.size(), 1);
+        QCOMPARE(history.first().action, u"insert"_s);
+        QVERIFY(history.first().importId != 0);
     }
 
     void jsonRoundTripIsExact() {

@@ -29,7 +29,23 @@ private:
     std::map<qsizetype, std::unique_ptr<SqliteStatement>> m_byRows;
 };
 
-// How an import writes new decisions: statements prepared once for the whole import and
+// How an import writes its new decisions: in batches, each table's rows of a batch in one
+// statement, flushed by the store before it reads or commits anything. A file's
+// (BulkInsert) and a server's (ServerBulkInsert) write the same rows.
+class DecisionWriter {
+public:
+    virtual ~DecisionWriter() = default;
+    // The new decision `d` (its id set) with its scopes and sources, the vendors
+    // `vendorIds` it names (stored ids, in its order) and its facts: written with its batch.
+    virtual void decision(const Decision &d, const QList<qint64> &vendorIds) = 0;
+    // Writes the decisions waiting. Throws StoreError (the import's transaction then rolls
+    // back, and what waits is dropped with this object).
+    virtual void flush() = 0;
+    // Whether decision `id` waits in the batch.
+    virtual bool holds(qint64 id) const = 0;
+};
+
+// How an import writes new decisions to a file: statements prepared once for the whole import and
 // stepped through SQLite's own API (no QVariant per value), inside the import's one
 // transaction; each decision gets a compact audit row pointing at the import's entry.
 // Decisions wait in a batch and are written kBatch at a time, each table's rows (and the
@@ -37,21 +53,17 @@ private:
 // it steps, whatever it writes): the store flushes the batch before it reads or commits anything,
 // so that nothing it reads misses a decision of the import. The store decides what is
 // new and valid; this only writes.
-class BulkInsert final {
+class BulkInsert final : public DecisionWriter {
 public:
     static constexpr int kBatch = 64;
     static constexpr int kSearchBatch = 1024; // rows of the full-text index a statement
 
     BulkInsert(QSqlDatabase &db, qint64 importId, QString at);
 
-    // The new decision `d` (its id set) with its scopes and sources, the vendors
-    // `vendorIds` it names (stored ids, in its order) and its facts: written with its batch.
-    void decision(const Decision &d, const QList<qint64> &vendorIds);
-    // Writes the decisions waiting, and their rows of the full-text index. Throws StoreError (the
-    // import's transaction then rolls back, and what waits is dropped with this object).
-    void flush();
-    // Whether decision `id` waits in the batch.
-    bool holds(qint64 id) const;
+    void decision(const Decision &d, const QList<qint64> &vendorIds) override;
+    // Also writes the waiting rows of the full-text index.
+    void flush() override;
+    bool holds(qint64 id) const override;
 
 private:
     struct Pending {

@@ -121,10 +121,7 @@ QString insertFactSql() {
     return factHeadSql() + factRowSql();
 }
 
-namespace {
-
-// "3,17": the ids of the vendors a fact names.
-QString idList(const QList<qint64> &vendorIds) {
+QString vendorIdList(const QList<qint64> &vendorIds) {
     QString ids;
     for (qint64 id : vendorIds) {
         if (!ids.isEmpty())
@@ -134,11 +131,9 @@ QString idList(const QList<qint64> &vendorIds) {
     return ids;
 }
 
-} // namespace
-
 void bindFact(SqliteStatement &insert, const Decision &d, const QList<qint64> &vendorIds,
               int first) {
-    const QString ids = idList(vendorIds);
+    const QString ids = vendorIdList(vendorIds);
     insert.bind(first, d.country);
     insert.bind(first + 1, qint64(d.announced.key()));
     insert.bind(first + 2, d.id);
@@ -241,7 +236,7 @@ void writeFact(QSqlDatabase &db, const Decision &d, const QList<qint64> &vendorI
     runQuery(db, insertFactSql(),
              {d.country, qint64(d.announced.key()), d.id, toId(d.measure),
               qint64(d.effectiveOrAnnounced().key()), qint64(d.ended.key()),
-              qint64(d.deadline.key()), d.coversSubsidiaries ? 1 : 0, idList(vendorIds)});
+              qint64(d.deadline.key()), d.coversSubsidiaries ? 1 : 0, vendorIdList(vendorIds)});
 }
 
 StatusFacts readFacts(QSqlDatabase &db, const QStringList &countries,

@@ -26,6 +26,8 @@ void bindFact(SqliteStatement &insert, const Decision &d, const QList<qint64> &v
 // Writes the facts of `d`, naming the vendors `vendorIds` (inside the caller's
 // transaction). Throws StoreError.
 void writeFact(QSqlDatabase &db, const Decision &d, const QList<qint64> &vendorIds);
+// "3,17": the ids of the vendors a fact names, as its row holds them.
+QString vendorIdList(const QList<qint64> &vendorIds);
 // The VALUES row of the insert ("(?, ?, …)"), for a statement of several rows.
 QString factRowSql();
 // The insert up to its VALUES ("INSERT INTO decision_facts (…) VALUES ").

@@ -14,6 +14,7 @@
 #include "storage/searchindex.h"
 #include "storage/searchrank.h"
 #include "storage/serveraddress.h"
+#include "storage/serverbulkinsert.h"
 #include "storage/sqliteapi.h"
 #include "storage/teamserver.h"
 
@@ -1061,10 +1062,12 @@ void Store::startImport(const QString &fileName) {
     m_import.at = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
     m_import.id = audit(u"import"_s, u"file"_s, fileName, {}, {});
     m_import.at = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
-    if (m_engine == Engine::Sqlite) // on a server, row by row (as an edit is written)
+    if (m_engine == Engine::Sqlite) {
         m_bulk = std::make_unique<BulkInsert>(m_db, m_import.id, m_import.at);
-    else
+    } else {
         searchIndex().deferAdds(); // its documents written together at the end
+        m_bulk = std::make_unique<ServerBulkInsert>(m_db, m_import.id, m_import.at);
+    }
 }
 
 bool Store::setTemporaryInMemory(bool inMemory) {
@@ -1082,6 +1085,7 @@ void Store::settle() const {
 }
 
 void Store::finishImport(const QString &countsJson, int changedDecisions) {
+    settle(); // the search documents are read from the decisions' rows
     if (m_engine == Engine::Postgres)
         searchIndex().writeDeferred();
     QSqlQuery &q = prepare(u"UPDATE audit_log SET new_value = ? WHERE id = ?"_s);
@@ -1854,10 +1858,23 @@ qint64 Store::newDecisionId() {
     if (m_engine == Engine::Postgres) {
         // The table's identity: several writers at once never draw the same id. Past what
         // JSON carries (someone stored the largest id), the first free one, as in a file.
-        id = firstValue(prepare(u"SELECT nextval(pg_get_serial_sequence('decisions', 'id'))"_s))
-                 .toLongLong();
+        // An import draws a thousand at a time (a round trip each, not one per decision).
+        // Not prepare(): an import's waiting decisions need not be written for this.
+        if (m_import.drawn.isEmpty()) {
+            QSqlQuery &draw =
+                prepareCached(m_queries, m_db,
+                              u"SELECT nextval(pg_get_serial_sequence('decisions', 'id')) FROM "
+                              "generate_series(1, ?)"_s);
+            draw.addBindValue(m_import.id != 0 ? 1000 : 1);
+            exec(draw);
+            while (draw.next())
+                m_import.drawn.append(draw.value(0).toLongLong());
+            draw.finish();
+        }
+        id = m_import.drawn.isEmpty() ? 0 : m_import.drawn.takeFirst();
         if (id >= 1 && id <= kMaxId)
             return id;
+        m_import.drawn.clear(); // past what JSON carries: the rest are too
     } else {
         if (m_import.nextId != 0 && m_import.nextId <= kMaxId)
             return m_import.nextId;
@@ -1901,6 +1918,8 @@ qint64 Store::addDecision(const Decision &original) {
             Decision stored = input;
             stored.id = id;
             m_bulk->decision(stored, vendorIdsOf(stored));
+            if (m_search)          // a server's: deferred, written before the import commits (not
+                m_search->add(id); // searchIndex(), which would write the batch first)
             if (m_import.nextId != 0)
                 m_import.nextId = std::max(m_import.nextId, id + 1);
             return id;

@@ -23,7 +23,7 @@
 
 class QLockFile;
 namespace banatlas {
-class BulkInsert;
+class DecisionWriter;
 class OwnConnection;
 class SearchIndex;
 } // namespace banatlas
@@ -348,13 +348,14 @@ private:
     mutable bool m_textsCut = false;
     // The import being written (startImport … finishImport).
     struct ImportState {
-        qint64 id = 0;     // its audit entry; 0: none
-        QString at;        // when it began, the time of its compact rows
-        qint64 nextId = 0; // the next free decision id, once known
+        qint64 id = 0;       // its audit entry; 0: none
+        QString at;          // when it began, the time of its compact rows
+        qint64 nextId = 0;   // the next free decision id, once known
+        QList<qint64> drawn; // on a server: ids drawn from the identity, not yet used
     } m_import;
     mutable QHash<QString, qint64> m_vendorIds;          // name key → id, during an import
     mutable QHash<QString, qint64> m_vendorIdsAsWritten; // name as met → id, the same
-    std::unique_ptr<BulkInsert> m_bulk;                  // during an import: its statements
+    std::unique_ptr<DecisionWriter> m_bulk;              // during an import: its statements
     std::unique_ptr<SearchIndex> m_search;               // its statements, once used
 };
 
