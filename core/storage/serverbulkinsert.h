@@ -11,10 +11,11 @@ namespace banatlas {
 
 // How an import writes new decisions to a team database on a server: kBatch decisions
 // at a time, each table's rows of a batch in one prepared statement that takes them as
-// one JSON parameter (json_to_recordset), instead of a statement (a round trip to the
-// server) per row of every table. The rows are those an edit writes (the decision, its
-// vendors, scopes, sources and facts, a compact audit row pointing at the import's entry);
-// the search documents are written by the store at the end (SearchIndex::deferAdds).
+// one JSON parameter (read as jsonb: each row an array of its values, parsed once),
+// instead of a statement (a round trip to the server) per row of every table. The rows
+// are those an edit writes (the decision, its vendors, scopes, sources and facts, a
+// compact audit row pointing at the import's entry); the search documents are written by
+// the store at the end (SearchIndex::deferAdds).
 class ServerBulkInsert final : public DecisionWriter {
 public:
     static constexpr int kBatch = 1000;
