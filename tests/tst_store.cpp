@@ -1,6 +1,7 @@
 #include "helpers/storehelpers.h"
 #include "helpers/teststores.h"
 #include "interchange/database.h"
+#include "storage/serveraddress.h"
 #include "storage/store.h"
 
 #include "helpers/testsetup.h"
@@ -336,6 +337,38 @@ private slots:
     // of the first writer's is lost; begun again from what is stored, both changes stay.
     // A file has one writer (a second one is locked out): there, both are one store, the
     // second holding a copy read before the first wrote.
+    // The server goes in the middle of a change: the store does not connect again inside
+    // the transaction (its statements would go on, outside it, on a new connection); the
+    // change fails whole, and afterwards the store connects again and nothing of it is
+    // there.
+    void aConnectionLostInsideAChangeIsNotResumed() {
+        if (!testing::onServer())
+            QSKIP("a file has no connection to lose; the server engine tests this");
+        const QString address = m_databases.create(u"lostchange"_s, Seed::Bundled);
+        const auto store = openDatabase(address, Seed::Bundled);
+        const int before = store->decisionCount();
+        QVERIFY(store->isConnected());
+        testing::ServerAdministrator admin;
+        const testing::DroppedWarnings driverNoise(testing::ServerAdministrator::driverNoise());
+        Decision d = *store->decision(2);
+        d.id = 0;
+        bool refused = false;
+        QVERIFY_THROWS_EXCEPTION(StoreError, store->transaction([&] {
+            store->addDecision(d);
+            admin.endConnectionsTo(parseServerAddress(address).database);
+            QString why;
+            refused = !store->reconnect(&why) && why.contains(u"during a change"_s);
+            store->addDecision(d); // on the lost connection: fails
+        }));
+        QVERIFY(refused);
+        QVERIFY(!store->isConnected());
+        QString why;
+        QVERIFY2(store->reconnect(&why), qPrintable(why));
+        QVERIFY(store->isConnected());
+        QCOMPARE(store->decisionCount(), before);
+        QCOMPARE(openDatabase(address, Seed::Bundled)->decisionCount(), before);
+    }
+
     void twoWritersConflict() {
         const QString address = m_databases.create(u"shared"_s);
         const auto firstStore = openDatabase(address, Seed::None);

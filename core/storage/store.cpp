@@ -2052,6 +2052,12 @@ bool Store::isConnected() {
 bool Store::reconnect(QString *why) {
     if (m_engine != Engine::Postgres)
         return true;
+    if (m_depth > 0) { // a transaction's statements would go on, outside it, on the new one
+        if (why)
+            *why = Store::tr("%1: lost during a change; it is undone when that change ends")
+                       .arg(parseServerAddress(m_path).displayName());
+        return false;
+    }
     m_listener.reset();
     m_bulk.reset();
     m_search.reset();

@@ -242,7 +242,8 @@ public:
     // asked for then, kept in memory, is given again; nobody is asked), and listens again
     // for the same listener. False, with `why` set, while the server cannot be reached;
     // nothing is lost by trying again. Statements prepared before are dropped: a new
-    // connection prepares its own.
+    // connection prepares its own. Never inside a transaction (false): its statements
+    // must not go on, outside it, on a new connection.
     bool reconnect(QString *why = nullptr);
 
     // Runs `fn` in one transaction: everything it writes lands, or nothing does.
