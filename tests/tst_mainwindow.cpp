@@ -1274,6 +1274,7 @@ private slots:
     // with the server's reason, and cancelling asks nothing more.
     void asksForAPasswordAndKeepsItNowhere() {
         qputenv("PGPASSFILE", m_dir.filePath(u"no-such-pgpass"_s).toUtf8());
+        const auto unset = qScopeGuard([] { qunsetenv("PGPASSFILE"); });
         testing::TestServer server;
         QString error;
         QVERIFY2(server.start(error), qPrintable(error));
@@ -1347,7 +1348,6 @@ private slots:
             ++read;
         }
         QVERIFY(read > 0);
-        qunsetenv("PGPASSFILE");
     }
 
     void userTextIsNeverMarkup() {

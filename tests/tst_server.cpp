@@ -910,8 +910,54 @@ private slots:
                  qPrintable(r.err));
         // The editor made above: the server lets it write decisions.
         const QString ed = connectTo(parseServerAddress(server.address(u"ed"_s)), error);
-        QCOMPARE(exec(QSqlDatabase::database(ed, false), u"DELETE FROM decision_scopes"_s),
-                 QString());
+        QSqlDatabase edDb = QSqlDatabase::database(ed, false);
+        QSqlQuery largest(edDb);
+        QVERIFY(largest.exec(u"SELECT max(id) FROM decisions"_s) && largest.next());
+        const qint64 next = largest.value(0).toLongLong() + 1;
+        largest.finish();
+        // It imports a file as an analyst does (not the owner: the audit log is only added
+        // to), one decision with an id just past the largest and three without, which must
+        // not be given that id again.
+        QTemporaryDir dir;
+        const QString csv = dir.filePath(u"mixed.csv"_s);
+        {
+            QFile f(csv);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("id,country,vendors,measure,scope,announced,title,confidence\n");
+            f.write(QByteArray::number(next + 1) + ",AU,Huawei,ban,5g_core,2019,Given,official\n");
+            for (const char *title : {"First", "Second", "Third"})
+                f.write(QByteArray(",NZ,ZTE,warning,5g_core,2020,") + title + ",official\n");
+        }
+        r = testing::runBanatlas({u"--db"_s, server.address(u"ed"_s), u"import"_s, csv});
+        QVERIFY2(r.code == 0, qPrintable(r.err + r.out));
+        QSqlQuery imported(edDb);
+        QVERIFY(imported.exec(
+            u"SELECT id, title FROM decisions WHERE id >= %1 ORDER BY id"_s.arg(next)));
+        QStringList rows;
+        while (imported.next())
+            rows.append(imported.value(0).toString() + u' ' + imported.value(1).toString());
+        imported.finish();
+        QCOMPARE(rows.size(), 4);
+        QVERIFY2(rows.contains(u"%1 Given"_s.arg(next + 1)), qPrintable(rows.join(u", "_s)));
+        QSqlQuery entry(edDb);
+        QVERIFY(
+            entry.exec(
+                u"SELECT user_name, new_value, id FROM audit_log WHERE action = 'import' ORDER BY id DESC"_s) &&
+            entry.next());
+        QCOMPARE(entry.value(0).toString(), u"ed"_s);
+        QVERIFY2(entry.value(1).toString().contains(u"\"added\":4"_s) ||
+                     entry.value(1).toString().contains(u"\"added\": 4"_s),
+                 qPrintable(entry.value(1).toString()));
+        const qint64 importEntry = entry.value(2).toLongLong();
+        entry.finish();
+        QSqlQuery compact(edDb);
+        QVERIFY(compact.exec(u"SELECT count(*) FROM audit_log WHERE action = 'insert' AND "
+                             "import_id = %1"_s.arg(importEntry)) &&
+                compact.next());
+        QCOMPARE(compact.value(0).toInt(), 4);
+        compact.finish();
+        QCOMPARE(exec(edDb, u"DELETE FROM decision_scopes"_s), QString());
+        edDb = QSqlDatabase();
         QSqlDatabase::removeDatabase(ed);
     }
 

@@ -48,48 +48,47 @@ void Document::setConnectionCheckInterval(int ms) {
 // what others changed meanwhile was not heard (the undo stack stays: its steps begin from
 // the versions they wrote, so one overtaken meanwhile is refused).
 void Document::checkConnection() {
-    if (!m_lost) {
-        if (m_store->isConnected())
-            return;
-        m_lost = true;
-        QString why;
-        if (m_store->reconnect(&why)) { // a moment's loss (the server restarted): back
-            m_lost = false;
+    m_checkQueued = false;
+    if (!m_lost && m_store->isConnected())
+        return;
+    const bool wasLost = std::exchange(m_lost, true);
+    QString why;
+    if (m_store->reconnect(&why)) { // back (after a moment's loss, a restart: at once)
+        m_lost = false;
+        try {
             reload();
             emit reconnected();
             return;
+        } catch (const StoreError &e) { // gone again at once
+            m_lost = true;
+            why = e.message();
         }
-        emit connectionWasLost(why);
-        return;
     }
-    QString why;
-    if (!m_store->reconnect(&why)) {
+    if (wasLost)
         emit reconnectFailed(why);
+    else
+        emit connectionWasLost(why);
+}
+
+// Once, however many reads or statements failed meanwhile.
+void Document::queueConnectionCheck() const {
+    if (!m_connectionTimer || m_lost || m_checkQueued)
         return;
-    }
-    m_lost = false;
-    try {
-        reload();
-    } catch (const StoreError &e) { // gone again at once
-        m_lost = true;
-        emit reconnectFailed(e.message());
-        return;
-    }
-    emit reconnected();
+    m_checkQueued = true;
+    QTimer::singleShot(0, const_cast<Document *>(this), &Document::checkConnection);
 }
 
 void Document::reportError(const QString &message) {
     emit errorOccurred(message);
-    if (m_connectionTimer && !m_lost) // a statement failed: perhaps the server went
-        QTimer::singleShot(0, this, &Document::checkConnection);
+    queueConnectionCheck(); // a statement failed: perhaps the server went
 }
 
 bool Document::lostWhileReading() const {
-    if (m_lost)
+    if (m_lost || m_checkQueued)
         return true;
     if (!isTeamDatabase() || m_store->isConnected())
         return false;
-    QTimer::singleShot(0, const_cast<Document *>(this), &Document::checkConnection);
+    queueConnectionCheck();
     return true;
 }
 
@@ -130,6 +129,17 @@ void Document::noteElsewhere(const QString &entity, const QString &id) {
 // document's own edit that someone changed since is refused when tried (see commands.h).
 void Document::readElsewhere() {
     const Elsewhere seen = std::exchange(m_elsewhere, {});
+    if (m_lost) // everything is read again when the connection is back
+        return;
+    try {
+        readIn(seen);
+    } catch (const StoreError &e) {
+        if (!lostWhileReading())
+            reportError(e.message());
+    }
+}
+
+void Document::readIn(const Elsewhere &seen) {
     if (seen.everything) {
         reload();
         emit changedElsewhere(0);

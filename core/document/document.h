@@ -233,7 +233,9 @@ private:
     // a statement failed.
     QTimer *m_connectionTimer = nullptr;
     bool m_lost = false;
+    mutable bool m_checkQueued = false;
     void checkConnection();
+    void queueConnectionCheck() const;
     // `read()`, or `fallback` when it fails because the connection to the server is
     // lost; any other failure is thrown on.
     template <typename Fn>
@@ -266,6 +268,7 @@ private:
     QTimer *m_elsewhereTimer = nullptr;
     void noteElsewhere(const QString &entity, const QString &id);
     void readElsewhere();
+    void readIn(const Elsewhere &seen);
     QList<Vendor> m_vendors;
     StatusFacts m_facts;
     QList<Country> m_countries;

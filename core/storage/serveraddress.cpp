@@ -10,6 +10,7 @@
 
 #include <libpq-fe.h>
 
+#include <algorithm>
 #include <memory>
 
 using namespace Qt::StringLiterals;
@@ -87,6 +88,20 @@ QString ServerAddress::connectOptions() const {
     add(u"user"_s, user);
     for (const auto &[key, value] : options)
         add(key, value);
+    // Unless the address says otherwise: a server that does not answer is given up in
+    // seconds, not in the minutes TCP waits, so that a window's check of its connection
+    // (on the window's thread) waits seconds, not minutes. libpq applies these to TCP only.
+    static const std::pair<QString, QString> kPatience[] = {{u"connect_timeout"_s, u"10"_s},
+                                                            {u"keepalives_idle"_s, u"20"_s},
+                                                            {u"keepalives_interval"_s, u"5"_s},
+                                                            {u"keepalives_count"_s, u"3"_s},
+                                                            {u"tcp_user_timeout"_s, u"30000"_s}};
+    for (const auto &[key, value] : kPatience) {
+        const bool given = std::any_of(options.cbegin(), options.cend(),
+                                       [&key](const auto &o) { return o.first == key; });
+        if (!given)
+            add(key, value);
+    }
     return pairs.join(u';');
 }
 

@@ -29,7 +29,8 @@ struct ServerAddress {
     // only the parts given. Never a secret: an address holds none (parseServerAddress).
     QString displayName() const;
     // The whole address as libpq's "keyword=value" pairs, quoted as libpq reads them and
-    // separated by ';', the form Qt's PostgreSQL driver takes as connect options.
+    // separated by ';', the form Qt's PostgreSQL driver takes as connect options; with
+    // timeouts (connecting, keepalives) where the address gives none.
     QString connectOptions() const;
     // The address as a URI that parseServerAddress reads back to the same parts: what the
     // command line's --db takes and recent connections keep. Every part is percent-encoded

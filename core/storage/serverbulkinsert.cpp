@@ -52,7 +52,7 @@ QString rowsOf(const QString &columns) {
         casts.append(u"CAST(r->>%1 AS %2)"_s.arg(i).arg(type));
     }
     return u"SELECT "_s + casts.join(u", "_s) +
-           u" FROM jsonb_array_elements(CAST(? AS jsonb)) AS r"_s;
+           u" FROM jsonb_array_elements(CAST(? AS jsonb)) WITH ORDINALITY AS e(r, n) ORDER BY n"_s;
 }
 
 } // namespace
@@ -136,7 +136,8 @@ void ServerBulkInsert::writeParts() {
                u"INSERT INTO decision_scopes (decision_id, scope, position) "_s +
                    rowsOf(u"d bigint, s text, p integer"_s),
                scopes);
-    // In the order of their positions: a source's id gives a decision's sources their order.
+    // In the order given (ORDER BY the rows' ordinal): a source's id gives a decision's
+    // sources their order.
     insertRows(m_db,
                u"INSERT INTO sources (decision_id, position, title, publisher, url, published, "
                "accessed, local_copy, sha256) "_s +

@@ -1060,7 +1060,19 @@ void Store::startImport(const QString &fileName) {
         throw StoreError(Store::tr("an import is written in one transaction of its own"));
     m_import = {};
     m_import.at = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
-    m_import.id = audit(u"import"_s, u"file"_s, fileName, {}, {});
+    if (m_engine == Engine::Postgres) {
+        // An editor may add to a team's audit log, never change it: the import's entry is
+        // written at the end with its counts, under an id drawn now, which its decisions'
+        // rows point at.
+        m_import.fileName = fileName;
+        m_import.id =
+            firstValue(
+                prepareCached(m_queries, m_db,
+                              u"SELECT nextval(pg_get_serial_sequence('audit_log', 'id'))"_s))
+                .toLongLong();
+    } else {
+        m_import.id = audit(u"import"_s, u"file"_s, fileName, {}, {});
+    }
     m_import.at = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
     if (m_engine == Engine::Sqlite) {
         m_bulk = std::make_unique<BulkInsert>(m_db, m_import.id, m_import.at);
@@ -1088,10 +1100,21 @@ void Store::finishImport(const QString &countsJson, int changedDecisions) {
     settle(); // the search documents are read from the decisions' rows
     if (m_engine == Engine::Postgres)
         searchIndex().writeDeferred();
-    QSqlQuery &q = prepare(u"UPDATE audit_log SET new_value = ? WHERE id = ?"_s);
-    q.addBindValue(countsJson);
-    q.addBindValue(m_import.id);
-    exec(q);
+    if (m_engine == Engine::Postgres) { // its user and host: the server's trigger
+        QSqlQuery &q = prepare(u"INSERT INTO audit_log (id, at, action, entity, entity_id, "
+                               "new_value, user_name, client_host) "
+                               "VALUES (?, ?, 'import', 'file', ?, ?, '', '')"_s);
+        q.addBindValue(m_import.id);
+        q.addBindValue(m_import.at);
+        q.addBindValue(m_import.fileName);
+        q.addBindValue(countsJson);
+        exec(q);
+    } else {
+        QSqlQuery &q = prepare(u"UPDATE audit_log SET new_value = ? WHERE id = ?"_s);
+        q.addBindValue(countsJson);
+        q.addBindValue(m_import.id);
+        exec(q);
+    }
     m_import = {};
     m_bulk.reset();
     m_vendorIds.clear();
@@ -1850,28 +1873,33 @@ Decision withNormalizedVendors(Decision d) {
 }
 } // namespace
 
-// The id of a new decision. Ids stay dense and within what JSON can carry: the next after
-// the largest, or, once a file has used the largest there is, the first one free. An
-// import remembers the next one rather than asking for each decision.
+// The id of a new decision, within what JSON can carry. In a file ids stay dense: the next
+// after the largest, or, once a file has used the largest there is, the first one free; an
+// import remembers the next one rather than asking for each decision. On a server they
+// come from the table's identity (several writers never draw the same), an import's a
+// thousand at a time: those it does not use are gaps.
 qint64 Store::newDecisionId() {
     qint64 id = 0;
     if (m_engine == Engine::Postgres) {
         // The table's identity: several writers at once never draw the same id. Past what
         // JSON carries (someone stored the largest id), the first free one, as in a file.
-        // An import draws a thousand at a time (a round trip each, not one per decision).
-        // Not prepare(): an import's waiting decisions need not be written for this.
-        if (m_import.drawn.isEmpty()) {
-            QSqlQuery &draw =
-                prepareCached(m_queries, m_db,
-                              u"SELECT nextval(pg_get_serial_sequence('decisions', 'id')) FROM "
-                              "generate_series(1, ?)"_s);
-            draw.addBindValue(m_import.id != 0 ? 1000 : 1);
-            exec(draw);
-            while (draw.next())
-                m_import.drawn.append(draw.value(0).toLongLong());
-            draw.finish();
-        }
-        id = m_import.drawn.isEmpty() ? 0 : m_import.drawn.takeFirst();
+        // An import draws a thousand at a time (a round trip each, not one per decision),
+        // passing over the ids its file gave (the identity continues after them only when
+        // its batch is written). Not prepare(): the waiting decisions need not be written.
+        do {
+            if (m_import.drawn.isEmpty()) {
+                QSqlQuery &draw =
+                    prepareCached(m_queries, m_db,
+                                  u"SELECT nextval(pg_get_serial_sequence('decisions', 'id')) "
+                                  "FROM generate_series(1, ?)"_s);
+                draw.addBindValue(m_import.id != 0 ? 1000 : 1);
+                exec(draw);
+                while (draw.next())
+                    m_import.drawn.append(draw.value(0).toLongLong());
+                draw.finish();
+            }
+            id = m_import.drawn.isEmpty() ? 0 : m_import.drawn.takeFirst();
+        } while (id != 0 && m_import.given.contains(id));
         if (id >= 1 && id <= kMaxId)
             return id;
         m_import.drawn.clear(); // past what JSON carries: the rest are too
@@ -1913,13 +1941,17 @@ qint64 Store::addDecision(const Decision &original) {
             ensureValid(
                 {{u"id"_s, Store::tr("a decision with id %1 already exists").arg(input.id)}});
         const qint64 id = input.id != 0 ? input.id : newDecisionId();
+        if (input.id != 0 && m_import.id != 0)
+            m_import.given.insert(input.id); // never drawn for another (newDecisionId)
         if (m_bulk) {
             // An import: the statements prepared once, a compact audit row.
             Decision stored = input;
             stored.id = id;
             m_bulk->decision(stored, vendorIdsOf(stored));
-            if (m_search)          // a server's: deferred, written before the import commits (not
-                m_search->add(id); // searchIndex(), which would write the batch first)
+            // A server's search documents: deferred, written before the import commits
+            // (not through searchIndex(), which would write the batch first).
+            if (m_engine == Engine::Postgres)
+                m_search->add(id);
             if (m_import.nextId != 0)
                 m_import.nextId = std::max(m_import.nextId, id + 1);
             return id;
@@ -2037,10 +2069,9 @@ bool libpqConnectionGood(const QSqlDatabase &db) {
 bool Store::isConnected() {
     if (m_engine != Engine::Postgres)
         return true;
-    if (m_listenContext && m_onChange &&
-        (!m_listener || !libpqConnectionGood(m_listener->database())))
-        return false;
-    if (m_depth > 0) // inside a transaction: its own statements find out
+    if (m_listener && !libpqConnectionGood(m_listener->database()))
+        return false; // (a server that would not listen at all: not a lost connection)
+    if (m_depth > 0)  // inside a transaction: its own statements find out
         return libpqConnectionGood(m_db);
     try {
         return firstValue(prepare(u"SELECT 1"_s)).toInt() == 1 && libpqConnectionGood(m_db);
@@ -2073,13 +2104,8 @@ bool Store::reconnect(QString *why) {
             *why = e.message();
         return false;
     }
-    if (m_listenContext && m_onChange && !listen()) {
-        if (why)
-            *why = Store::tr("%1: connected, but cannot listen for others' changes")
-                       .arg(parseServerAddress(m_path).displayName());
-        m_db.close();
-        return false;
-    }
+    if (m_listenContext && m_onChange)
+        listen(); // refused now: the store works on, without live updates
     return true;
 }
 

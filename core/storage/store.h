@@ -12,6 +12,7 @@
 #include <QDateTime>
 #include <QHash>
 #include <QPointer>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 
@@ -353,6 +354,8 @@ private:
         QString at;          // when it began, the time of its compact rows
         qint64 nextId = 0;   // the next free decision id, once known
         QList<qint64> drawn; // on a server: ids drawn from the identity, not yet used
+        QSet<qint64> given;  // on a server: ids the file gave
+        QString fileName;    // on a server: its entry is written at the end (finishImport)
     } m_import;
     mutable QHash<QString, qint64> m_vendorIds;          // name key → id, during an import
     mutable QHash<QString, qint64> m_vendorIdsAsWritten; // name as met → id, the same
