@@ -3437,8 +3437,8 @@ Auf dem Server wurde nichts geändert.</translation>
         <translation>%1: eine Kopie einer Teamdatenbank in eine Datei wird noch nicht angelegt</translation>
     </message>
     <message>
-        <source>%1: connected, but cannot listen for others&apos; changes</source>
-        <translation>%1: verbunden, kann aber Änderungen anderer nicht mithören</translation>
+        <source>%1: lost during a change; it is undone when that change ends</source>
+        <translation>%1: während einer Änderung verloren; sie wird zurückgenommen, wenn diese Änderung endet</translation>
     </message>
 </context>
 <context>
