@@ -25,20 +25,25 @@ QJsonValue dateOrNull(const PartialDate &d) {
     return d.isNull() ? QJsonValue() : QJsonValue(d.toString());
 }
 
-// Runs `sql`, whose last parameter is `rows` as JSON (an array of arrays: each row's
-// values in the order of the statement's columns), after `before`.
-void insertRows(const QSqlDatabase &db, const QString &sql, const QJsonArray &rows,
-                const QVariantList &before = {}) {
-    if (rows.isEmpty())
-        return;
+// Runs the statement `sql` with `values` bound in order. Throws StoreError.
+void run(const QSqlDatabase &db, const QString &sql, const QVariantList &values) {
     QSqlQuery q(db);
     if (!q.prepare(sql))
         throw StoreError(ServerBulkText::tr("database error: %1").arg(q.lastError().text()));
-    for (const QVariant &v : before)
+    for (const QVariant &v : values)
         q.addBindValue(v);
-    q.addBindValue(QString::fromUtf8(QJsonDocument(rows).toJson(QJsonDocument::Compact)));
     if (!q.exec())
         throw StoreError(ServerBulkText::tr("database error: %1").arg(q.lastError().text()));
+}
+
+// Runs `sql`, whose last parameter is `rows` as JSON (an array of arrays: each row's
+// values in the order of the statement's columns), after `before`.
+void insertRows(const QSqlDatabase &db, const QString &sql, const QJsonArray &rows,
+                QVariantList before = {}) {
+    if (rows.isEmpty())
+        return;
+    before.append(QString::fromUtf8(QJsonDocument(rows).toJson(QJsonDocument::Compact)));
+    run(db, sql, before);
 }
 
 // The rows of a JSON array of arrays, as the record `columns` ("a bigint, b text").
@@ -102,14 +107,10 @@ void ServerBulkInsert::writeDecisions() {
                           "legal_form text, confidence text, covers_subsidiaries integer"_s),
                rows);
     // Ids the file gave: the table's identity continues after them.
-    QSqlQuery past(m_db);
-    if (!past.prepare(u"SELECT setval(s, greatest(?, coalesce(pg_sequence_last_value(s), 0))) "
-                      "FROM (SELECT CAST(pg_get_serial_sequence('decisions', 'id') AS regclass) "
-                      "AS s) x"_s))
-        throw StoreError(ServerBulkText::tr("database error: %1").arg(past.lastError().text()));
-    past.addBindValue(largest);
-    if (!past.exec())
-        throw StoreError(ServerBulkText::tr("database error: %1").arg(past.lastError().text()));
+    run(m_db,
+        u"SELECT setval(s, greatest(?, coalesce(pg_sequence_last_value(s), 0))) FROM "
+        "(SELECT CAST(pg_get_serial_sequence('decisions', 'id') AS regclass) AS s) x"_s,
+        {largest});
 }
 
 void ServerBulkInsert::writeParts() {
