@@ -96,11 +96,12 @@ QString ServerAddress::connectOptions() const {
                                                             {u"keepalives_interval"_s, u"5"_s},
                                                             {u"keepalives_count"_s, u"3"_s},
                                                             {u"tcp_user_timeout"_s, u"30000"_s}};
-    for (const auto &[key, value] : kPatience) {
+    for (const auto &patience : kPatience) {
+        const QString &key = patience.first;
         const bool given = std::any_of(options.cbegin(), options.cend(),
                                        [&key](const auto &o) { return o.first == key; });
         if (!given)
-            add(key, value);
+            add(key, patience.second);
     }
     return pairs.join(u';');
 }
