@@ -289,8 +289,13 @@ int dryRunCommand(const QString &path, const Options &o) {
     const Seed seed = o.noSeed ? Seed::None : Seed::Bundled;
     ImportPreview preview;
     QString note;
-    const int version = QFileInfo::exists(path) ? schemaVersionOfFile(path) : 0;
-    if (QFileInfo::exists(path) && (version == 0 || version >= kSchemaVersion)) {
+    const bool server = isServerAddress(path);
+    const int version = !server && QFileInfo::exists(path) ? schemaVersionOfFile(path) : 0;
+    if (server) { // previewed on a copy of one snapshot of the team's data (Store::copyTo)
+        const auto store =
+            openDatabase(path, seed, Access::ReadOnly, kQuickCheckAtOpenBytes, askOnTerminal);
+        preview = previewImport(*store, file, readImportFile(file), asOf);
+    } else if (QFileInfo::exists(path) && (version == 0 || version >= kSchemaVersion)) {
         const auto store = openDatabase(path, seed, Access::ReadOnly);
         preview = previewImport(*store, file, readImportFile(file), asOf);
     } else if (QFileInfo::exists(path)) {
@@ -739,10 +744,8 @@ int run(const QStringList &args, int backupsToKeep) {
         if (o.command == u"team"_s)
             return teamCommand(o); // on a server, never a file
         const QString path = o.db.isEmpty() ? defaultDatabasePath() : o.db;
-        if (o.command == u"import"_s && o.flags.contains(u"--dry-run"_s)) {
-            ensureFilePath(path, CliText::tr("a dry run (import --dry-run)"));
+        if (o.command == u"import"_s && o.flags.contains(u"--dry-run"_s))
             return dryRunCommand(path, o); // writes nothing: the database is only read
-        }
         // Only an import writes (and may create the database). The other commands read an
         // existing file read-only, so they work beside a window that has it open and on
         // read-only files; a missing one is an error, never a new database.

@@ -5,6 +5,7 @@
 #include "helpers/storehelpers.h"
 #include "interchange/database.h"
 #include "interchange/exportfile.h"
+#include "interchange/importpreview.h"
 #include "interchange/interchange.h"
 
 #include "helpers/testsetup.h"
@@ -17,6 +18,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSet>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -32,6 +34,24 @@ QString fixture(const QString &name) {
 QByteArray readFixture(const QString &name) {
     QFile f(fixture(name));
     return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+// The facts the status rules read, fact by fact.
+QStringList factsOf(const Store &store) {
+    const StatusFacts all = store.statusFacts();
+    QStringList out;
+    for (const StatusFact &f : all.facts) {
+        out.append(u"%1 %2 %3 %4 %5 %6 %7 %8 %9"_s.arg(f.id)
+                       .arg(all.countries[f.country], all.vendors[f.vendor])
+                       .arg(f.announced)
+                       .arg(f.effective)
+                       .arg(f.ended)
+                       .arg(f.deadline)
+                       .arg(int(f.measure))
+                       .arg(f.coversSubsidiaries));
+    }
+    out.sort();
+    return out;
 }
 
 // The message of the Error that `fn` throws, or "no error".
@@ -443,23 +463,6 @@ private slots:
             }
         });
         QCOMPARE(exportJson(*imported), exportJson(*edited));
-        // The facts the status rules read, fact by fact.
-        const auto factsOf = [](const Store &store) {
-            const StatusFacts all = store.statusFacts();
-            QStringList out;
-            for (const StatusFact &f : all.facts) {
-                out.append(u"%1 %2 %3 %4 %5 %6 %7 %8 %9"_s.arg(f.id)
-                               .arg(all.countries[f.country], all.vendors[f.vendor])
-                               .arg(f.announced)
-                               .arg(f.effective)
-                               .arg(f.ended)
-                               .arg(f.deadline)
-                               .arg(int(f.measure))
-                               .arg(f.coversSubsidiaries));
-            }
-            out.sort();
-            return out;
-        };
         QCOMPARE(factsOf(*imported), factsOf(*edited));
         QCOMPARE(imported->decisionCounts(), edited->decisionCounts());
         // Found by their words as the edited ones are, every copy.
@@ -474,6 +477,124 @@ private slots:
         QCOMPARE(history.size(), 1);
         QCOMPARE(history.first().action, u"insert"_s);
         QVERIFY(history.first().importId != 0);
+    }
+
+    // A copy into a new file (a team's local copy, what an import preview works on) holds
+    // what the database holds: the same export, facts, counts, search and history, each
+    // change's user and host. On a server it also says where it came from, when, and the
+    // last entry of the team's history it holds. An existing file is refused and kept.
+    void aCopyIntoAFileHoldsEverything() {
+        auto store = open(Seed::Bundled);
+        const qint64 added =
+            testing::addWithVendors(*store, testing::exampleDecision(u"Copied with history"_s));
+        Decision two = *store->decision(2);
+        two.title += u" (edited before the copy)"_s;
+        store->updateDecision(two);
+        store->removeDecision(3);
+        const QTemporaryDir dir;
+        const QString target = dir.filePath(u"travel.banatlas"_s);
+        store->copyTo(target);
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden),
+                 QStringList{u"travel.banatlas"_s}); // nothing left beside it (nor a part)
+        {
+            Store copy(target, Access::ReadOnly); // its schema checked as it is opened
+            QCOMPARE(copy.engine(), Engine::Sqlite);
+            QCOMPARE(exportJson(copy), exportJson(*store));
+            QCOMPARE(factsOf(copy), factsOf(*store));
+            QCOMPARE(copy.decisionCounts(), store->decisionCounts());
+            QCOMPARE(copy.countries().size(), store->countries().size());
+            QCOMPARE(copy.groups().size(), store->groups().size());
+            DecisionFilter words;
+            words.text = SearchQuery::parse(u"huawei 5g"_s);
+            const QList<qint64> found = store->findDecisions(words, DecisionOrder::Id, false, -1);
+            QVERIFY(!found.isEmpty());
+            QCOMPARE(copy.findDecisions(words, DecisionOrder::Id, false, -1), found);
+            const auto rows = [](const QList<AuditEntry> &log) {
+                QStringList out;
+                for (const AuditEntry &e : log)
+                    out.append(QStringList{QString::number(e.id), e.at.toString(Qt::ISODateWithMs),
+                                           e.action, e.entity, e.entityId, e.oldValue, e.newValue,
+                                           QString::number(e.importId), e.user, e.host}
+                                   .join(u'|'));
+                return out;
+            };
+            const QList<AuditEntry> history = store->auditLog();
+            QCOMPARE(rows(copy.auditLog()), rows(history));
+            QCOMPARE(copy.auditLog(u"decision"_s, QString::number(added)).size(), 1);
+            QCOMPARE(copy.decision(2)->version, store->decision(2)->version);
+            QSqlQuery meta(copy.database());
+            QVERIFY(meta.prepare(u"SELECT key, value FROM meta WHERE key LIKE 'copied%'"_s) &&
+                    meta.exec());
+            QHash<QString, QString> copied;
+            while (meta.next())
+                copied.insert(meta.value(0).toString(), meta.value(1).toString());
+            if (store->engine() == Engine::Postgres) {
+                QCOMPARE(copied.value(u"copied_from"_s), store->path());
+                qint64 last = 0;
+                for (const AuditEntry &e : history)
+                    last = std::max(last, e.id);
+                QCOMPARE(copied.value(u"copied_through_audit"_s), QString::number(last));
+                const QDateTime at =
+                    QDateTime::fromString(copied.value(u"copied_at"_s), Qt::ISODate);
+                QVERIFY(at.isValid() && at.secsTo(QDateTime::currentDateTimeUtc()) < 600);
+            } else {
+                QVERIFY(copied.isEmpty()); // a file's copy is the file as it is
+            }
+        }
+        // An existing file, even an empty one, is never written over.
+        QFile existing(dir.filePath(u"kept.banatlas"_s));
+        QVERIFY(existing.open(QIODevice::WriteOnly) && existing.write("mine") == 4);
+        existing.close();
+        const QString refused = errorOf([&] { store->copyTo(existing.fileName()); });
+        QVERIFY2(refused.contains(u"already exists"_s), qPrintable(refused));
+        QVERIFY(existing.open(QIODevice::ReadOnly));
+        QCOMPARE(existing.readAll(), QByteArray("mine"));
+        QCOMPARE(QDir(dir.path())
+                     .entryList({u"*.banatlas"_s, u"*partial*"_s}, QDir::Files | QDir::Hidden),
+                 (QStringList{u"kept.banatlas"_s, u"travel.banatlas"_s}));
+        // A folder that is not there: said, and nothing made.
+        const QString missing = dir.filePath(u"no/such/folder/x.banatlas"_s);
+        const QString noFolder = errorOf([&] { store->copyTo(missing); });
+        QVERIFY2(noFolder.contains(u"cannot create"_s), qPrintable(noFolder));
+        QVERIFY(!QFileInfo::exists(dir.filePath(u"no"_s)));
+    }
+
+    // An import's preview (on a server, worked on a copy of one snapshot of it) says what
+    // the import then does, and leaves the database as it was.
+    void aPreviewIsWhatTheImportDoes() {
+        auto store = open(Seed::Bundled);
+        QJsonObject root = QJsonDocument::fromJson(exportJson(*store)).object();
+        QJsonArray decisions = root.value(u"decisions"_s).toArray();
+        QJsonObject changed = decisions.at(1).toObject();
+        const qint64 changedId = changed.value(u"id"_s).toInteger();
+        changed.insert(u"title"_s, u"Retitled by the file"_s);
+        QJsonObject added = decisions.at(0).toObject();
+        added.remove(u"id"_s);
+        added.insert(u"title"_s, u"Added by the file"_s);
+        root.insert(u"decisions"_s, QJsonArray{changed, added, decisions.at(2)});
+        const QTemporaryDir dir;
+        const QString file = dir.filePath(u"edits.json"_s);
+        {
+            QFile out(file);
+            QVERIFY(out.open(QIODevice::WriteOnly));
+            out.write(QJsonDocument(root).toJson());
+        }
+        const QByteArray before = exportJson(*store);
+        const ImportPreview p =
+            previewImport(*store, file, readImportFile(file), QDate(2024, 1, 1));
+        QCOMPARE(exportJson(*store), before);
+        QCOMPARE(p.summary.added, 1);
+        QCOMPARE(p.summary.updated, 1);
+        QCOMPARE(p.changed.size(), 1);
+        QCOMPARE(p.changed[0].id, changedId);
+        QCOMPARE(p.changed[0].fields.size(), 1);
+        QCOMPARE(p.changed[0].fields[0].after, u"Retitled by the file"_s);
+        const ImportSummary s = importPreviewed(*store, p);
+        QCOMPARE(s.added, p.summary.added);
+        QCOMPARE(s.updated, p.summary.updated);
+        QCOMPARE(s.unchanged, p.summary.unchanged);
+        QCOMPARE(store->decision(changedId)->title, u"Retitled by the file"_s);
+        QCOMPARE(store->decision(p.added[0].id)->title, u"Added by the file"_s);
     }
 
     void jsonRoundTripIsExact() {

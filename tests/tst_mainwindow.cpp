@@ -1201,6 +1201,72 @@ private slots:
         QCOMPARE(window.viewState()->decision(), 2);
     }
 
+    // File ▸ Save a local copy… (a team database only): the team's data in a new file,
+    // which opens as a file with everything in it; an existing file is refused and kept.
+    // An import into the team database is previewed (on such a copy) and done as on a file,
+    // without a backup's promise.
+    void savesALocalCopyAndImportsOnATeamDatabase() {
+        auto *saveCopy = m_window->findChild<QAction *>(u"saveCopyAction"_s);
+        QVERIFY(saveCopy && !saveCopy->isEnabled()); // a file: not offered
+        const QString database = u"travelcopy"_s;
+        const QString address = testing::TestDatabases::server().address(u"postgres"_s, database);
+        {
+            auto file = openDatabase(m_dir.filePath(u"travel-source.banatlas"_s));
+            setUpTeamDatabase(parseServerAddress(address), *file, true);
+        }
+        m_window = std::make_unique<MainWindow>(openDatabase(address, Seed::Bundled));
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        saveCopy = m_window->findChild<QAction *>(u"saveCopyAction"_s);
+        QVERIFY(saveCopy->isEnabled());
+        const QString copy = m_dir.filePath(u"travel.banatlas"_s);
+        QVERIFY(m_window->saveLocalCopyTo(copy));
+        QVERIFY2(m_window->statusBar()->currentMessage().startsWith(u"Saved a local copy of"_s),
+                 qPrintable(m_window->statusBar()->currentMessage()));
+        {
+            Store travel(copy, Access::ReadOnly);
+            QCOMPARE(travel.decisionCount(), m_window->document()->decisionCount());
+            QCOMPARE(travel.decision(2)->title, m_window->document()->decision(2)->title);
+        }
+        const QByteArray saved = [&] {
+            QFile f(copy);
+            return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+        }();
+        bool again = true;
+        withModal<QMessageBox>([&] { again = m_window->saveLocalCopyTo(copy); },
+                               [](QMessageBox *box) {
+                                   QVERIFY2(box->text().contains(u"already exists"_s),
+                                            qPrintable(box->text()));
+                                   box->accept();
+                               });
+        QVERIFY(!again);
+        QFile kept(copy);
+        QVERIFY(kept.open(QIODevice::ReadOnly));
+        QCOMPARE(kept.readAll(), saved);
+
+        // An import, reviewed, on the server.
+        QJsonObject root =
+            QJsonDocument::fromJson(exportJson(m_window->document()->store(), QList<qint64>{2}))
+                .object();
+        QJsonArray decisions = root.value(u"decisions"_s).toArray();
+        QJsonObject two = decisions.at(0).toObject();
+        two.insert(u"title"_s, u"Retitled on the team's server by an import"_s);
+        root.insert(u"decisions"_s, QJsonArray{two});
+        const QString file = m_dir.filePath(u"team-retitle.json"_s);
+        QFile out(file);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(QJsonDocument(root).toJson());
+        out.close();
+        importReviewed(file);
+        QCOMPARE(openDatabase(address, Seed::Bundled)->decision(2)->title,
+                 u"Retitled on the team's server by an import"_s);
+        const QString said = m_window->statusBar()->currentMessage();
+        QVERIFY2(said.contains(u"1 updated"_s) && said.contains(u"change history"_s) &&
+                     !said.contains(u"backup"_s),
+                 qPrintable(said));
+        QVERIFY(!m_window->undoImportAction()->isEnabled());
+    }
+
     // File > Connect to team database…: the parts make the address (shown as --db takes
     // it), Connect waits for a database, and the window opens it; it is then among the
     // recent ones, by its name, and the dialog offers it next time.

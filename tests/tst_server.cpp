@@ -904,10 +904,6 @@ private slots:
             QVERIFY2(r.err.contains(u"~/.pgpass"_s) && !r.err.contains(u"s3cret"_s),
                      qPrintable(r.err));
         }
-        r = testing::runBanatlas({u"--db"_s, address, u"import"_s, u"--dry-run"_s, u"x.csv"_s});
-        QCOMPARE(r.code, 1);
-        QVERIFY2(r.err.contains(u"a dry run (import --dry-run) needs a database file"_s),
-                 qPrintable(r.err));
         // The editor made above: the server lets it write decisions.
         const QString ed = connectTo(parseServerAddress(server.address(u"ed"_s)), error);
         QSqlDatabase edDb = QSqlDatabase::database(ed, false);
@@ -928,6 +924,18 @@ private slots:
             for (const char *title : {"First", "Second", "Third"})
                 f.write(QByteArray(",NZ,ZTE,warning,5g_core,2020,") + title + ",official\n");
         }
+        // A dry run first (on a copy of the team's data): what it would do, nothing written.
+        r = testing::runBanatlas(
+            {u"--db"_s, server.address(u"ed"_s), u"import"_s, u"--dry-run"_s, csv});
+        QVERIFY2(r.code == 0, qPrintable(r.err + r.out));
+        QVERIFY2(r.out.contains(u"4 added, 0 changed"_s) &&
+                     r.out.contains(u"nothing was written"_s),
+                 qPrintable(r.out));
+        QSqlQuery untouched(edDb);
+        QVERIFY(untouched.exec(u"SELECT count(*) FROM decisions WHERE id >= %1"_s.arg(next)) &&
+                untouched.next());
+        QCOMPARE(untouched.value(0).toInt(), 0);
+        untouched.finish();
         r = testing::runBanatlas({u"--db"_s, server.address(u"ed"_s), u"import"_s, csv});
         QVERIFY2(r.code == 0, qPrintable(r.err + r.out));
         QSqlQuery imported(edDb);

@@ -41,6 +41,8 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QProgressDialog>
+#include <QRegularExpression>
+#include <QScopeGuard>
 #include <QScreen>
 #include <QSlider>
 #include <QSplitter>
@@ -513,6 +515,8 @@ void MainWindow::createMenus() {
     file->addAction(tr("&Export…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E), this,
                     &MainWindow::exportFile);
     file->addAction(tr("Export &report…"), QKeySequence::Print, this, &MainWindow::exportReport);
+    m_saveCopy = file->addAction(tr("Save a &local copy…"), this, &MainWindow::saveLocalCopy);
+    m_saveCopy->setObjectName(u"saveCopyAction"_s);
     file->addSeparator();
     file->addAction(tr("Restore from &backup…"), this, &MainWindow::showBackups);
     file->addSeparator();
@@ -642,6 +646,10 @@ void MainWindow::updateActions() {
     m_editDecision->setEnabled(writable && selected);
     m_deleteDecision->setEnabled(writable && selected);
     m_undoImport->setEnabled(writable && !m_importBackup.isEmpty());
+    const bool team = m_doc && m_doc->isTeamDatabase();
+    m_saveCopy->setEnabled(team);
+    m_saveCopy->setToolTip(team ? tr("The team's data, as it is now, in a file to take along")
+                                : tr("For a team database: a file is copied as it is"));
 }
 
 void MainWindow::updateUndoTexts() {
@@ -1030,12 +1038,18 @@ void MainWindow::importReviewed(const ImportPreview &preview) {
     m_restored = false;
     updateUndoTexts();
     updateActions();
-    statusBar()->showMessage(tr("Imported: %1 added, %2 updated, %3 unchanged. Undo does not "
-                                "reach across an import; Edit ▸ Undo import restores the "
-                                "backup taken before it.")
+    // A team database takes no backup (its server's are the team's): its history names
+    // what the import changed.
+    const QString undone = s.backupPath.isEmpty()
+                               ? tr("Undo does not reach across an import; the change history "
+                                    "names what it changed.")
+                               : tr("Undo does not reach across an import; Edit ▸ Undo import "
+                                    "restores the backup taken before it.");
+    statusBar()->showMessage(tr("Imported: %1 added, %2 updated, %3 unchanged. %4")
                                  .arg(s.added)
                                  .arg(s.updated)
-                                 .arg(s.unchanged),
+                                 .arg(s.unchanged)
+                                 .arg(undone),
                              20000);
     if (!s.notes.isEmpty()) {
         QMessageBox box(QMessageBox::Information, tr("Imported: to check"),
@@ -1087,6 +1101,46 @@ void MainWindow::exportFile() {
                                                       tr("JSON (*.json);;CSV (*.csv)"));
     if (!path.isEmpty())
         exportTo(path);
+}
+
+// The team's data in a file of its own, to work on away from the server. A file is never
+// written over: the dialog does not offer to, and the copy refuses one that exists.
+void MainWindow::saveLocalCopy() {
+    const QString name = m_doc->isTeamDatabase()
+                             ? parseServerAddress(m_doc->databasePath()).database
+                             : QFileInfo(m_doc->databaseName()).completeBaseName();
+    QString base = name;
+    base.replace(QRegularExpression(u"[^\\w.-]"_s), u"_"_s); // a name, never a path
+    const QString suggested =
+        u"%1-%2.banatlas"_s.arg(base, QDate::currentDate().toString(Qt::ISODate));
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save a local copy"), suggested,
+                                                      tr("BanAtlas databases (*.banatlas)"),
+                                                      nullptr, QFileDialog::DontConfirmOverwrite);
+    if (!path.isEmpty())
+        saveLocalCopyTo(path);
+}
+
+bool MainWindow::saveLocalCopyTo(const QString &path) {
+    if (QFileInfo::exists(path)) {
+        showWarning(this, tr("Save a local copy"),
+                    tr("%1 already exists. A local copy is written to a new file; choose "
+                       "another name.")
+                        .arg(path));
+        return false;
+    }
+    try {
+        QApplication::setOverrideCursor(Qt::WaitCursor);
+        const auto restoreCursor = qScopeGuard([] { QApplication::restoreOverrideCursor(); });
+        m_doc->saveCopy(path);
+    } catch (const Error &e) {
+        showWarning(this, tr("Save a local copy"), tr("No copy was made: %1").arg(e.message()));
+        return false;
+    }
+    statusBar()->showMessage(
+        tr("Saved a local copy of %1 in %2: open it to work on it away from the server.")
+            .arg(m_doc->databaseName(), path),
+        20000);
+    return true;
 }
 
 bool MainWindow::exportTo(const QString &path) {

@@ -70,6 +70,9 @@ public:
     // File ▸ Export… without the file dialog: JSON, or CSV by the .csv extension. Never
     // writes over the database or its files; says what a CSV leaves out.
     bool exportTo(const QString &path);
+    // File ▸ Save a local copy… without the file dialog: a team database's data into the
+    // new file `path`; an existing file is refused and kept.
+    bool saveLocalCopyTo(const QString &path);
 
     // The editor flow, reachable from tests: `prepare` may fill in the dialog.
     void newDecision();
@@ -133,6 +136,7 @@ private:
     // Imports what the review showed, and says how it went.
     void importReviewed(const ImportPreview &preview);
     void exportFile();
+    void saveLocalCopy();
     void showAbout();
 
 public:
@@ -169,6 +173,7 @@ private:
     QLabel *m_statusTextsCut = nullptr;
     QLabel *m_statusConnection = nullptr; // a team database's connection, while lost
     QAction *m_import = nullptr;
+    QAction *m_saveCopy = nullptr;
     QAction *m_newDecision = nullptr;
     QAction *m_editDecision = nullptr;
     QAction *m_deleteDecision = nullptr;

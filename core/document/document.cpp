@@ -426,6 +426,15 @@ QString Document::localCopyPath(const Source &source) const {
     return verifiedLocalCopy(m_store->path(), source);
 }
 
+void Document::saveCopy(const QString &target) const {
+    try {
+        m_store->copyTo(target);
+    } catch (const StoreError &) {
+        queueConnectionCheck(); // a lost server is said in the status bar too
+        throw;
+    }
+}
+
 QStringList Document::exportTo(const QString &target, ExportFormat format,
                                const std::optional<QList<qint64>> &ids) const {
     return exportToFile(*m_store, format, target, ids);

@@ -173,6 +173,10 @@ public:
     // Throws StoreError saying what is wrong.
     QString localCopyPath(const Source &source) const;
 
+    // Writes the whole database into the new file `target` (Store::copyTo): a team
+    // database's local copy to take along, one snapshot of the server. Throws StoreError.
+    void saveCopy(const QString &target) const;
+
     // Writes the whole database, or with `ids` only those decisions in that order (and the
     // vendors they need), to `target` (exportToFile); returns what the file leaves out.
     // Throws Error (an id no decision has included) or std::bad_alloc.

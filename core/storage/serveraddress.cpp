@@ -132,14 +132,6 @@ QString ServerAddress::uri() const {
     return out;
 }
 
-void ensureFilePath(const QString &path, const QString &what) {
-    if (isServerAddress(path)) { // parseServerAddress refuses a password first
-        throw StoreError(ServerAddressText::tr("%1: a team database on a PostgreSQL server; %2 "
-                                               "needs a database file")
-                             .arg(parseServerAddress(path).displayName(), what));
-    }
-}
-
 namespace {
 
 // Whether the server at `address` wants a password that ~/.pgpass does not hold: libpq's

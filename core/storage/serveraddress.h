@@ -48,11 +48,6 @@ using AskPassword = std::function<std::optional<QString>(const QString &account)
 // decides, not its translated words). The password is not kept. Throws StoreError.
 void connectToServer(QSqlDatabase &db, const ServerAddress &address, const AskPassword &ask);
 
-// Throws StoreError when `path` is a server's address and `what` needs a file (a backup,
-// a restore): `what` is said. Nothing is made of it on disk, and a password in it is not
-// repeated.
-void ensureFilePath(const QString &path, const QString &what);
-
 // Whether `text` names a server rather than a file: it begins with "postgresql://" or
 // "postgres://" (a file path never does).
 bool isServerAddress(const QString &text);

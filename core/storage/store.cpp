@@ -1003,13 +1003,14 @@ SearchIndex &Store::searchIndex() {
 }
 
 void Store::copyTo(const QString &target) const {
-    if (m_engine == Engine::Postgres)
-        throw StoreError(
-            Store::tr("%1: a copy of a team database into a file is not made yet").arg(m_path));
     if (m_depth > 0)
         throw StoreError(Store::tr("%1: cannot copy in the middle of a change").arg(m_path));
+    settle();
     QSqlDatabase db = m_db;
-    copyDatabaseTo(db, target);
+    if (m_engine == Engine::Postgres)
+        copyServerToFile(db, m_path, target);
+    else
+        copyDatabaseTo(db, target);
 }
 
 void Store::resetCaches() {

@@ -83,7 +83,7 @@ public:
     // ("postgresql://user@host/database", storage/serveraddress.h), set up with `banatlas
     // team init`: the password comes from ~/.pgpass or `ask`; the store is read-only when
     // the server grants the user no writing. What only a file has (backups, restores, its
-    // checks and copies) throws StoreError there.
+    // checks) throws StoreError there.
     explicit Store(const QString &path, Access access = Access::ReadWrite,
                    qint64 checkAtOpenUpTo = kQuickCheckAtOpenBytes, const AskPassword &ask = {});
     ~Store();
@@ -113,9 +113,10 @@ public:
     // of the current content; an older schema is migrated. Throws StoreError, leaving
     // the content as it was.
     void restore(const QString &backupPath);
-    // Writes a copy of the whole database into the new file `target` (copyDatabaseTo):
-    // what an import preview works on, so that the database itself is only read. Works on
-    // a store opened read-only. Throws StoreError.
+    // Writes a copy of the whole database into the new file `target` (copyDatabaseTo; a
+    // team database's, as one snapshot of the server, with copyServerToFile): what an
+    // import preview works on, so that the database itself is only read, and a team's
+    // local copy to take along. Works on a store opened read-only. Throws StoreError.
     void copyTo(const QString &target) const;
     // How many changes this store has committed since it was opened (each transaction and
     // each restore counts one): the same number twice means nothing was written between.

@@ -1,16 +1,21 @@
 #include "storage/teamserver.h"
 
 #include "domain/errors.h"
+#include "storage/migrations.h"
 #include "storage/ownconnection.h"
 #include "storage/pgschema.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
+#include <QFile>
+#include <QFileInfo>
 #include <QRegularExpression>
 #include <QSqlDatabase>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
+#include <QTemporaryFile>
 
 #include <memory>
 #include <optional>
@@ -79,16 +84,16 @@ QStringList columnsOf(QSqlDatabase &file, const QString &table) {
     return out;
 }
 
-// Copies `table` row by row, in the file's order of `order`; a column in `later` is
+// Copies `table` row by row from `from` into `to`, in the order of `order`, its columns
+// those of the file's table (a file is one side or the other); a column in `later` is
 // written as NULL and returned, by id, for a second pass (a vendor's parent may come after
 // it).
-QList<std::pair<QVariant, QVariant>> copyTable(QSqlDatabase &file, QSqlDatabase &team,
-                                               const QString &table, const QString &order,
-                                               const QString &later = {}) {
-    const QStringList columns = columnsOf(file, table);
+QList<std::pair<QVariant, QVariant>> copyRows(QSqlDatabase &from, QSqlDatabase &to,
+                                              const QStringList &columns, const QString &table,
+                                              const QString &order, const QString &later = {}) {
     QSqlQuery read =
-        run(file, u"SELECT %1 FROM %2 ORDER BY %3"_s.arg(columns.join(u", "_s), table, order));
-    QSqlQuery write(team);
+        run(from, u"SELECT %1 FROM %2 ORDER BY %3"_s.arg(columns.join(u", "_s), table, order));
+    QSqlQuery write(to);
     if (!write.prepare(u"INSERT INTO %1 (%2) VALUES (%3)"_s.arg(
             table, columns.join(u", "_s), QStringList(columns.size(), u"?"_s).join(u", "_s))))
         throw StoreError(write.lastError().text());
@@ -107,6 +112,13 @@ QList<std::pair<QVariant, QVariant>> copyTable(QSqlDatabase &file, QSqlDatabase 
             throw StoreError(TeamText::tr("%1: %2").arg(table, write.lastError().text()));
     }
     return deferred;
+}
+
+// Copies a file's `table` into the team's (copyRows).
+QList<std::pair<QVariant, QVariant>> copyTable(QSqlDatabase &file, QSqlDatabase &team,
+                                               const QString &table, const QString &order,
+                                               const QString &later = {}) {
+    return copyRows(file, team, columnsOf(file, table), table, order, later);
 }
 
 } // namespace
@@ -144,6 +156,109 @@ TeamSetup copyToServer(Store &from, QSqlDatabase &to, bool withDecisions) {
     done.decisions = countOf(to, u"decisions"_s);
     done.sources = countOf(to, u"sources"_s);
     return done;
+}
+
+namespace {
+
+// The tables of a file that hold data, in an order in which each row's references come
+// before it (the vendors' parents aside: a file's copy checks its keys once at the end).
+const QStringList kDataTables = {u"countries"_s,        u"country_groups"_s,  u"group_members"_s,
+                                 u"vendors"_s,          u"vendor_aliases"_s,  u"decisions"_s,
+                                 u"decision_vendors"_s, u"decision_scopes"_s, u"decision_facts"_s,
+                                 u"sources"_s,          u"audit_log"_s};
+
+// A new, empty file under a temporary name beside `target`, removed unless it is kept.
+class PartialFile final {
+public:
+    explicit PartialFile(const QString &target) {
+        const QFileInfo info(target);
+        if (info.exists() || info.isSymLink())
+            throw StoreError(
+                TeamText::tr("%1: already exists; a copy is written to a new file").arg(target));
+        m_file.setFileTemplate(info.absolutePath() + u"/."_s + info.fileName() +
+                               u".partial-XXXXXX"_s);
+        if (!m_file.open())
+            throw StoreError(
+                TeamText::tr("%1: cannot create: %2").arg(target, m_file.errorString()));
+        m_file.close();
+    }
+    ~PartialFile() { QFile::remove(m_file.fileName() + u"-journal"_s); }
+    PartialFile(const PartialFile &) = delete;
+    PartialFile &operator=(const PartialFile &) = delete;
+
+    QString path() const { return m_file.fileName(); }
+    // Gives the complete file its name; never over a file that has appeared there since.
+    void keepAs(const QString &target) {
+        if (!QFile::rename(m_file.fileName(), target))
+            throw StoreError(
+                TeamText::tr("%1: cannot be named so (does it exist now?)").arg(target));
+        m_file.setAutoRemove(false);
+    }
+
+private:
+    QTemporaryFile m_file;
+};
+
+// The server's rows into the file's tables, its search index rebuilt, its keys checked,
+// in one transaction of the file.
+void fillFile(QSqlDatabase &server, QSqlDatabase &file, const QString &serverName) {
+    if (!file.transaction())
+        throw StoreError(file.lastError().text());
+    try {
+        QSqlQuery meta =
+            run(server, u"SELECT key, value FROM meta WHERE key <> 'schema_version'"_s);
+        const QString putMeta = u"INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT "
+                                "(key) DO UPDATE SET value = excluded.value"_s;
+        while (meta.next())
+            run(file, putMeta, {meta.value(0), meta.value(1)});
+        for (const QString &table : kDataTables)
+            copyRows(server, file, columnsOf(file, table), table, u"1"_s);
+        QSqlQuery last = run(server, u"SELECT coalesce(max(id), 0) FROM audit_log"_s);
+        const qint64 through = last.next() ? last.value(0).toLongLong() : 0;
+        run(file, putMeta, {u"copied_from"_s, serverName});
+        run(file, putMeta, {u"copied_at"_s, QDateTime::currentDateTimeUtc().toString(Qt::ISODate)});
+        run(file, putMeta, {u"copied_through_audit"_s, QString::number(through)});
+        run(file, u"INSERT INTO decision_search (decision_search) VALUES ('rebuild')"_s);
+        QSqlQuery keys = run(file, u"PRAGMA foreign_key_check"_s);
+        if (keys.next())
+            throw StoreError(TeamText::tr("%1: a row of %2 names what the copy lacks")
+                                 .arg(serverName, keys.value(0).toString()));
+        if (!file.commit())
+            throw StoreError(file.lastError().text());
+    } catch (...) {
+        file.rollback();
+        throw;
+    }
+}
+
+} // namespace
+
+void copyServerToFile(QSqlDatabase &server, const QString &serverName, const QString &target) {
+    PartialFile partial(target);
+    {
+        OwnConnection connection(u"QSQLITE"_s, u"local copy"_s);
+        QSqlDatabase &file = connection.database();
+        file.setDatabaseName(partial.path());
+        if (!file.open())
+            throw StoreError(
+                TeamText::tr("%1: cannot create: %2").arg(target, file.lastError().text()));
+        migrate(file);
+        // One snapshot of the server: rows another analyst commits meanwhile are all in the
+        // copy or none of them.
+        if (!server.transaction())
+            throw StoreError(server.lastError().text());
+        try {
+            runSchema(server, u"SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY"_s);
+            fillFile(server, file, serverName);
+        } catch (...) {
+            server.rollback();
+            file.close();
+            throw;
+        }
+        server.rollback(); // it only read
+        file.close();
+    }
+    partial.keepAs(target);
 }
 
 namespace {
