@@ -2041,10 +2041,6 @@ Daten:
         <translation>Wiederholen: %1</translation>
     </message>
     <message>
-        <source>Imported: %1 added, %2 updated, %3 unchanged. Undo does not reach across an import; Edit ▸ Undo import restores the backup taken before it.</source>
-        <translation>Importiert: %1 hinzugefügt, %2 aktualisiert, %3 unverändert. Rückgängig reicht nicht über einen Import zurück; Bearbeiten ▸ Import rückgängig machen stellt die Sicherung von davor wieder her.</translation>
-    </message>
-    <message>
         <source>Undo import</source>
         <translation>Import rückgängig machen</translation>
     </message>
@@ -2281,6 +2277,46 @@ Mit Ihren Änderungen erneut hinzufügen?</translation>
     <message>
         <source>%1 (team database)</source>
         <translation>%1 (Team-Datenbank)</translation>
+    </message>
+    <message>
+        <source>Save a &amp;local copy…</source>
+        <translation>&amp;Lokale Kopie speichern…</translation>
+    </message>
+    <message>
+        <source>The team&apos;s data, as it is now, in a file to take along</source>
+        <translation>Die Daten des Teams, wie sie jetzt sind, in einer Datei zum Mitnehmen</translation>
+    </message>
+    <message>
+        <source>For a team database: a file is copied as it is</source>
+        <translation>Für eine Team-Datenbank: Eine Datei wird kopiert, wie sie ist</translation>
+    </message>
+    <message>
+        <source>Undo does not reach across an import; the change history names what it changed.</source>
+        <translation>Rückgängig reicht nicht über einen Import hinweg; der Änderungsverlauf nennt, was er geändert hat.</translation>
+    </message>
+    <message>
+        <source>Undo does not reach across an import; Edit ▸ Undo import restores the backup taken before it.</source>
+        <translation>Rückgängig reicht nicht über einen Import hinweg; Bearbeiten ▸ Import rückgängig machen stellt die davor angelegte Sicherung wieder her.</translation>
+    </message>
+    <message>
+        <source>Imported: %1 added, %2 updated, %3 unchanged. %4</source>
+        <translation>Importiert: %1 hinzugefügt, %2 aktualisiert, %3 unverändert. %4</translation>
+    </message>
+    <message>
+        <source>Save a local copy</source>
+        <translation>Lokale Kopie speichern</translation>
+    </message>
+    <message>
+        <source>%1 already exists. A local copy is written to a new file; choose another name.</source>
+        <translation>%1 existiert bereits. Eine lokale Kopie wird in eine neue Datei geschrieben; wählen Sie einen anderen Namen.</translation>
+    </message>
+    <message>
+        <source>No copy was made: %1</source>
+        <translation>Es wurde keine Kopie angelegt: %1</translation>
+    </message>
+    <message>
+        <source>Saved a local copy of %1 in %2: open it to work on it away from the server.</source>
+        <translation>Lokale Kopie von %1 in %2 gespeichert: Öffnen Sie sie, um ohne den Server daran zu arbeiten.</translation>
     </message>
 </context>
 <context>
@@ -3401,10 +3437,6 @@ Auf dem Server wurde nichts geändert.</translation>
         <translation>keine Serveradresse: Sie beginnt mit postgresql:// (postgresql://benutzer@host/datenbank)</translation>
     </message>
     <message>
-        <source>%1: a team database on a PostgreSQL server; %2 needs a database file</source>
-        <translation>%1: eine Teamdatenbank auf einem PostgreSQL-Server; %2 braucht eine Datenbankdatei</translation>
-    </message>
-    <message>
         <source>%1: the server asks for a password: put it in ~/.pgpass (or the file PGPASSFILE names)</source>
         <translation>%1: Der Server verlangt ein Passwort: Tragen Sie es in ~/.pgpass ein (oder in die Datei, die PGPASSFILE nennt)</translation>
     </message>
@@ -3431,10 +3463,6 @@ Auf dem Server wurde nichts geändert.</translation>
     <message>
         <source>%1: a team database is backed up by its server (pg_dump on a schedule: see the README), not by BanAtlas</source>
         <translation>%1: eine Teamdatenbank sichert ihr Server (regelmäßig mit pg_dump, siehe README), nicht BanAtlas</translation>
-    </message>
-    <message>
-        <source>%1: a copy of a team database into a file is not made yet</source>
-        <translation>%1: eine Kopie einer Teamdatenbank in eine Datei wird noch nicht angelegt</translation>
     </message>
     <message>
         <source>%1: lost during a change; it is undone when that change ends</source>
@@ -3478,6 +3506,22 @@ Auf dem Server wurde nichts geändert.</translation>
     <message>
         <source>%1: a team database of schema %2; this version of BanAtlas works with schema %3, to which the database&apos;s owner brings it by opening it once with this version</source>
         <translation>%1: eine Teamdatenbank mit Schema %2; diese Version von BanAtlas arbeitet mit Schema %3, auf das die Eigentümerin der Datenbank sie bringt, indem sie sie einmal mit dieser Version öffnet</translation>
+    </message>
+    <message>
+        <source>%1: already exists; a copy is written to a new file</source>
+        <translation>%1: existiert bereits; eine Kopie wird nur in eine neue Datei geschrieben</translation>
+    </message>
+    <message>
+        <source>%1: cannot create: %2</source>
+        <translation>%1: kann nicht angelegt werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot be named so (does it exist now?)</source>
+        <translation>%1: kann nicht so benannt werden (gibt es sie inzwischen?)</translation>
+    </message>
+    <message>
+        <source>%1: a row of %2 names what the copy lacks</source>
+        <translation>%1: eine Zeile von %2 nennt, was der Kopie fehlt</translation>
     </message>
 </context>
 <context>
@@ -4105,10 +4149,6 @@ Optionen:
 </source>
         <translation>%1: Datenbank angelegt
 </translation>
-    </message>
-    <message>
-        <source>a dry run (import --dry-run)</source>
-        <translation>ein Probelauf (import --dry-run)</translation>
     </message>
 </context>
 <context>
