@@ -3,6 +3,7 @@
 #include "formats/csv.h"
 #include "formats/jsoncodec.h"
 #include "helpers/storehelpers.h"
+#include "interchange/copyreturn.h"
 #include "interchange/database.h"
 #include "interchange/exportfile.h"
 #include "interchange/importpreview.h"
@@ -557,6 +558,142 @@ private slots:
         const QString noFolder = errorOf([&] { store->copyTo(missing); });
         QVERIFY2(noFolder.contains(u"cannot create"_s), qPrintable(noFolder));
         QVERIFY(!QFileInfo::exists(dir.filePath(u"no"_s)));
+    }
+
+    // A team's local copy comes back: what the copy changed since it was made is found in
+    // its own history and set against the team's versions now. A change the team did not
+    // touch is written, and so are a deletion and a new decision (with a new id, and its new
+    // vendor); where the team changed or deleted the same decision since, a conflict names
+    // who, and the team's stays. A change written over since the review is refused whole.
+    void aLocalCopyComesBack() {
+        auto team = open(Seed::Bundled);
+        const QTemporaryDir dir;
+        const QString path = dir.filePath(u"travel.banatlas"_s);
+        team->copyTo(path);
+        if (team->engine() == Engine::Sqlite) { // a file's copy is the file: nothing to return
+            Store copy(path, Access::ReadOnly);
+            const QString refused = errorOf([&] { changesOfCopy(copy, *team); });
+            QVERIFY2(refused.contains(u"not a local copy of a team database"_s),
+                     qPrintable(refused));
+            return;
+        }
+        QList<qint64> ids;
+        for (const QString &country : {u"AU"_s, u"NZ"_s, u"US"_s, u"GB"_s, u"DE"_s})
+            ids += team->decisionIdsOf(country);
+        QVERIFY(ids.size() >= 6);
+        const qint64 mineOnly = ids[0], deletedHere = ids[1], bothChanged = ids[2],
+                     theyDeleted = ids[3], theyChanged = ids[4], sameOnBoth = ids[5];
+        qint64 added = 0;
+        {
+            Store copy(path);
+            Decision d = *copy.decision(mineOnly);
+            d.title = u"Retitled while travelling"_s;
+            copy.updateDecision(d);
+            copy.removeDecision(deletedHere);
+            d = *copy.decision(bothChanged);
+            d.summary = u"The traveller's summary"_s;
+            copy.updateDecision(d);
+            d = *copy.decision(theyDeleted);
+            d.title = u"Kept alive while travelling"_s;
+            copy.updateDecision(d);
+            d = *copy.decision(sameOnBoth);
+            d.title = u"The same new title"_s;
+            copy.updateDecision(d);
+            Vendor v;
+            v.name = u"Travelcom"_s;
+            copy.addVendor(v);
+            Decision fresh = testing::exampleDecision(u"Found while travelling"_s, u"IS"_s);
+            fresh.vendors = {u"Travelcom"_s};
+            added = copy.addDecision(fresh);
+            const qint64 gone = copy.addDecision(testing::exampleDecision(u"Added, then gone"_s));
+            copy.removeDecision(gone);
+        }
+        Decision d = *team->decision(bothChanged);
+        d.summary = u"The team's summary"_s;
+        team->updateDecision(d);
+        team->removeDecision(theyDeleted);
+        d = *team->decision(theyChanged); // not touched by the copy: not its business
+        d.title = u"Changed by the team only"_s;
+        team->updateDecision(d);
+        d = *team->decision(sameOnBoth);
+        d.title = u"The same new title"_s;
+        team->updateDecision(d);
+        // The team gives the copy's new id to a decision of its own meanwhile.
+        Decision taken = testing::exampleDecision(u"The team's own"_s);
+        taken.id = added;
+        testing::addWithVendors(*team, taken);
+
+        CopyChanges found;
+        {
+            Store copy(path, Access::ReadOnly);
+            found = changesOfCopy(copy, *team);
+        }
+        QCOMPARE(found.copiedFrom, team->path());
+        QVERIFY(found.copiedAt.isValid());
+        QHash<qint64, CopyChange> byId;
+        for (const CopyChange &c : std::as_const(found.changes))
+            byId.insert(c.id, c);
+        QCOMPARE(byId.size(), 5); // theyChanged, sameOnBoth and "Added, then gone" are not
+        QCOMPARE(byId[mineOnly].kind, CopyChange::Kind::Changed);
+        QCOMPARE(byId[mineOnly].fields.size(), 1);
+        QCOMPARE(byId[mineOnly].fields[0].field, u"title"_s);
+        QCOMPARE(byId[mineOnly].fields[0].after, u"Retitled while travelling"_s);
+        QCOMPARE(byId[deletedHere].kind, CopyChange::Kind::Deleted);
+        QCOMPARE(byId[bothChanged].kind, CopyChange::Kind::Conflict);
+        QVERIFY2(byId[bothChanged].conflict.contains(u"changed in the team database"_s) &&
+                     byId[bothChanged].conflict.contains(u"postgres"_s),
+                 qPrintable(byId[bothChanged].conflict));
+        QCOMPARE(byId[bothChanged].fields.size(), 1);
+        QCOMPARE(byId[bothChanged].fields[0].before, u"The team's summary"_s);
+        QCOMPARE(byId[bothChanged].fields[0].after, u"The traveller's summary"_s);
+        QCOMPARE(byId[theyDeleted].kind, CopyChange::Kind::Conflict);
+        QVERIFY2(byId[theyDeleted].conflict.contains(u"deleted"_s),
+                 qPrintable(byId[theyDeleted].conflict));
+        QCOMPARE(byId[added].kind, CopyChange::Kind::Added);
+        QCOMPARE(found.count(CopyChange::Kind::Conflict), 2);
+
+        const Decision mineBefore = *team->decision(mineOnly);
+        QList<qint64> newIds;
+        {
+            Store copy(path, Access::ReadOnly);
+            newIds = applyCopyChanges(*team, copy, found);
+        }
+        QCOMPARE(newIds.size(), 1);
+        QVERIFY(newIds[0] != added);
+        QCOMPARE(team->decision(newIds[0])->title, u"Found while travelling"_s);
+        QCOMPARE(team->decision(newIds[0])->vendors, QStringList{u"Travelcom"_s});
+        QCOMPARE(team->decision(added)->title, u"The team's own"_s);
+        QCOMPARE(team->decision(mineOnly)->title, u"Retitled while travelling"_s);
+        QCOMPARE(team->decision(mineOnly)->version, mineBefore.version + 1);
+        QVERIFY(!team->decision(deletedHere));
+        QCOMPARE(team->decision(bothChanged)->summary, u"The team's summary"_s);
+        QVERIFY(!team->decision(theyDeleted));
+        QCOMPARE(team->decision(theyChanged)->title, u"Changed by the team only"_s);
+
+        // Reviewed, then overtaken by the team: nothing of it is written.
+        const QString path2 = dir.filePath(u"second.banatlas"_s);
+        team->copyTo(path2);
+        {
+            Store copy(path2);
+            Decision mine = *copy.decision(mineOnly);
+            mine.title = u"Second trip"_s;
+            copy.updateDecision(mine);
+            copy.addDecision(testing::exampleDecision(u"Second trip's find"_s, u"IS"_s));
+        }
+        Store second(path2, Access::ReadOnly);
+        const CopyChanges reviewed = changesOfCopy(second, *team);
+        QCOMPARE(reviewed.changes.size(), 2);
+        Decision meanwhile = *team->decision(mineOnly);
+        meanwhile.title = u"Overtaken after the review"_s;
+        team->updateDecision(meanwhile);
+        const int count = team->decisionCount();
+        QVERIFY_THROWS_EXCEPTION(ConflictError, applyCopyChanges(*team, second, reviewed));
+        QCOMPARE(team->decisionCount(), count);
+        QCOMPARE(team->decision(mineOnly)->title, u"Overtaken after the review"_s);
+        // Another team's database is not this copy's.
+        auto other = open(Seed::Bundled);
+        const QString wrong = errorOf([&] { changesOfCopy(second, *other); });
+        QVERIFY2(wrong.contains(u"a copy of"_s), qPrintable(wrong));
     }
 
     // An import's preview (on a server, worked on a copy of one snapshot of it) says what

@@ -899,6 +899,13 @@ QString Store::quickCheck(const QString &databaseName, const QString &connectOpt
     return problems.join(u"; "_s);
 }
 
+std::optional<QString> Store::metaValue(const QString &key) const {
+    QSqlQuery &q = prepare(u"SELECT value FROM meta WHERE key = ?"_s);
+    q.addBindValue(key);
+    const QVariant v = firstValue(q);
+    return v.isNull() ? std::nullopt : std::optional<QString>(v.toString());
+}
+
 QString Store::integrityCheck() const {
     if (m_engine == Engine::Postgres)
         throw StoreError(Store::tr("%1: a team database is looked after by its server; "

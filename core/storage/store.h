@@ -213,6 +213,8 @@ public:
 
     // SQLite's own check of the file: "ok", or what is wrong.
     QString integrityCheck() const;
+    // A value of the table meta (a local copy's `copied_from`, …); none when it is not set.
+    std::optional<QString> metaValue(const QString &key) const;
     // Whether opening skipped SQLite's quick_check because the file is larger than the
     // bound it was opened with: it is for the caller to run quickCheck in the background.
     bool integrityCheckDeferred() const { return m_checkDeferred; }

@@ -218,6 +218,14 @@ void fillFile(QSqlDatabase &server, QSqlDatabase &file, const QString &serverNam
         run(file, putMeta, {u"copied_from"_s, serverName});
         run(file, putMeta, {u"copied_at"_s, QDateTime::currentDateTimeUtc().toString(Qt::ISODate)});
         run(file, putMeta, {u"copied_through_audit"_s, QString::number(through)});
+        // The version of every decision as copied ("id:version,…"): what a return of the
+        // copy's changes checks the team's against.
+        QSqlQuery versions = run(server, u"SELECT id, version FROM decisions ORDER BY id"_s);
+        QString list;
+        while (versions.next())
+            list += versions.value(0).toString() + u':' + versions.value(1).toString() + u',';
+        list.chop(1);
+        run(file, putMeta, {u"copied_versions"_s, list});
         run(file, u"INSERT INTO decision_search (decision_search) VALUES ('rebuild')"_s);
         QSqlQuery keys = run(file, u"PRAGMA foreign_key_check"_s);
         if (keys.next())
