@@ -73,7 +73,9 @@ QString usage() {
                "Usage: banatlas [--db FILE] [--no-seed] COMMAND [OPTIONS]\n"
                "With no command, opens the window.\n\n"
                "Commands:\n"
-               "  import [--dry-run [--as-of DATE]] FILE.csv|FILE.json\n"
+               "  import [--dry-run [--as-of DATE]] FILE.csv|FILE.json|COPY.banatlas\n"
+               "         COPY.banatlas: a team database's local copy, its changes brought\n"
+               "         back (those the team also changed since are left and named)\n"
                "  export --format csv|json [--out FILE]\n"
                "  export --format geojson [--as-of DATE] [--vendor NAME]... [--out FILE]\n"
                "  status --as-of DATE [--vendor NAME]... [--country CC]... [--csv]\n"
@@ -201,11 +203,16 @@ void reportImport(const QString &file, const ImportSummary &s);
 
 int importCommand(Store &store, const Options &o) {
     if (o.positional.size() != 1)
-        throw UsageError{CliText::tr("import takes one FILE.csv or FILE.json")};
+        throw UsageError{CliText::tr("import takes one FILE.csv, FILE.json or COPY.banatlas")};
     if (o.values.contains(u"--as-of"_s))
         throw UsageError{CliText::tr("--as-of is for a dry run (import --dry-run)")};
     const QString file = o.positional.first();
-    const ImportSummary s = importFile(store, file);
+    // A team's local copy comes back as the window brings it back: its changes from the
+    // versions found now, its conflicts left as the team has them (and named).
+    const ImportSummary s =
+        isDatabaseFile(file)
+            ? importPreviewed(store, previewCopyReturn(store, file, QDate::currentDate()))
+            : importFile(store, file);
     // Committed: from here a failure to report it must not read as a failed import.
     try {
         reportImport(file, s);
@@ -282,7 +289,7 @@ int teamCommand(const Options &o) {
 // not created.
 int dryRunCommand(const QString &path, const Options &o) {
     if (o.positional.size() != 1)
-        throw UsageError{CliText::tr("import takes one FILE.csv or FILE.json")};
+        throw UsageError{CliText::tr("import takes one FILE.csv, FILE.json or COPY.banatlas")};
     const QString file = o.positional.first();
     const QDate asOf = o.values.contains(u"--as-of"_s) ? parseAsOf(o.values.value(u"--as-of"_s))
                                                        : QDate::currentDate();
@@ -294,7 +301,8 @@ int dryRunCommand(const QString &path, const Options &o) {
     if (server) { // previewed on a copy of one snapshot of the team's data (Store::copyTo)
         const auto store =
             openDatabase(path, seed, Access::ReadOnly, kQuickCheckAtOpenBytes, askOnTerminal);
-        preview = previewImport(*store, file, readImportFile(file), asOf);
+        preview = isDatabaseFile(file) ? previewCopyReturn(*store, file, asOf)
+                                       : previewImport(*store, file, readImportFile(file), asOf);
     } else if (QFileInfo::exists(path) && (version == 0 || version >= kSchemaVersion)) {
         const auto store = openDatabase(path, seed, Access::ReadOnly);
         preview = previewImport(*store, file, readImportFile(file), asOf);

@@ -1265,6 +1265,63 @@ private slots:
                      !said.contains(u"backup"_s),
                  qPrintable(said));
         QVERIFY(!m_window->undoImportAction()->isEnabled());
+
+        // The local copy, changed while travelling, comes back through the review: decision
+        // 2 was changed in the team database since (the import above), so the copy's change
+        // to it is a conflict, shown and left; its change to decision 3 is written.
+        const Document *doc = m_window->document();
+        const qint64 versionOf3 = doc->decision(3)->version;
+        {
+            Store travel(copy);
+            Decision retitled = *travel.decision(2);
+            retitled.title = u"The traveller's title"_s;
+            travel.updateDecision(retitled);
+            Decision three = *travel.decision(3);
+            three.summary = u"Summary written while travelling"_s;
+            travel.updateDecision(three);
+        }
+        QStringList seen;
+        QString notes;
+        QTimer poll;
+        poll.setInterval(10);
+        connect(&poll, &QTimer::timeout, this, [&] {
+            QWidget *modal = QApplication::activeModalWidget();
+            if (auto *review = qobject_cast<ImportReviewDialog *>(modal)) {
+                poll.stop();
+                seen.append(review->countsLabel()->text());
+                const QTreeWidgetItem *conflicts = review->conflictsSection();
+                QVERIFY(conflicts && review->changedSection());
+                QCOMPARE(conflicts->childCount(), 1);
+                QVERIFY(conflicts->child(0)->text(0).startsWith(u"#2  AU "_s));
+                const QString reason = conflicts->child(0)->child(0)->text(0);
+                QVERIFY2(reason.contains(u"since the copy"_s) && reason.contains(u"postgres"_s),
+                         qPrintable(reason));
+                QCOMPARE(conflicts->child(0)->child(1)->text(0), u"title"_s);
+                QCOMPARE(conflicts->child(0)->child(1)->text(1),
+                         u"Retitled on the team's server by an import"_s);
+                QCOMPARE(conflicts->child(0)->child(1)->text(2), u"The traveller's title"_s);
+                QVERIFY(review->changedSection()->child(0)->text(0).startsWith(u"#3 "_s));
+                if (const QString shots = qEnvironmentVariable("BANATLAS_SCREENSHOTS");
+                    !shots.isEmpty())
+                    QVERIFY(review->grab().save(shots + u"/7-copy-review.png"_s));
+                poll.start();
+                review->importButton()->click();
+            } else if (auto *box = qobject_cast<QMessageBox *>(modal)) {
+                notes = box->detailedText();
+                box->button(QMessageBox::Ok)->click();
+            }
+        });
+        poll.start();
+        QVERIFY(m_window->importFrom(copy));
+        poll.stop();
+        QCOMPARE(seen.size(), 1);
+        QVERIFY2(seen[0].contains(u"1 changed, 0 deleted in it; 1 in conflict"_s),
+                 qPrintable(seen[0]));
+        QVERIFY2(notes.contains(u"#2 AU"_s) && notes.contains(u"not brought back"_s),
+                 qPrintable(notes));
+        QCOMPARE(doc->decision(2)->title, u"Retitled on the team's server by an import"_s);
+        QCOMPARE(doc->decision(3)->summary, u"Summary written while travelling"_s);
+        QCOMPARE(doc->decision(3)->version, versionOf3 + 1);
     }
 
     // File > Connect to team database…: the parts make the address (shown as --db takes

@@ -79,14 +79,27 @@ ImportReviewDialog::ImportReviewDialog(const ImportPreview &preview, const Docum
     m_counts = new QLabel(this);
     m_counts->setTextFormat(Qt::PlainText);
     m_counts->setWordWrap(true);
-    m_counts->setText(tr("Decisions: %1 added, %2 changed, %3 unchanged. Vendors: %4 new, %5 "
-                         "updated.\nNothing has been written yet: Import writes exactly this "
-                         "(after a backup), Cancel leaves the database as it is.")
-                          .arg(s.added)
-                          .arg(s.updated)
-                          .arg(s.unchanged)
-                          .arg(s.vendorsCreated)
-                          .arg(s.vendorsUpdated));
+    if (preview.copy) {
+        m_counts->setText(tr("A local copy of this team database: %1 decisions added, %2 "
+                             "changed, %3 deleted in it; %4 in conflict with changes made in "
+                             "the team database since the copy, which stay as the team has "
+                             "them. New vendors: %5.\nNothing has been written yet: Import "
+                             "writes exactly this, Cancel leaves the team database as it is.")
+                              .arg(s.added)
+                              .arg(s.updated)
+                              .arg(preview.deleted.size())
+                              .arg(preview.conflicts.size())
+                              .arg(s.vendorsCreated));
+    } else {
+        m_counts->setText(tr("Decisions: %1 added, %2 changed, %3 unchanged. Vendors: %4 new, "
+                             "%5 updated.\nNothing has been written yet: Import writes exactly "
+                             "this (after a backup), Cancel leaves the database as it is.")
+                              .arg(s.added)
+                              .arg(s.updated)
+                              .arg(s.unchanged)
+                              .arg(s.vendorsCreated)
+                              .arg(s.vendorsUpdated));
+    }
 
     m_tree = new QTreeWidget(this);
     m_tree->setColumnCount(3);
@@ -95,8 +108,10 @@ ImportReviewDialog::ImportReviewDialog(const ImportPreview &preview, const Docum
     m_tree->setWordWrap(false);
     m_tree->setTextElideMode(Qt::ElideRight);
     m_tree->header()->setStretchLastSection(true);
+    addConflicts(preview);
     addChanged(preview);
     addAdded(preview);
+    addDeleted(preview);
     addVendors(preview);
     addClasses(preview);
     if (m_tree->topLevelItemCount() == 0)
@@ -149,6 +164,43 @@ void ImportReviewDialog::addChanged(const ImportPreview &preview) {
     addMore(m_changed, preview.changed.size());
 }
 
+void ImportReviewDialog::addConflicts(const ImportPreview &preview) {
+    if (preview.conflicts.isEmpty())
+        return;
+    m_conflicts = section(tr("Conflicts: changed in the team database since the copy, left as "
+                             "the team has them (%1)"),
+                          int(preview.conflicts.size()));
+    for (qsizetype i = 0; i < std::min<qsizetype>(preview.conflicts.size(), kMostRows); ++i) {
+        const DecisionChange &c = preview.conflicts[i];
+        auto *decision = new QTreeWidgetItem(
+            m_conflicts, {tr("#%1  %2 — %3").arg(c.id).arg(countryText(c.country), c.title)});
+        decision->setFirstColumnSpanned(true);
+        // What the team did, and who: a row of its own, across the columns.
+        auto *reason = new QTreeWidgetItem(decision, {preview.conflictReasons.value(i)});
+        reason->setFirstColumnSpanned(true);
+        QFont italic = reason->font(WhatColumn);
+        italic.setItalic(true);
+        reason->setFont(WhatColumn, italic);
+        for (const FieldChange &f : c.fields)
+            new QTreeWidgetItem(decision, {f.field, cellText(f.before), cellText(f.after)});
+        decision->setExpanded(true);
+    }
+    addMore(m_conflicts, preview.conflicts.size());
+    m_conflicts->setToolTip(WhatColumn, tr("Before: the team's now; after: the copy's"));
+}
+
+void ImportReviewDialog::addDeleted(const ImportPreview &preview) {
+    if (preview.deleted.isEmpty())
+        return;
+    m_deleted = section(tr("Deleted decisions (%1)"), int(preview.deleted.size()));
+    for (qsizetype i = 0; i < std::min<qsizetype>(preview.deleted.size(), kMostRows); ++i) {
+        const DecisionChange &c = preview.deleted[i];
+        new QTreeWidgetItem(m_deleted,
+                            {tr("#%1  %2 — %3").arg(c.id).arg(countryText(c.country), c.title)});
+    }
+    addMore(m_deleted, preview.deleted.size());
+}
+
 void ImportReviewDialog::addAdded(const ImportPreview &preview) {
     if (preview.added.isEmpty())
         return;
@@ -157,7 +209,9 @@ void ImportReviewDialog::addAdded(const ImportPreview &preview) {
         const Decision &d = preview.added[i];
         new QTreeWidgetItem(
             m_added,
-            {tr("#%1  %2 — %3").arg(d.id).arg(countryText(d.country), d.title), QString(),
+            {d.id == 0 ? tr("new  %1 — %2").arg(countryText(d.country), d.title)
+                       : tr("#%1  %2 — %3").arg(d.id).arg(countryText(d.country), d.title),
+             QString(),
              tr("%1, announced %2, %3")
                  .arg(displayName(d.measure), d.announced.toString(), d.vendors.join(u"; "_s))});
     }

@@ -16,7 +16,9 @@ class Document;
 // File ▸ Import…, before anything is written: what the import would do (an ImportPreview)
 // — the counts, the decisions it would change field by field (before → after), those it
 // would add, the vendors it would create (look-alikes of known vendors marked), and the
-// governments whose class would change on the preview's date. Import accepts, Cancel
+// governments whose class would change on the preview's date; for a team's local copy
+// brought back, also its conflicts with the team's changes since and what it deleted.
+// Import accepts, Cancel
 // rejects; the dialog itself writes nothing. Every text is plain (it quotes the file).
 class ImportReviewDialog final : public QDialog {
     Q_OBJECT
@@ -35,6 +37,10 @@ public:
     QTreeWidgetItem *addedSection() const { return m_added; }
     QTreeWidgetItem *vendorsSection() const { return m_vendors; }
     QTreeWidgetItem *classesSection() const { return m_classes; }
+    // A local copy brought back: its conflicts with the team's changes since the copy
+    // (theirs → the copy's, field by field, and who), and the decisions it deleted.
+    QTreeWidgetItem *conflictsSection() const { return m_conflicts; }
+    QTreeWidgetItem *deletedSection() const { return m_deleted; }
 
     // How many rows a section lists at most; the rest are counted in a last row.
     static constexpr int kMostRows = 500;
@@ -43,6 +49,8 @@ private:
     QTreeWidgetItem *section(const QString &title, int count);
     void addChanged(const ImportPreview &preview);
     void addAdded(const ImportPreview &preview);
+    void addConflicts(const ImportPreview &preview);
+    void addDeleted(const ImportPreview &preview);
     void addVendors(const ImportPreview &preview);
     void addClasses(const ImportPreview &preview);
     QString countryText(const QString &code) const;
@@ -55,6 +63,8 @@ private:
     QTreeWidgetItem *m_added = nullptr;
     QTreeWidgetItem *m_vendors = nullptr;
     QTreeWidgetItem *m_classes = nullptr;
+    QTreeWidgetItem *m_conflicts = nullptr;
+    QTreeWidgetItem *m_deleted = nullptr;
 };
 
 } // namespace banatlas

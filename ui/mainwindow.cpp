@@ -932,8 +932,12 @@ void MainWindow::updateRecentMenu() {
 void MainWindow::importFile() {
     if (!canEdit())
         return;
-    const QString path = QFileDialog::getOpenFileName(this, tr("Import decisions"), {},
-                                                      tr("BanAtlas data (*.csv *.json)"));
+    // A team database also takes back its local copies (File ▸ Save a local copy…).
+    const QString filter = m_doc->isTeamDatabase()
+                               ? tr("BanAtlas data (*.csv *.json);;A local copy of this team "
+                                    "database (*.banatlas)")
+                               : tr("BanAtlas data (*.csv *.json)");
+    const QString path = QFileDialog::getOpenFileName(this, tr("Import decisions"), {}, filter);
     if (!path.isEmpty())
         importFrom(path);
 }

@@ -377,6 +377,8 @@ ImportSummary Document::importFile(const QString &path, const ImportProgress &pr
 
 ImportPreview Document::previewImport(const QString &path, QDate asOf,
                                       const ImportProgress &progress) const {
+    if (isDatabaseFile(path)) // a team's local copy, brought back
+        return previewCopyReturn(*m_store, path, asOf);
     return banatlas::previewImport(*m_store, path, readImportFile(path), asOf, progress);
 }
 

@@ -142,7 +142,8 @@ public:
     // reset() follows. Throws Error (nothing imported, history kept) or std::bad_alloc.
     ImportSummary importFile(const QString &path, const ImportProgress &progress = {});
     // What importing `path` would do, on `asOf` (banatlas::previewImport): the database is
-    // only read; the preview holds the bytes it read. Throws as importFile does.
+    // only read; the preview holds the bytes it read. Throws as importFile does. A
+    // .banatlas file is a team's local copy brought back (previewCopyReturn).
     ImportPreview previewImport(const QString &path, QDate asOf,
                                 const ImportProgress &progress = {}) const;
     // Why `preview` no longer says what importing it would do (the file's bytes or this

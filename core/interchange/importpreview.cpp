@@ -3,8 +3,11 @@
 
 #include "interchange/importpreview.h"
 
+#include "interchange/copyreturn.h"
+
 #include <QCoreApplication>
 #include <QCryptographicHash>
+#include <QFile>
 #include <QFileInfo>
 #include <QSet>
 #include <QTemporaryDir>
@@ -228,6 +231,104 @@ ImportPreview previewImport(const Store &store, const QString &fileName, const Q
     return p;
 }
 
+namespace {
+
+// The SHA-256 of the whole file at `path` (a local copy, read in pieces).
+QByteArray fileSha256(const QString &path) {
+    QFile file(path);
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    if (!file.open(QIODevice::ReadOnly) || !hash.addData(&file))
+        throw StoreError(PreviewText::tr("%1: cannot be read: %2").arg(path, file.errorString()));
+    return hash.result();
+}
+
+DecisionChange listed(const CopyChange &c) {
+    return {c.id, c.country, c.title, c.fields};
+}
+
+} // namespace
+
+bool isDatabaseFile(const QString &path) {
+    return QFileInfo(path).suffix().compare(u"banatlas"_s, Qt::CaseInsensitive) == 0;
+}
+
+ImportPreview previewCopyReturn(const Store &team, const QString &copyPath, QDate asOf) {
+    ImportPreview p;
+    p.fileName = copyPath;
+    p.sha256 = fileSha256(copyPath);
+    p.asOf = asOf;
+    p.databasePath = team.path();
+    p.generation = team.generation();
+    Store copy(copyPath, Access::ReadOnly);
+    auto changes = std::make_shared<CopyChanges>(changesOfCopy(copy, team));
+    QSet<QString> countries;
+    QSet<QString> vendors;
+    QSet<QString> newVendors;
+    const auto named = [&](const Decision &d) {
+        countries.insert(d.country);
+        for (const QString &v : d.vendors) {
+            vendors.insert(normalizedName(v));
+            if (!team.hasVendor(v))
+                newVendors.insert(normalizedName(v));
+        }
+    };
+    for (const CopyChange &c : std::as_const(changes->changes)) {
+        switch (c.kind) {
+        case CopyChange::Kind::Added: {
+            Decision d = *copy.decision(c.id);
+            named(d);
+            d.id = 0;
+            p.added.append(std::move(d));
+            break;
+        }
+        case CopyChange::Kind::Changed:
+            named(*copy.decision(c.id));
+            named(*team.decision(c.id));
+            p.changed.append(listed(c));
+            break;
+        case CopyChange::Kind::Deleted:
+            named(*team.decision(c.id));
+            p.deleted.append(listed(c));
+            break;
+        case CopyChange::Kind::Conflict:
+            p.conflicts.append(listed(c));
+            p.conflictReasons.append(c.conflict);
+            break;
+        }
+    }
+    for (const QString &v : std::as_const(newVendors))
+        p.vendorsCreated.append({v, {}});
+    p.summary.added = int(p.added.size());
+    p.summary.updated = int(p.changed.size());
+    p.summary.vendorsCreated = int(p.vendorsCreated.size());
+    if (!p.conflicts.isEmpty())
+        p.summary.notes.append(PreviewText::tr("%n decision(s) changed in the copy were changed "
+                                               "in the team database since: left as the team "
+                                               "has them",
+                                               nullptr, int(p.conflicts.size())));
+    // The class changes: the changes applied to a scratch copy of the team's data.
+    QStringList countryList(countries.cbegin(), countries.cend());
+    QStringList vendorList(vendors.cbegin(), vendors.cend());
+    countryList.sort();
+    vendorList.sort();
+    const QTemporaryDir scratchDir;
+    if (!scratchDir.isValid())
+        throw StoreError(PreviewText::tr("cannot make a temporary folder for the preview: %1")
+                             .arg(scratchDir.errorString()));
+    const QString scratchPath = scratchDir.filePath(u"preview.banatlas"_s);
+    team.copyTo(scratchPath);
+    Statuses after;
+    {
+        Store scratch(scratchPath, Access::ReadWrite, 0);
+        applyCopyChanges(scratch, copy, *changes);
+        after = statusesOf(scratch, asOf, countryList, vendorList);
+    }
+    addClassChanges(p, statusesOf(team, asOf, countryList, vendorList), after, countryList,
+                    vendorList);
+    p.copy = std::move(changes);
+    return p;
+}
+
 QString outdatedPreview(const Store &store, const ImportPreview &preview) {
     if (QFileInfo(store.path()).absoluteFilePath() !=
         QFileInfo(preview.databasePath).absoluteFilePath())
@@ -237,11 +338,13 @@ QString outdatedPreview(const Store &store, const ImportPreview &preview) {
         return PreviewText::tr("The database has changed since the preview.");
     QByteArray now;
     try {
-        now = readImportFile(preview.fileName);
+        now = preview.copy ? fileSha256(preview.fileName)
+                           : QCryptographicHash::hash(readImportFile(preview.fileName),
+                                                      QCryptographicHash::Sha256);
     } catch (const Error &e) {
         return PreviewText::tr("The file cannot be read as it was previewed: %1").arg(e.message());
     }
-    if (QCryptographicHash::hash(now, QCryptographicHash::Sha256) != preview.sha256)
+    if (now != preview.sha256)
         return PreviewText::tr("%1 has changed since the preview.").arg(preview.fileName);
     return {};
 }
@@ -250,7 +353,23 @@ ImportSummary importPreviewed(Store &store, const ImportPreview &preview,
                               const ImportProgress &progress) {
     if (const QString why = outdatedPreview(store, preview); !why.isEmpty())
         throw StoreError(PreviewText::tr("%1 Nothing was imported; preview it again.").arg(why));
-    return importFileData(store, preview.fileName, preview.data, progress);
+    if (!preview.copy)
+        return importFileData(store, preview.fileName, preview.data, progress);
+    // A local copy: its changes from the versions reviewed (a change the team made since
+    // the review refuses them all, ConflictError).
+    const Store copy(preview.fileName, Access::ReadOnly);
+    applyCopyChanges(store, copy, *preview.copy);
+    ImportSummary done = preview.summary;
+    for (qsizetype i = 0; i < preview.conflicts.size(); ++i) {
+        const DecisionChange &c = preview.conflicts[i];
+        done.notes.append(PreviewText::tr("#%1 %2 \"%3\" not brought back: %4")
+                              .arg(c.id)
+                              .arg(c.country, c.title, preview.conflictReasons.value(i)));
+    }
+    if (!preview.deleted.isEmpty())
+        done.notes.prepend(PreviewText::tr("%n decision(s) deleted, as in the copy", nullptr,
+                                           int(preview.deleted.size())));
+    return done;
 }
 
 QStringList ImportPreview::lines() const {
@@ -266,11 +385,26 @@ QStringList ImportPreview::lines() const {
     if (!added.isEmpty())
         out.append(PreviewText::tr("added:"));
     for (const Decision &d : added)
-        out.append(u"  #%1  %2  %3  %4"_s.arg(d.id).arg(d.country, toId(d.measure), d.title));
+        out.append(
+            u"  #%1  %2  %3  %4"_s.arg(d.id == 0 ? PreviewText::tr("new") : QString::number(d.id),
+                                       d.country, toId(d.measure), d.title));
     if (!changed.isEmpty())
         out.append(PreviewText::tr("changed:"));
     for (const DecisionChange &c : changed) {
         out.append(u"  #%1  %2  %3"_s.arg(c.id).arg(c.country, c.title));
+        for (const FieldChange &f : c.fields)
+            out.append(u"    %1: %2 → %3"_s.arg(f.field, valueText(f.before), valueText(f.after)));
+    }
+    if (!deleted.isEmpty())
+        out.append(PreviewText::tr("deleted:"));
+    for (const DecisionChange &c : deleted)
+        out.append(u"  #%1  %2  %3"_s.arg(c.id).arg(c.country, c.title));
+    if (!conflicts.isEmpty())
+        out.append(PreviewText::tr("conflicts (left as the team has them):"));
+    for (qsizetype i = 0; i < conflicts.size(); ++i) {
+        const DecisionChange &c = conflicts[i];
+        out.append(
+            u"  #%1  %2  %3: %4"_s.arg(c.id).arg(c.country, c.title, conflictReasons.value(i)));
         for (const FieldChange &f : c.fields)
             out.append(u"    %1: %2 → %3"_s.arg(f.field, valueText(f.before), valueText(f.after)));
     }

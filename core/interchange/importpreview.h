@@ -9,6 +9,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <memory>
+
 namespace banatlas {
 
 // One field of a decision that an import would change: its name as DOMAIN.md gives it
@@ -39,8 +41,11 @@ struct StatusChange {
     bool pendingAfter = false;
 };
 
+struct CopyChanges;
+
 // What importing a file would do. Worked out by the import itself, with its own rules, on
-// a scratch copy of the database: the database is only read (previewImport).
+// a scratch copy of the database: the database is only read (previewImport). For a team's
+// local copy brought back (previewCopyReturn), what the copy changed, set against the team.
 struct ImportPreview {
     QString fileName; // as given: what messages name
     QByteArray data;  // the bytes previewed: importing the preview imports these
@@ -60,6 +65,14 @@ struct ImportPreview {
     // that it has not changed since.
     QString databasePath;
     quint64 generation = 0;
+    // A local copy brought back: what importPreviewed writes (applyCopyChanges), and what
+    // it does not: the decisions the copy deleted, and its conflicts with what the team
+    // changed since the copy (left as the team has them; `fields`: theirs → the copy's,
+    // `title` the copy's). `added` have no ids yet (0): the team gives them.
+    std::shared_ptr<const CopyChanges> copy;
+    QList<DecisionChange> deleted;
+    QList<DecisionChange> conflicts;
+    QStringList conflictReasons; // for each of `conflicts`: what the team did, and who
 
     // The report the command line prints (`import --dry-run`), a line each.
     QStringList lines() const;
@@ -85,5 +98,14 @@ QString outdatedPreview(const Store &store, const ImportPreview &preview);
 // unless outdatedPreview says why not: then StoreError, and nothing is written.
 ImportSummary importPreviewed(Store &store, const ImportPreview &preview,
                               const ImportProgress &progress = {});
+
+// Whether `path` names a BanAtlas database (a team's local copy to bring back) rather than
+// a file of decisions.
+bool isDatabaseFile(const QString &path);
+
+// What bringing the local copy at `copyPath` back into the team database `team` would do
+// (changesOfCopy), on `asOf`: the class changes from the changes applied to a scratch copy
+// of the team's data. `team` and the copy are only read. Throws StoreError.
+ImportPreview previewCopyReturn(const Store &team, const QString &copyPath, QDate asOf);
 
 } // namespace banatlas
