@@ -964,6 +964,38 @@ private slots:
                 compact.next());
         QCOMPARE(compact.value(0).toInt(), 4);
         compact.finish();
+
+        // A local copy taken by the editor, the given decision deleted in it and another
+        // retitled: a dry run says so and writes nothing; the import brings both back.
+        const QString travel = dir.filePath(u"travel.banatlas"_s);
+        {
+            Store team(server.address(u"ed"_s));
+            team.copyTo(travel);
+            Store copy(travel);
+            copy.removeDecision(next + 1);
+            Decision d = *copy.decision(next + 2);
+            d.title = u"Retitled in the copy"_s;
+            copy.updateDecision(d);
+        }
+        r = testing::runBanatlas(
+            {u"--db"_s, server.address(u"ed"_s), u"import"_s, u"--dry-run"_s, travel});
+        QVERIFY2(r.code == 0, qPrintable(r.err + r.out));
+        QVERIFY2(r.out.contains(u"0 added, 1 changed"_s) && r.out.contains(u"deleted:"_s) &&
+                     r.out.contains(u"#%1  AU  Given"_s.arg(next + 1)) &&
+                     r.out.contains(u"title: "_s) && r.out.contains(u"Retitled in the copy"_s),
+                 qPrintable(r.out));
+        QVERIFY(Store(server.address(u"ed"_s), Access::ReadOnly).decision(next + 1).has_value());
+        r = testing::runBanatlas({u"--db"_s, server.address(u"ed"_s), u"import"_s, travel});
+        QVERIFY2(r.code == 0, qPrintable(r.err + r.out));
+        QVERIFY2(r.out.contains(u"1 decision(s) deleted, as in the copy"_s), qPrintable(r.out));
+        {
+            const Store team(server.address(u"ed"_s), Access::ReadOnly);
+            QVERIFY(!team.decision(next + 1));
+            QCOMPARE(team.decision(next + 2)->title, u"Retitled in the copy"_s);
+        }
+        // Brought back twice: the copy's changes are the team's now, nothing is done again.
+        r = testing::runBanatlas({u"--db"_s, server.address(u"ed"_s), u"import"_s, travel});
+        QVERIFY2(r.code == 0 && r.out.contains(u"0 added, 0 updated"_s), qPrintable(r.err + r.out));
         QCOMPARE(exec(edDb, u"DELETE FROM decision_scopes"_s), QString());
         edDb = QSqlDatabase();
         QSqlDatabase::removeDatabase(ed);
