@@ -372,6 +372,25 @@ ImportSummary importPreviewed(Store &store, const ImportPreview &preview,
     return done;
 }
 
+namespace {
+
+// A section of the dry run's report: its heading, then each decision (with its reason, when
+// `reasons` gives one) and its fields, before → after.
+void decisionLines(QStringList &out, const QString &heading, const QList<DecisionChange> &list,
+                   const QStringList &reasons = {}) {
+    if (!list.isEmpty())
+        out.append(heading);
+    for (qsizetype i = 0; i < list.size(); ++i) {
+        const DecisionChange &c = list[i];
+        const QString line = u"  #%1  %2  %3"_s.arg(c.id).arg(c.country, c.title);
+        out.append(i < reasons.size() ? line + u": "_s + reasons[i] : line);
+        for (const FieldChange &f : c.fields)
+            out.append(u"    %1: %2 → %3"_s.arg(f.field, valueText(f.before), valueText(f.after)));
+    }
+}
+
+} // namespace
+
 QStringList ImportPreview::lines() const {
     QStringList out;
     out.append(PreviewText::tr("%1: %2 added, %3 changed, %4 unchanged, %5 new vendors, %6 "
@@ -388,26 +407,10 @@ QStringList ImportPreview::lines() const {
         out.append(
             u"  #%1  %2  %3  %4"_s.arg(d.id == 0 ? PreviewText::tr("new") : QString::number(d.id),
                                        d.country, toId(d.measure), d.title));
-    if (!changed.isEmpty())
-        out.append(PreviewText::tr("changed:"));
-    for (const DecisionChange &c : changed) {
-        out.append(u"  #%1  %2  %3"_s.arg(c.id).arg(c.country, c.title));
-        for (const FieldChange &f : c.fields)
-            out.append(u"    %1: %2 → %3"_s.arg(f.field, valueText(f.before), valueText(f.after)));
-    }
-    if (!deleted.isEmpty())
-        out.append(PreviewText::tr("deleted:"));
-    for (const DecisionChange &c : deleted)
-        out.append(u"  #%1  %2  %3"_s.arg(c.id).arg(c.country, c.title));
-    if (!conflicts.isEmpty())
-        out.append(PreviewText::tr("conflicts (left as the team has them):"));
-    for (qsizetype i = 0; i < conflicts.size(); ++i) {
-        const DecisionChange &c = conflicts[i];
-        out.append(
-            u"  #%1  %2  %3: %4"_s.arg(c.id).arg(c.country, c.title, conflictReasons.value(i)));
-        for (const FieldChange &f : c.fields)
-            out.append(u"    %1: %2 → %3"_s.arg(f.field, valueText(f.before), valueText(f.after)));
-    }
+    decisionLines(out, PreviewText::tr("changed:"), changed);
+    decisionLines(out, PreviewText::tr("deleted:"), deleted);
+    decisionLines(out, PreviewText::tr("conflicts (left as the team has them):"), conflicts,
+                  conflictReasons);
     if (!vendorsCreated.isEmpty())
         out.append(PreviewText::tr("new vendors:"));
     for (const ImportRecord::NewVendor &v : vendorsCreated) {

@@ -412,6 +412,41 @@ Der jetzige Inhalt wird zuvor gesichert, sodass sich auch diese Wiederherstellun
     </message>
 </context>
 <context>
+    <name>banatlas::CopyReturn</name>
+    <message>
+        <source>%1: its list of versions as copied is damaged</source>
+        <translation>%1: ihre Liste der Versionen beim Kopieren ist beschädigt</translation>
+    </message>
+    <message>
+        <source>another analyst</source>
+        <translation>eine andere Person</translation>
+    </message>
+    <message>
+        <source>deleted in the team database since the copy, by %1</source>
+        <translation>seit der Kopie in der Team-Datenbank gelöscht, von %1</translation>
+    </message>
+    <message>
+        <source>changed in the team database since the copy (version %1, now %2), by %3</source>
+        <translation>seit der Kopie in der Team-Datenbank geändert (Version %1, jetzt %2), von %3</translation>
+    </message>
+    <message>
+        <source>; the copy deletes it</source>
+        <translation>; die Kopie löscht sie</translation>
+    </message>
+    <message>
+        <source>the copy names a vendor it lacks: %1</source>
+        <translation>die Kopie nennt einen Anbieter, den sie nicht enthält: %1</translation>
+    </message>
+    <message>
+        <source>%1: not a local copy of a team database (File ▸ Save a local copy… makes one)</source>
+        <translation>%1: keine lokale Kopie einer Team-Datenbank (Datei ▸ Lokale Kopie speichern… legt eine an)</translation>
+    </message>
+    <message>
+        <source>%1: a copy of %2, not of %3</source>
+        <translation>%1: eine Kopie von %2, nicht von %3</translation>
+    </message>
+</context>
+<context>
     <name>banatlas::CountryBrowser</name>
     <message>
         <source>Search name or code (AU, AUS)…</source>
@@ -1277,6 +1312,40 @@ a NOT b  das erste ohne das zweite
         <source>classes on %1 by vendor:</source>
         <translation>Klassen am %1 nach Anbieter:</translation>
     </message>
+    <message>
+        <source>%1: cannot be read: %2</source>
+        <translation>%1: kann nicht gelesen werden: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n decision(s) changed in the copy were changed in the team database since: left as the team has them</source>
+        <translation>
+            <numerusform>%n in der Kopie geänderte Entscheidung wurde seither in der Team-Datenbank geändert: sie bleibt, wie das Team sie hat</numerusform>
+            <numerusform>%n in der Kopie geänderte Entscheidungen wurden seither in der Team-Datenbank geändert: sie bleiben, wie das Team sie hat</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>#%1 %2 &quot;%3&quot; not brought back: %4</source>
+        <translation>#%1 %2 „%3“ nicht zurückgebracht: %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n decision(s) deleted, as in the copy</source>
+        <translation>
+            <numerusform>%n Entscheidung gelöscht, wie in der Kopie</numerusform>
+            <numerusform>%n Entscheidungen gelöscht, wie in der Kopie</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>neu</translation>
+    </message>
+    <message>
+        <source>deleted:</source>
+        <translation>gelöscht:</translation>
+    </message>
+    <message>
+        <source>conflicts (left as the team has them):</source>
+        <translation>Konflikte (bleiben, wie das Team sie hat):</translation>
+    </message>
 </context>
 <context>
     <name>banatlas::ImportReviewDialog</name>
@@ -1369,6 +1438,28 @@ Noch wurde nichts geschrieben: „Importieren“ schreibt genau dies (nach einer
     <message>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>A local copy of this team database: %1 decisions added, %2 changed, %3 deleted in it; %4 in conflict with changes made in the team database since the copy, which stay as the team has them. New vendors: %5.
+Nothing has been written yet: Import writes exactly this, Cancel leaves the team database as it is.</source>
+        <translation>Eine lokale Kopie dieser Team-Datenbank: %1 Entscheidungen darin hinzugefügt, %2 geändert, %3 gelöscht; %4 im Konflikt mit Änderungen, die seit der Kopie in der Team-Datenbank gemacht wurden und so bleiben, wie das Team sie hat. Neue Anbieter: %5.
+Noch wurde nichts geschrieben: Importieren schreibt genau dies, Abbrechen lässt die Team-Datenbank, wie sie ist.</translation>
+    </message>
+    <message>
+        <source>Conflicts: changed in the team database since the copy, left as the team has them (%1)</source>
+        <translation>Konflikte: seit der Kopie in der Team-Datenbank geändert, bleiben, wie das Team sie hat (%1)</translation>
+    </message>
+    <message>
+        <source>Before: the team&apos;s now; after: the copy&apos;s</source>
+        <translation>Vorher: die jetzige des Teams; nachher: die der Kopie</translation>
+    </message>
+    <message>
+        <source>Deleted decisions (%1)</source>
+        <translation>Gelöschte Entscheidungen (%1)</translation>
+    </message>
+    <message>
+        <source>new  %1 — %2</source>
+        <translation>neu  %1 — %2</translation>
     </message>
 </context>
 <context>
@@ -2317,6 +2408,10 @@ Mit Ihren Änderungen erneut hinzufügen?</translation>
     <message>
         <source>Saved a local copy of %1 in %2: open it to work on it away from the server.</source>
         <translation>Lokale Kopie von %1 in %2 gespeichert: Öffnen Sie sie, um ohne den Server daran zu arbeiten.</translation>
+    </message>
+    <message>
+        <source>BanAtlas data (*.csv *.json);;A local copy of this team database (*.banatlas)</source>
+        <translation>BanAtlas-Daten (*.csv *.json);;Eine lokale Kopie dieser Team-Datenbank (*.banatlas)</translation>
     </message>
 </context>
 <context>
@@ -3899,10 +3994,6 @@ Auf dem Server wurde nichts geändert.</translation>
         <translation>ein Datum ist erforderlich</translation>
     </message>
     <message>
-        <source>import takes one FILE.csv or FILE.json</source>
-        <translation>import nimmt eine DATEI.csv oder DATEI.json</translation>
-    </message>
-    <message>
         <source>export takes no file argument; use --out FILE</source>
         <translation>export nimmt kein Dateiargument; verwenden Sie --out DATEI</translation>
     </message>
@@ -4061,62 +4152,6 @@ Auf dem Server wurde nichts geändert.</translation>
         <translation>Hinweis: %1 wurde von einem älteren BanAtlas geschrieben (Schema %2); die Vorschau lief auf einer aktualisierten Kopie, wie der Import die Datei aktualisieren würde; die Datei wurde nicht verändert</translation>
     </message>
     <message>
-        <source>Usage: banatlas [--db FILE] [--no-seed] COMMAND [OPTIONS]
-With no command, opens the window.
-
-Commands:
-  import [--dry-run [--as-of DATE]] FILE.csv|FILE.json
-  export --format csv|json [--out FILE]
-  export --format geojson [--as-of DATE] [--vendor NAME]... [--out FILE]
-  status --as-of DATE [--vendor NAME]... [--country CC]... [--csv]
-  timeline [--vendor NAME]... [--country CC]... [--csv]
-  map --out FILE.png|FILE.svg|FILE.pdf [--as-of DATE] [--vendor NAME]...
-  report --out FILE.pdf [--as-of DATE] [--vendor NAME]... [--country CC]...
-         [--group CODE] [--compare DATE] [--paper a4|letter] [--landscape]
-         [--ids ID,ID,...]  (a report on only those decisions)
-  search QUERY [--vendor NAME]... [--country CC]... [--measure M]...
-         [--from DATE] [--to DATE] [--in-effect DATE] [--limit N] [--csv]
-         QUERY: words (all must occur), &quot;a phrase&quot;, prefix*, OR, NOT, ( );
-         &quot;&quot; lists every decision the filters let through, newest first
-  team init ADDRESS [--empty]   a team database on a PostgreSQL server:
-         its schema, roles and the bundled dataset (or, --empty, the
-         governments only); ADDRESS: postgresql://user@host[:port]/database
-  --db ADDRESS team add-user NAME --role reader|editor
-
-Options:
-  --db FILE    database file (default: %1)
-  --no-seed    do not seed a newly created database with the bundled dataset
-  --version    print the version
-</source>
-        <translation>Aufruf: banatlas [--db DATEI] [--no-seed] BEFEHL [OPTIONEN]
-Ohne Befehl öffnet sich das Fenster.
-
-Befehle:
-  import [--dry-run [--as-of DATUM]] DATEI.csv|DATEI.json
-  export --format csv|json [--out DATEI]
-  export --format geojson [--as-of DATUM] [--vendor NAME]... [--out DATEI]
-  status --as-of DATUM [--vendor NAME]... [--country CC]... [--csv]
-  timeline [--vendor NAME]... [--country CC]... [--csv]
-  map --out DATEI.png|DATEI.svg|DATEI.pdf [--as-of DATUM] [--vendor NAME]...
-  report --out DATEI.pdf [--as-of DATUM] [--vendor NAME]... [--country CC]...
-         [--group CODE] [--compare DATUM] [--paper a4|letter] [--landscape]
-         [--ids ID,ID,...]  (ein Bericht nur über diese Entscheidungen)
-  search ABFRAGE [--vendor NAME]... [--country CC]... [--measure M]...
-         [--from DATUM] [--to DATUM] [--in-effect DATUM] [--limit N] [--csv]
-         ABFRAGE: Wörter (alle müssen vorkommen), &quot;eine Wortfolge&quot;, anfang*, OR, NOT, ( );
-         &quot;&quot; listet jede Entscheidung, die die Filter durchlassen, neueste zuerst
-  team init ADRESSE [--empty]   eine Team-Datenbank auf einem PostgreSQL-Server:
-         ihr Schema, ihre Rollen und der mitgelieferte Datensatz (oder, --empty, nur
-         die Regierungen); ADRESSE: postgresql://benutzer@host[:port]/datenbank
-  --db ADRESSE team add-user NAME --role reader|editor
-
-Optionen:
-  --db DATEI   Datenbankdatei (Vorgabe: %1)
-  --no-seed    eine neu angelegte Datenbank nicht mit dem mitgelieferten Datensatz füllen
-  --version    die Version ausgeben
-</translation>
-    </message>
-    <message>
         <source>%1: a team database with %2 governments, %3 vendors, %4 decisions and %5 sources; roles banatlas_reader and banatlas_editor
 </source>
         <translation>%1: eine Team-Datenbank mit %2 Regierungen, %3 Anbietern, %4 Entscheidungen und %5 Quellen; Rollen banatlas_reader und banatlas_editor
@@ -4149,6 +4184,70 @@ Optionen:
 </source>
         <translation>%1: Datenbank angelegt
 </translation>
+    </message>
+    <message>
+        <source>Usage: banatlas [--db FILE] [--no-seed] COMMAND [OPTIONS]
+With no command, opens the window.
+
+Commands:
+  import [--dry-run [--as-of DATE]] FILE.csv|FILE.json|COPY.banatlas
+         COPY.banatlas: a team database&apos;s local copy, its changes brought
+         back (those the team also changed since are left and named)
+  export --format csv|json [--out FILE]
+  export --format geojson [--as-of DATE] [--vendor NAME]... [--out FILE]
+  status --as-of DATE [--vendor NAME]... [--country CC]... [--csv]
+  timeline [--vendor NAME]... [--country CC]... [--csv]
+  map --out FILE.png|FILE.svg|FILE.pdf [--as-of DATE] [--vendor NAME]...
+  report --out FILE.pdf [--as-of DATE] [--vendor NAME]... [--country CC]...
+         [--group CODE] [--compare DATE] [--paper a4|letter] [--landscape]
+         [--ids ID,ID,...]  (a report on only those decisions)
+  search QUERY [--vendor NAME]... [--country CC]... [--measure M]...
+         [--from DATE] [--to DATE] [--in-effect DATE] [--limit N] [--csv]
+         QUERY: words (all must occur), &quot;a phrase&quot;, prefix*, OR, NOT, ( );
+         &quot;&quot; lists every decision the filters let through, newest first
+  team init ADDRESS [--empty]   a team database on a PostgreSQL server:
+         its schema, roles and the bundled dataset (or, --empty, the
+         governments only); ADDRESS: postgresql://user@host[:port]/database
+  --db ADDRESS team add-user NAME --role reader|editor
+
+Options:
+  --db FILE    database file (default: %1)
+  --no-seed    do not seed a newly created database with the bundled dataset
+  --version    print the version
+</source>
+        <translation>Aufruf: banatlas [--db DATEI] [--no-seed] BEFEHL [OPTIONEN]
+Ohne Befehl öffnet sich das Fenster.
+
+Befehle:
+  import [--dry-run [--as-of DATUM]] DATEI.csv|DATEI.json|KOPIE.banatlas
+         KOPIE.banatlas: die lokale Kopie einer Team-Datenbank, deren Änderungen
+         zurückkommen (auch vom Team seither geänderte bleiben und werden genannt)
+  export --format csv|json [--out DATEI]
+  export --format geojson [--as-of DATUM] [--vendor NAME]... [--out DATEI]
+  status --as-of DATUM [--vendor NAME]... [--country CC]... [--csv]
+  timeline [--vendor NAME]... [--country CC]... [--csv]
+  map --out DATEI.png|DATEI.svg|DATEI.pdf [--as-of DATUM] [--vendor NAME]...
+  report --out DATEI.pdf [--as-of DATUM] [--vendor NAME]... [--country CC]...
+         [--group CODE] [--compare DATUM] [--paper a4|letter] [--landscape]
+         [--ids ID,ID,...]  (ein Bericht nur über diese Entscheidungen)
+  search ABFRAGE [--vendor NAME]... [--country CC]... [--measure M]...
+         [--from DATUM] [--to DATUM] [--in-effect DATUM] [--limit N] [--csv]
+         ABFRAGE: Wörter (alle müssen vorkommen), &quot;eine Wortfolge&quot;, anfang*, OR, NOT, ( );
+         &quot;&quot; listet jede Entscheidung, die die Filter durchlassen, neueste zuerst
+  team init ADRESSE [--empty]   eine Team-Datenbank auf einem PostgreSQL-Server:
+         ihr Schema, ihre Rollen und der mitgelieferte Datensatz (oder, --empty, nur
+         die Regierungen); ADRESSE: postgresql://benutzer@host[:port]/datenbank
+  --db ADRESSE team add-user NAME --role reader|editor
+
+Optionen:
+  --db DATEI   Datenbankdatei (Vorgabe: %1)
+  --no-seed    eine neu angelegte Datenbank nicht mit dem mitgelieferten Datensatz füllen
+  --version    die Version ausgeben
+</translation>
+    </message>
+    <message>
+        <source>import takes one FILE.csv, FILE.json or COPY.banatlas</source>
+        <translation>import nimmt eine DATEI.csv, DATEI.json oder KOPIE.banatlas</translation>
     </message>
 </context>
 <context>
