@@ -752,6 +752,14 @@ int run(const QStringList &args, int backupsToKeep) {
         if (o.command == u"team"_s)
             return teamCommand(o); // on a server, never a file
         const QString path = o.db.isEmpty() ? defaultDatabasePath() : o.db;
+        if (o.command == u"import"_s && o.positional.size() == 1 &&
+            isDatabaseFile(o.positional.first()) && !isServerAddress(path)) {
+            // Refused before a database file is opened (or made, and seeded).
+            throw StoreError(CliText::tr("%1: a local copy comes back into the team database "
+                                         "it was copied from (--db postgresql://…), not into "
+                                         "a file")
+                                 .arg(o.positional.first()));
+        }
         if (o.command == u"import"_s && o.flags.contains(u"--dry-run"_s))
             return dryRunCommand(path, o); // writes nothing: the database is only read
         // Only an import writes (and may create the database). The other commands read an

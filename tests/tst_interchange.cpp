@@ -577,15 +577,23 @@ private slots:
                      qPrintable(refused));
             return;
         }
+        QList<qint64> all = team->findDecisions({}, DecisionOrder::Id, false, -1);
+        const qint64 largest = all.last();
         QList<qint64> ids;
         for (const QString &country : {u"AU"_s, u"NZ"_s, u"US"_s, u"GB"_s, u"DE"_s})
             ids += team->decisionIdsOf(country);
+        ids.removeAll(largest);
         QVERIFY(ids.size() >= 6);
         const qint64 mineOnly = ids[0], deletedHere = ids[1], bothChanged = ids[2],
                      theyDeleted = ids[3], theyChanged = ids[4], sameOnBoth = ids[5];
         qint64 added = 0;
         {
             Store copy(path);
+            // The largest id deleted, and a new decision given that id again (a file gives
+            // the next after the largest): a deletion and an addition, not a change.
+            copy.removeDecision(largest);
+            QCOMPARE(copy.addDecision(testing::exampleDecision(u"Reuses an id"_s, u"NO"_s)),
+                     largest);
             Decision d = *copy.decision(mineOnly);
             d.title = u"Retitled while travelling"_s;
             copy.updateDecision(d);
@@ -631,8 +639,15 @@ private slots:
         QCOMPARE(found.copiedFrom, team->path());
         QVERIFY(found.copiedAt.isValid());
         QHash<qint64, CopyChange> byId;
-        for (const CopyChange &c : std::as_const(found.changes))
-            byId.insert(c.id, c);
+        QList<CopyChange::Kind> ofLargest;
+        for (const CopyChange &c : std::as_const(found.changes)) {
+            if (c.id == largest)
+                ofLargest.append(c.kind);
+            else
+                byId.insert(c.id, c);
+        }
+        QCOMPARE(ofLargest,
+                 (QList<CopyChange::Kind>{CopyChange::Kind::Added, CopyChange::Kind::Deleted}));
         QCOMPARE(byId.size(), 5); // theyChanged, sameOnBoth and "Added, then gone" are not
         QCOMPARE(byId[mineOnly].kind, CopyChange::Kind::Changed);
         QCOMPARE(byId[mineOnly].fields.size(), 1);
@@ -658,10 +673,18 @@ private slots:
             Store copy(path, Access::ReadOnly);
             newIds = applyCopyChanges(*team, copy, found);
         }
-        QCOMPARE(newIds.size(), 1);
-        QVERIFY(newIds[0] != added);
-        QCOMPARE(team->decision(newIds[0])->title, u"Found while travelling"_s);
-        QCOMPARE(team->decision(newIds[0])->vendors, QStringList{u"Travelcom"_s});
+        QCOMPARE(newIds.size(), 2);
+        QVERIFY(!newIds.contains(added) && !newIds.contains(largest));
+        QCOMPARE(team->decision(newIds[0])->title, u"Reuses an id"_s);
+        QCOMPARE(team->decision(newIds[1])->title, u"Found while travelling"_s);
+        QCOMPARE(team->decision(newIds[1])->vendors, QStringList{u"Travelcom"_s});
+        QVERIFY(!team->decision(largest));
+        // Brought back again: nothing (what the first return reached is not looked at
+        // again; its conflicts were named then). Nothing is added twice.
+        {
+            Store copy(path, Access::ReadOnly);
+            QCOMPARE(changesOfCopy(copy, *team).changes.size(), 0);
+        }
         QCOMPARE(team->decision(added)->title, u"The team's own"_s);
         QCOMPARE(team->decision(mineOnly)->title, u"Retitled while travelling"_s);
         QCOMPARE(team->decision(mineOnly)->version, mineBefore.version + 1);
@@ -683,6 +706,13 @@ private slots:
         Store second(path2, Access::ReadOnly);
         const CopyChanges reviewed = changesOfCopy(second, *team);
         QCOMPARE(reviewed.changes.size(), 2);
+        {
+            // The same database by another spelling of its address (another user, options).
+            ServerAddress other = parseServerAddress(team->path());
+            other.options.append({u"application_name"_s, u"elsewhere"_s});
+            Store again(other.uri(), Access::ReadOnly);
+            QCOMPARE(changesOfCopy(second, again).changes.size(), 2);
+        }
         Decision meanwhile = *team->decision(mineOnly);
         meanwhile.title = u"Overtaken after the review"_s;
         team->updateDecision(meanwhile);
@@ -700,6 +730,9 @@ private slots:
     // the import then does, and leaves the database as it was.
     void aPreviewIsWhatTheImportDoes() {
         auto store = open(Seed::Bundled);
+        // The newest decision gone: a server's next id is past it, a file's is not.
+        const QList<qint64> all = store->findDecisions({}, DecisionOrder::Id, false, -1);
+        store->removeDecision(all.last());
         QJsonObject root = QJsonDocument::fromJson(exportJson(*store)).object();
         QJsonArray decisions = root.value(u"decisions"_s).toArray();
         QJsonObject changed = decisions.at(1).toObject();
@@ -731,7 +764,16 @@ private slots:
         QCOMPARE(s.updated, p.summary.updated);
         QCOMPARE(s.unchanged, p.summary.unchanged);
         QCOMPARE(store->decision(changedId)->title, u"Retitled by the file"_s);
-        QCOMPARE(store->decision(p.added[0].id)->title, u"Added by the file"_s);
+        // The id the preview showed is the one given (a file's); a server's is its own, and
+        // the preview does not guess it.
+        DecisionFilter byTitle;
+        byTitle.text = SearchQuery::parse(u"\"Added by the file\""_s);
+        const QList<qint64> found = store->findDecisions(byTitle, DecisionOrder::Id, false, -1);
+        QCOMPARE(found.size(), 1);
+        QCOMPARE(p.added[0].id, store->engine() == Engine::Postgres ? 0 : found[0]);
+        QVERIFY(p.lines().contains(
+            u"  #%1  "_s.arg(p.added[0].id == 0 ? u"new"_s : QString::number(found[0])) +
+            p.added[0].country + u"  "_s + toId(p.added[0].measure) + u"  Added by the file"_s));
     }
 
     void jsonRoundTripIsExact() {

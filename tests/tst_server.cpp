@@ -976,11 +976,15 @@ private slots:
             Decision d = *copy.decision(next + 2);
             d.title = u"Retitled in the copy"_s;
             copy.updateDecision(d);
+            d.id = 0;
+            d.title = u"Added in the copy"_s;
+            copy.addDecision(d);
         }
         r = testing::runBanatlas(
             {u"--db"_s, server.address(u"ed"_s), u"import"_s, u"--dry-run"_s, travel});
         QVERIFY2(r.code == 0, qPrintable(r.err + r.out));
-        QVERIFY2(r.out.contains(u"0 added, 1 changed"_s) && r.out.contains(u"deleted:"_s) &&
+        QVERIFY2(r.out.contains(u"1 added, 1 changed"_s) && r.out.contains(u"deleted:"_s) &&
+                     r.out.contains(u"#new  NZ  warning  Added in the copy"_s) &&
                      r.out.contains(u"#%1  AU  Given"_s.arg(next + 1)) &&
                      r.out.contains(u"title: "_s) && r.out.contains(u"Retitled in the copy"_s),
                  qPrintable(r.out));
@@ -993,9 +997,22 @@ private slots:
             QVERIFY(!team.decision(next + 1));
             QCOMPARE(team.decision(next + 2)->title, u"Retitled in the copy"_s);
         }
-        // Brought back twice: the copy's changes are the team's now, nothing is done again.
+        // Brought back twice: the copy's changes are the team's now, nothing is done again
+        // (the decision it added is not added twice).
         r = testing::runBanatlas({u"--db"_s, server.address(u"ed"_s), u"import"_s, travel});
         QVERIFY2(r.code == 0 && r.out.contains(u"0 added, 0 updated"_s), qPrintable(r.err + r.out));
+        {
+            DecisionFilter addedInCopy;
+            addedInCopy.text = SearchQuery::parse(u"\"Added in the copy\""_s);
+            const Store team(server.address(u"ed"_s), Access::ReadOnly);
+            QCOMPARE(team.findDecisions(addedInCopy, DecisionOrder::Id, false, -1).size(), 1);
+        }
+        // Into a file: refused before the file is made.
+        const QString notMade = dir.filePath(u"not-made.banatlas"_s);
+        r = testing::runBanatlas({u"--db"_s, notMade, u"import"_s, travel});
+        QVERIFY2(r.code == 1 && r.err.contains(u"comes back into the team database"_s),
+                 qPrintable(r.err));
+        QVERIFY(!QFileInfo::exists(notMade));
         QCOMPARE(exec(edDb, u"DELETE FROM decision_scopes"_s), QString());
         edDb = QSqlDatabase();
         QSqlDatabase::removeDatabase(ed);

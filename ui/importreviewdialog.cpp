@@ -80,10 +80,10 @@ ImportReviewDialog::ImportReviewDialog(const ImportPreview &preview, const Docum
     m_counts->setTextFormat(Qt::PlainText);
     m_counts->setWordWrap(true);
     if (preview.copy) {
-        m_counts->setText(tr("A local copy of this team database: %1 decisions added, %2 "
-                             "changed, %3 deleted in it; %4 in conflict with changes made in "
-                             "the team database since the copy, which stay as the team has "
-                             "them. New vendors: %5.\nNothing has been written yet: Import "
+        m_counts->setText(tr("A local copy of this team database. Decisions: %1 added, %2 "
+                             "changed, %3 deleted in the copy; %4 in conflict with changes "
+                             "made in the team database since the copy, which stay as the team "
+                             "has them. New vendors: %5.\nNothing has been written yet: Import "
                              "writes exactly this, Cancel leaves the team database as it is.")
                               .arg(s.added)
                               .arg(s.updated)
@@ -91,9 +91,16 @@ ImportReviewDialog::ImportReviewDialog(const ImportPreview &preview, const Docum
                               .arg(preview.conflicts.size())
                               .arg(s.vendorsCreated));
     } else {
-        m_counts->setText(tr("Decisions: %1 added, %2 changed, %3 unchanged. Vendors: %4 new, "
-                             "%5 updated.\nNothing has been written yet: Import writes exactly "
-                             "this (after a backup), Cancel leaves the database as it is.")
+        // A team database takes no backup: its server's backups are the team's.
+        m_counts->setText((doc->isTeamDatabase()
+                               ? tr("Decisions: %1 added, %2 changed, %3 unchanged. Vendors: "
+                                    "%4 new, %5 updated.\nNothing has been written yet: Import "
+                                    "writes exactly this, Cancel leaves the team database as "
+                                    "it is.")
+                               : tr("Decisions: %1 added, %2 changed, %3 unchanged. Vendors: "
+                                    "%4 new, %5 updated.\nNothing has been written yet: Import "
+                                    "writes exactly this (after a backup), Cancel leaves the "
+                                    "database as it is."))
                               .arg(s.added)
                               .arg(s.updated)
                               .arg(s.unchanged)

@@ -16,6 +16,7 @@
 #include "focusoutline.h"
 #include "importreviewdialog.h"
 #include "interchange/exportfile.h"
+#include "interchange/importpreview.h"
 #include "mappanel.h"
 #include "mapview.h"
 #include "messages.h"
@@ -988,6 +989,14 @@ private:
     QProgressDialog m_dialog;
 };
 
+// A message box's informative text as plain text: it may quote a file or a database
+// (titles, names), and QMessageBox::setTextFormat reaches only the main text.
+void setPlainInformativeText(QMessageBox &box, const QString &text) {
+    box.setInformativeText(text);
+    if (auto *label = box.findChild<QLabel *>(u"qt_msgbox_informativelabel"_s))
+        label->setTextFormat(Qt::PlainText);
+}
+
 } // namespace
 
 bool MainWindow::importFrom(const QString &path) {
@@ -1013,7 +1022,23 @@ bool MainWindow::importFrom(const QString &path) {
                             .arg(why));
             continue;
         }
-        return importStep(this, [&] { importReviewed(*preview); });
+        // On a team database someone may change a decision of the review meanwhile (a
+        // local copy's changes are written from the versions reviewed): reviewed again.
+        std::optional<QString> overtaken;
+        const bool done = importStep(this, [&] {
+            try {
+                importReviewed(*preview);
+            } catch (const ConflictError &e) {
+                overtaken = e.message();
+            }
+        });
+        if (!overtaken)
+            return done;
+        showWarning(this, tr("Import previewed again"),
+                    tr("%1\n\nNothing was imported: a decision it changes was changed in the "
+                       "team database since the review. It is reviewed again as things are "
+                       "now.")
+                        .arg(*overtaken));
     }
 }
 
@@ -1061,7 +1086,7 @@ void MainWindow::importReviewed(const ImportPreview &preview) {
                         this);
         box.setTextFormat(Qt::PlainText);
         box.setDetailedText(s.notes.join(u'\n'));
-        box.setInformativeText(s.notes.mid(0, 5).join(u'\n'));
+        setPlainInformativeText(box, s.notes.mid(0, 5).join(u'\n'));
         box.exec();
     }
 }
@@ -1120,8 +1145,10 @@ void MainWindow::saveLocalCopy() {
     const QString path = QFileDialog::getSaveFileName(this, tr("Save a local copy"), suggested,
                                                       tr("BanAtlas databases (*.banatlas)"),
                                                       nullptr, QFileDialog::DontConfirmOverwrite);
-    if (!path.isEmpty())
-        saveLocalCopyTo(path);
+    if (path.isEmpty())
+        return;
+    // A copy comes back by its extension (File ▸ Import… takes a .banatlas as a copy).
+    saveLocalCopyTo(isDatabaseFile(path) ? path : path + u".banatlas"_s);
 }
 
 bool MainWindow::saveLocalCopyTo(const QString &path) {

@@ -1,9 +1,13 @@
 #include "interchange/copyreturn.h"
 
 #include "domain/errors.h"
+#include "storage/serveraddress.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QHash>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSet>
 
 #include <algorithm>
@@ -42,54 +46,92 @@ QString lastChangeBy(const Store &team, qint64 id) {
     return log.last().who();
 }
 
-CopyChange conflict(qint64 id, const Decision &shown, QList<FieldChange> fields, QString why) {
-    CopyChange c;
-    c.kind = CopyChange::Kind::Conflict;
-    c.id = id;
-    c.country = shown.country;
-    c.title = shown.title;
-    c.fields = std::move(fields);
-    c.conflict = std::move(why);
-    return c;
-}
-
-// What the copy did to decision `id` (in its history after the copy), set against the team;
-// `copiedVersion` 0: not in the copy as made (versions begin at 1).
-std::optional<CopyChange> changeOf(const Store &copy, const Store &team, qint64 id,
-                                   qint64 copiedVersion) {
-    const std::optional<Decision> mine = copy.decision(id);
-    if (copiedVersion == 0) { // new in the copy (unless deleted again there)
-        if (!mine)
-            return std::nullopt;
-        return CopyChange{CopyChange::Kind::Added, id, mine->country, mine->title, {}, {}, 0};
+// What the copy did to decision `id` after its history entry `after`, set against the
+// team: none, or one change, or two when the copy deleted a decision it was given and then
+// added one under the same id (a file reuses ids). `copiedVersion` 0: not in the copy as
+// made (versions begin at 1).
+QList<CopyChange> changesOf(const Store &copy, const Store &team, qint64 id, qint64 copiedVersion,
+                            bool addedAgain) {
+    std::optional<Decision> mine = copy.decision(id);
+    QList<CopyChange> out;
+    if (copiedVersion == 0 || addedAgain) { // new in the copy (unless deleted again there)
+        if (mine) {
+            CopyChange added{CopyChange::Kind::Added, id, mine->country, mine->title};
+            added.mine = mine;
+            out.append(std::move(added));
+        }
+        if (copiedVersion == 0)
+            return out;
+        mine.reset(); // the decision copied is gone from the copy
     }
-    const std::optional<Decision> theirs = team.decision(id);
+    std::optional<Decision> theirs = team.decision(id);
     if (!theirs) {
-        if (!mine)
-            return std::nullopt; // deleted on both sides
-        return conflict(id, *mine, {},
-                        CopyText::tr("deleted in the team database since the copy, by %1")
-                            .arg(lastChangeBy(team, id)));
+        if (mine) { // (deleted on both sides: nothing to do)
+            CopyChange c{CopyChange::Kind::Conflict, id, mine->country, mine->title};
+            c.conflict = CopyText::tr("deleted in the team database since the copy, by %1")
+                             .arg(lastChangeBy(team, id));
+            c.mine = std::move(mine);
+            out.append(std::move(c));
+        }
+        return out;
     }
     const bool teamChanged = theirs->version != copiedVersion;
-    const QString since = CopyText::tr("changed in the team database since the copy (version "
-                                       "%1, now %2), by %3")
-                              .arg(copiedVersion)
-                              .arg(theirs->version)
-                              .arg(teamChanged ? lastChangeBy(team, id) : QString());
     if (!mine) {
+        CopyChange c{teamChanged ? CopyChange::Kind::Conflict : CopyChange::Kind::Deleted, id,
+                     theirs->country, theirs->title};
         if (teamChanged)
-            return conflict(id, *theirs, {}, since + CopyText::tr("; the copy deletes it"));
-        return CopyChange{
-            CopyChange::Kind::Deleted, id, theirs->country, theirs->title, {}, {}, theirs->version};
+            c.conflict = CopyText::tr("changed in the team database since the copy (version "
+                                      "%1, now %2), by %3; the copy deletes it")
+                             .arg(copiedVersion)
+                             .arg(theirs->version)
+                             .arg(lastChangeBy(team, id));
+        c.teamVersion = theirs->version;
+        c.theirs = std::move(theirs);
+        out.append(std::move(c));
+        return out;
     }
     QList<FieldChange> fields = decisionDiff(*theirs, *mine);
     if (fields.isEmpty())
-        return std::nullopt; // the same on both sides now
+        return out; // the same on both sides now
+    CopyChange c{teamChanged ? CopyChange::Kind::Conflict : CopyChange::Kind::Changed, id,
+                 mine->country, mine->title, std::move(fields)};
     if (teamChanged)
-        return conflict(id, *mine, std::move(fields), since);
-    return CopyChange{CopyChange::Kind::Changed, id, mine->country,  mine->title,
-                      std::move(fields),         {}, theirs->version};
+        c.conflict = CopyText::tr("changed in the team database since the copy (version %1, "
+                                  "now %2), by %3")
+                         .arg(copiedVersion)
+                         .arg(theirs->version)
+                         .arg(lastChangeBy(team, id));
+    c.teamVersion = theirs->version;
+    c.mine = std::move(mine);
+    c.theirs = std::move(theirs);
+    out.append(std::move(c));
+    return out;
+}
+
+// Whether two addresses name the same database: the same host, port and database, whoever
+// logs in and with whichever options.
+bool sameDatabase(const QString &a, const QString &b) {
+    try {
+        const ServerAddress x = parseServerAddress(a);
+        const ServerAddress y = parseServerAddress(b);
+        const auto port = [](const QString &p) { return p.isEmpty() ? u"5432"_s : p; };
+        return x.host == y.host && port(x.port) == port(y.port) && x.database == y.database;
+    } catch (const StoreError &) {
+        return false;
+    }
+}
+
+// How far earlier returns of copy `copyId` went (0: none), from the team's history.
+qint64 returnedThrough(const Store &team, const QString &copyId) {
+    qint64 through = 0;
+    for (const AuditEntry &e : team.auditLog(u"file"_s)) {
+        if (e.action != u"import"_s)
+            continue;
+        const QJsonObject o = QJsonDocument::fromJson(e.newValue.toUtf8()).object();
+        if (o.value(u"copy"_s).toString() == copyId)
+            through = std::max(through, qint64(o.value(u"through"_s).toDouble()));
+    }
+    return through;
 }
 
 // The vendors `d` names that `team` lacks, added as the copy has them (their parents when
@@ -117,44 +159,57 @@ qsizetype CopyChanges::count(CopyChange::Kind kind) const {
 
 CopyChanges changesOfCopy(const Store &copy, const Store &team) {
     const std::optional<QString> from = copy.metaValue(u"copied_from"_s);
+    const std::optional<QString> copyId = copy.metaValue(u"copy_id"_s);
     const std::optional<QString> through = copy.metaValue(u"copied_through_audit"_s);
     const std::optional<QString> versions = copy.metaValue(u"copied_versions"_s);
-    if (!from || !through || !versions) {
+    if (!from || !copyId || !through || !versions) {
         throw StoreError(CopyText::tr("%1: not a local copy of a team database (File ▸ Save a "
                                       "local copy… makes one)")
                              .arg(copy.path()));
     }
-    if (*from != team.path()) {
+    if (!sameDatabase(*from, team.path())) {
         throw StoreError(
             CopyText::tr("%1: a copy of %2, not of %3").arg(copy.path(), *from, team.path()));
     }
+    bool ok = false;
+    const qint64 copiedThrough = through->toLongLong(&ok);
+    if (!ok)
+        throw StoreError(CopyText::tr("%1: where its history begins is damaged").arg(copy.path()));
     CopyChanges out;
     out.copiedFrom = *from;
+    out.copyId = *copyId;
     out.copiedAt =
         QDateTime::fromString(copy.metaValue(u"copied_at"_s).value_or(QString()), Qt::ISODate);
     const QHash<qint64, qint64> copied = copiedVersions(copy.path(), *versions);
-    const qint64 last = through->toLongLong();
+    const qint64 last = std::max(copiedThrough, returnedThrough(team, *copyId));
+    out.through = last;
     QSet<qint64> touched;
-    for (const AuditEntry &e : copy.auditLog(u"decision"_s)) {
-        if (e.id > last)
-            touched.insert(e.entityId.toLongLong());
+    QSet<qint64> inserted; // ids the copy added (again) since
+    for (const AuditEntry &e : copy.auditLogAfter(last)) {
+        out.through = std::max(out.through, e.id);
+        if (e.entity != u"decision"_s)
+            continue;
+        touched.insert(e.entityId.toLongLong());
+        if (e.action == u"insert"_s)
+            inserted.insert(e.entityId.toLongLong());
     }
     QList<qint64> ids(touched.cbegin(), touched.cend());
     std::sort(ids.begin(), ids.end());
-    for (const qint64 id : std::as_const(ids)) {
-        if (std::optional<CopyChange> c = changeOf(copy, team, id, copied.value(id, 0)))
-            out.changes.append(std::move(*c));
-    }
+    for (const qint64 id : std::as_const(ids))
+        out.changes += changesOf(copy, team, id, copied.value(id, 0), inserted.contains(id));
     return out;
 }
 
 QList<qint64> applyCopyChanges(Store &team, const Store &copy, const CopyChanges &changes) {
     QList<qint64> added;
+    int changed = 0;
+    int deleted = 0;
     team.transaction([&] {
+        team.startImport(QFileInfo(copy.path()).fileName());
         for (const CopyChange &c : changes.changes) {
             switch (c.kind) {
             case CopyChange::Kind::Added: {
-                Decision d = *copy.decision(c.id);
+                Decision d = *c.mine;
                 addMissingVendors(team, copy, d);
                 d.id = 0;
                 for (Source &s : d.sources)
@@ -163,19 +218,30 @@ QList<qint64> applyCopyChanges(Store &team, const Store &copy, const CopyChanges
                 break;
             }
             case CopyChange::Kind::Changed: {
-                Decision d = *copy.decision(c.id);
+                Decision d = *c.mine;
                 addMissingVendors(team, copy, d);
                 d.version = c.teamVersion;
                 team.updateDecision(d);
+                ++changed;
                 break;
             }
             case CopyChange::Kind::Deleted:
                 team.removeDecision(c.id, c.teamVersion);
+                ++deleted;
                 break;
             case CopyChange::Kind::Conflict:
                 break; // the team's stays
             }
         }
+        // The next return of this copy begins after what this one reached.
+        const QJsonObject counts{{u"added"_s, int(added.size())},
+                                 {u"updated"_s, changed},
+                                 {u"deleted"_s, deleted},
+                                 {u"conflicts"_s, int(changes.count(CopyChange::Kind::Conflict))},
+                                 {u"copy"_s, changes.copyId},
+                                 {u"through"_s, double(changes.through)}};
+        team.finishImport(QString::fromUtf8(QJsonDocument(counts).toJson(QJsonDocument::Compact)),
+                          int(added.size()) + changed);
     });
     return added;
 }

@@ -7,13 +7,17 @@
 #include <QList>
 #include <QString>
 
+#include <optional>
+
 namespace banatlas {
 
 // A local copy of a team database (File ▸ Save a local copy…, Store::copyTo) brought back:
-// its meta says where it came from (`copied_from`), the last entry of the team's history
-// it holds (`copied_through_audit`) and every decision's version as copied
-// (`copied_versions`). What the copy changed since is in its own history after that
-// entry; whether the team changed the same decisions meanwhile, in their versions now.
+// its meta says where it came from (`copied_from`), which copy it is (`copy_id`), the last
+// entry of the team's history it holds (`copied_through_audit`) and every decision's
+// version as copied (`copied_versions`). What the copy changed since is in its own history
+// after that entry, or after the last of it already brought back (each return is logged
+// in the team's history as an import naming the copy and how far it went); whether the
+// team changed the same decisions meanwhile, in their versions now.
 
 struct CopyChange {
     enum class Kind {
@@ -29,22 +33,30 @@ struct CopyChange {
     QList<FieldChange> fields; // Changed, Conflict: the team's now → the copy's
     QString conflict;          // Conflict: what the team did since, and who
     qint64 teamVersion = 0;    // Changed, Deleted: the version written over
+    // The decision as the copy has it (Added, Changed; a conflict's when the copy kept it),
+    // and as the team has it (Changed, Deleted, Conflict when the team kept it): what was
+    // reviewed is what is written, whatever the copy holds by then.
+    std::optional<Decision> mine;
+    std::optional<Decision> theirs;
 };
 
 struct CopyChanges {
     QString copiedFrom;
+    QString copyId;
     QDateTime copiedAt;
+    qint64 through = 0;        // the copy's last history entry these changes reach
     QList<CopyChange> changes; // by id in the copy
     qsizetype count(CopyChange::Kind kind) const;
 };
 
 // What bringing `copy` back into `team` would do; both only read. Throws StoreError when
-// `copy` is not a local copy of `team`.
+// `copy` is not a local copy of `team` (the same server, port and database; any user).
 CopyChanges changesOfCopy(const Store &copy, const Store &team);
 
 // Writes `changes` (from changesOfCopy on `copy` and `team`) into `team`, in one
-// transaction: the added decisions with new ids (and the vendors they name that the team
-// lacks), the changes and deletions each from the version the team had when they were
+// transaction logged as one import of `copy` (which the next return starts after): the
+// added decisions with new ids (and the vendors they name that the team lacks, as the copy
+// has them), the changes and deletions each from the version the team had when they were
 // found. Conflicts are left as the team has them. When the team changed one of them since
 // (ConflictError), nothing is written. Returns the team's ids of the added decisions.
 QList<qint64> applyCopyChanges(Store &team, const Store &copy, const CopyChanges &changes);

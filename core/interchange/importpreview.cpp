@@ -223,6 +223,14 @@ ImportPreview previewImport(const Store &store, const QString &fileName, const Q
     addClassChanges(p, before, after, countries, vendors);
 
     p.added = std::move(record.added);
+    if (store.engine() == Engine::Postgres) {
+        // A server draws new ids from its own sequence, not after the largest as the scratch
+        // file did: they are shown as new (0).
+        for (Decision &d : p.added) {
+            if (record.idsDrawn.contains(d.id))
+                d.id = 0;
+        }
+    }
     for (const ImportRecord::Change &ch : std::as_const(record.changed))
         p.changed.append(
             {ch.after.id, ch.after.country, ch.after.title, decisionDiff(ch.before, ch.after)});
@@ -275,19 +283,19 @@ ImportPreview previewCopyReturn(const Store &team, const QString &copyPath, QDat
     for (const CopyChange &c : std::as_const(changes->changes)) {
         switch (c.kind) {
         case CopyChange::Kind::Added: {
-            Decision d = *copy.decision(c.id);
+            Decision d = *c.mine;
             named(d);
             d.id = 0;
             p.added.append(std::move(d));
             break;
         }
         case CopyChange::Kind::Changed:
-            named(*copy.decision(c.id));
-            named(*team.decision(c.id));
+            named(*c.mine);
+            named(*c.theirs);
             p.changed.append(listed(c));
             break;
         case CopyChange::Kind::Deleted:
-            named(*team.decision(c.id));
+            named(*c.theirs);
             p.deleted.append(listed(c));
             break;
         case CopyChange::Kind::Conflict:

@@ -52,7 +52,8 @@ struct ImportPreview {
     QByteArray sha256;
     QDate asOf;            // the date of the class changes
     ImportSummary summary; // the counts and notes the import would give
-    QList<Decision> added; // with the ids they would get (listing fields only: ImportRecord)
+    QList<Decision> added; // with the ids they would get, 0 where a server will give one
+                           // (listing fields only: ImportRecord)
     QList<DecisionChange> changed;
     QList<ImportRecord::NewVendor> vendorsCreated;
     QStringList vendorsUpdated;

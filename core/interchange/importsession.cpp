@@ -88,6 +88,8 @@ void ImportSession::putDecision(const Decision &d) {
         added.announced = d.announced;
         added.title = d.title;
         m_record->added.append(std::move(added));
+        if (d.id == 0)
+            m_record->idsDrawn.insert(id);
     }
 }
 

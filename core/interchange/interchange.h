@@ -3,6 +3,7 @@
 #include "storage/store.h"
 
 #include <QByteArray>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 
@@ -32,6 +33,7 @@ struct ImportRecord {
     // As the file gives them, with the ids they were given: their id, government,
     // vendors, measure, announcement and title only (not their summaries and sources).
     QList<Decision> added;
+    QSet<qint64> idsDrawn; // of `added`, those the import chose (the file gave none)
     struct Change {
         Decision before; // as stored
         Decision after;  // as the file gives it (a CSV row with the stored sources it keeps)

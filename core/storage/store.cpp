@@ -1134,12 +1134,22 @@ void Store::finishImport(const QString &countsJson, int changedDecisions) {
     }
 }
 
+namespace {
+// An import's compact rows (a file's) are its entry's user's.
+const QString kAuditSelect = u"SELECT a.id, a.at, a.action, a.entity, a.entity_id, a.old_value, "
+                             "a.new_value, a.import_id, coalesce(i.user_name, a.user_name), "
+                             "coalesce(i.client_host, a.client_host) FROM audit_log a "
+                             "LEFT JOIN audit_log i ON i.id = a.import_id AND a.user_name = ''"_s;
+} // namespace
+
+QList<AuditEntry> Store::auditLogAfter(qint64 id) const {
+    QSqlQuery &q = prepare(kAuditSelect + u" WHERE a.id > ? ORDER BY a.id"_s);
+    q.addBindValue(id);
+    return auditEntries(q);
+}
+
 QList<AuditEntry> Store::auditLog(const QString &entity, const QString &entityId) const {
-    // An import's compact rows (a file's) are its entry's user's.
-    QString sql = u"SELECT a.id, a.at, a.action, a.entity, a.entity_id, a.old_value, "
-                  "a.new_value, a.import_id, coalesce(i.user_name, a.user_name), "
-                  "coalesce(i.client_host, a.client_host) FROM audit_log a "
-                  "LEFT JOIN audit_log i ON i.id = a.import_id AND a.user_name = ''"_s;
+    QString sql = kAuditSelect;
     if (!entity.isEmpty())
         sql += entityId.isEmpty() ? u" WHERE a.entity = ?"_s
                                   : u" WHERE a.entity = ? AND a.entity_id = ?"_s;
@@ -1149,6 +1159,10 @@ QList<AuditEntry> Store::auditLog(const QString &entity, const QString &entityId
         q.addBindValue(entity);
     if (!entity.isEmpty() && !entityId.isEmpty())
         q.addBindValue(entityId);
+    return auditEntries(q);
+}
+
+QList<AuditEntry> Store::auditEntries(QSqlQuery &q) const {
     exec(q);
     QList<AuditEntry> out;
     while (q.next()) {

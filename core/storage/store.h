@@ -201,6 +201,8 @@ public:
     void removeSource(qint64 decisionId, qint64 sourceId);
 
     QList<AuditEntry> auditLog(const QString &entity = {}, const QString &entityId = {}) const;
+    // The entries after entry `id`, in order (a local copy's own, after the copy).
+    QList<AuditEntry> auditLogAfter(qint64 id) const;
 
     // An import, inside one transaction (ImportSession): from startImport on, every change
     // is logged as a compact row pointing at the import's own entry ("import", the file
@@ -293,6 +295,7 @@ private:
     void begin();
     void commit();
     void settle() const; // writes an import's waiting batch (see the .cpp)
+    QList<AuditEntry> auditEntries(QSqlQuery &q) const; // the rows of an audit_log query
     void rollback();
     void syncReferenceData();
     void writeReferenceCountries(const QByteArray &countriesCsv);

@@ -16,6 +16,7 @@
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QTemporaryFile>
+#include <QUuid>
 
 #include <memory>
 #include <optional>
@@ -216,6 +217,7 @@ void fillFile(QSqlDatabase &server, QSqlDatabase &file, const QString &serverNam
         QSqlQuery last = run(server, u"SELECT coalesce(max(id), 0) FROM audit_log"_s);
         const qint64 through = last.next() ? last.value(0).toLongLong() : 0;
         run(file, putMeta, {u"copied_from"_s, serverName});
+        run(file, putMeta, {u"copy_id"_s, QUuid::createUuid().toString(QUuid::WithoutBraces)});
         run(file, putMeta, {u"copied_at"_s, QDateTime::currentDateTimeUtc().toString(Qt::ISODate)});
         run(file, putMeta, {u"copied_through_audit"_s, QString::number(through)});
         // The version of every decision as copied ("id:version,…"): what a return of the

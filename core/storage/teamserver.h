@@ -42,11 +42,12 @@ TeamSetup copyToServer(Store &from, QSqlDatabase &to, bool withDecisions);
 // Writes what the team database on `server` holds, as one snapshot of it, into the new
 // file `target` (a local copy to take along, or what an import preview works on): every
 // table but the schema version, the search index rebuilt, and in its meta where it came
-// from (`copied_from`: `serverName`), when (`copied_at`, UTC) and the last entry of the
-// team's history it holds (`copied_through_audit`), from which a later return can tell
-// the copy's changes from the team's. The file is written under a temporary name in the
-// same folder and named `target` only when complete; an existing `target` is refused and
-// left alone. Outside any transaction of `server`. Throws StoreError.
+// from (`copied_from`: `serverName`), which copy it is (`copy_id`, a UUID), when
+// (`copied_at`, UTC), the last entry of the team's history it holds
+// (`copied_through_audit`) and every decision's version (`copied_versions`), from which a
+// return (interchange/copyreturn) tells the copy's changes from the team's. The file is written
+// under a temporary name in the same folder and named `target` only when complete; an existing
+// `target` is refused and left alone. Outside any transaction of `server`. Throws StoreError.
 void copyServerToFile(QSqlDatabase &server, const QString &serverName, const QString &target);
 
 // Brings the team database on `db` from schema `version` up to kPostgresSchemaVersion

@@ -419,7 +419,7 @@ Der jetzige Inhalt wird zuvor gesichert, sodass sich auch diese Wiederherstellun
     </message>
     <message>
         <source>another analyst</source>
-        <translation>eine andere Person</translation>
+        <translation>einer anderen Person</translation>
     </message>
     <message>
         <source>deleted in the team database since the copy, by %1</source>
@@ -428,10 +428,6 @@ Der jetzige Inhalt wird zuvor gesichert, sodass sich auch diese Wiederherstellun
     <message>
         <source>changed in the team database since the copy (version %1, now %2), by %3</source>
         <translation>seit der Kopie in der Team-Datenbank geändert (Version %1, jetzt %2), von %3</translation>
-    </message>
-    <message>
-        <source>; the copy deletes it</source>
-        <translation>; die Kopie löscht sie</translation>
     </message>
     <message>
         <source>the copy names a vendor it lacks: %1</source>
@@ -444,6 +440,14 @@ Der jetzige Inhalt wird zuvor gesichert, sodass sich auch diese Wiederherstellun
     <message>
         <source>%1: a copy of %2, not of %3</source>
         <translation>%1: eine Kopie von %2, nicht von %3</translation>
+    </message>
+    <message>
+        <source>changed in the team database since the copy (version %1, now %2), by %3; the copy deletes it</source>
+        <translation>seit der Kopie in der Team-Datenbank geändert (Version %1, jetzt %2), von %3; die Kopie löscht sie</translation>
+    </message>
+    <message>
+        <source>%1: where its history begins is damaged</source>
+        <translation>%1: wo ihr Verlauf beginnt, ist beschädigt</translation>
     </message>
 </context>
 <context>
@@ -1440,12 +1444,6 @@ Noch wurde nichts geschrieben: „Importieren“ schreibt genau dies (nach einer
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <source>A local copy of this team database: %1 decisions added, %2 changed, %3 deleted in it; %4 in conflict with changes made in the team database since the copy, which stay as the team has them. New vendors: %5.
-Nothing has been written yet: Import writes exactly this, Cancel leaves the team database as it is.</source>
-        <translation>Eine lokale Kopie dieser Team-Datenbank: %1 Entscheidungen darin hinzugefügt, %2 geändert, %3 gelöscht; %4 im Konflikt mit Änderungen, die seit der Kopie in der Team-Datenbank gemacht wurden und so bleiben, wie das Team sie hat. Neue Anbieter: %5.
-Noch wurde nichts geschrieben: Importieren schreibt genau dies, Abbrechen lässt die Team-Datenbank, wie sie ist.</translation>
-    </message>
-    <message>
         <source>Conflicts: changed in the team database since the copy, left as the team has them (%1)</source>
         <translation>Konflikte: seit der Kopie in der Team-Datenbank geändert, bleiben, wie das Team sie hat (%1)</translation>
     </message>
@@ -1460,6 +1458,18 @@ Noch wurde nichts geschrieben: Importieren schreibt genau dies, Abbrechen lässt
     <message>
         <source>new  %1 — %2</source>
         <translation>neu  %1 — %2</translation>
+    </message>
+    <message>
+        <source>A local copy of this team database. Decisions: %1 added, %2 changed, %3 deleted in the copy; %4 in conflict with changes made in the team database since the copy, which stay as the team has them. New vendors: %5.
+Nothing has been written yet: Import writes exactly this, Cancel leaves the team database as it is.</source>
+        <translation>Eine lokale Kopie dieser Team-Datenbank. Entscheidungen: %1 hinzugefügt, %2 geändert, %3 gelöscht in der Kopie; %4 im Konflikt mit Änderungen, die seit der Kopie in der Team-Datenbank gemacht wurden und so bleiben, wie das Team sie hat. Neue Anbieter: %5.
+Noch wurde nichts geschrieben: Importieren schreibt genau dies, Abbrechen lässt die Team-Datenbank, wie sie ist.</translation>
+    </message>
+    <message>
+        <source>Decisions: %1 added, %2 changed, %3 unchanged. Vendors: %4 new, %5 updated.
+Nothing has been written yet: Import writes exactly this, Cancel leaves the team database as it is.</source>
+        <translation>Entscheidungen: %1 hinzugefügt, %2 geändert, %3 unverändert. Anbieter: %4 neu, %5 aktualisiert.
+Noch wurde nichts geschrieben: Importieren schreibt genau dies, Abbrechen lässt die Team-Datenbank, wie sie ist.</translation>
     </message>
 </context>
 <context>
@@ -2412,6 +2422,14 @@ Mit Ihren Änderungen erneut hinzufügen?</translation>
     <message>
         <source>BanAtlas data (*.csv *.json);;A local copy of this team database (*.banatlas)</source>
         <translation>BanAtlas-Daten (*.csv *.json);;Eine lokale Kopie dieser Team-Datenbank (*.banatlas)</translation>
+    </message>
+    <message>
+        <source>%1
+
+Nothing was imported: a decision it changes was changed in the team database since the review. It is reviewed again as things are now.</source>
+        <translation>%1
+
+Es wurde nichts importiert: Eine Entscheidung, die der Import ändert, wurde seit der Prüfung in der Team-Datenbank geändert. Er wird so, wie es jetzt ist, erneut geprüft.</translation>
     </message>
 </context>
 <context>
@@ -4248,6 +4266,10 @@ Optionen:
     <message>
         <source>import takes one FILE.csv, FILE.json or COPY.banatlas</source>
         <translation>import nimmt eine DATEI.csv, DATEI.json oder KOPIE.banatlas</translation>
+    </message>
+    <message>
+        <source>%1: a local copy comes back into the team database it was copied from (--db postgresql://…), not into a file</source>
+        <translation>%1: eine lokale Kopie kommt in die Team-Datenbank zurück, aus der sie kopiert wurde (--db postgresql://…), nicht in eine Datei</translation>
     </message>
 </context>
 <context>
