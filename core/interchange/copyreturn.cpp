@@ -46,6 +46,15 @@ QString lastChangeBy(const Store &team, qint64 id) {
     return log.last().who();
 }
 
+CopyChange changeShowing(CopyChange::Kind kind, qint64 id, const Decision &shown) {
+    CopyChange c;
+    c.kind = kind;
+    c.id = id;
+    c.country = shown.country;
+    c.title = shown.title;
+    return c;
+}
+
 // What the copy did to decision `id` after its history entry `after`, set against the
 // team: none, or one change, or two when the copy deleted a decision it was given and then
 // added one under the same id (a file reuses ids). `copiedVersion` 0: not in the copy as
@@ -56,7 +65,7 @@ QList<CopyChange> changesOf(const Store &copy, const Store &team, qint64 id, qin
     QList<CopyChange> out;
     if (copiedVersion == 0 || addedAgain) { // new in the copy (unless deleted again there)
         if (mine) {
-            CopyChange added{CopyChange::Kind::Added, id, mine->country, mine->title};
+            CopyChange added = changeShowing(CopyChange::Kind::Added, id, *mine);
             added.mine = mine;
             out.append(std::move(added));
         }
@@ -67,7 +76,7 @@ QList<CopyChange> changesOf(const Store &copy, const Store &team, qint64 id, qin
     std::optional<Decision> theirs = team.decision(id);
     if (!theirs) {
         if (mine) { // (deleted on both sides: nothing to do)
-            CopyChange c{CopyChange::Kind::Conflict, id, mine->country, mine->title};
+            CopyChange c = changeShowing(CopyChange::Kind::Conflict, id, *mine);
             c.conflict = CopyText::tr("deleted in the team database since the copy, by %1")
                              .arg(lastChangeBy(team, id));
             c.mine = std::move(mine);
@@ -77,8 +86,8 @@ QList<CopyChange> changesOf(const Store &copy, const Store &team, qint64 id, qin
     }
     const bool teamChanged = theirs->version != copiedVersion;
     if (!mine) {
-        CopyChange c{teamChanged ? CopyChange::Kind::Conflict : CopyChange::Kind::Deleted, id,
-                     theirs->country, theirs->title};
+        CopyChange c = changeShowing(
+            teamChanged ? CopyChange::Kind::Conflict : CopyChange::Kind::Deleted, id, *theirs);
         if (teamChanged)
             c.conflict = CopyText::tr("changed in the team database since the copy (version "
                                       "%1, now %2), by %3; the copy deletes it")
@@ -93,8 +102,9 @@ QList<CopyChange> changesOf(const Store &copy, const Store &team, qint64 id, qin
     QList<FieldChange> fields = decisionDiff(*theirs, *mine);
     if (fields.isEmpty())
         return out; // the same on both sides now
-    CopyChange c{teamChanged ? CopyChange::Kind::Conflict : CopyChange::Kind::Changed, id,
-                 mine->country, mine->title, std::move(fields)};
+    CopyChange c = changeShowing(
+        teamChanged ? CopyChange::Kind::Conflict : CopyChange::Kind::Changed, id, *mine);
+    c.fields = std::move(fields);
     if (teamChanged)
         c.conflict = CopyText::tr("changed in the team database since the copy (version %1, "
                                   "now %2), by %3")
