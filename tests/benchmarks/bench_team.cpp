@@ -2,8 +2,9 @@
 // 100,000 synthetic decisions over 80 governments) the real banatlas binary imports the
 // same CSV into a new file (made by the import) and into a new, empty team database on a throwaway
 // local PostgreSQL server, then prints the status of every government on each (best of 3, each a
-// child process timed from start to exit). Then the time from one connection's save to another
-// connection hearing of it (what a second window waits for), over 50 saves.
+// child process timed from start to exit), and the dry run of a 10-row import on each (the
+// preview works on a copy of the whole database). Then the time from one connection's save to
+// another connection hearing of it (what a second window waits for), over 50 saves.
 //
 // Usage: bench_team [N]...     BANATLAS_BIN overrides the binary measured.
 // Targets (issue 19): status on the server within 2x of the file's, import within 3x, a
@@ -143,6 +144,17 @@ int main(int argc, char **argv) {
         const double statusServer =
             bestOf(3, {u"--db"_s, address, u"status"_s, u"--as-of"_s, asOf});
         row("  status, every govt", statusFile, statusServer, 2);
+        // An import's preview works on a copy of the whole database (a server's into a file):
+        // its cost beside the size of what is imported.
+        const QString small = dir.filePath(u"small%1.csv"_s.arg(n));
+        QFile smallOut(small);
+        if (!smallOut.open(QIODevice::WriteOnly) || smallOut.write(syntheticCsv(10, codes)) < 0)
+            return 1;
+        smallOut.close();
+        const double dryFile = timed({u"--db"_s, file, u"import"_s, u"--dry-run"_s, small});
+        const double dryServer = timed({u"--db"_s, address, u"import"_s, u"--dry-run"_s, small});
+        std::printf("%-22s %10.2f s %10.2f s %8.2fx\n", "  dry run, 10 rows", dryFile, dryServer,
+                    dryServer / dryFile);
     }
     notificationLatency(server.address(u"postgres"_s, u"team%1"_s.arg(sizes.first())));
     return 0;
