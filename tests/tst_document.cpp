@@ -745,25 +745,36 @@ private slots:
         QTest::addColumn<QString>("before");
         QTest::addColumn<QString>("after");
         QTest::addColumn<QString>("expected");
+        QTest::addColumn<qint64>("importId");
         QTest::newRow("created") << u"insert"_s << QString() << u"{\"title\":\"A\"}"_s
-                                 << u"created"_s;
+                                 << u"created"_s << qint64(0);
         QTest::newRow("deleted") << u"delete"_s << u"{\"title\":\"A\"}"_s << QString()
-                                 << u"deleted"_s;
+                                 << u"deleted"_s << qint64(0);
+        // An import's compact rows (a local copy's return is one): no values to compare.
+        QTest::newRow("an import's change")
+            << u"update"_s << QString() << QString() << u"changed by an import"_s << qint64(7);
+        QTest::newRow("an import's addition")
+            << u"insert"_s << QString() << QString() << u"created by an import"_s << qint64(7);
+        QTest::newRow("an import's deletion")
+            << u"delete"_s << QString() << QString() << u"deleted by an import"_s << qint64(7);
         QTest::newRow("two fields")
             << u"update"_s << u"{\"title\":\"A\",\"measure\":\"ban\",\"id\":1}"_s
             << u"{\"title\":\"B\",\"measure\":\"warning\",\"id\":1}"_s
-            << u"changed: measure, title"_s;
+            << u"changed: measure, title"_s << qint64(0);
         QTest::newRow("a field gone") << u"update"_s << u"{\"ended\":\"2021\",\"id\":1}"_s
-                                      << u"{\"id\":1}"_s << u"changed: ended"_s;
+                                      << u"{\"id\":1}"_s << u"changed: ended"_s << qint64(0);
         QTest::newRow("a list") << u"update"_s << u"{\"vendors\":[\"Huawei\"]}"_s
-                                << u"{\"vendors\":[\"Huawei\",\"ZTE\"]}"_s << u"changed: vendors"_s;
+                                << u"{\"vendors\":[\"Huawei\",\"ZTE\"]}"_s << u"changed: vendors"_s
+                                << qint64(0);
     }
     void describeChangeNamesTheFields() {
         QFETCH(QString, action);
         QFETCH(QString, before);
         QFETCH(QString, after);
         QFETCH(QString, expected);
+        QFETCH(qint64, importId);
         AuditEntry e;
+        e.importId = importId;
         e.at = QDateTime(QDate(2025, 3, 1), QTime(14, 30), Qt::UTC);
         e.action = action;
         e.entity = u"decision"_s;

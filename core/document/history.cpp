@@ -14,10 +14,22 @@ namespace {
 
 QString whatChanged(const AuditEntry &entry) {
     const QString when = displayDateTime(entry.at.toLocalTime());
+    // An import's rows are compact (no values): the import's entry holds its counts.
+    const bool byImport =
+        entry.importId != 0 && entry.oldValue.isEmpty() && entry.newValue.isEmpty();
     if (entry.action == u"insert"_s)
-        return QCoreApplication::translate("banatlas::History", "%1  created").arg(when);
+        return byImport
+                   ? QCoreApplication::translate("banatlas::History", "%1  created by an import")
+                         .arg(when)
+                   : QCoreApplication::translate("banatlas::History", "%1  created").arg(when);
     if (entry.action == u"delete"_s)
-        return QCoreApplication::translate("banatlas::History", "%1  deleted").arg(when);
+        return byImport
+                   ? QCoreApplication::translate("banatlas::History", "%1  deleted by an import")
+                         .arg(when)
+                   : QCoreApplication::translate("banatlas::History", "%1  deleted").arg(when);
+    if (byImport)
+        return QCoreApplication::translate("banatlas::History", "%1  changed by an import")
+            .arg(when);
     const QJsonObject before = QJsonDocument::fromJson(entry.oldValue.toUtf8()).object();
     const QJsonObject after = QJsonDocument::fromJson(entry.newValue.toUtf8()).object();
     QStringList keys = after.keys() + before.keys();

@@ -1241,6 +1241,18 @@ a NOT b  das erste ohne das zweite
         <source>%1  by %2</source>
         <translation>%1  von %2</translation>
     </message>
+    <message>
+        <source>%1  created by an import</source>
+        <translation>%1  durch einen Import erstellt</translation>
+    </message>
+    <message>
+        <source>%1  deleted by an import</source>
+        <translation>%1  durch einen Import gelöscht</translation>
+    </message>
+    <message>
+        <source>%1  changed by an import</source>
+        <translation>%1  durch einen Import geändert</translation>
+    </message>
 </context>
 <context>
     <name>banatlas::ImportPreview</name>
