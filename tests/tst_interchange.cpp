@@ -553,6 +553,14 @@ private slots:
         QCOMPARE(QDir(dir.path())
                      .entryList({u"*.banatlas"_s, u"*partial*"_s}, QDir::Files | QDir::Hidden),
                  (QStringList{u"kept.banatlas"_s, u"travel.banatlas"_s}));
+        // A link to nothing (or to a file elsewhere) is not followed: refused, nothing made
+        // where it points.
+        const QString elsewhere = dir.filePath(u"elsewhere.banatlas"_s);
+        const QString link = dir.filePath(u"link.banatlas"_s);
+        QVERIFY(QFile::link(elsewhere, link));
+        const QString linked = errorOf([&] { store->copyTo(link); });
+        QVERIFY2(linked.contains(u"already exists"_s), qPrintable(linked));
+        QVERIFY(!QFileInfo::exists(elsewhere));
         // A folder that is not there: said, and nothing made.
         const QString missing = dir.filePath(u"no/such/folder/x.banatlas"_s);
         const QString noFolder = errorOf([&] { store->copyTo(missing); });
@@ -720,6 +728,21 @@ private slots:
         QVERIFY_THROWS_EXCEPTION(ConflictError, applyCopyChanges(*team, second, reviewed));
         QCOMPARE(team->decisionCount(), count);
         QCOMPARE(team->decision(mineOnly)->title, u"Overtaken after the review"_s);
+        // A copy whose list of versions was damaged (by hand): said, nothing read wrong.
+        const QString damaged = dir.filePath(u"damaged.banatlas"_s);
+        QVERIFY(QFile::copy(path2, damaged));
+        {
+            Store broken(damaged);
+            QSqlQuery put(broken.database());
+            QVERIFY(put.prepare(u"UPDATE meta SET value = ? WHERE key = 'copied_versions'"_s));
+            put.addBindValue(u"1:1,2:x"_s);
+            QVERIFY(put.exec());
+        }
+        {
+            Store broken(damaged, Access::ReadOnly);
+            const QString said = errorOf([&] { changesOfCopy(broken, *team); });
+            QVERIFY2(said.contains(u"versions as copied is damaged"_s), qPrintable(said));
+        }
         // Another team's database is not this copy's.
         auto other = open(Seed::Bundled);
         const QString wrong = errorOf([&] { changesOfCopy(second, *other); });

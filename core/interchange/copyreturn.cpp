@@ -46,6 +46,18 @@ QString lastChangeBy(const Store &team, qint64 id) {
     return log.last().who();
 }
 
+// What the team did to decision `id` since the copy (at `copiedVersion`, now `now`), and
+// who; `copyDeletes`: the copy deleted it.
+QString changedSince(const Store &team, qint64 id, qint64 copiedVersion, qint64 now,
+                     bool copyDeletes) {
+    const QString text = copyDeletes
+                             ? CopyText::tr("changed in the team database since the copy "
+                                            "(version %1, now %2), by %3; the copy deletes it")
+                             : CopyText::tr("changed in the team database since the copy "
+                                            "(version %1, now %2), by %3");
+    return text.arg(copiedVersion).arg(now).arg(lastChangeBy(team, id));
+}
+
 CopyChange changeShowing(CopyChange::Kind kind, qint64 id, const Decision &shown) {
     CopyChange c;
     c.kind = kind;
@@ -89,11 +101,7 @@ QList<CopyChange> changesOf(const Store &copy, const Store &team, qint64 id, qin
         CopyChange c = changeShowing(
             teamChanged ? CopyChange::Kind::Conflict : CopyChange::Kind::Deleted, id, *theirs);
         if (teamChanged)
-            c.conflict = CopyText::tr("changed in the team database since the copy (version "
-                                      "%1, now %2), by %3; the copy deletes it")
-                             .arg(copiedVersion)
-                             .arg(theirs->version)
-                             .arg(lastChangeBy(team, id));
+            c.conflict = changedSince(team, id, copiedVersion, theirs->version, true);
         c.teamVersion = theirs->version;
         c.theirs = std::move(theirs);
         out.append(std::move(c));
@@ -106,11 +114,7 @@ QList<CopyChange> changesOf(const Store &copy, const Store &team, qint64 id, qin
         teamChanged ? CopyChange::Kind::Conflict : CopyChange::Kind::Changed, id, *mine);
     c.fields = std::move(fields);
     if (teamChanged)
-        c.conflict = CopyText::tr("changed in the team database since the copy (version %1, "
-                                  "now %2), by %3")
-                         .arg(copiedVersion)
-                         .arg(theirs->version)
-                         .arg(lastChangeBy(team, id));
+        c.conflict = changedSince(team, id, copiedVersion, theirs->version, false);
     c.teamVersion = theirs->version;
     c.mine = std::move(mine);
     c.theirs = std::move(theirs);

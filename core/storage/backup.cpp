@@ -361,12 +361,15 @@ void copyBackupInto(QSqlDatabase &db, const QString &databasePath, const QString
 }
 
 void copyDatabaseTo(QSqlDatabase &db, const QString &target) {
-    if (QFileInfo::exists(target))
+    // A link there, even one to nothing, is not followed: the copy would land elsewhere.
+    const QFileInfo info(target);
+    if (info.exists() || info.isSymLink())
         throw StoreError(
             BackupText::tr("%1: already exists; a copy is written to a new file").arg(target));
     Connection out;
     if (sqlite3_open_v2(QFile::encodeName(target).constData(), &out.db,
-                        SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr) != SQLITE_OK) {
+                        SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOFOLLOW,
+                        nullptr) != SQLITE_OK) {
         throw StoreError(BackupText::tr("%1: cannot create: %2").arg(target, out.error()));
     }
     copyDatabase(sqliteHandleOf(db), out.db, target);
