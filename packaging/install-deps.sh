@@ -9,8 +9,9 @@ packages=(
     # build
     g++ make cmake ninja-build ccache pkg-config
     qt6-base-dev qt6-base-dev-tools libgl-dev libsqlite3-dev sqlite3
-    # team databases: libpq reads a server's address
-    libpq-dev
+    # team databases: libpq reads a server's address; passwords kept in the desktop keyring
+    # (QtKeychain, which loads libsecret at run time)
+    libpq-dev qtkeychain-qt6-dev libsecret-1-0
     # translations: lupdate/lrelease and their CMake package, Qt's own German strings
     qt6-tools-dev qt6-l10n-tools qt6-translations-l10n
     # loaded at run time, so no linker asks for them
@@ -27,9 +28,10 @@ packages=(
 if [[ ${1:-} == --fuzz ]]; then
     packages+=(clang libclang-rt-14-dev)
 fi
-# The tests start throwaway PostgreSQL servers of their own (tests/helpers/pgserver.h).
+# The tests start throwaway PostgreSQL servers of their own (tests/helpers/pgserver.h),
+# and a keyring of their own on a D-Bus of their own (tests/helpers/with-keyring.sh).
 if [[ ${1:-} == --test ]]; then
-    packages+=(postgresql)
+    packages+=(postgresql gnome-keyring dbus-daemon)
 fi
 
 missing=()

@@ -19,9 +19,11 @@
 #include "importreviewdialog.h"
 #include "interchange/database.h"
 #include "interchange/interchange.h"
+#include "keyring.h"
 #include "mainwindow.h"
 #include "mappanel.h"
 #include "mapview.h"
+#include "passworddialog.h"
 #include "reportdialog.h"
 #include "settings.h"
 #include "storage/backup.h"
@@ -40,7 +42,6 @@
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QHeaderView>
-#include <QInputDialog>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -225,6 +226,10 @@ public:
         // Keep the user's settings out of it.
         static QTemporaryDir config;
         qputenv("XDG_CONFIG_HOME", config.path().toUtf8());
+        // And the user's keyring: none, unless the run brings a throwaway one of its own
+        // (tests/helpers/with-keyring.sh).
+        if (qEnvironmentVariable("BANATLAS_TEST_KEYRING") != u"1"_s)
+            qputenv("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent/banatlas-test-bus");
     }
 
 private slots:
@@ -1421,18 +1426,23 @@ private slots:
 
         // Cancelled: nothing opened, nothing more asked.
         bool opened = true;
-        withModal<QInputDialog>([&] { opened = m_window->openDatabase(address); },
-                                [&](QInputDialog *dialog) {
-                                    QCOMPARE(dialog->objectName(), u"passwordDialog"_s);
-                                    QVERIFY(dialog->labelText().contains(u"postgres@"_s));
-                                    QCOMPARE(dialog->textEchoMode(), QLineEdit::Password);
-                                    dialog->reject();
-                                });
+        withModal<PasswordDialog>([&] { opened = m_window->openDatabase(address); },
+                                  [&](PasswordDialog *dialog) {
+                                      QCOMPARE(dialog->objectName(), u"passwordDialog"_s);
+                                      QVERIFY(dialog->labelText().contains(u"postgres@"_s));
+                                      QCOMPARE(
+                                          dialog->findChild<QLineEdit *>(u"password"_s)->echoMode(),
+                                          QLineEdit::Password);
+                                      // No keyring in this run (initMain): said, not offered.
+                                      QVERIFY(!dialog->keepBox()->isEnabled());
+                                      QVERIFY(!dialog->keepInKeyring());
+                                      dialog->reject();
+                                  });
         QVERIFY(!opened);
         QVERIFY(!m_window->document()->isTeamDatabase());
 
         // Wrong: the server's reason, and the window stays on what it had.
-        withModal<QInputDialog>(
+        withModal<PasswordDialog>(
             [&] {
                 withModal<QMessageBox>([&] { opened = m_window->openDatabase(address); },
                                        [&](QMessageBox *box) {
@@ -1442,21 +1452,21 @@ private slots:
                                            box->accept();
                                        });
             },
-            [&](QInputDialog *dialog) {
-                dialog->setTextValue(u"wrong-one"_s);
+            [&](PasswordDialog *dialog) {
+                dialog->setPassword(u"wrong-one"_s);
                 dialog->accept();
             });
         QVERIFY(!opened);
 
-        withModal<QInputDialog>([&] { opened = m_window->openDatabase(address); },
-                                [&](QInputDialog *dialog) {
-                                    dialog->setTextValue(secret);
-                                    if (const QString shots =
-                                            qEnvironmentVariable("BANATLAS_SCREENSHOTS");
-                                        !shots.isEmpty())
-                                        QVERIFY(dialog->grab().save(shots + u"/7-password.png"_s));
-                                    dialog->accept();
-                                });
+        withModal<PasswordDialog>(
+            [&] { opened = m_window->openDatabase(address); },
+            [&](PasswordDialog *dialog) {
+                dialog->setPassword(secret);
+                if (const QString shots = qEnvironmentVariable("BANATLAS_SCREENSHOTS");
+                    !shots.isEmpty())
+                    QVERIFY(dialog->grab().save(shots + u"/7-password.png"_s));
+                dialog->accept();
+            });
         QVERIFY(opened);
         QVERIFY(m_window->document()->isTeamDatabase());
         QVERIFY(m_window->document()->decisionCount() > 100);
@@ -1481,6 +1491,193 @@ private slots:
             ++read;
         }
         QVERIFY(read > 0);
+    }
+
+    // Opens `address` in the window, answering the password dialog with `answer` if one
+    // appears; every other dialog that appears is closed and its text returned.
+    QStringList openAnsweringPassword(const QString &address,
+                                      const std::function<void(PasswordDialog *)> &answer,
+                                      bool &opened, bool &asked) {
+        QStringList others;
+        asked = false;
+        QTimer watch;
+        watch.setInterval(20);
+        connect(&watch, &QTimer::timeout, this, [&] {
+            QWidget *modal = QApplication::activeModalWidget();
+            if (auto *dialog = qobject_cast<PasswordDialog *>(modal)) {
+                asked = true;
+                answer(dialog);
+                if (dialog->isVisible())
+                    dialog->reject();
+            } else if (auto *box = qobject_cast<QMessageBox *>(modal)) {
+                others.append(box->text());
+                box->close();
+            } else if (modal) {
+                others.append(QString::fromLatin1(modal->metaObject()->className()));
+                modal->close();
+            }
+        });
+        watch.start();
+        opened = m_window->openDatabase(address);
+        watch.stop();
+        return others;
+    }
+
+    // With the user's consent, the password of a team database goes to the desktop keyring
+    // and nowhere else, and is taken from there next time without asking. A kept password
+    // the server refuses is asked for again, saying so, and replaced (or forgotten, when
+    // the user unticks the choice); Connect to team database forgets it. Without a keyring
+    // (every run but tst_mainwindow_keyring's) the choice is greyed with the reason.
+    void keepsPasswordsInTheDesktopKeyring() {
+        const bool withKeyring = qEnvironmentVariable("BANATLAS_TEST_KEYRING") == u"1"_s;
+        qputenv("PGPASSFILE", m_dir.filePath(u"no-such-pgpass"_s).toUtf8());
+        const auto unset = qScopeGuard([] { qunsetenv("PGPASSFILE"); });
+        testing::TestServer server;
+        QString error;
+        QVERIFY2(server.start(error), qPrintable(error));
+        const QString address = server.address(u"postgres"_s, u"kept"_s);
+        {
+            auto file = openDatabase(m_dir.filePath(u"kept-source.banatlas"_s));
+            setUpTeamDatabase(parseServerAddress(address), *file, true);
+        }
+        const QString secret = u"kr-Fi1st'\"<b>"_s; // quotes and markup: text all along
+        QVERIFY2(server.requirePassword(u"postgres"_s, secret, error), qPrintable(error));
+        const QString account = parseServerAddress(address).displayName();
+        bool opened = false;
+        bool asked = false;
+
+        if (!withKeyring) {
+            const keyring::Answer none = keyring::read(account);
+            QVERIFY(!none.available);
+            QVERIFY2(none.error.contains(u"D-Bus"_s), qPrintable(none.error));
+            QVERIFY(!keyring::keep(account, secret).error.isEmpty());
+            const QStringList others = openAnsweringPassword(
+                address,
+                [&](PasswordDialog *dialog) {
+                    QVERIFY(!dialog->keepBox()->isEnabled());
+                    const auto *note = dialog->findChild<QLabel *>(u"keyringNote"_s);
+                    QVERIFY2(note->text().contains(u"cannot be kept: no desktop keyring"_s),
+                             qPrintable(note->text()));
+                    dialog->keepBox()->setChecked(true); // greyed: no effect
+                    dialog->setPassword(secret);
+                    dialog->accept();
+                },
+                opened, asked);
+            QVERIFY(asked);
+            QVERIFY(opened);
+            QVERIFY2(others.isEmpty(), qPrintable(others.join(u" | "_s))); // no "not kept"
+            QVERIFY(m_window->document()->isTeamDatabase());
+            m_window.reset(); // before its server goes
+            return;
+        }
+
+        QVERIFY2(keyring::read(account).available, qPrintable(keyring::read(account).error));
+        QVERIFY(!keyring::read(account).found);
+
+        // Asked, with the choice offered and off; ticked, the password is kept.
+        QStringList others = openAnsweringPassword(
+            address,
+            [&](PasswordDialog *dialog) {
+                QVERIFY(dialog->keepBox()->isEnabled());
+                QVERIFY(!dialog->keepBox()->isChecked());
+                dialog->keepBox()->setChecked(true);
+                dialog->setPassword(secret);
+                if (const QString shots = qEnvironmentVariable("BANATLAS_SCREENSHOTS");
+                    !shots.isEmpty())
+                    QVERIFY(dialog->grab().save(shots + u"/7-password-keyring.png"_s));
+                dialog->accept();
+            },
+            opened, asked);
+        QVERIFY(asked);
+        QVERIFY(opened);
+        QVERIFY2(others.isEmpty(), qPrintable(others.join(u" | "_s)));
+        QCOMPARE(keyring::read(account).password, std::optional<QString>(secret));
+
+        // Next time, from the keyring: nothing asked.
+        QVERIFY(m_window->openDatabase(m_dir.filePath(u"keyringFile.banatlas"_s)));
+        others = openAnsweringPassword(
+            address, [&](PasswordDialog *dialog) { dialog->reject(); }, opened, asked);
+        QVERIFY(!asked);
+        QVERIFY(opened);
+        QVERIFY(others.isEmpty());
+        QVERIFY(m_window->document()->isTeamDatabase());
+        QVERIFY(m_window->document()->decisionCount() > 100);
+
+        // The password changed on the server: the kept one is refused, said, and replaced.
+        const QString second = u"kr-second-9"_s;
+        QVERIFY(m_window->openDatabase(m_dir.filePath(u"keyringFile.banatlas"_s)));
+        qputenv("PGPASSWORD", secret.toUtf8()); // for the test server's own psql
+        const bool changed = server.requirePassword(u"postgres"_s, second, error);
+        qunsetenv("PGPASSWORD");
+        QVERIFY2(changed, qPrintable(error));
+        others = openAnsweringPassword(
+            address,
+            [&](PasswordDialog *dialog) {
+                QVERIFY2(dialog->labelText().contains(u"refused the password kept"_s),
+                         qPrintable(dialog->labelText()));
+                QVERIFY2(dialog->labelText().contains(u"password authentication failed"_s),
+                         qPrintable(dialog->labelText()));
+                QVERIFY(!dialog->labelText().contains(secret));
+                QVERIFY(dialog->keepBox()->isChecked());
+                if (const QString shots = qEnvironmentVariable("BANATLAS_SCREENSHOTS");
+                    !shots.isEmpty())
+                    QVERIFY(dialog->grab().save(shots + u"/7-password-refused.png"_s));
+                dialog->setPassword(second);
+                dialog->accept();
+            },
+            opened, asked);
+        QVERIFY(asked);
+        QVERIFY(opened);
+        QVERIFY2(others.isEmpty(), qPrintable(others.join(u" | "_s)));
+        QCOMPARE(keyring::read(account).password, std::optional<QString>(second));
+
+        // A stale one, and the user unticks: forgotten once the typed one is accepted.
+        QVERIFY(keyring::keep(account, u"stale"_s).error.isEmpty());
+        QVERIFY(m_window->openDatabase(m_dir.filePath(u"keyringFile.banatlas"_s)));
+        others = openAnsweringPassword(
+            address,
+            [&](PasswordDialog *dialog) {
+                dialog->keepBox()->setChecked(false);
+                dialog->setPassword(second);
+                dialog->accept();
+            },
+            opened, asked);
+        QVERIFY(asked);
+        QVERIFY(opened);
+        QVERIFY(others.isEmpty());
+        const keyring::Answer gone = keyring::read(account);
+        QVERIFY2(gone.error.isEmpty(), qPrintable(gone.error));
+        QVERIFY(!gone.found);
+
+        // Connect to team database forgets a kept one, and says when there is none.
+        QVERIFY(keyring::keep(account, second).error.isEmpty());
+        auto *connectAction = m_window->findChild<QAction *>(u"connectAction"_s);
+        withModal<ConnectDialog>(
+            [&] { connectAction->trigger(); },
+            [&](ConnectDialog *dialog) {
+                QCOMPARE(dialog->address().displayName(), account);
+                auto *forget = dialog->findChild<QPushButton *>(u"forgetPassword"_s);
+                const auto *note = dialog->findChild<QLabel *>(u"note"_s);
+                forget->click();
+                QVERIFY2(note->text().contains(u"is forgotten"_s), qPrintable(note->text()));
+                forget->click();
+                QVERIFY2(note->text().startsWith(u"No password is kept"_s),
+                         qPrintable(note->text()));
+                dialog->reject();
+            });
+        QVERIFY(!keyring::read(account).found);
+
+        // Never in the settings or the recent databases.
+        m_window.reset();
+        QDirIterator files(qEnvironmentVariable("XDG_CONFIG_HOME"), QDir::Files,
+                           QDirIterator::Subdirectories);
+        while (files.hasNext()) {
+            QFile f(files.next());
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            const QByteArray bytes = f.readAll();
+            QVERIFY2(!bytes.contains(secret.toUtf8()) && !bytes.contains(second.toUtf8()),
+                     qPrintable(f.fileName()));
+        }
     }
 
     void userTextIsNeverMarkup() {

@@ -1,5 +1,7 @@
 #include "connectdialog.h"
 
+#include "keyring.h"
+
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -45,7 +47,8 @@ ConnectDialog::ConnectDialog(const ServerAddress &start, QWidget *parent)
     , m_user(new QLineEdit(start.user, this))
     , m_sslMode(new QComboBox(this))
     , m_uri(new QLineEdit(this))
-    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this)) {
+    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
+    , m_note(new QLabel(this)) {
     setWindowTitle(tr("Connect to team database"));
     for (const auto &[key, value] : start.options)
         if (key != u"sslmode"_s)
@@ -75,15 +78,21 @@ ConnectDialog::ConnectDialog(const ServerAddress &start, QWidget *parent)
     form->addRow(tr("&User:"), m_user);
     form->addRow(tr("&Encryption:"), m_sslMode);
     form->addRow(tr("Address:"), m_uri);
-    auto *note = new QLabel(tr("The password comes from ~/.pgpass (or the file PGPASSFILE names); "
-                               "if it is not there and the server asks for one, you are asked. "
-                               "It is never written to the settings."),
-                            this);
-    note->setWordWrap(true);
-    note->setTextFormat(Qt::PlainText);
+    m_note->setText(tr("The password comes from ~/.pgpass (or the file PGPASSFILE names), or "
+                       "from the desktop keyring if you chose to keep it there; otherwise, when "
+                       "the server asks for one, you are asked. It is never written to the "
+                       "settings."));
+    m_note->setObjectName(u"note"_s);
+    m_note->setWordWrap(true);
+    m_note->setTextFormat(Qt::PlainText); // an account is text, not markup
+    auto *forget = m_buttons->addButton(tr("&Forget kept password"), QDialogButtonBox::ActionRole);
+    forget->setObjectName(u"forgetPassword"_s);
+    forget->setToolTip(tr("Removes the password kept in the desktop keyring for this user, "
+                          "server and database"));
+    connect(forget, &QPushButton::clicked, this, &ConnectDialog::forgetPassword);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
-    layout->addWidget(note);
+    layout->addWidget(m_note);
     layout->addWidget(m_buttons);
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Connect"));
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
@@ -117,6 +126,19 @@ void ConnectDialog::update() {
     m_uri->setText(a.uri());
     m_uri->setCursorPosition(0);
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(!a.database.isEmpty());
+}
+
+// The password kept in the keyring for the address the fields make, forgotten; the note
+// says what became of it.
+void ConnectDialog::forgetPassword() {
+    const QString account = address().displayName();
+    const keyring::Answer a = keyring::forget(account);
+    if (!a.error.isEmpty())
+        m_note->setText(tr("Nothing was forgotten: %1.").arg(a.error));
+    else if (a.found)
+        m_note->setText(tr("The password kept for %1 is forgotten.").arg(account));
+    else
+        m_note->setText(tr("No password is kept for %1.").arg(account));
 }
 
 } // namespace banatlas

@@ -14,8 +14,8 @@ namespace banatlas {
 // File ▸ Connect to team database…: a team database on a PostgreSQL server by its parts
 // (host, port, database, user, TLS mode), the address they make shown as the command
 // line's --db takes it. No password here: when the server asks for one that ~/.pgpass
-// (or PGPASSFILE) does not hold, it is asked for as the connection is made, and kept
-// in memory only.
+// (or PGPASSFILE) and the desktop keyring do not hold, it is asked for as the connection
+// is made (ui/opendatabase.cpp); Forget kept password removes the keyring's.
 class ConnectDialog final : public QDialog {
     Q_OBJECT
 
@@ -32,6 +32,7 @@ public:
 
 private:
     void update();
+    void forgetPassword();
 
     QList<std::pair<QString, QString>> m_otherOptions;
     QLineEdit *m_host;
@@ -41,6 +42,7 @@ private:
     QComboBox *m_sslMode;
     QLineEdit *m_uri;
     QDialogButtonBox *m_buttons;
+    QLabel *m_note;
 };
 
 } // namespace banatlas

@@ -1,13 +1,12 @@
 #include "opendatabase.h"
 
 #include "domain/errors.h"
+#include "keyring.h"
 #include "messages.h"
+#include "passworddialog.h"
 
 #include <QAbstractButton>
 #include <QCoreApplication>
-#include <QInputDialog>
-#include <QLabel>
-#include <QLineEdit>
 #include <QMessageBox>
 
 using namespace Qt::StringLiterals;
@@ -30,39 +29,96 @@ std::unique_ptr<Store> openReadOnly(QWidget *parent, const QString &path) {
     }
 }
 
-// A team database whose server asks for a password ~/.pgpass does not hold: asked for here,
-// and given to the store, which keeps it in memory for its connections while it is open.
-std::optional<QString> askPassword(QWidget *parent, const QString &account, bool &cancelled) {
-    QInputDialog dialog(parent);
-    dialog.setObjectName(u"passwordDialog"_s);
-    dialog.setWindowTitle(OpenDatabaseText::tr("Password"));
-    dialog.setLabelText(OpenDatabaseText::tr("The server asks for the password of %1.\n\nIt is "
-                                             "kept in memory while the database is open, never "
-                                             "written down. To be asked no more, put it in "
-                                             "~/.pgpass.")
-                            .arg(account));
-    for (auto *label : dialog.findChildren<QLabel *>()) // an account is text, not markup
-        label->setTextFormat(Qt::PlainText);
-    dialog.setTextEchoMode(QLineEdit::Password);
-    dialog.setOkButtonText(OpenDatabaseText::tr("&Connect"));
+// What became of the password of a team database while connecting to it.
+struct PasswordAsked {
+    QString account;              // as the server's address names it (the keyring's key)
+    bool cancelled = false;       // the user chose not to give one
+    bool fromKeyring = false;     // the one kept in the desktop keyring was given
+    QString keptRefused;          // why the server refused the kept one, when it did
+    std::optional<QString> typed; // the one the user typed
+    bool keep = false;            // … and whether to keep it in the keyring
+};
+
+// A team database whose server asks for a password ~/.pgpass does not hold: the one kept
+// in the desktop keyring, else asked for here (with the choice of keeping it there). The
+// store keeps it in memory for its connections while it is open.
+std::optional<QString> askPassword(QWidget *parent, const QString &account, PasswordAsked &asked) {
+    asked.account = account;
+    keyring::Answer kept;
+    if (asked.keptRefused.isEmpty()) {
+        kept = keyring::read(account);
+        if (kept.password) {
+            asked.fromKeyring = true;
+            return kept.password;
+        }
+    }
+    PasswordDialog dialog(account, parent);
+    if (!kept.available)
+        dialog.setKeyringUnavailable(kept.error);
+    if (!asked.keptRefused.isEmpty())
+        dialog.setKeptPasswordRefused(asked.keptRefused);
     if (dialog.exec() != QDialog::Accepted) {
-        cancelled = true;
+        asked.cancelled = true;
         return std::nullopt;
     }
-    return dialog.textValue();
+    asked.typed = dialog.password();
+    asked.keep = dialog.keepInKeyring();
+    return asked.typed;
+}
+
+// Once connected: the password typed is kept in the keyring when the user asked for it,
+// and a kept one the server refused is forgotten when the user did not replace it.
+void settleKeyring(QWidget *parent, const PasswordAsked &asked) {
+    if (!asked.typed)
+        return;
+    if (asked.keep) {
+        if (const keyring::Answer a = keyring::keep(asked.account, *asked.typed);
+            !a.error.isEmpty()) {
+            showWarning(parent, OpenDatabaseText::tr("Password not kept"),
+                        OpenDatabaseText::tr("Connected, but the password could not be kept "
+                                             "in the desktop keyring: %1.\n\nYou will be asked "
+                                             "for it next time.")
+                            .arg(a.error));
+        }
+    } else if (!asked.keptRefused.isEmpty()) {
+        if (const keyring::Answer a = keyring::forget(asked.account); !a.error.isEmpty()) {
+            showWarning(parent, OpenDatabaseText::tr("Password not forgotten"),
+                        OpenDatabaseText::tr("Connected, but the refused password could not be "
+                                             "removed from the desktop keyring: %1.")
+                            .arg(a.error));
+        }
+    }
+}
+
+// Opens a database; on a server, with the password kept in the keyring if there is one,
+// and once more, asking, when the server refused it.
+std::unique_ptr<Store> openWithPassword(QWidget *parent, const QString &path, Seed seed,
+                                        PasswordAsked &asked) {
+    const AskPassword ask = [parent, &asked](const QString &account) {
+        return askPassword(parent, account, asked);
+    };
+    std::unique_ptr<Store> store;
+    try {
+        store = openDatabase(path, seed, Access::ReadWrite, kQuickCheckInWindowBytes, ask);
+    } catch (const Error &e) {
+        if (!asked.fromKeyring)
+            throw;
+        asked.fromKeyring = false;
+        asked.keptRefused = e.message();
+        store = openDatabase(path, seed, Access::ReadWrite, kQuickCheckInWindowBytes, ask);
+    }
+    settleKeyring(parent, asked);
+    return store;
 }
 
 } // namespace
 
 std::unique_ptr<Store> openDatabaseForWindow(QWidget *parent, const QString &path, Seed seed) {
-    bool cancelled = false;
-    const AskPassword ask = [parent, &cancelled](const QString &account) {
-        return askPassword(parent, account, cancelled);
-    };
+    PasswordAsked asked;
     try {
         // Opening stays quick: a file beyond a megabyte is checked in the background, and
         // the window holds edits until that check is done.
-        return openDatabase(path, seed, Access::ReadWrite, kQuickCheckInWindowBytes, ask);
+        return openWithPassword(parent, path, seed, asked);
     } catch (const LockedError &e) {
         QMessageBox box(
             QMessageBox::Question, OpenDatabaseText::tr("Database in use"),
@@ -81,7 +137,7 @@ std::unique_ptr<Store> openDatabaseForWindow(QWidget *parent, const QString &pat
         // Nothing to ask: reading is all that can be done. The window shows "read-only".
         return openReadOnly(parent, path);
     } catch (const Error &e) {
-        if (cancelled) // the user chose not to give a password: nothing to explain
+        if (asked.cancelled) // the user chose not to give a password: nothing to explain
             return nullptr;
         showWarning(
             parent,

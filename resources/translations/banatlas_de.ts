@@ -403,12 +403,32 @@ Der jetzige Inhalt wird zuvor gesichert, sodass sich auch diese Wiederherstellun
         <translation>Adresse:</translation>
     </message>
     <message>
-        <source>The password comes from ~/.pgpass (or the file PGPASSFILE names); if it is not there and the server asks for one, you are asked. It is never written to the settings.</source>
-        <translation>Das Passwort kommt aus ~/.pgpass (oder der Datei, die PGPASSFILE nennt); steht es dort nicht und verlangt der Server eines, werden Sie gefragt. Es wird nie in die Einstellungen geschrieben.</translation>
-    </message>
-    <message>
         <source>&amp;Connect</source>
         <translation>&amp;Verbinden</translation>
+    </message>
+    <message>
+        <source>The password comes from ~/.pgpass (or the file PGPASSFILE names), or from the desktop keyring if you chose to keep it there; otherwise, when the server asks for one, you are asked. It is never written to the settings.</source>
+        <translation>Das Passwort kommt aus ~/.pgpass (oder der Datei, die PGPASSFILE nennt) oder aus dem Schlüsselbund des Desktops, wenn Sie es dort aufbewahren ließen; sonst werden Sie gefragt, wenn der Server eines verlangt. Es wird nie in die Einstellungen geschrieben.</translation>
+    </message>
+    <message>
+        <source>&amp;Forget kept password</source>
+        <translation>Aufbewahrtes Passwort &amp;vergessen</translation>
+    </message>
+    <message>
+        <source>Removes the password kept in the desktop keyring for this user, server and database</source>
+        <translation>Entfernt das im Schlüsselbund des Desktops aufbewahrte Passwort für diesen Benutzer, Server und diese Datenbank</translation>
+    </message>
+    <message>
+        <source>Nothing was forgotten: %1.</source>
+        <translation>Nichts wurde vergessen: %1.</translation>
+    </message>
+    <message>
+        <source>The password kept for %1 is forgotten.</source>
+        <translation>Das für %1 aufbewahrte Passwort ist vergessen.</translation>
+    </message>
+    <message>
+        <source>No password is kept for %1.</source>
+        <translation>Für %1 ist kein Passwort aufbewahrt.</translation>
     </message>
 </context>
 <context>
@@ -1718,6 +1738,29 @@ Noch wurde nichts geschrieben: Importieren schreibt genau dies, Abbrechen lässt
     </message>
 </context>
 <context>
+    <name>banatlas::Keyring</name>
+    <message>
+        <source>no desktop keyring is available: there is no D-Bus session (%1)</source>
+        <translation>kein Schlüsselbund des Desktops verfügbar: es gibt keine D-Bus-Sitzung (%1)</translation>
+    </message>
+    <message>
+        <source>no desktop keyring is available: nothing on the session&apos;s D-Bus keeps secrets (org.freedesktop.secrets)</source>
+        <translation>kein Schlüsselbund des Desktops verfügbar: nichts auf dem D-Bus der Sitzung bewahrt Geheimnisse auf (org.freedesktop.secrets)</translation>
+    </message>
+    <message>
+        <source>no desktop keyring is available (%1)</source>
+        <translation>kein Schlüsselbund des Desktops verfügbar (%1)</translation>
+    </message>
+    <message>
+        <source>the keyring was not unlocked</source>
+        <translation>der Schlüsselbund wurde nicht entsperrt</translation>
+    </message>
+    <message>
+        <source>the keyring failed</source>
+        <translation>der Schlüsselbund ist gescheitert</translation>
+    </message>
+</context>
+<context>
     <name>banatlas::LegalForm</name>
     <message>
         <source>law</source>
@@ -2704,22 +2747,6 @@ Schreibgeschützt öffnen? Sie sehen, was das andere Fenster gespeichert hat, k�
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <source>Password</source>
-        <translation>Passwort</translation>
-    </message>
-    <message>
-        <source>The server asks for the password of %1.
-
-It is kept in memory while the database is open, never written down. To be asked no more, put it in ~/.pgpass.</source>
-        <translation>Der Server verlangt das Passwort von %1.
-
-Es bleibt im Speicher, solange die Datenbank offen ist, und wird nie aufgeschrieben. Um nicht mehr gefragt zu werden, tragen Sie es in ~/.pgpass ein.</translation>
-    </message>
-    <message>
-        <source>&amp;Connect</source>
-        <translation>&amp;Verbinden</translation>
-    </message>
-    <message>
         <source>Cannot connect</source>
         <translation>Verbindung nicht möglich</translation>
     </message>
@@ -2730,6 +2757,26 @@ Nothing was changed on the server.</source>
         <translation>%1
 
 Auf dem Server wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Password not kept</source>
+        <translation>Passwort nicht aufbewahrt</translation>
+    </message>
+    <message>
+        <source>Connected, but the password could not be kept in the desktop keyring: %1.
+
+You will be asked for it next time.</source>
+        <translation>Verbunden, aber das Passwort konnte nicht im Schlüsselbund des Desktops aufbewahrt werden: %1.
+
+Sie werden beim nächsten Mal danach gefragt.</translation>
+    </message>
+    <message>
+        <source>Password not forgotten</source>
+        <translation>Passwort nicht vergessen</translation>
+    </message>
+    <message>
+        <source>Connected, but the refused password could not be removed from the desktop keyring: %1.</source>
+        <translation>Verbunden, aber das abgelehnte Passwort konnte nicht aus dem Schlüsselbund des Desktops entfernt werden: %1.</translation>
     </message>
 </context>
 <context>
@@ -2814,6 +2861,51 @@ Auf dem Server wurde nichts geändert.</translation>
     <message>
         <source>expected a date as YYYY, YYYY-MM or YYYY-MM-DD, got &quot;%1&quot;</source>
         <translation>ein Datum als JJJJ, JJJJ-MM oder JJJJ-MM-TT erwartet, erhalten: „%1“</translation>
+    </message>
+</context>
+<context>
+    <name>banatlas::PasswordDialog</name>
+    <message>
+        <source>The server asks for the password of %1.</source>
+        <translation>Der Server verlangt das Passwort von %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep it in the desktop keyring</source>
+        <translation>Im Schlüsselbund des Desktops &amp;aufbewahren</translation>
+    </message>
+    <message>
+        <source>Unless it is kept in the keyring, it is held in memory while the database is open and never written down. ~/.pgpass is the other way to be asked no more.</source>
+        <translation>Wird es nicht im Schlüsselbund aufbewahrt, bleibt es nur im Speicher, solange die Datenbank offen ist, und wird nie aufgeschrieben. ~/.pgpass ist der andere Weg, nicht mehr gefragt zu werden.</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Verbinden</translation>
+    </message>
+    <message>
+        <source>It cannot be kept: %1. It is held in memory while the database is open and never written down. To be asked no more, put it in ~/.pgpass.</source>
+        <translation>Es kann nicht aufbewahrt werden: %1. Es bleibt nur im Speicher, solange die Datenbank offen ist, und wird nie aufgeschrieben. Um nicht mehr gefragt zu werden, tragen Sie es in ~/.pgpass ein.</translation>
+    </message>
+    <message>
+        <source>The server refused the password kept in the desktop keyring:
+%1
+
+Type the password again.</source>
+        <translation>Der Server hat das im Schlüsselbund des Desktops aufbewahrte Passwort abgelehnt:
+%1
+
+Geben Sie das Passwort erneut ein.</translation>
+    </message>
+    <message>
+        <source>&amp;Replace the kept password with this one</source>
+        <translation>Aufbewahrtes Passwort durch dieses &amp;ersetzen</translation>
+    </message>
+    <message>
+        <source>Unticked, the kept password is forgotten once this one is accepted.</source>
+        <translation>Ohne Haken wird das aufbewahrte Passwort vergessen, sobald dieses angenommen ist.</translation>
     </message>
 </context>
 <context>

@@ -86,7 +86,8 @@ public:
     // once a connection without a password is refused.
     bool requirePassword(const QString &user, const QString &password, QString &error) {
         QString out;
-        const QString sql = u"ALTER ROLE \"%1\" PASSWORD '%2'"_s.arg(user, password);
+        const QString sql = u"ALTER ROLE \"%1\" PASSWORD '%2'"_s.arg(
+            user, QString(password).replace(u'\'', u"''"_s));
         if (!run(u"psql"_s,
                  {u"-h"_s, socketFolder(), u"-U"_s, u"postgres"_s, u"-d"_s, u"postgres"_s, u"-v"_s,
                   u"ON_ERROR_STOP=1"_s, u"-c"_s, sql},
