@@ -749,6 +749,155 @@ private slots:
         QVERIFY2(wrong.contains(u"a copy of"_s), qPrintable(wrong));
     }
 
+    // A local copy's conflicts, settled by the user: the copy's written over the team's, a
+    // deletion on either side taken, a merge by field; one left as the team has it. The
+    // preview says what the import then writes; a settlement the team overtakes no longer
+    // holds, and one that cannot be (a merge where one side deleted) is refused.
+    void aLocalCopysConflictsAreSettled() {
+        auto team = open(Seed::Bundled);
+        if (team->engine() == Engine::Sqlite)
+            QSKIP("a file's copy is the file itself: nothing comes back (aLocalCopyComesBack)");
+        const QTemporaryDir dir;
+        const QString path = dir.filePath(u"settle.banatlas"_s);
+        team->copyTo(path);
+        QList<qint64> ids;
+        for (const QString &country : {u"AU"_s, u"NZ"_s, u"US"_s, u"GB"_s})
+            ids += team->decisionIdsOf(country);
+        QVERIFY(ids.size() >= 5);
+        const qint64 takeMine = ids[0], leave = ids[1], copyDeletes = ids[2], teamDeletes = ids[3],
+                     merge = ids[4];
+        const Decision asCopied = *team->decision(takeMine);
+        {
+            Store copy(path);
+            for (const qint64 id : {takeMine, leave, teamDeletes, merge}) {
+                Decision d = *copy.decision(id);
+                d.summary = u"The copy's summary of #%1"_s.arg(id);
+                if (id == merge)
+                    d.title = u"The copy's title"_s;
+                copy.updateDecision(d);
+            }
+            copy.removeDecision(copyDeletes);
+        }
+        for (const qint64 id : {takeMine, leave, copyDeletes, merge}) {
+            Decision d = *team->decision(id);
+            d.summary = u"The team's summary of #%1"_s.arg(id);
+            d.title = d.title + u" (team)"_s;
+            team->updateDecision(d);
+        }
+        team->removeDecision(teamDeletes);
+
+        CopyChanges found;
+        {
+            Store copy(path, Access::ReadOnly);
+            found = changesOfCopy(copy, *team);
+        }
+        QCOMPARE(found.count(CopyChange::Kind::Conflict), 5);
+        QHash<qint64, CopyChange> byId;
+        for (const CopyChange &c : std::as_const(found.changes))
+            byId.insert(c.id, c);
+        // As copied, from the copy's history: what the dialog's defaults start from.
+        QVERIFY(byId[takeMine].base.has_value());
+        QCOMPARE(byId[takeMine].base->title, asCopied.title);
+        QCOMPARE(byId[takeMine].base->summary, asCopied.summary);
+        QCOMPARE(byId[takeMine].base->version, asCopied.version);
+        QVERIFY(byId[takeMine].by.contains(u"postgres"_s));
+        QVERIFY(byId[merge].canMerge());
+        QVERIFY(!byId[teamDeletes].canMerge());
+        QVERIFY(!byId[copyDeletes].canMerge());
+
+        using Take = ConflictSettlement::Take;
+        const auto settled = [&](qint64 id, Take take) {
+            ConflictSettlement s;
+            s.take = take;
+            s.teamVersion = byId[id].theirs ? byId[id].theirs->version : 0;
+            return s;
+        };
+        ConflictSettlements settlements;
+        settlements.insert(takeMine, settled(takeMine, Take::Mine));
+        settlements.insert(copyDeletes, settled(copyDeletes, Take::Mine));
+        settlements.insert(teamDeletes, settled(teamDeletes, Take::Mine));
+        ConflictSettlement merged = settled(merge, Take::Merged);
+        merged.merged = *byId[merge].theirs; // the copy's title, the team's rest
+        merged.merged->title = byId[merge].mine->title;
+        settlements.insert(merge, merged);
+        // Against a version the team no longer has: does not hold.
+        ConflictSettlement stale = settled(leave, Take::Mine);
+        stale.teamVersion -= 1;
+        settlements.insert(leave, stale);
+        // A merge where the team deleted it: cannot be.
+        {
+            CopyChanges tried = found;
+            ConflictSettlement impossible = settled(teamDeletes, Take::Merged);
+            impossible.merged = *byId[teamDeletes].mine;
+            QCOMPARE(settleConflicts(tried, {{teamDeletes, impossible}}),
+                     QList<qint64>{teamDeletes});
+        }
+
+        const QByteArray before = exportJson(*team);
+        const ImportPreview p = previewCopyReturn(*team, path, QDate(2026, 6, 1), settlements);
+        QCOMPARE(exportJson(*team), before); // only read
+        QCOMPARE(p.settlementsOutdated, QList<qint64>{leave});
+        QCOMPARE(p.conflicts.size(), 5);
+        QCOMPARE(p.conflictsSettled(), 4);
+        QCOMPARE(p.summary.updated, 2); // the copy's over the team's; the merge
+        QCOMPARE(p.summary.added, 1);   // back, as new, what the team deleted
+        QCOMPARE(p.summary.notes.join(u'\n').count(u"left as the team has them"_s), 1);
+        for (qsizetype i = 0; i < p.conflicts.size(); ++i) {
+            const DecisionChange &c = p.conflicts[i];
+            const QString &reason = p.conflictReasons[i];
+            QCOMPARE(reason.contains(u"settled"_s), c.id != leave);
+            if (c.id == merge) { // the team's → what is written: the copy's title alone
+                QCOMPARE(c.fields.size(), 1);
+                QCOMPARE(c.fields[0].field, u"title"_s);
+                QCOMPARE(c.fields[0].after, u"The copy's title"_s);
+            }
+        }
+
+        const Decision leftBefore = *team->decision(leave);
+        const int count = team->decisionCount();
+        const ImportSummary done = importPreviewed(*team, p);
+        QCOMPARE(team->decisionCount(), count); // one deleted, one back as new
+        const Decision mine = *team->decision(takeMine);
+        QCOMPARE(mine.title, asCopied.title);
+        QCOMPARE(mine.summary, u"The copy's summary of #%1"_s.arg(takeMine));
+        QVERIFY(!team->decision(copyDeletes));
+        QVERIFY(!team->decision(teamDeletes)); // the team's id stays gone
+        int back = 0;
+        for (const qint64 id : team->decisionIdsOf(byId[teamDeletes].mine->country))
+            back += team->decision(id)->summary == u"The copy's summary of #%1"_s.arg(teamDeletes);
+        QCOMPARE(back, 1);
+        const Decision m = *team->decision(merge);
+        QCOMPARE(m.title, u"The copy's title"_s);
+        QCOMPARE(m.summary, u"The team's summary of #%1"_s.arg(merge));
+        QCOMPARE(*team->decision(leave), leftBefore);
+        const QString notes = done.notes.join(u'\n');
+        QVERIFY2(notes.contains(u"#%1"_s.arg(leave)) && !notes.contains(u"#%1 "_s.arg(merge)),
+                 qPrintable(notes));
+
+        // Settled, then overtaken by the team: the settlement no longer holds.
+        const QString path2 = dir.filePath(u"settle2.banatlas"_s);
+        team->copyTo(path2);
+        {
+            Store copy(path2);
+            Decision d = *copy.decision(leave);
+            d.title = u"Second trip"_s;
+            copy.updateDecision(d);
+        }
+        Decision theirs = *team->decision(leave);
+        theirs.title = u"The team's, once"_s;
+        team->updateDecision(theirs);
+        ConflictSettlements again{{leave, settled(leave, Take::Mine)}};
+        again[leave].teamVersion = team->decision(leave)->version;
+        theirs = *team->decision(leave);
+        theirs.title = u"The team's, twice"_s;
+        team->updateDecision(theirs);
+        const ImportPreview overtaken = previewCopyReturn(*team, path2, QDate(2026, 6, 1), again);
+        QCOMPARE(overtaken.settlementsOutdated, QList<qint64>{leave});
+        QCOMPARE(overtaken.conflictsSettled(), 0);
+        importPreviewed(*team, overtaken);
+        QCOMPARE(team->decision(leave)->title, u"The team's, twice"_s);
+    }
+
     // An import's preview (on a server, worked on a copy of one snapshot of it) says what
     // the import then does, and leaves the database as it was.
     void aPreviewIsWhatTheImportDoes() {

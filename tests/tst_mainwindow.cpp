@@ -53,6 +53,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPlainTextEdit>
+#include <QPointer>
 #include <QProcess>
 #include <QPushButton>
 #include <QRadioButton>
@@ -1337,6 +1338,151 @@ private slots:
         QCOMPARE(doc->decision(2)->title, u"Retitled on the team's server by an import"_s);
         QCOMPARE(doc->decision(3)->summary, u"Summary written while travelling"_s);
         QCOMPARE(doc->decision(3)->version, versionOf3 + 1);
+    }
+
+    // A local copy's conflicts settled in the review: Settle conflict… on a decision both
+    // changed opens the conflict dialog (the team's against the copy's, field by field,
+    // the copy's chosen where only it changed a field); on one the copy deleted, a question.
+    // Each settlement is reviewed again, counted, and written as settled; the conflict left
+    // is named after the import.
+    void settlesALocalCopysConflictsInTheReview() {
+        const QString database = u"settlecopy"_s;
+        const QString address = testing::TestDatabases::server().address(u"postgres"_s, database);
+        {
+            auto file = openDatabase(m_dir.filePath(u"settle-source.banatlas"_s));
+            setUpTeamDatabase(parseServerAddress(address), *file, true);
+        }
+        m_window = std::make_unique<MainWindow>(openDatabase(address, Seed::Bundled));
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        const QString copy = m_dir.filePath(u"settle.banatlas"_s);
+        QVERIFY(m_window->saveLocalCopyTo(copy));
+        const QString title2 = m_window->document()->decision(2)->title;
+        {
+            Store travel(copy);
+            Decision d = *travel.decision(2);
+            d.title = u"The traveller's title"_s;
+            d.summary = u"The traveller's summary"_s;
+            travel.updateDecision(d);
+            d = *travel.decision(3);
+            d.summary = u"The traveller's summary of 3"_s;
+            travel.updateDecision(d);
+            travel.removeDecision(4);
+        }
+        {
+            auto other = openDatabase(address, Seed::Bundled);
+            Decision d = *other->decision(2);
+            d.summary = u"The team's summary"_s;
+            other->updateDecision(d);
+            d = *other->decision(3);
+            d.summary = u"The team's summary of 3"_s;
+            other->updateDecision(d);
+            d = *other->decision(4);
+            d.title = u"Kept by the team"_s;
+            other->updateDecision(d);
+        }
+        QTRY_COMPARE(m_window->document()->decision(4)->title, u"Kept by the team"_s);
+
+        // The conflict's row for decision `id` in `review`.
+        const auto conflictRow = [](ImportReviewDialog *review, qint64 id) -> QTreeWidgetItem * {
+            QTreeWidgetItem *section = review->conflictsSection();
+            for (int i = 0; section && i < section->childCount(); ++i)
+                if (section->child(i)->text(0).startsWith(u"#%1 "_s.arg(id)))
+                    return section->child(i);
+            return nullptr;
+        };
+        QStringList counts;
+        QStringList reasonsOf2;
+        QStringList dialogTexts;
+        QString notes;
+        QPointer<ImportReviewDialog> handled;
+        QTimer poll;
+        poll.setInterval(10);
+        connect(&poll, &QTimer::timeout, this, [&] {
+            QWidget *modal = QApplication::activeModalWidget();
+            if (auto *review = qobject_cast<ImportReviewDialog *>(modal)) {
+                if (review == handled)
+                    return;
+                handled = review;
+                counts.append(review->countsLabel()->text());
+                QTreeWidgetItem *two = conflictRow(review, 2);
+                QTreeWidgetItem *four = conflictRow(review, 4);
+                QVERIFY(two && four && conflictRow(review, 3));
+                reasonsOf2.append(two->child(0)->text(0));
+                QVERIFY(!review->settleButton()->isEnabled()); // nothing chosen yet
+                QTreeWidgetItem *next = counts.size() == 1   ? two
+                                        : counts.size() == 2 ? four
+                                                             : nullptr;
+                if (!next) {
+                    if (const QString shots = qEnvironmentVariable("BANATLAS_SCREENSHOTS");
+                        !shots.isEmpty())
+                        QVERIFY(review->grab().save(shots + u"/7-copy-settled.png"_s));
+                    QTimer::singleShot(0, review->importButton(), &QPushButton::click);
+                    return;
+                }
+                review->tree()->setCurrentItem(next->child(0)); // a row of it will do
+                QVERIFY(review->settleButton()->isEnabled());
+                QTimer::singleShot(0, review->settleButton(), &QPushButton::click);
+            } else if (auto *dialog = qobject_cast<ConflictDialog *>(modal)) {
+                dialogTexts.append(dialog->windowTitle());
+                const QStringList labels = [&] {
+                    QStringList out;
+                    for (const QLabel *l : dialog->findChildren<QLabel *>())
+                        out.append(l->text());
+                    return out;
+                }();
+                QVERIFY2(labels.join(u' ').contains(u"the copy was made from version 1"_s),
+                         qPrintable(labels.join(u" | "_s)));
+                QTableWidget *table = dialog->table();
+                QCOMPARE(table->rowCount(), 2); // title, summary
+                for (int row = 0; row < table->rowCount(); ++row) {
+                    const QTableWidgetItem *keep = table->item(row, 3);
+                    const bool isTitle = keep->data(Qt::UserRole).toString() == u"title"_s;
+                    // Only the copy changed the title: the copy's; both the summary: the team's.
+                    QCOMPARE(keep->checkState(), isTitle ? Qt::Checked : Qt::Unchecked);
+                    if (isTitle) {
+                        QCOMPARE(table->item(row, 1)->text(), title2);
+                        QCOMPARE(table->item(row, 2)->text(), u"The traveller's title"_s);
+                    }
+                }
+                QCOMPARE(table->horizontalHeaderItem(2)->text(), u"The copy's"_s);
+                if (const QString shots = qEnvironmentVariable("BANATLAS_SCREENSHOTS");
+                    !shots.isEmpty())
+                    QVERIFY(dialog->grab().save(shots + u"/7-copy-conflict.png"_s));
+                dialog->saveButton()->click();
+            } else if (auto *box = qobject_cast<QMessageBox *>(modal)) {
+                if (box->windowTitle() == u"Settle conflict"_s) {
+                    dialogTexts.append(box->text());
+                    for (QAbstractButton *b : box->buttons())
+                        if (b->text() == u"Delete it, as in the copy"_s)
+                            b->click();
+                } else {
+                    notes = box->detailedText();
+                    box->button(QMessageBox::Ok)->click();
+                }
+            }
+        });
+        poll.start();
+        QVERIFY(m_window->importFrom(copy));
+        poll.stop();
+        QCOMPARE(counts.size(), 3); // reviewed, and again after each settlement
+        QVERIFY2(counts[0].contains(u"3 in conflict"_s) &&
+                     counts[0].contains(u"of which 0 settled"_s),
+                 qPrintable(counts[0]));
+        QVERIFY2(counts[2].contains(u"of which 2 settled"_s), qPrintable(counts[2]));
+        QVERIFY2(!reasonsOf2[0].contains(u"settled"_s), qPrintable(reasonsOf2[0]));
+        QVERIFY2(reasonsOf2[1].contains(u"settled: merged, field by field"_s),
+                 qPrintable(reasonsOf2[1]));
+        QCOMPARE(dialogTexts.size(), 2);
+        QCOMPARE(dialogTexts[0], u"Changed in the team database since the copy"_s);
+        QVERIFY2(dialogTexts[1].contains(u"the copy deletes it"_s), qPrintable(dialogTexts[1]));
+        QVERIFY2(notes.contains(u"#3 "_s) && !notes.contains(u"#2 "_s) && !notes.contains(u"#4 "_s),
+                 qPrintable(notes));
+        const Document *doc = m_window->document();
+        QCOMPARE(doc->decision(2)->title, u"The traveller's title"_s);
+        QCOMPARE(doc->decision(2)->summary, u"The team's summary"_s);
+        QCOMPARE(doc->decision(3)->summary, u"The team's summary of 3"_s);
+        QVERIFY(!doc->decision(4));
     }
 
     // File > Connect to team database…: the parts make the address (shown as --db takes

@@ -23,9 +23,15 @@ class ConflictDialog final : public QDialog {
     Q_OBJECT
 
 public:
+    // Editing: an edit of this window met someone's save. LocalCopy: a team's local copy
+    // brought back (the import review) changed a decision that the team changed since;
+    // "yours" is the copy's, "theirs" the team's, `base` the decision as copied.
+    enum class Situation { Editing, LocalCopy };
+
     // `base`: the decision as the edit began; `conflict`: the refusal, with theirs (which
     // must be there: a decision deleted since is not merged) and yours.
-    ConflictDialog(const Decision &base, const ConflictError &conflict, QWidget *parent = nullptr);
+    ConflictDialog(const Decision &base, const ConflictError &conflict, QWidget *parent = nullptr,
+                   Situation situation = Situation::Editing);
 
     // What to save once accepted: theirs with the fields chosen from yours.
     Decision result() const;
@@ -41,6 +47,9 @@ private:
     QDialogButtonBox *createButtons();
     void keepMine();
 
+    QString text(const char *editing, const char *localCopy) const;
+
+    Situation m_situation;
     Decision m_theirs;
     Decision m_yours;
     QList<FieldConflict> m_changes;

@@ -2,7 +2,9 @@
 
 #include "document/models.h"
 
+#include "conflictdialog.h"
 #include "document/document.h"
+#include "domain/errors.h"
 #include "i18n/displaynames.h"
 
 #include <QApplication>
@@ -10,6 +12,7 @@
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QLabel>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QStyle>
 #include <QTreeWidget>
@@ -80,15 +83,22 @@ ImportReviewDialog::ImportReviewDialog(const ImportPreview &preview, const Docum
     m_counts->setTextFormat(Qt::PlainText);
     m_counts->setWordWrap(true);
     if (preview.copy) {
+        m_copy = preview.copy;
+        for (const CopyChange &c : m_copy->changes)
+            if (c.kind == CopyChange::Kind::Conflict &&
+                c.settled.take != ConflictSettlement::Take::Theirs)
+                m_settlements.insert(c.id, c.settled);
         m_counts->setText(tr("A local copy of this team database. Decisions: %1 added, %2 "
                              "changed, %3 deleted in the copy; %4 in conflict with changes "
-                             "made in the team database since the copy, which stay as the team "
-                             "has them. New vendors: %5.\nNothing has been written yet: Import "
-                             "writes exactly this, Cancel leaves the team database as it is.")
-                              .arg(s.added)
-                              .arg(s.updated)
+                             "made in the team database since the copy, of which %5 settled "
+                             "as you chose (the others stay as the team has them). New "
+                             "vendors: %6.\nNothing has been written yet: Import writes "
+                             "exactly this, Cancel leaves the team database as it is.")
+                              .arg(preview.added.size())
+                              .arg(preview.changed.size())
                               .arg(preview.deleted.size())
                               .arg(preview.conflicts.size())
+                              .arg(preview.conflictsSettled())
                               .arg(s.vendorsCreated));
     } else {
         // A team database takes no backup: its server's backups are the team's.
@@ -127,18 +137,42 @@ ImportReviewDialog::ImportReviewDialog(const ImportPreview &preview, const Docum
     m_tree->setColumnWidth(WhatColumn, 380);
     m_tree->setColumnWidth(BeforeColumn, 340);
 
-    auto *buttons = new QDialogButtonBox(this);
-    m_import = buttons->addButton(tr("&Import"), QDialogButtonBox::AcceptRole);
-    buttons->addButton(QDialogButtonBox::Cancel);
-    m_import->setDefault(true);
-    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    QDialogButtonBox *buttons = createButtons();
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_counts);
     layout->addWidget(m_tree, 1);
     layout->addWidget(buttons);
     resize(1120, 640);
+}
+
+// Import and Cancel; and, for a local copy with conflicts, Settle conflict… (enabled on a
+// conflict's rows, which a double-click settles too).
+QDialogButtonBox *ImportReviewDialog::createButtons() {
+    auto *buttons = new QDialogButtonBox(this);
+    if (m_conflicts) {
+        m_settle = buttons->addButton(tr("&Settle conflict…"), QDialogButtonBox::ActionRole);
+        m_settle->setObjectName(u"settleButton"_s);
+        m_settle->setToolTip(tr("Choose, for the selected conflict, the team's, the copy's, or "
+                                "field by field"));
+        m_settle->setEnabled(false);
+        connect(m_tree, &QTreeWidget::currentItemChanged, this,
+                [this] { m_settle->setEnabled(currentConflict().has_value()); });
+        connect(m_settle, &QPushButton::clicked, this, [this] {
+            if (const auto id = currentConflict())
+                settle(*id);
+        });
+        connect(m_tree, &QTreeWidget::itemActivated, this, [this] {
+            if (const auto id = currentConflict())
+                settle(*id);
+        });
+    }
+    m_import = buttons->addButton(tr("&Import"), QDialogButtonBox::AcceptRole);
+    buttons->addButton(QDialogButtonBox::Cancel);
+    m_import->setDefault(true);
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    return buttons;
 }
 
 QString ImportReviewDialog::countryText(const QString &code) const {
@@ -175,14 +209,16 @@ void ImportReviewDialog::addConflicts(const ImportPreview &preview) {
     if (preview.conflicts.isEmpty())
         return;
     m_conflicts = section(tr("Conflicts: changed in the team database since the copy, left as "
-                             "the team has them (%1)"),
+                             "the team has them unless settled (%1)"),
                           int(preview.conflicts.size()));
     for (qsizetype i = 0; i < std::min<qsizetype>(preview.conflicts.size(), kMostRows); ++i) {
         const DecisionChange &c = preview.conflicts[i];
         auto *decision = new QTreeWidgetItem(
             m_conflicts, {tr("#%1  %2 — %3").arg(c.id).arg(countryText(c.country), c.title)});
         decision->setFirstColumnSpanned(true);
-        // What the team did, and who: a row of its own, across the columns.
+        decision->setData(WhatColumn, Qt::UserRole, c.id); // Settle conflict… settles it
+        // What the team did, and who (and how it is settled): a row of its own, across the
+        // columns.
         auto *reason = new QTreeWidgetItem(decision, {preview.conflictReasons.value(i)});
         reason->setFirstColumnSpanned(true);
         QFont italic = reason->font(WhatColumn);
@@ -193,7 +229,9 @@ void ImportReviewDialog::addConflicts(const ImportPreview &preview) {
         decision->setExpanded(true);
     }
     addMore(m_conflicts, preview.conflicts.size());
-    m_conflicts->setToolTip(WhatColumn, tr("Before: the team's now; after: the copy's"));
+    m_conflicts->setToolTip(WhatColumn, tr("Before: the team's now; after: the copy's (once "
+                                           "settled: what is written). Settle conflict… or a "
+                                           "double-click chooses."));
 }
 
 void ImportReviewDialog::addDeleted(const ImportPreview &preview) {
@@ -282,6 +320,74 @@ void ImportReviewDialog::addClasses(const ImportPreview &preview) {
                                     classText(c.after, c.pendingAfter)});
     }
     addMore(pairs, preview.pairChanges.size());
+}
+
+// The conflict the current row belongs to (its decision's row, or one of its fields).
+std::optional<qint64> ImportReviewDialog::currentConflict() const {
+    const QTreeWidgetItem *item = m_tree->currentItem();
+    while (item && item->parent() != m_conflicts)
+        item = item->parent();
+    if (!item || !m_conflicts)
+        return std::nullopt;
+    const QVariant id = item->data(WhatColumn, Qt::UserRole);
+    return id.isValid() ? std::optional<qint64>(id.toLongLong()) : std::nullopt;
+}
+
+// A conflict where one side deleted the decision: there is nothing to merge, only which
+// side's to keep. None when the user closed the question.
+std::optional<ConflictSettlement> ImportReviewDialog::settleDeleted(const CopyChange &c) {
+    QMessageBox box(QMessageBox::Question, tr("Settle conflict"),
+                    tr("#%1 \"%2\": %3.").arg(c.id).arg(c.title, c.conflict), QMessageBox::NoButton,
+                    this);
+    box.setTextFormat(Qt::PlainText);
+    QPushButton *theirs = box.addButton(tr("Keep the team's"), QMessageBox::RejectRole);
+    QPushButton *mine = box.addButton(c.mine ? tr("Add the copy's again, as a new decision")
+                                             : tr("Delete it, as in the copy"),
+                                      QMessageBox::AcceptRole);
+    box.setDefaultButton(theirs);
+    box.exec();
+    ConflictSettlement s;
+    s.teamVersion = c.theirs ? c.theirs->version : 0;
+    if (box.clickedButton() == mine)
+        s.take = ConflictSettlement::Take::Mine;
+    else if (box.clickedButton() != theirs)
+        return std::nullopt;
+    return s;
+}
+
+void ImportReviewDialog::settle(qint64 id) {
+    if (!m_copy)
+        return;
+    const auto c =
+        std::find_if(m_copy->changes.cbegin(), m_copy->changes.cend(), [id](const CopyChange &x) {
+            return x.id == id && x.kind == CopyChange::Kind::Conflict;
+        });
+    if (c == m_copy->changes.cend())
+        return;
+    std::optional<ConflictSettlement> settled;
+    if (c->canMerge()) {
+        // As the edit of a window would meet someone's save: the copy's edit is "yours".
+        const ConflictError conflict(c->theirs, *c->mine, c->by);
+        ConflictDialog dialog(c->base.value_or(*c->mine), conflict, this,
+                              ConflictDialog::Situation::LocalCopy);
+        settled.emplace();
+        settled->teamVersion = c->theirs->version;
+        if (dialog.exec() == QDialog::Accepted && !dialog.fromYours().isEmpty()) {
+            settled->take = ConflictSettlement::Take::Merged;
+            settled->merged = dialog.result();
+        }
+    } else {
+        settled = settleDeleted(*c);
+    }
+    if (!settled)
+        return;
+    if (settled->take == ConflictSettlement::Take::Theirs) {
+        if (m_settlements.remove(id) == 0)
+            return; // as it was: nothing to preview again
+    } else {
+        m_settlements.insert(id, *settled);
+    }
+    done(Resettle);
 }
 
 } // namespace banatlas

@@ -1,9 +1,11 @@
 #pragma once
 
+#include "interchange/copyreturn.h"
 #include "interchange/importpreview.h"
 
 #include <QDialog>
 
+class QDialogButtonBox;
 class QLabel;
 class QPushButton;
 class QTreeWidget;
@@ -27,6 +29,15 @@ public:
     // `doc` names the governments; the preview is kept for the caller to import.
     ImportReviewDialog(const ImportPreview &preview, const Document *doc,
                        QWidget *parent = nullptr);
+
+    // What exec() returns when the user settled a conflict of a local copy (Settle
+    // conflict…): the caller previews again with settlements() and shows the review anew,
+    // so that the counts and classes are those of what will be written.
+    static constexpr int Resettle = 2;
+    ConflictSettlements settlements() const { return m_settlements; }
+    QPushButton *settleButton() const { return m_settle; }
+    // Settles the conflict of decision `id` (as Settle conflict… on its row does).
+    void settle(qint64 id);
 
     QLabel *countsLabel() const { return m_counts; }
     QTreeWidget *tree() const { return m_tree; }
@@ -54,8 +65,14 @@ private:
     void addVendors(const ImportPreview &preview);
     void addClasses(const ImportPreview &preview);
     QString countryText(const QString &code) const;
+    QDialogButtonBox *createButtons();
+    std::optional<qint64> currentConflict() const;
+    std::optional<ConflictSettlement> settleDeleted(const CopyChange &c);
 
     const Document *m_doc;
+    std::shared_ptr<const CopyChanges> m_copy;
+    ConflictSettlements m_settlements; // as the preview was made, and any settled since
+    QPushButton *m_settle = nullptr;
     QLabel *m_counts;
     QTreeWidget *m_tree;
     QPushButton *m_import;

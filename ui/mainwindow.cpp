@@ -1002,11 +1002,12 @@ void setPlainInformativeText(QMessageBox &box, const QString &text) {
 bool MainWindow::importFrom(const QString &path) {
     if (!canEdit())
         return false;
+    ConflictSettlements settled; // a local copy's conflicts, as the user settled them
     for (;;) {
         // Nothing is written before the review is accepted; what is imported then is
         // the very bytes reviewed, into the database as it was reviewed.
         std::optional<ImportPreview> preview;
-        if (!importStep(this, [&] { preview = reviewImport(path); }))
+        if (!importStep(this, [&] { preview = reviewImport(path, settled); }))
             return false;
         if (!preview) {
             statusBar()->showMessage(tr("Import cancelled; nothing was imported."), 10000);
@@ -1042,16 +1043,32 @@ bool MainWindow::importFrom(const QString &path) {
     }
 }
 
-std::optional<ImportPreview> MainWindow::reviewImport(const QString &path) {
-    std::optional<ImportPreview> preview;
-    {
-        ImportProgressDialog progress(tr("Reading %1…").arg(QFileInfo(path).fileName()), this);
-        preview = m_doc->previewImport(path, m_state->asOf(), progress.report());
+std::optional<ImportPreview> MainWindow::reviewImport(const QString &path,
+                                                      ConflictSettlements &settled) {
+    for (;;) {
+        std::optional<ImportPreview> preview;
+        {
+            ImportProgressDialog progress(tr("Reading %1…").arg(QFileInfo(path).fileName()), this);
+            preview = m_doc->previewImport(path, m_state->asOf(), progress.report(), settled);
+        }
+        if (!preview->settlementsOutdated.isEmpty()) {
+            for (const qint64 id : std::as_const(preview->settlementsOutdated))
+                settled.remove(id);
+            showWarning(this, tr("Conflicts to settle again"),
+                        tr("%n conflict(s) you settled were changed in the team database once "
+                           "more since: they are shown as conflicts again.",
+                           nullptr, int(preview->settlementsOutdated.size())));
+        }
+        ImportReviewDialog review(*preview, m_doc, this);
+        const int answer = review.exec();
+        if (answer == ImportReviewDialog::Resettle) { // reviewed again, as settled now
+            settled = review.settlements();
+            continue;
+        }
+        if (answer != QDialog::Accepted)
+            return std::nullopt;
+        return preview;
     }
-    ImportReviewDialog review(*preview, m_doc, this);
-    if (review.exec() != QDialog::Accepted)
-        return std::nullopt;
-    return preview;
 }
 
 void MainWindow::importReviewed(const ImportPreview &preview) {

@@ -132,7 +132,7 @@ private:
     void connectDialog();
     void importFile();
     // Previews importing `path` and shows the review; the preview when it is accepted.
-    std::optional<ImportPreview> reviewImport(const QString &path);
+    std::optional<ImportPreview> reviewImport(const QString &path, ConflictSettlements &settled);
     // Imports what the review showed, and says how it went.
     void importReviewed(const ImportPreview &preview);
     void exportFile();

@@ -376,9 +376,10 @@ ImportSummary Document::importFile(const QString &path, const ImportProgress &pr
 }
 
 ImportPreview Document::previewImport(const QString &path, QDate asOf,
-                                      const ImportProgress &progress) const {
+                                      const ImportProgress &progress,
+                                      const ConflictSettlements &settlements) const {
     if (isDatabaseFile(path)) // a team's local copy, brought back
-        return previewCopyReturn(*m_store, path, asOf);
+        return previewCopyReturn(*m_store, path, asOf, settlements);
     return banatlas::previewImport(*m_store, path, readImportFile(path), asOf, progress);
 }
 

@@ -144,8 +144,10 @@ public:
     // What importing `path` would do, on `asOf` (banatlas::previewImport): the database is
     // only read; the preview holds the bytes it read. Throws as importFile does. A
     // .banatlas file is a team's local copy brought back (previewCopyReturn).
+    // `settlements`: the conflicts of a local copy the user settled.
     ImportPreview previewImport(const QString &path, QDate asOf,
-                                const ImportProgress &progress = {}) const;
+                                const ImportProgress &progress = {},
+                                const ConflictSettlements &settlements = {}) const;
     // Why `preview` no longer says what importing it would do (the file's bytes or this
     // database changed since), or empty.
     QString outdatedPreview(const ImportPreview &preview) const;

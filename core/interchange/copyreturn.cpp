@@ -1,6 +1,7 @@
 #include "interchange/copyreturn.h"
 
 #include "domain/errors.h"
+#include "formats/jsoncodec.h"
 #include "storage/serveraddress.h"
 
 #include <QCoreApplication>
@@ -56,6 +57,19 @@ QString changedSince(const Store &team, qint64 id, qint64 copiedVersion, qint64 
                              : CopyText::tr("changed in the team database since the copy "
                                             "(version %1, now %2), by %3");
     return text.arg(copiedVersion).arg(now).arg(lastChangeBy(team, id));
+}
+
+// A decision as the history logged it (an entry's old or new value); none when the entry
+// holds none (an import's compact row) or cannot be read.
+std::optional<Decision> decisionAsLogged(const QString &json) {
+    const QJsonObject o = QJsonDocument::fromJson(json.toUtf8()).object();
+    if (o.isEmpty())
+        return std::nullopt;
+    try {
+        return decisionFromJson(o);
+    } catch (const JsonFieldError &) {
+        return std::nullopt;
+    }
 }
 
 CopyChange changeShowing(CopyChange::Kind kind, qint64 id, const Decision &shown) {
@@ -198,66 +212,133 @@ CopyChanges changesOfCopy(const Store &copy, const Store &team) {
     const qint64 last = std::max(copiedThrough, returnedThrough(team, *copyId));
     out.through = last;
     QSet<qint64> touched;
-    QSet<qint64> inserted; // ids the copy added (again) since
+    QSet<qint64> inserted;           // ids the copy added (again) since
+    QHash<qint64, QString> firstOld; // each decision before the copy first changed it
     for (const AuditEntry &e : copy.auditLogAfter(last)) {
         out.through = std::max(out.through, e.id);
         if (e.entity != u"decision"_s)
             continue;
-        touched.insert(e.entityId.toLongLong());
+        const qint64 id = e.entityId.toLongLong();
+        touched.insert(id);
         if (e.action == u"insert"_s)
-            inserted.insert(e.entityId.toLongLong());
+            inserted.insert(id);
+        else if (!firstOld.contains(id) && !inserted.contains(id))
+            firstOld.insert(id, e.oldValue); // empty when an import in the copy changed it
     }
     QList<qint64> ids(touched.cbegin(), touched.cend());
     std::sort(ids.begin(), ids.end());
-    for (const qint64 id : std::as_const(ids))
-        out.changes += changesOf(copy, team, id, copied.value(id, 0), inserted.contains(id));
+    for (const qint64 id : std::as_const(ids)) {
+        for (CopyChange &c :
+             changesOf(copy, team, id, copied.value(id, 0), inserted.contains(id))) {
+            if (c.kind == CopyChange::Kind::Conflict) {
+                c.base = decisionAsLogged(firstOld.value(id));
+                if (c.base) // the history's values leave the version out
+                    c.base->version = copied.value(id, 0);
+                c.by = lastChangeBy(team, id);
+            }
+            out.changes.append(std::move(c));
+        }
+    }
     return out;
 }
 
-QList<qint64> applyCopyChanges(Store &team, const Store &copy, const CopyChanges &changes) {
+QList<qint64> settleConflicts(CopyChanges &changes, const ConflictSettlements &settlements) {
+    QList<qint64> outdated;
+    for (CopyChange &c : changes.changes) {
+        const auto s = settlements.constFind(c.id);
+        if (c.kind != CopyChange::Kind::Conflict || s == settlements.cend())
+            continue;
+        const bool holds =
+            s->teamVersion == (c.theirs ? c.theirs->version : 0) &&
+            (s->take != ConflictSettlement::Take::Merged || (c.canMerge() && s->merged));
+        if (holds)
+            c.settled = *s;
+        else
+            outdated.append(c.id);
+    }
+    return outdated;
+}
+
+namespace {
+
+// What one return writes, counted for its entry in the team's history.
+struct Written {
     QList<qint64> added;
     int changed = 0;
     int deleted = 0;
+    int left = 0; // conflicts left as the team has them
+};
+
+void addAsNew(Store &team, const Store &copy, Decision d, Written &w) {
+    addMissingVendors(team, copy, d);
+    d.id = 0;
+    for (Source &s : d.sources)
+        s.id = 0;
+    w.added.append(team.addDecision(d));
+}
+
+// `d` written over the team's decision at `teamVersion` (refused if the team saved since).
+void writeOver(Store &team, const Store &copy, Decision d, qint64 teamVersion, Written &w) {
+    addMissingVendors(team, copy, d);
+    d.version = teamVersion;
+    team.updateDecision(d);
+    ++w.changed;
+}
+
+// A conflict, as the user settled it.
+void writeSettled(Store &team, const Store &copy, const CopyChange &c, Written &w) {
+    switch (c.settled.take) {
+    case ConflictSettlement::Take::Theirs:
+        ++w.left;
+        break;
+    case ConflictSettlement::Take::Mine:
+        if (c.mine && c.theirs) {
+            writeOver(team, copy, *c.mine, c.teamVersion, w);
+        } else if (c.mine) { // the team deleted it: back as a new decision
+            addAsNew(team, copy, *c.mine, w);
+        } else { // the copy deleted it
+            team.removeDecision(c.id, c.teamVersion);
+            ++w.deleted;
+        }
+        break;
+    case ConflictSettlement::Take::Merged:
+        writeOver(team, copy, *c.settled.merged, c.teamVersion, w);
+        break;
+    }
+}
+
+} // namespace
+
+QList<qint64> applyCopyChanges(Store &team, const Store &copy, const CopyChanges &changes) {
+    Written w;
     team.transaction([&] {
         team.startImport(QFileInfo(copy.path()).fileName());
         for (const CopyChange &c : changes.changes) {
             switch (c.kind) {
-            case CopyChange::Kind::Added: {
-                Decision d = *c.mine;
-                addMissingVendors(team, copy, d);
-                d.id = 0;
-                for (Source &s : d.sources)
-                    s.id = 0;
-                added.append(team.addDecision(d));
+            case CopyChange::Kind::Added:
+                addAsNew(team, copy, *c.mine, w);
                 break;
-            }
-            case CopyChange::Kind::Changed: {
-                Decision d = *c.mine;
-                addMissingVendors(team, copy, d);
-                d.version = c.teamVersion;
-                team.updateDecision(d);
-                ++changed;
+            case CopyChange::Kind::Changed:
+                writeOver(team, copy, *c.mine, c.teamVersion, w);
                 break;
-            }
             case CopyChange::Kind::Deleted:
                 team.removeDecision(c.id, c.teamVersion);
-                ++deleted;
+                ++w.deleted;
                 break;
             case CopyChange::Kind::Conflict:
-                break; // the team's stays
+                writeSettled(team, copy, c, w);
+                break;
             }
         }
         // The next return of this copy begins after what this one reached.
-        const QJsonObject counts{{u"added"_s, int(added.size())},
-                                 {u"updated"_s, changed},
-                                 {u"deleted"_s, deleted},
-                                 {u"conflicts"_s, int(changes.count(CopyChange::Kind::Conflict))},
-                                 {u"copy"_s, changes.copyId},
-                                 {u"through"_s, double(changes.through)}};
+        const QJsonObject counts{
+            {u"added"_s, int(w.added.size())}, {u"updated"_s, w.changed},
+            {u"deleted"_s, w.deleted},         {u"conflicts"_s, w.left},
+            {u"copy"_s, changes.copyId},       {u"through"_s, double(changes.through)}};
         team.finishImport(QString::fromUtf8(QJsonDocument(counts).toJson(QJsonDocument::Compact)),
-                          int(added.size()) + changed);
+                          int(w.added.size()) + w.changed);
     });
-    return added;
+    return w.added;
 }
 
 } // namespace banatlas

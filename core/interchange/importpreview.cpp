@@ -254,13 +254,56 @@ DecisionChange listed(const CopyChange &c) {
     return {c.id, c.country, c.title, c.fields};
 }
 
+// A conflict of a local copy in the preview: what the team did, and how it is settled; a
+// settled one's fields are the team's → what is written.
+template <typename Named>
+void listConflict(ImportPreview &p, const CopyChange &c, const Named &named) {
+    DecisionChange listing = listed(c);
+    QString reason = c.conflict;
+    using Take = ConflictSettlement::Take;
+    switch (c.settled.take) {
+    case Take::Theirs:
+        p.conflictTakes.append(0);
+        break;
+    case Take::Mine:
+        p.conflictTakes.append(1);
+        if (c.mine && c.theirs) {
+            reason = PreviewText::tr("%1; settled: the copy's is written").arg(reason);
+            ++p.conflictsUpdated;
+        } else if (c.mine) {
+            reason =
+                PreviewText::tr("%1; settled: the copy's comes back as a new decision").arg(reason);
+            ++p.conflictsAdded;
+        } else {
+            reason = PreviewText::tr("%1; settled: deleted, as in the copy").arg(reason);
+        }
+        break;
+    case Take::Merged:
+        p.conflictTakes.append(2);
+        listing.fields = decisionDiff(*c.theirs, *c.settled.merged);
+        reason = PreviewText::tr("%1; settled: merged, field by field").arg(reason);
+        ++p.conflictsUpdated;
+        named(*c.settled.merged);
+        break;
+    }
+    if (c.settled.take != Take::Theirs) {
+        if (c.mine)
+            named(*c.mine);
+        if (c.theirs)
+            named(*c.theirs);
+    }
+    p.conflicts.append(std::move(listing));
+    p.conflictReasons.append(reason);
+}
+
 } // namespace
 
 bool isDatabaseFile(const QString &path) {
     return QFileInfo(path).suffix().compare(u"banatlas"_s, Qt::CaseInsensitive) == 0;
 }
 
-ImportPreview previewCopyReturn(const Store &team, const QString &copyPath, QDate asOf) {
+ImportPreview previewCopyReturn(const Store &team, const QString &copyPath, QDate asOf,
+                                const ConflictSettlements &settlements) {
     ImportPreview p;
     p.fileName = copyPath;
     p.sha256 = fileSha256(copyPath);
@@ -269,6 +312,7 @@ ImportPreview previewCopyReturn(const Store &team, const QString &copyPath, QDat
     p.generation = team.generation();
     Store copy(copyPath, Access::ReadOnly);
     auto changes = std::make_shared<CopyChanges>(changesOfCopy(copy, team));
+    p.settlementsOutdated = settleConflicts(*changes, settlements);
     QSet<QString> countries;
     QSet<QString> vendors;
     QSet<QString> newVendors;
@@ -299,21 +343,20 @@ ImportPreview previewCopyReturn(const Store &team, const QString &copyPath, QDat
             p.deleted.append(listed(c));
             break;
         case CopyChange::Kind::Conflict:
-            p.conflicts.append(listed(c));
-            p.conflictReasons.append(c.conflict);
+            listConflict(p, c, named);
             break;
         }
     }
     for (const QString &v : std::as_const(newVendors))
         p.vendorsCreated.append({v, {}});
-    p.summary.added = int(p.added.size());
-    p.summary.updated = int(p.changed.size());
+    p.summary.added = int(p.added.size()) + p.conflictsAdded;
+    p.summary.updated = int(p.changed.size()) + p.conflictsUpdated;
     p.summary.vendorsCreated = int(p.vendorsCreated.size());
-    if (!p.conflicts.isEmpty())
+    if (const int left = int(p.conflicts.size()) - p.conflictsSettled(); left > 0)
         p.summary.notes.append(PreviewText::tr("%n decision(s) changed in the copy were changed "
                                                "in the team database since: left as the team "
                                                "has them",
-                                               nullptr, int(p.conflicts.size())));
+                                               nullptr, left));
     // The class changes: the changes applied to a scratch copy of the team's data.
     QStringList countryList(countries.cbegin(), countries.cend());
     QStringList vendorList(vendors.cbegin(), vendors.cend());
@@ -370,6 +413,8 @@ ImportSummary importPreviewed(Store &store, const ImportPreview &preview,
     ImportSummary done = preview.summary;
     for (qsizetype i = 0; i < preview.conflicts.size(); ++i) {
         const DecisionChange &c = preview.conflicts[i];
+        if (preview.conflictTakes.value(i) != 0)
+            continue; // settled: written as the user chose
         done.notes.append(PreviewText::tr("#%1 %2 \"%3\" not brought back: %4")
                               .arg(c.id)
                               .arg(c.country, c.title, preview.conflictReasons.value(i)));

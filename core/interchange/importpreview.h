@@ -6,9 +6,11 @@
 
 #include <QByteArray>
 #include <QDate>
+#include <QHash>
 #include <QString>
 #include <QStringList>
 
+#include <algorithm>
 #include <memory>
 
 namespace banatlas {
@@ -43,6 +45,19 @@ struct StatusChange {
 
 struct CopyChanges;
 
+// How the user settled a conflict (in the window's review): the team's stays (Theirs); the
+// copy's is written over it, or deletes it when the copy deleted it, or comes back as a
+// new decision when the team deleted it (Mine); or the team's with fields chosen from the
+// copy is written (Merged). Settled against the team's version then: should the team
+// change the decision again, the settlement no longer holds.
+struct ConflictSettlement {
+    enum class Take { Theirs, Mine, Merged };
+    Take take = Take::Theirs;
+    qint64 teamVersion = 0;         // 0: the team had deleted it
+    std::optional<Decision> merged; // Merged: what is written, at teamVersion
+};
+using ConflictSettlements = QHash<qint64, ConflictSettlement>; // by id in the copy
+
 // What importing a file would do. Worked out by the import itself, with its own rules, on
 // a scratch copy of the database: the database is only read (previewImport). For a team's
 // local copy brought back (previewCopyReturn), what the copy changed, set against the team.
@@ -73,7 +88,18 @@ struct ImportPreview {
     std::shared_ptr<const CopyChanges> copy;
     QList<DecisionChange> deleted;
     QList<DecisionChange> conflicts;
-    QStringList conflictReasons; // for each of `conflicts`: what the team did, and who
+    QStringList conflictReasons; // for each of `conflicts`: what the team did, and who (and
+                                 // how the user settled it)
+    QList<int> conflictTakes;    // for each: 0 left as the team has it, 1 the copy's taken,
+                                 // 2 merged by field (settled: `fields` the team's → written)
+    int conflictsUpdated = 0;    // settled conflicts that write over the team's
+    int conflictsAdded = 0;      // … that bring back one the team deleted, as new
+    QList<qint64> settlementsOutdated; // settlements asked for that no longer hold: the team
+                                       // changed those decisions again
+    int conflictsSettled() const {
+        return int(std::count_if(conflictTakes.cbegin(), conflictTakes.cend(),
+                                 [](int t) { return t != 0; }));
+    }
 
     // The report the command line prints (`import --dry-run`), a line each.
     QStringList lines() const;
@@ -107,6 +133,9 @@ bool isDatabaseFile(const QString &path);
 // What bringing the local copy at `copyPath` back into the team database `team` would do
 // (changesOfCopy), on `asOf`: the class changes from the changes applied to a scratch copy
 // of the team's data. `team` and the copy are only read. Throws StoreError.
-ImportPreview previewCopyReturn(const Store &team, const QString &copyPath, QDate asOf);
+// `settlements`: the conflicts the user settled (settleConflicts); the others are left as
+// the team has them.
+ImportPreview previewCopyReturn(const Store &team, const QString &copyPath, QDate asOf,
+                                const ConflictSettlements &settlements = {});
 
 } // namespace banatlas

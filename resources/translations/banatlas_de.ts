@@ -316,6 +316,54 @@ Der jetzige Inhalt wird zuvor gesichert, sodass sich auch diese Wiederherstellun
         <source>Save as chosen</source>
         <translation>Wie gewählt speichern</translation>
     </message>
+    <message>
+        <source>Changed in the team database since the copy</source>
+        <translation>In der Team-Datenbank seit der Kopie geändert</translation>
+    </message>
+    <message>
+        <source>The team changed this decision after your local copy was made, and so did the copy</source>
+        <translation>Das Team hat diese Entscheidung geändert, nachdem Ihre lokale Kopie erstellt wurde, und die Kopie ebenfalls</translation>
+    </message>
+    <message>
+        <source>%1 saved version %2 of &quot;%3&quot;; the copy was made from version %4. Nothing has been written yet. Choose, field by field, which value the import writes: where only the copy changed a field the copy&apos;s is chosen, where both did, the team&apos;s.</source>
+        <translation>%1 hat Version %2 von „%3“ gespeichert; die Kopie wurde aus Version %4 erstellt. Noch ist nichts geschrieben. Wählen Sie Feld für Feld, welchen Wert der Import schreibt: wo nur die Kopie ein Feld geändert hat, ist der Wert der Kopie gewählt, wo beide es taten, der des Teams.</translation>
+    </message>
+    <message>
+        <source>The team&apos;s</source>
+        <translation>Die des Teams</translation>
+    </message>
+    <message>
+        <source>The copy&apos;s</source>
+        <translation>Die der Kopie</translation>
+    </message>
+    <message>
+        <source>Take the copy&apos;s</source>
+        <translation>Die der Kopie nehmen</translation>
+    </message>
+    <message>
+        <source>When the copy was made: %1</source>
+        <translation>Als die Kopie erstellt wurde: %1</translation>
+    </message>
+    <message>
+        <source>Checked: the copy&apos;s value is written; unchecked: the team&apos;s stays</source>
+        <translation>Angehakt: der Wert der Kopie wird geschrieben; ohne Haken: der des Teams bleibt</translation>
+    </message>
+    <message>
+        <source>Keep the team&apos;s</source>
+        <translation>Die des Teams behalten</translation>
+    </message>
+    <message>
+        <source>The team&apos;s version stays</source>
+        <translation>Die Fassung des Teams bleibt</translation>
+    </message>
+    <message>
+        <source>Write every field of the copy&apos;s over the team&apos;s</source>
+        <translation>Jedes Feld der Kopie über die des Teams schreiben</translation>
+    </message>
+    <message>
+        <source>Use as chosen</source>
+        <translation>Wie gewählt übernehmen</translation>
+    </message>
 </context>
 <context>
     <name>banatlas::ConflictError</name>
@@ -1382,6 +1430,22 @@ a NOT b  das erste ohne das zweite
         <source>conflicts (left as the team has them):</source>
         <translation>Konflikte (bleiben, wie das Team sie hat):</translation>
     </message>
+    <message>
+        <source>%1; settled: the copy&apos;s is written</source>
+        <translation>%1; geklärt: die der Kopie wird geschrieben</translation>
+    </message>
+    <message>
+        <source>%1; settled: the copy&apos;s comes back as a new decision</source>
+        <translation>%1; geklärt: die der Kopie kommt als neue Entscheidung zurück</translation>
+    </message>
+    <message>
+        <source>%1; settled: deleted, as in the copy</source>
+        <translation>%1; geklärt: gelöscht, wie in der Kopie</translation>
+    </message>
+    <message>
+        <source>%1; settled: merged, field by field</source>
+        <translation>%1; geklärt: Feld für Feld zusammengeführt</translation>
+    </message>
 </context>
 <context>
     <name>banatlas::ImportReviewDialog</name>
@@ -1476,14 +1540,6 @@ Noch wurde nichts geschrieben: „Importieren“ schreibt genau dies (nach einer
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <source>Conflicts: changed in the team database since the copy, left as the team has them (%1)</source>
-        <translation>Konflikte: seit der Kopie in der Team-Datenbank geändert, bleiben, wie das Team sie hat (%1)</translation>
-    </message>
-    <message>
-        <source>Before: the team&apos;s now; after: the copy&apos;s</source>
-        <translation>Vorher: die jetzige des Teams; nachher: die der Kopie</translation>
-    </message>
-    <message>
         <source>Deleted decisions (%1)</source>
         <translation>Gelöschte Entscheidungen (%1)</translation>
     </message>
@@ -1492,16 +1548,52 @@ Noch wurde nichts geschrieben: „Importieren“ schreibt genau dies (nach einer
         <translation>neu  %1 — %2</translation>
     </message>
     <message>
-        <source>A local copy of this team database. Decisions: %1 added, %2 changed, %3 deleted in the copy; %4 in conflict with changes made in the team database since the copy, which stay as the team has them. New vendors: %5.
-Nothing has been written yet: Import writes exactly this, Cancel leaves the team database as it is.</source>
-        <translation>Eine lokale Kopie dieser Team-Datenbank. Entscheidungen: %1 hinzugefügt, %2 geändert, %3 gelöscht in der Kopie; %4 im Konflikt mit Änderungen, die seit der Kopie in der Team-Datenbank gemacht wurden und so bleiben, wie das Team sie hat. Neue Anbieter: %5.
-Noch wurde nichts geschrieben: Importieren schreibt genau dies, Abbrechen lässt die Team-Datenbank, wie sie ist.</translation>
-    </message>
-    <message>
         <source>Decisions: %1 added, %2 changed, %3 unchanged. Vendors: %4 new, %5 updated.
 Nothing has been written yet: Import writes exactly this, Cancel leaves the team database as it is.</source>
         <translation>Entscheidungen: %1 hinzugefügt, %2 geändert, %3 unverändert. Anbieter: %4 neu, %5 aktualisiert.
 Noch wurde nichts geschrieben: Importieren schreibt genau dies, Abbrechen lässt die Team-Datenbank, wie sie ist.</translation>
+    </message>
+    <message>
+        <source>A local copy of this team database. Decisions: %1 added, %2 changed, %3 deleted in the copy; %4 in conflict with changes made in the team database since the copy, of which %5 settled as you chose (the others stay as the team has them). New vendors: %6.
+Nothing has been written yet: Import writes exactly this, Cancel leaves the team database as it is.</source>
+        <translation>Eine lokale Kopie dieser Team-Datenbank. Entscheidungen: %1 hinzugefügt, %2 geändert, %3 gelöscht in der Kopie; %4 im Konflikt mit Änderungen, die seit der Kopie in der Team-Datenbank gemacht wurden, davon %5 wie von Ihnen gewählt geklärt (die übrigen bleiben, wie das Team sie hat). Neue Anbieter: %6.
+Noch ist nichts geschrieben: Importieren schreibt genau dies, Abbrechen lässt die Team-Datenbank, wie sie ist.</translation>
+    </message>
+    <message>
+        <source>&amp;Settle conflict…</source>
+        <translation>Konflikt &amp;klären…</translation>
+    </message>
+    <message>
+        <source>Choose, for the selected conflict, the team&apos;s, the copy&apos;s, or field by field</source>
+        <translation>Für den gewählten Konflikt wählen: die des Teams, die der Kopie oder Feld für Feld</translation>
+    </message>
+    <message>
+        <source>Conflicts: changed in the team database since the copy, left as the team has them unless settled (%1)</source>
+        <translation>Konflikte: seit der Kopie in der Team-Datenbank geändert, bleiben, wie das Team sie hat, sofern nicht geklärt (%1)</translation>
+    </message>
+    <message>
+        <source>Before: the team&apos;s now; after: the copy&apos;s (once settled: what is written). Settle conflict… or a double-click chooses.</source>
+        <translation>Vorher: die des Teams jetzt; nachher: die der Kopie (sobald geklärt: was geschrieben wird). Konflikt klären… oder ein Doppelklick wählt.</translation>
+    </message>
+    <message>
+        <source>Settle conflict</source>
+        <translation>Konflikt klären</translation>
+    </message>
+    <message>
+        <source>#%1 &quot;%2&quot;: %3.</source>
+        <translation>#%1 „%2“: %3.</translation>
+    </message>
+    <message>
+        <source>Keep the team&apos;s</source>
+        <translation>Die des Teams behalten</translation>
+    </message>
+    <message>
+        <source>Add the copy&apos;s again, as a new decision</source>
+        <translation>Die der Kopie wieder hinzufügen, als neue Entscheidung</translation>
+    </message>
+    <message>
+        <source>Delete it, as in the copy</source>
+        <translation>Löschen, wie in der Kopie</translation>
     </message>
 </context>
 <context>
@@ -2485,6 +2577,17 @@ Nothing was imported: a decision it changes was changed in the team database sin
         <translation>%1
 
 Es wurde nichts importiert: Eine Entscheidung, die der Import ändert, wurde seit der Prüfung in der Team-Datenbank geändert. Er wird so, wie es jetzt ist, erneut geprüft.</translation>
+    </message>
+    <message>
+        <source>Conflicts to settle again</source>
+        <translation>Erneut zu klärende Konflikte</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) you settled were changed in the team database once more since: they are shown as conflicts again.</source>
+        <translation>
+            <numerusform>%n geklärter Konflikt wurde seitdem in der Team-Datenbank erneut geändert: er wird wieder als Konflikt gezeigt.</numerusform>
+            <numerusform>%n geklärte Konflikte wurden seitdem in der Team-Datenbank erneut geändert: sie werden wieder als Konflikte gezeigt.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
