@@ -12,6 +12,7 @@
 #include "helpers/bundledjson.h"
 #include "helpers/statusedges.h"
 #include "helpers/testsetup.h"
+#include "helpers/teststores.h"
 
 #include <QAbstractItemModelTester>
 #include <QFile>
@@ -27,6 +28,7 @@ class TestModels : public QObject {
     Q_OBJECT
 
     QTemporaryDir m_dir;
+    testing::TestDatabases m_databases; // files, or a server (tests/helpers/teststores.h)
     std::unique_ptr<Document> m_doc;
     ViewState *m_state = nullptr;
 
@@ -41,8 +43,13 @@ class TestModels : public QObject {
 private slots:
     void init() {
         testing::failOnQtWarnings();
-        m_doc = std::make_unique<Document>(openDatabase(
-            m_dir.filePath(QLatin1StringView(QTest::currentTestFunction()) + u".banatlas"_s)));
+        // A file, or a team database under BANATLAS_TEST_ENGINE=postgresql; with the
+        // bundled dataset. The edge cases make stores of their own.
+        if (QByteArrayView(QTest::currentTestFunction()) == "vendorFiltersAtTheEdges")
+            return;
+        const QString name = QString::fromLatin1(QTest::currentTestFunction());
+        m_doc = std::make_unique<Document>(
+            openDatabase(m_databases.create(name, Seed::Bundled), Seed::Bundled));
         m_state = new ViewState(m_doc.get());
         m_state->setAsOf(QDate(2019, 1, 1));
         m_state->setVendors({u"Huawei"_s});
@@ -435,8 +442,7 @@ private slots:
     void vendorFiltersAtTheEdges() {
         QFETCH(int, edge);
         const testing::StatusEdge &e = testing::statusEdges().at(edge);
-        QTemporaryDir dir;
-        Document doc(openDatabase(dir.filePath(u"edges.banatlas"_s), Seed::None));
+        Document doc(m_databases.fresh(u"edges"_s));
         for (const Vendor &v : e.scenario.vendors)
             doc.addVendor(v);
         for (const Decision &d : e.scenario.decisions)
