@@ -772,8 +772,13 @@ private slots:
             for (const qint64 id : {takeMine, leave, teamDeletes, merge}) {
                 Decision d = *copy.decision(id);
                 d.summary = u"The copy's summary of #%1"_s.arg(id);
-                if (id == merge)
+                if (id == merge) { // a vendor new to the team too: the merge leaves it out
                     d.title = u"The copy's title"_s;
+                    Vendor v;
+                    v.name = u"Mergecom"_s;
+                    copy.addVendor(v);
+                    d.vendors.append(v.name);
+                }
                 copy.updateDecision(d);
             }
             copy.removeDecision(copyDeletes);
@@ -842,6 +847,9 @@ private slots:
         QCOMPARE(p.summary.updated, 2); // the copy's over the team's; the merge
         QCOMPARE(p.summary.added, 1);   // back, as new, what the team deleted
         QCOMPARE(p.summary.notes.join(u'\n').count(u"left as the team has them"_s), 1);
+        QCOMPARE(p.conflictsDeleted, 1);
+        for (const ImportRecord::NewVendor &v : p.vendorsCreated) // the merge names none
+            QVERIFY2(v.name.compare(u"Mergecom"_s, Qt::CaseInsensitive) != 0, qPrintable(v.name));
         for (qsizetype i = 0; i < p.conflicts.size(); ++i) {
             const DecisionChange &c = p.conflicts[i];
             const QString &reason = p.conflictReasons[i];
@@ -870,7 +878,9 @@ private slots:
         QCOMPARE(m.title, u"The copy's title"_s);
         QCOMPARE(m.summary, u"The team's summary of #%1"_s.arg(merge));
         QCOMPARE(*team->decision(leave), leftBefore);
+        QVERIFY(!team->hasVendor(u"Mergecom"_s));
         const QString notes = done.notes.join(u'\n');
+        QVERIFY2(notes.contains(u"deleted, as in the copy"_s), qPrintable(notes));
         QVERIFY2(notes.contains(u"#%1"_s.arg(leave)) && !notes.contains(u"#%1 "_s.arg(merge)),
                  qPrintable(notes));
 
@@ -896,6 +906,33 @@ private slots:
         QCOMPARE(overtaken.conflictsSettled(), 0);
         importPreviewed(*team, overtaken);
         QCOMPARE(team->decision(leave)->title, u"The team's, twice"_s);
+
+        // Settled as reviewed, then changed by someone before the import: nothing written.
+        const QString path3 = dir.filePath(u"settle3.banatlas"_s);
+        team->copyTo(path3);
+        {
+            Store copy(path3);
+            Decision d = *copy.decision(leave);
+            d.title = u"Third trip"_s;
+            copy.updateDecision(d);
+        }
+        theirs = *team->decision(leave);
+        theirs.title = u"The team's, thrice"_s;
+        team->updateDecision(theirs);
+        Store third(path3, Access::ReadOnly);
+        CopyChanges late = changesOfCopy(third, *team);
+        ConflictSettlement mineNow = settled(leave, Take::Mine);
+        mineNow.teamVersion = team->decision(leave)->version;
+        QVERIFY(settleConflicts(late, {{leave, mineNow}}).isEmpty());
+        {
+            auto someone = openDatabase(team->path());
+            Decision d = *someone->decision(leave);
+            d.summary = u"Someone, after the review"_s;
+            someone->updateDecision(d);
+        }
+        QVERIFY_THROWS_EXCEPTION(ConflictError, applyCopyChanges(*team, third, late));
+        QCOMPARE(team->decision(leave)->title, u"The team's, thrice"_s);
+        QCOMPARE(team->decision(leave)->summary, u"Someone, after the review"_s);
     }
 
     // An import's preview (on a server, worked on a copy of one snapshot of it) says what

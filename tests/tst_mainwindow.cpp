@@ -1717,6 +1717,9 @@ private slots:
             return;
         }
 
+        // Never the user's own keyring: the run's home is a temporary one (with-keyring.sh).
+        QVERIFY2(QDir(qEnvironmentVariable("HOME")).absolutePath().startsWith(QDir::tempPath()),
+                 qPrintable(qEnvironmentVariable("HOME")));
         QVERIFY2(keyring::read(account).available, qPrintable(keyring::read(account).error));
         QVERIFY(!keyring::read(account).found);
 
@@ -1759,7 +1762,8 @@ private slots:
         others = openAnsweringPassword(
             address,
             [&](PasswordDialog *dialog) {
-                QVERIFY2(dialog->labelText().contains(u"refused the password kept"_s),
+                QVERIFY2(dialog->labelText().contains(u"with the password kept in the desktop "
+                                                      "keyring failed"_s),
                          qPrintable(dialog->labelText()));
                 QVERIFY2(dialog->labelText().contains(u"password authentication failed"_s),
                          qPrintable(dialog->labelText()));
@@ -1834,6 +1838,18 @@ private slots:
         QVERIFY(!html.contains(u"<img"_s));
         QVERIFY(html.contains(u"&lt;img src=&quot;file:///etc/passwd&quot;&gt;"_s));
         QVERIFY(!html.contains(u"href=\"file:"_s)); // only http(s) become links
+        // The conflict dialog (an edit's, a local copy's): its tooltips quote user text.
+        Decision theirs = d;
+        theirs.summary = u"<b>theirs</b>"_s;
+        const ConflictDialog dialog(d, ConflictError(theirs, d, {}), nullptr,
+                                    ConflictDialog::Situation::LocalCopy);
+        QVERIFY(dialog.table()->rowCount() > 0);
+        for (int row = 0; row < dialog.table()->rowCount(); ++row) {
+            for (int column = 0; column < 3; ++column) {
+                const QString tip = dialog.table()->item(row, column)->toolTip();
+                QVERIFY2(!tip.contains(u"<img"_s) && !tip.contains(u"<b>"_s), qPrintable(tip));
+            }
+        }
     }
 
     // File > Export: never over the database, the same bytes as the command line's export,

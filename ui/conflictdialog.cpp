@@ -1,5 +1,6 @@
 #include "conflictdialog.h"
 
+#include "document/models.h"
 #include "domain/errors.h"
 
 #include <QDialogButtonBox>
@@ -20,7 +21,7 @@ enum Column { FieldColumn, TheirsColumn, YoursColumn, KeepColumn, ColumnCount };
 QTableWidgetItem *textItem(const QString &text) {
     auto *item = new QTableWidgetItem(text); // plain text: user text is never markup
     item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
-    item->setToolTip(text);
+    item->setToolTip(plainToolTip(text)); // a tooltip guesses rich text: never for user text
     return item;
 }
 
@@ -64,10 +65,9 @@ ConflictDialog::ConflictDialog(const Decision &base, const ConflictError &confli
                             "Nothing has been written yet. Choose, field by field, which value the "
                             "import writes: where only the copy changed a field the copy's is "
                             "chosen, where both did, the team's."))
-                       .arg(who)
-                       .arg(m_theirs.version)
-                       .arg(m_theirs.title)
-                       .arg(situation == Situation::LocalCopy ? base.version : m_yours.version));
+                       .arg(who, QString::number(m_theirs.version), m_theirs.title,
+                            QString::number(situation == Situation::LocalCopy ? base.version
+                                                                              : m_yours.version)));
     explanation->setTextFormat(Qt::PlainText);
     explanation->setWordWrap(true);
     layout->addWidget(explanation);
@@ -97,10 +97,10 @@ void ConflictDialog::fillTable() {
     for (int row = 0; row < m_changes.size(); ++row) {
         const FieldConflict &c = m_changes[row];
         QTableWidgetItem *field = textItem(c.label);
-        field->setToolTip(
+        field->setToolTip(plainToolTip(
             text(QT_TRANSLATE_NOOP("banatlas::ConflictDialog", "When you began: %1"),
                  QT_TRANSLATE_NOOP("banatlas::ConflictDialog", "When the copy was made: %1"))
-                .arg(c.base));
+                .arg(c.base)));
         if (c.clash()) {
             QFont f = field->font();
             f.setBold(true);

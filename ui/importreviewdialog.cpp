@@ -367,12 +367,21 @@ void ImportReviewDialog::settle(qint64 id) {
     std::optional<ConflictSettlement> settled;
     if (c->canMerge()) {
         // As the edit of a window would meet someone's save: the copy's edit is "yours".
+        // Not known as copied (an import in the copy changed it, its history keeps no
+        // values): the copy's stands for it, so that nothing of the copy is chosen unasked.
+        Decision base = c->base.value_or(*c->mine);
+        base.version = c->copiedVersion;
         const ConflictError conflict(c->theirs, *c->mine, c->by);
-        ConflictDialog dialog(c->base.value_or(*c->mine), conflict, this,
-                              ConflictDialog::Situation::LocalCopy);
+        ConflictDialog dialog(base, conflict, this, ConflictDialog::Situation::LocalCopy);
+        bool keepTheirs = false;
+        connect(dialog.keepTheirsButton(), &QPushButton::clicked, this,
+                [&keepTheirs] { keepTheirs = true; });
+        const bool accepted = dialog.exec() == QDialog::Accepted;
+        if (!accepted && !keepTheirs)
+            return; // closed: as it was
         settled.emplace();
         settled->teamVersion = c->theirs->version;
-        if (dialog.exec() == QDialog::Accepted && !dialog.fromYours().isEmpty()) {
+        if (accepted && !dialog.fromYours().isEmpty()) {
             settled->take = ConflictSettlement::Take::Merged;
             settled->merged = dialog.result();
         }

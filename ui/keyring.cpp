@@ -5,6 +5,10 @@
 #include <QDBusConnectionInterface>
 #include <QDBusMessage>
 #include <QEventLoop>
+#include <QTimer>
+
+#include <functional>
+#include <memory>
 
 #include <qt6keychain/keychain.h>
 
@@ -51,42 +55,60 @@ QString whyUnavailable() {
                            "keeps secrets (org.freedesktop.secrets)");
 }
 
-// Runs `job` to its end and says how it went. The wait takes no user input: the window
-// behind a dialog must not be clicked while a password is on its way.
-Answer run(QKeychain::Job &job) {
+// How long a keyring may take (an unlock prompt of the desktop's waits for the user).
+constexpr int kWaitMs = 120'000;
+
+// Runs `job` (owned from now on) to its end and says how it went; `done` reads what it
+// found. The wait takes no user input: the window behind a dialog must not be clicked
+// while a password is on its way. A job that does not end in time is left to delete
+// itself when it does, and counts as a failure.
+template <typename Job>
+Answer run(Job *job, const std::function<void(Job &, Answer &)> &done = {}) {
     Answer answer;
     answer.error = whyUnavailable();
     if (!answer.error.isEmpty()) {
         answer.available = false;
+        delete job;
         return answer;
     }
-    job.setAutoDelete(false);
-    job.setInsecureFallback(false); // never a plain file in place of a keyring
+    job->setAutoDelete(false);
+    job->setInsecureFallback(false); // never a plain file in place of a keyring
     bool finished = false;
     QEventLoop loop;
-    QObject::connect(&job, &QKeychain::Job::finished, &loop, [&finished, &loop] {
+    QObject::connect(job, &QKeychain::Job::finished, &loop, [&finished, &loop] {
         finished = true;
         loop.quit();
     });
-    job.start();
+    QTimer::singleShot(kWaitMs, &loop, &QEventLoop::quit);
+    job->start();
     if (!finished)
         loop.exec(QEventLoop::ExcludeUserInputEvents);
-    switch (job.error()) {
+    if (!finished) {
+        QObject::disconnect(job, nullptr, &loop, nullptr);
+        job->setAutoDelete(true);
+        answer.error = KeyringText::tr("the keyring did not answer");
+        return answer;
+    }
+    const std::unique_ptr<Job> owned(job);
+    switch (job->error()) {
     case QKeychain::NoError:
+        if (done)
+            done(*job, answer);
+        break;
     case QKeychain::EntryNotFound:
         break;
     case QKeychain::NoBackendAvailable:
     case QKeychain::NotImplemented:
         answer.available = false;
         answer.error =
-            KeyringText::tr("no desktop keyring is available (%1)").arg(job.errorString());
+            KeyringText::tr("no desktop keyring is available (%1)").arg(job->errorString());
         break;
     case QKeychain::AccessDeniedByUser:
         answer.error = KeyringText::tr("the keyring was not unlocked");
         break;
     default:
-        answer.error =
-            job.errorString().isEmpty() ? KeyringText::tr("the keyring failed") : job.errorString();
+        answer.error = job->errorString().isEmpty() ? KeyringText::tr("the keyring failed")
+                                                    : job->errorString();
         break;
     }
     return answer;
@@ -95,20 +117,18 @@ Answer run(QKeychain::Job &job) {
 } // namespace
 
 Answer read(const QString &account) {
-    QKeychain::ReadPasswordJob job(service());
-    job.setKey(account);
-    Answer answer = run(job);
-    if (answer.error.isEmpty() && job.error() == QKeychain::NoError) {
-        answer.password = job.textData();
-        answer.found = true;
-    }
-    return answer;
+    auto *job = new QKeychain::ReadPasswordJob(service());
+    job->setKey(account);
+    return run<QKeychain::ReadPasswordJob>(job, [](QKeychain::ReadPasswordJob &j, Answer &a) {
+        a.password = j.textData();
+        a.found = true;
+    });
 }
 
 Answer keep(const QString &account, const QString &password) {
-    QKeychain::WritePasswordJob job(service());
-    job.setKey(account);
-    job.setTextData(password);
+    auto *job = new QKeychain::WritePasswordJob(service());
+    job->setKey(account);
+    job->setTextData(password);
     return run(job);
 }
 
@@ -120,8 +140,8 @@ Answer forget(const QString &account) {
         answer.error = kept.error;
         return answer;
     }
-    QKeychain::DeletePasswordJob job(service());
-    job.setKey(account);
+    auto *job = new QKeychain::DeletePasswordJob(service());
+    job->setKey(account);
     Answer answer = run(job);
     answer.found = answer.error.isEmpty();
     return answer;

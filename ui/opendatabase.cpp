@@ -100,7 +100,7 @@ std::unique_ptr<Store> openWithPassword(QWidget *parent, const QString &path, Se
     std::unique_ptr<Store> store;
     try {
         store = openDatabase(path, seed, Access::ReadWrite, kQuickCheckInWindowBytes, ask);
-    } catch (const Error &e) {
+    } catch (const PasswordError &e) { // not a failure after connecting (schema, privileges)
         if (!asked.fromKeyring)
             throw;
         asked.fromKeyring = false;

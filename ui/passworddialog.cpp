@@ -57,7 +57,7 @@ void PasswordDialog::setKeyringUnavailable(const QString &why) {
 void PasswordDialog::setKeptPasswordRefused(const QString &reason) {
     // The reason names the account.
     m_label->setText(
-        tr("The server refused the password kept in the desktop keyring:\n%1\n\nType the "
+        tr("Connecting with the password kept in the desktop keyring failed:\n%1\n\nType the "
            "password again.")
             .arg(reason));
     m_keep->setText(tr("&Replace the kept password with this one"));

@@ -19,8 +19,8 @@ public:
 
     // No keyring to keep it in: the choice is greyed, and `why` says why.
     void setKeyringUnavailable(const QString &why);
-    // The password kept in the keyring was refused (the server's `reason`): said, and the
-    // choice is ticked, to replace it.
+    // Connecting with the password kept in the keyring failed (the server's `reason`):
+    // said, and the choice is ticked (the user agreed to keep one before), to replace it.
     void setKeptPasswordRefused(const QString &reason);
 
     QString labelText() const;

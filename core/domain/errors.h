@@ -29,6 +29,13 @@ public:
     using Error::Error;
 };
 
+// A server asked for a password, was given one, and the connection with it failed (most
+// often: the password is wrong; the message is libpq's, which says).
+class PasswordError : public StoreError {
+public:
+    using StoreError::StoreError;
+};
+
 // The file or its folder cannot be written: it can only be opened read-only.
 class ReadOnlyError : public StoreError {
 public:

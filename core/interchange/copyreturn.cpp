@@ -232,8 +232,9 @@ CopyChanges changesOfCopy(const Store &copy, const Store &team) {
              changesOf(copy, team, id, copied.value(id, 0), inserted.contains(id))) {
             if (c.kind == CopyChange::Kind::Conflict) {
                 c.base = decisionAsLogged(firstOld.value(id));
+                c.copiedVersion = copied.value(id, 0);
                 if (c.base) // the history's values leave the version out
-                    c.base->version = copied.value(id, 0);
+                    c.base->version = c.copiedVersion;
                 c.by = lastChangeBy(team, id);
             }
             out.changes.append(std::move(c));

@@ -33,6 +33,7 @@ struct CopyChange {
     QList<FieldChange> fields; // Changed, Conflict: the team's now → the copy's
     QString conflict;          // Conflict: what the team did since, and who
     QString by;                // Conflict: who ("user@host"; "another analyst" if unknown)
+    qint64 copiedVersion = 0;  // its version when the copy was made (0: not in it then)
     qint64 teamVersion = 0;    // Changed, Deleted: the version written over
     // The decision as the copy has it (Added, Changed; a conflict's when the copy kept it),
     // and as the team has it (Changed, Deleted, Conflict when the team kept it): what was

@@ -276,6 +276,7 @@ void listConflict(ImportPreview &p, const CopyChange &c, const Named &named) {
             ++p.conflictsAdded;
         } else {
             reason = PreviewText::tr("%1; settled: deleted, as in the copy").arg(reason);
+            ++p.conflictsDeleted;
         }
         break;
     case Take::Merged:
@@ -283,10 +284,11 @@ void listConflict(ImportPreview &p, const CopyChange &c, const Named &named) {
         listing.fields = decisionDiff(*c.theirs, *c.settled.merged);
         reason = PreviewText::tr("%1; settled: merged, field by field").arg(reason);
         ++p.conflictsUpdated;
-        named(*c.settled.merged);
+        named(*c.settled.merged); // its vendors, not all of the copy's
+        named(*c.theirs);
         break;
     }
-    if (c.settled.take != Take::Theirs) {
+    if (c.settled.take == Take::Mine) {
         if (c.mine)
             named(*c.mine);
         if (c.theirs)
@@ -419,9 +421,9 @@ ImportSummary importPreviewed(Store &store, const ImportPreview &preview,
                               .arg(c.id)
                               .arg(c.country, c.title, preview.conflictReasons.value(i)));
     }
-    if (!preview.deleted.isEmpty())
-        done.notes.prepend(PreviewText::tr("%n decision(s) deleted, as in the copy", nullptr,
-                                           int(preview.deleted.size())));
+    if (const int deleted = int(preview.deleted.size()) + preview.conflictsDeleted; deleted > 0)
+        done.notes.prepend(
+            PreviewText::tr("%n decision(s) deleted, as in the copy", nullptr, deleted));
     return done;
 }
 

@@ -94,6 +94,7 @@ struct ImportPreview {
                                  // 2 merged by field (settled: `fields` the team's → written)
     int conflictsUpdated = 0;    // settled conflicts that write over the team's
     int conflictsAdded = 0;      // … that bring back one the team deleted, as new
+    int conflictsDeleted = 0;    // … that delete it, as the copy did
     QList<qint64> settlementsOutdated; // settlements asked for that no longer hold: the team
                                        // changed those decisions again
     int conflictsSettled() const {

@@ -163,6 +163,10 @@ void connectToServer(QSqlDatabase &db, const ServerAddress &address, const AskPa
         db.setPassword(*password);
         open = db.open();
         db.setPassword(QString()); // the connection is made: not kept
+        if (!open) {
+            throw PasswordError(ServerAddressText::tr("%1: cannot connect: %2")
+                                    .arg(account, db.lastError().text()));
+        }
     }
     if (!open) {
         throw StoreError(

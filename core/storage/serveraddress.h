@@ -45,7 +45,8 @@ using AskPassword = std::function<std::optional<QString>(const QString &account)
 
 // Opens `db` (a connection of Qt's QPSQL driver, not yet open) to the server at `address`,
 // asking for a password once when the server wants one and ~/.pgpass has none (libpq
-// decides, not its translated words). The password is not kept. Throws StoreError.
+// decides, not its translated words). The password is not kept. Throws StoreError, and
+// PasswordError when the connection with the password given failed.
 void connectToServer(QSqlDatabase &db, const ServerAddress &address, const AskPassword &ask);
 
 // Whether `text` names a server rather than a file: it begins with "postgresql://" or

@@ -330,15 +330,15 @@ Der jetzige Inhalt wird zuvor gesichert, sodass sich auch diese Wiederherstellun
     </message>
     <message>
         <source>The team&apos;s</source>
-        <translation>Die des Teams</translation>
+        <translation>Wert des Teams</translation>
     </message>
     <message>
         <source>The copy&apos;s</source>
-        <translation>Die der Kopie</translation>
+        <translation>Wert der Kopie</translation>
     </message>
     <message>
         <source>Take the copy&apos;s</source>
-        <translation>Die der Kopie nehmen</translation>
+        <translation>Wert der Kopie übernehmen</translation>
     </message>
     <message>
         <source>When the copy was made: %1</source>
@@ -350,7 +350,7 @@ Der jetzige Inhalt wird zuvor gesichert, sodass sich auch diese Wiederherstellun
     </message>
     <message>
         <source>Keep the team&apos;s</source>
-        <translation>Die des Teams behalten</translation>
+        <translation>Fassung des Teams behalten</translation>
     </message>
     <message>
         <source>The team&apos;s version stays</source>
@@ -1585,11 +1585,11 @@ Noch ist nichts geschrieben: Importieren schreibt genau dies, Abbrechen lässt d
     </message>
     <message>
         <source>Keep the team&apos;s</source>
-        <translation>Die des Teams behalten</translation>
+        <translation>Fassung des Teams behalten</translation>
     </message>
     <message>
         <source>Add the copy&apos;s again, as a new decision</source>
-        <translation>Die der Kopie wieder hinzufügen, als neue Entscheidung</translation>
+        <translation>Fassung der Kopie wieder hinzufügen, als neue Entscheidung</translation>
     </message>
     <message>
         <source>Delete it, as in the copy</source>
@@ -1849,7 +1849,11 @@ Noch ist nichts geschrieben: Importieren schreibt genau dies, Abbrechen lässt d
     </message>
     <message>
         <source>the keyring failed</source>
-        <translation>der Schlüsselbund ist gescheitert</translation>
+        <translation>Fehler im Schlüsselbund</translation>
+    </message>
+    <message>
+        <source>the keyring did not answer</source>
+        <translation>der Schlüsselbund hat nicht geantwortet</translation>
     </message>
 </context>
 <context>
@@ -2993,22 +2997,22 @@ Sie werden beim nächsten Mal danach gefragt.</translation>
         <translation>Es kann nicht aufbewahrt werden: %1. Es bleibt nur im Speicher, solange die Datenbank offen ist, und wird nie aufgeschrieben. Um nicht mehr gefragt zu werden, tragen Sie es in ~/.pgpass ein.</translation>
     </message>
     <message>
-        <source>The server refused the password kept in the desktop keyring:
-%1
-
-Type the password again.</source>
-        <translation>Der Server hat das im Schlüsselbund des Desktops aufbewahrte Passwort abgelehnt:
-%1
-
-Geben Sie das Passwort erneut ein.</translation>
-    </message>
-    <message>
         <source>&amp;Replace the kept password with this one</source>
         <translation>Aufbewahrtes Passwort durch dieses &amp;ersetzen</translation>
     </message>
     <message>
         <source>Unticked, the kept password is forgotten once this one is accepted.</source>
         <translation>Ohne Haken wird das aufbewahrte Passwort vergessen, sobald dieses angenommen ist.</translation>
+    </message>
+    <message>
+        <source>Connecting with the password kept in the desktop keyring failed:
+%1
+
+Type the password again.</source>
+        <translation>Die Verbindung mit dem im Schlüsselbund des Desktops aufbewahrten Passwort ist gescheitert:
+%1
+
+Geben Sie das Passwort erneut ein.</translation>
     </message>
 </context>
 <context>
