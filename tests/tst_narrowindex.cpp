@@ -45,6 +45,15 @@ void checkInStep(const Store &store, const QString &when) {
     const QList<Decision> decisions = store.decisions();
     const StatusFacts stored = store.statusFacts();
     QVERIFY2(rowsOf(stored) == rowsOf(statusFactsOf(decisions)), qPrintable(when));
+    // In the key's order (the government's code as bytes, announced, decision), the order
+    // the status rules read, whichever engine gave them (a server's come unordered).
+    for (std::size_t i = 1; i < stored.facts.size(); ++i) {
+        const StatusFact &a = stored.facts[i - 1];
+        const StatusFact &b = stored.facts[i];
+        QVERIFY2(std::tuple(stored.countries[a.country].toUtf8(), a.announced, a.id) <=
+                     std::tuple(stored.countries[b.country].toUtf8(), b.announced, b.id),
+                 qPrintable(when + u": fact %1 before %2"_s.arg(a.id).arg(b.id)));
+    }
     const StatusResolver fromFacts(stored, store.vendors());
     const StatusResolver fromDecisions(decisions, store.vendors());
     QStringList countries;
