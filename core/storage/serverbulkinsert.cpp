@@ -3,11 +3,9 @@
 #include "domain/errors.h"
 #include "domain/types.h"
 #include "storage/facts.h"
+#include "storage/jsonrows.h"
 
 #include <QCoreApplication>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonValue>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -20,9 +18,12 @@ struct ServerBulkText final {
     Q_DECLARE_TR_FUNCTIONS(banatlas::Store)
 };
 
-// A partial date as stored, or NULL, as JSON.
-QJsonValue dateOrNull(const PartialDate &d) {
-    return d.isNull() ? QJsonValue() : QJsonValue(d.toString());
+// A partial date as stored, or NULL.
+void dateOrNull(JsonRows &rows, const PartialDate &d) {
+    if (d.isNull())
+        rows.null();
+    else
+        rows.text(d.toString());
 }
 
 // Runs the statement `sql` with `values` bound in order. Throws StoreError.
@@ -38,11 +39,11 @@ void run(const QSqlDatabase &db, const QString &sql, const QVariantList &values)
 
 // Runs `sql`, whose last parameter is `rows` as JSON (an array of arrays: each row's
 // values in the order of the statement's columns), after `before`.
-void insertRows(const QSqlDatabase &db, const QString &sql, const QJsonArray &rows,
+void insertRows(const QSqlDatabase &db, const QString &sql, JsonRows &rows,
                 QVariantList before = {}) {
     if (rows.isEmpty())
         return;
-    before.append(QString::fromUtf8(QJsonDocument(rows).toJson(QJsonDocument::Compact)));
+    before.append(rows.take());
     run(db, sql, before);
 }
 
@@ -87,17 +88,21 @@ void ServerBulkInsert::flush() {
 }
 
 void ServerBulkInsert::writeDecisions() {
-    QJsonArray rows;
+    JsonRows rows;
     qint64 largest = 0;
     for (const Pending &p : m_pending) {
         const Decision &d = p.decision;
         largest = std::max(largest, d.id);
-        rows.append(QJsonArray{QString::number(d.id), d.country, toId(d.measure),
-                               d.announced.toString(), dateOrNull(d.effective), dateOrNull(d.ended),
-                               dateOrNull(d.deadline), d.title,
-                               d.summary.isNull() ? u""_s : d.summary,
-                               d.legalForm ? QJsonValue(toId(*d.legalForm)) : QJsonValue(),
-                               toId(d.confidence), d.coversSubsidiaries ? 1 : 0});
+        rows.row().number(d.id).text(d.country).text(toId(d.measure)).text(d.announced.toString());
+        dateOrNull(rows, d.effective);
+        dateOrNull(rows, d.ended);
+        dateOrNull(rows, d.deadline);
+        rows.text(d.title).text(d.summary);
+        if (d.legalForm)
+            rows.text(toId(*d.legalForm));
+        else
+            rows.null();
+        rows.text(toId(d.confidence)).number(d.coversSubsidiaries ? 1 : 0);
     }
     insertRows(m_db,
                u"INSERT INTO decisions (id, country, measure, announced, effective, ended, "
@@ -114,19 +119,19 @@ void ServerBulkInsert::writeDecisions() {
 }
 
 void ServerBulkInsert::writeParts() {
-    QJsonArray vendors, scopes, sources;
+    JsonRows vendors, scopes, sources;
     for (const Pending &p : m_pending) {
-        const QString id = QString::number(p.decision.id);
+        const qint64 id = p.decision.id;
         for (qsizetype i = 0; i < p.vendorIds.size(); ++i)
-            vendors.append(QJsonArray{id, QString::number(p.vendorIds[i]), int(i)});
+            vendors.row().number(id).number(p.vendorIds[i]).number(i);
         for (qsizetype i = 0; i < p.decision.scopes.size(); ++i)
-            scopes.append(QJsonArray{id, toId(p.decision.scopes[i]), int(i)});
+            scopes.row().number(id).text(toId(p.decision.scopes[i])).number(i);
         for (qsizetype i = 0; i < p.decision.sources.size(); ++i) {
             const Source &s = p.decision.sources[i];
-            const auto text = [](const QString &t) { return t.isNull() ? u""_s : t; };
-            sources.append(QJsonArray{id, int(i), text(s.title), text(s.publisher), text(s.url),
-                                      dateOrNull(s.published), dateOrNull(s.accessed),
-                                      text(s.localCopy), text(s.sha256)});
+            sources.row().number(id).number(i).text(s.title).text(s.publisher).text(s.url);
+            dateOrNull(sources, s.published);
+            dateOrNull(sources, s.accessed);
+            sources.text(s.localCopy).text(s.sha256);
         }
     }
     insertRows(m_db,
@@ -148,15 +153,20 @@ void ServerBulkInsert::writeParts() {
 }
 
 void ServerBulkInsert::writeFactsAndAudit() {
-    QJsonArray facts, ids;
+    JsonRows facts, ids;
     for (const Pending &p : m_pending) {
         const Decision &d = p.decision;
-        const QString id = QString::number(d.id);
-        facts.append(QJsonArray{d.country, QString::number(d.announced.key()), id, toId(d.measure),
-                                QString::number(d.effectiveOrAnnounced().key()),
-                                QString::number(d.ended.key()), QString::number(d.deadline.key()),
-                                d.coversSubsidiaries ? 1 : 0, vendorIdList(p.vendorIds)});
-        ids.append(QJsonArray{id});
+        facts.row()
+            .text(d.country)
+            .number(d.announced.key())
+            .number(d.id)
+            .text(toId(d.measure))
+            .number(d.effectiveOrAnnounced().key())
+            .number(d.ended.key())
+            .number(d.deadline.key())
+            .number(d.coversSubsidiaries ? 1 : 0)
+            .text(vendorIdList(p.vendorIds));
+        ids.row().number(d.id);
     }
     insertRows(m_db,
                u"INSERT INTO decision_facts (country, announced, decision_id, measure, "
