@@ -1688,7 +1688,7 @@ private slots:
         }
         const QString secret = u"kr-Fi1st'\"<b>"_s; // quotes and markup: text all along
         QVERIFY2(server.requirePassword(u"postgres"_s, secret, error), qPrintable(error));
-        const QString account = parseServerAddress(address).displayName();
+        const QString account = parseServerAddress(address).account();
         bool opened = false;
         bool asked = false;
 
@@ -1805,7 +1805,7 @@ private slots:
         withModal<ConnectDialog>(
             [&] { connectAction->trigger(); },
             [&](ConnectDialog *dialog) {
-                QCOMPARE(dialog->address().displayName(), account);
+                QCOMPARE(dialog->address().account(), account);
                 auto *forget = dialog->findChild<QPushButton *>(u"forgetPassword"_s);
                 const auto *note = dialog->findChild<QLabel *>(u"note"_s);
                 forget->click();

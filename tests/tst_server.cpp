@@ -5,6 +5,7 @@
 #include "domain/errors.h"
 #include "interchange/database.h"
 #include "interchange/teamdatabase.h"
+#include "storage/jsonrows.h"
 #include "storage/migrations.h"
 #include "storage/pgschema.h"
 #include "storage/serveraddress.h"
@@ -16,6 +17,8 @@
 #include "helpers/testsetup.h"
 
 #include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QMap>
 #include <QRandomGenerator>
 #include <QRegularExpression>
@@ -264,7 +267,8 @@ private slots:
         for (Access access : {Access::ReadOnly, Access::ReadWrite}) {
             const QString message = testing::messageOf<StoreError>(
                 [&] { Store(u"postgresql://alice@%2Fnowhere%2Fat%2Fall/team"_s, access); });
-            QVERIFY2(message.contains(u"alice@/nowhere/at/all/team: cannot connect"_s),
+            QVERIFY2(message.contains(u"alice@/nowhere/at/all:"_s) &&
+                         message.contains(u"/team: cannot connect"_s),
                      qPrintable(message));
             const QString secret = testing::messageOf<StoreError>(
                 [&] { Store(u"postgresql://alice:s3cret@db.example.org/team"_s, access); });
@@ -734,8 +738,7 @@ private slots:
         int asked = 0;
         const AskPassword ask = [&](const QString &account) {
             ++asked;
-            return account == address.displayName() ? std::optional<QString>(u"pw"_s)
-                                                    : std::nullopt;
+            return account == address.account() ? std::optional<QString>(u"pw"_s) : std::nullopt;
         };
         const TeamSetup done = initTeamDatabase(address, true, ask);
         QVERIFY(done.createdDatabase);
@@ -835,6 +838,63 @@ private slots:
     // `team add-user`: a name that is not plain is refused before the server sees it (it
     // is quoted into the statement, which cannot take it as a parameter); a reader made so
     // reads and cannot write, as the server says.
+    // An import's rows go to the server as JSON written by hand (JsonRows): every text
+    // reaches it as written, whatever it holds, and reads back as JSON from the same text.
+    void jsonRowsReachTheServerAsWritten() {
+        const QStringList texts = {
+            u"plain"_s,
+            QString(),
+            u""_s,
+            u"\"quoted\" and \\ back\\slash\\"_s,
+            u"\",\"],[\"1\"]]--"_s,
+            u"line\nbreak\ttab\rreturn\u0001\u001f\u007f"_s,
+            u"\u2028\u2029 separators, é ß 日本 🚀"_s,
+            u"'); DROP TABLE decisions; --"_s,
+            u"\\u0041 not an escape"_s,
+        };
+        JsonRows rows;
+        for (qsizetype i = 0; i < texts.size(); ++i)
+            rows.row().number(i).text(texts[i]).null().number(-9007199254740993LL);
+        QCOMPARE(rows.rows(), texts.size());
+        const QString json = rows.take();
+        QVERIFY(rows.isEmpty());
+        QCOMPARE(rows.take(), u"[]"_s);
+        QJsonParseError parseError;
+        const QJsonArray parsed = QJsonDocument::fromJson(json.toUtf8(), &parseError).array();
+        QCOMPARE(parseError.error, QJsonParseError::NoError);
+        QCOMPARE(parsed.size(), texts.size());
+        for (qsizetype i = 0; i < texts.size(); ++i) {
+            const QJsonArray row = parsed[i].toArray();
+            QCOMPARE(row.size(), 4);
+            QCOMPARE(row[0].toInteger(), i);
+            QCOMPARE(row[1].toString(), texts[i].isNull() ? u""_s : texts[i]);
+            QVERIFY(row[2].isNull());
+        }
+
+        testing::TestServer server;
+        QString error;
+        QVERIFY2(server.start(error), qPrintable(error));
+        const QString connection = connectTo(parseServerAddress(server.address()), error);
+        const auto close = qScopeGuard([&] { QSqlDatabase::removeDatabase(connection); });
+        QSqlDatabase db = QSqlDatabase::database(connection, false);
+        QVERIFY2(db.isOpen(), qPrintable(error));
+        QSqlQuery q(db);
+        QVERIFY(q.prepare(u"SELECT CAST(r->>0 AS bigint), r->>1, r->>2 IS NULL, "
+                          "CAST(r->>3 AS bigint) FROM jsonb_array_elements(CAST(? AS jsonb)) "
+                          "WITH ORDINALITY AS e(r, n) ORDER BY n"_s));
+        q.addBindValue(json);
+        QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+        qsizetype i = 0;
+        while (q.next()) {
+            QCOMPARE(q.value(0).toLongLong(), i);
+            QCOMPARE(q.value(1).toString(), texts[i].isNull() ? u""_s : texts[i]);
+            QVERIFY(q.value(2).toBool());
+            QCOMPARE(q.value(3).toLongLong(), -9007199254740993LL); // beyond a double's
+            ++i;
+        }
+        QCOMPARE(i, texts.size());
+    }
+
     void addTeamUserRefusesHostileNames() {
         testing::TestServer server;
         QString error;
@@ -1043,7 +1103,7 @@ private slots:
             });
         });
         QCOMPARE(asked, 1);
-        QCOMPARE(account, address.displayName());
+        QCOMPARE(account, address.account());
         QVERIFY2(none.contains(u"asks for a password"_s) && none.contains(u"~/.pgpass"_s),
                  qPrintable(none));
         const QString wrong = testing::messageOf<StoreError>([&] {
@@ -1079,6 +1139,57 @@ private slots:
                                  {{u"PGPASSFILE"_s, dir.filePath(u"none"_s)}});
         QCOMPARE(r.code, 1);
         QVERIFY2(r.err.contains(u"asks for a password"_s), qPrintable(r.err));
+    }
+
+    // The account a password is asked for and kept under is the one libpq would connect
+    // as: what the address leaves out is filled from the environment, so that a password
+    // kept for one server is not offered to another when PGHOST or PGUSER change.
+    void accountIsWhatLibpqConnectsAs() {
+        const QStringList names = {u"PGHOST"_s,     u"PGHOSTADDR"_s, u"PGPORT"_s,    u"PGUSER"_s,
+                                   u"PGDATABASE"_s, u"PGSERVICE"_s,  u"PGPASSWORD"_s};
+        QMap<QString, std::optional<QByteArray>> saved;
+        for (const QString &n : names) {
+            saved[n] = qEnvironmentVariableIsSet(qPrintable(n))
+                           ? std::optional<QByteArray>(qgetenv(qPrintable(n)))
+                           : std::nullopt;
+            qunsetenv(qPrintable(n));
+        }
+        const auto restore = qScopeGuard([&] {
+            for (auto it = saved.cbegin(); it != saved.cend(); ++it) {
+                if (it.value())
+                    qputenv(qPrintable(it.key()), *it.value());
+                else
+                    qunsetenv(qPrintable(it.key()));
+            }
+        });
+        const ServerAddress given = parseServerAddress(u"postgresql://bob@gamma:6000/team"_s);
+        const ServerAddress bare = parseServerAddress(u"postgresql:///team"_s);
+        QCOMPARE(given.account(), u"bob@gamma:6000/team"_s);
+        qputenv("PGHOST", "alpha.example.org");
+        qputenv("PGUSER", "ann");
+        qputenv("PGPORT", "5433");
+        qputenv("PGPASSWORD", "s3cret");
+        QCOMPARE(bare.account(), u"ann@alpha.example.org:5433/team"_s);
+        QCOMPARE(given.account(), u"bob@gamma:6000/team"_s); // what is given stays
+        qputenv("PGHOST", "beta.example.org");
+        QCOMPARE(bare.account(), u"ann@beta.example.org:5433/team"_s);
+        qputenv("PGUSER", "eve");
+        qputenv("PGDATABASE", "other");
+        QCOMPARE(parseServerAddress(u"postgresql://"_s).account(),
+                 u"eve@beta.example.org:5433/other"_s);
+        qputenv("PGSERVICE", "teamsvc");
+        qputenv("PGHOSTADDR", "192.0.2.7");
+        QCOMPARE(given.account(), u"bob@gamma:6000/team hostaddr=192.0.2.7 service=teamsvc"_s);
+        QVERIFY(!bare.account().contains(u"s3cret"_s));
+        qunsetenv("PGHOST");
+        qunsetenv("PGUSER");
+        // Nothing in the environment: libpq's own defaults (the login name, port 5432).
+        qunsetenv("PGPORT");
+        qunsetenv("PGSERVICE");
+        qunsetenv("PGHOSTADDR");
+        const QString local = bare.account();
+        QVERIFY2(local.endsWith(u"@localhost:5432/team"_s) && !local.startsWith(u'@'),
+                 qPrintable(local));
     }
 
     void isServerAddressOnlyForTheSchemes() {

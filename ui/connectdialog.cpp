@@ -131,7 +131,7 @@ void ConnectDialog::update() {
 // The password kept in the keyring for the address the fields make, forgotten; the note
 // says what became of it.
 void ConnectDialog::forgetPassword() {
-    const QString account = address().displayName();
+    const QString account = address().account();
     const keyring::Answer a = keyring::forget(account);
     if (!a.error.isEmpty())
         m_note->setText(tr("Nothing was forgotten: %1.").arg(a.error));

@@ -3,6 +3,7 @@
 #include "domain/errors.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -73,6 +74,36 @@ QString ServerAddress::displayName() const {
         out += u':' + port;
     if (!database.isEmpty())
         out += u'/' + database;
+    return out;
+}
+
+QString ServerAddress::account() const {
+    QHash<QString, QString> defaults;
+    const std::unique_ptr<PQconninfoOption, decltype(&PQconninfoFree)> known(PQconndefaults(),
+                                                                             PQconninfoFree);
+    for (const PQconninfoOption *o = known.get(); o && o->keyword; ++o) {
+        if (o->val && *o->val)
+            defaults.insert(QString::fromUtf8(o->keyword), QString::fromUtf8(o->val));
+    }
+    for (const auto &[key, value] : options) // service=, hostaddr= given in the address
+        defaults.insert(key, value);
+    const auto part = [&defaults](const QString &given, const QString &keyword) {
+        return given.isEmpty() ? defaults.value(keyword) : given;
+    };
+    const QString who = part(user, u"user"_s);
+    QString out = who + u'@';
+    const QString where = part(host, u"host"_s);
+    out += where.isEmpty() ? u"localhost"_s : where;
+    if (const QString number = part(port, u"port"_s); !number.isEmpty())
+        out += u':' + number;
+    if (const QString name = part(database, u"dbname"_s); !name.isEmpty())
+        out += u'/' + name;
+    else if (!who.isEmpty())
+        out += u'/' + who; // libpq's default database: the user's name
+    for (const QString &keyword : {u"hostaddr"_s, u"service"_s}) {
+        if (const QString value = defaults.value(keyword); !value.isEmpty())
+            out += u' ' + keyword + u'=' + value;
+    }
     return out;
 }
 
@@ -149,7 +180,7 @@ bool needsPassword(const ServerAddress &address) {
 } // namespace
 
 void connectToServer(QSqlDatabase &db, const ServerAddress &address, const AskPassword &ask) {
-    const QString account = address.displayName();
+    const QString account = address.account();
     db.setConnectOptions(address.connectOptions());
     bool open = db.open();
     if (!open && needsPassword(address)) {

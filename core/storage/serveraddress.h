@@ -28,6 +28,13 @@ struct ServerAddress {
     // What titles, recent connections and messages show: "user@host:port/database" with
     // only the parts given. Never a secret: an address holds none (parseServerAddress).
     QString displayName() const;
+    // The account libpq would connect as now: "user@host:port/database", the parts the
+    // address leaves out filled as libpq fills them (PQconndefaults: PGHOST, PGHOSTADDR,
+    // PGPORT, PGUSER, PGDATABASE, the login name), and a service named (service=, or
+    // PGSERVICE) since its file may fill them too. A password is asked for under it and
+    // kept in the desktop keyring under it: a kept password is never offered to another
+    // server or user because the environment changed.
+    QString account() const;
     // The whole address as libpq's "keyword=value" pairs, quoted as libpq reads them and
     // separated by ';', the form Qt's PostgreSQL driver takes as connect options; with
     // timeouts (connecting, keepalives) where the address gives none.
@@ -38,7 +45,8 @@ struct ServerAddress {
     QString uri() const;
 };
 
-// Asks the user for the password of `account` ("ann@host/database") when the server wants
+// Asks the user for the password of `account` (ServerAddress::account: "ann@host:5432/
+// database", as libpq resolves the address now) when the server wants
 // one that ~/.pgpass (or PGPASSFILE) does not hold; nothing when the user gives none. The
 // password is kept only while the connection is made.
 using AskPassword = std::function<std::optional<QString>(const QString &account)>;

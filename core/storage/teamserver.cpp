@@ -318,7 +318,7 @@ bool createDatabaseIfMissing(const ServerAddress &address, const AskPassword &as
 
 TeamSetup setUpTeamDatabase(const ServerAddress &address, Store &from, bool withDecisions,
                             const AskPassword &given) {
-    const AskPassword ask = askedOnce(given, address.displayName());
+    const AskPassword ask = askedOnce(given, address.account());
     const bool created = createDatabaseIfMissing(address, ask);
     ServerConnection connection(address, ask);
     QSqlDatabase &team = connection.database();
