@@ -1722,6 +1722,11 @@ private slots:
                  qPrintable(qEnvironmentVariable("HOME")));
         QVERIFY2(keyring::read(account).available, qPrintable(keyring::read(account).error));
         QVERIFY(!keyring::read(account).found);
+        // A password an earlier version kept under the address as written is not offered
+        // (it could be another server's), and goes once one is typed.
+        const QString former = parseServerAddress(address).displayName();
+        QVERIFY(former != account);
+        QVERIFY(keyring::keep(former, u"former"_s).error.isEmpty());
 
         // Asked, with the choice offered and off; ticked, the password is kept.
         QStringList others = openAnsweringPassword(
@@ -1741,6 +1746,7 @@ private slots:
         QVERIFY(opened);
         QVERIFY2(others.isEmpty(), qPrintable(others.join(u" | "_s)));
         QCOMPARE(keyring::read(account).password, std::optional<QString>(secret));
+        QVERIFY(!keyring::read(former).found);
 
         // Next time, from the keyring: nothing asked.
         QVERIFY(m_window->openDatabase(m_dir.filePath(u"keyringFile.banatlas"_s)));
@@ -1799,8 +1805,10 @@ private slots:
         QVERIFY2(gone.error.isEmpty(), qPrintable(gone.error));
         QVERIFY(!gone.found);
 
-        // Connect to team database forgets a kept one, and says when there is none.
+        // Connect to team database forgets a kept one, and says when there is none; one an
+        // earlier version kept under the address as written goes with it.
         QVERIFY(keyring::keep(account, second).error.isEmpty());
+        QVERIFY(keyring::keep(former, u"former"_s).error.isEmpty());
         auto *connectAction = m_window->findChild<QAction *>(u"connectAction"_s);
         withModal<ConnectDialog>(
             [&] { connectAction->trigger(); },
@@ -1816,6 +1824,7 @@ private slots:
                 dialog->reject();
             });
         QVERIFY(!keyring::read(account).found);
+        QVERIFY(!keyring::read(former).found);
 
         // Never in the settings or the recent databases.
         m_window.reset();

@@ -132,7 +132,13 @@ void ConnectDialog::update() {
 // says what became of it.
 void ConnectDialog::forgetPassword() {
     const QString account = address().account();
-    const keyring::Answer a = keyring::forget(account);
+    keyring::Answer a = keyring::forget(account);
+    // What an earlier version kept under the address as written goes too.
+    if (const QString former = address().displayName(); a.error.isEmpty() && former != account) {
+        const keyring::Answer old = keyring::forget(former);
+        a.found = a.found || old.found;
+        a.error = old.error;
+    }
     if (!a.error.isEmpty())
         m_note->setText(tr("Nothing was forgotten: %1.").arg(a.error));
     else if (a.found)

@@ -8,7 +8,9 @@ namespace banatlas::keyring {
 
 // Passwords of team databases, kept in the desktop's keyring (the Secret Service of GNOME
 // Keyring or KWallet, through QtKeychain) when the user asks for it, one per account
-// ("ann@host:port/database", ServerAddress::displayName). Never anywhere else: QtKeychain's
+// (ServerAddress::account: "ann@host:5432/database" as libpq resolves the address; before
+// 2026-12 the address as written, ServerAddress::displayName, which settling a password and
+// Forget also clear). Never anywhere else: QtKeychain's
 // fallback to a plain settings file stays off. Each call waits for the keyring's answer
 // (which may be an unlock prompt of the desktop's own) without taking the user's input.
 

@@ -31,7 +31,8 @@ std::unique_ptr<Store> openReadOnly(QWidget *parent, const QString &path) {
 
 // What became of the password of a team database while connecting to it.
 struct PasswordAsked {
-    QString account;              // as the server's address names it (the keyring's key)
+    QString account;              // ServerAddress::account (the keyring's key)
+    QString formerKey;            // the key of earlier versions (ServerAddress::displayName)
     bool cancelled = false;       // the user chose not to give one
     bool fromKeyring = false;     // the one kept in the desktop keyring was given
     QString keptRefused;          // why the server refused the kept one, when it did
@@ -71,6 +72,10 @@ std::optional<QString> askPassword(QWidget *parent, const QString &account, Pass
 void settleKeyring(QWidget *parent, const PasswordAsked &asked) {
     if (!asked.typed)
         return;
+    // A password an earlier version kept under the address as written is never read (it
+    // could be another server's now); it goes once a password is typed for the account.
+    if (!asked.formerKey.isEmpty() && asked.formerKey != asked.account)
+        keyring::forget(asked.formerKey);
     if (asked.keep) {
         if (const keyring::Answer a = keyring::keep(asked.account, *asked.typed);
             !a.error.isEmpty()) {
@@ -94,6 +99,12 @@ void settleKeyring(QWidget *parent, const PasswordAsked &asked) {
 // and once more, asking, when the server refused it.
 std::unique_ptr<Store> openWithPassword(QWidget *parent, const QString &path, Seed seed,
                                         PasswordAsked &asked) {
+    if (isServerAddress(path)) {
+        try {
+            asked.formerKey = parseServerAddress(path).displayName();
+        } catch (const Error &) { // opening says what is wrong with the address
+        }
+    }
     const AskPassword ask = [parent, &asked](const QString &account) {
         return askPassword(parent, account, asked);
     };

@@ -78,22 +78,27 @@ QString ServerAddress::displayName() const {
 }
 
 QString ServerAddress::account() const {
-    QHash<QString, QString> defaults;
+    const QStringList keywords = {u"host"_s,   u"hostaddr"_s, u"port"_s,
+                                  u"dbname"_s, u"user"_s,     u"service"_s};
+    QHash<QString, QString> defaults; // only these: never a password
     const std::unique_ptr<PQconninfoOption, decltype(&PQconninfoFree)> known(PQconndefaults(),
                                                                              PQconninfoFree);
     for (const PQconninfoOption *o = known.get(); o && o->keyword; ++o) {
-        if (o->val && *o->val)
-            defaults.insert(QString::fromUtf8(o->keyword), QString::fromUtf8(o->val));
+        const QString keyword = QString::fromUtf8(o->keyword);
+        if (o->val && *o->val && keywords.contains(keyword))
+            defaults.insert(keyword, QString::fromUtf8(o->val));
     }
-    for (const auto &[key, value] : options) // service=, hostaddr= given in the address
-        defaults.insert(key, value);
+    for (const auto &[key, value] : options) { // service=, hostaddr= given in the address
+        if (keywords.contains(key))
+            defaults.insert(key, value);
+    }
     const auto part = [&defaults](const QString &given, const QString &keyword) {
         return given.isEmpty() ? defaults.value(keyword) : given;
     };
     const QString who = part(user, u"user"_s);
-    QString out = who + u'@';
+    QString out = who.isEmpty() ? QString() : who + u'@';
     const QString where = part(host, u"host"_s);
-    out += where.isEmpty() ? u"localhost"_s : where;
+    out += where.isEmpty() ? u"[local]"_s : where; // libpq's own socket, as psql says
     if (const QString number = part(port, u"port"_s); !number.isEmpty())
         out += u':' + number;
     if (const QString name = part(database, u"dbname"_s); !name.isEmpty())

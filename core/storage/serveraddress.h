@@ -25,15 +25,16 @@ struct ServerAddress {
 
     // The TLS mode asked for; empty: libpq's default ("prefer", or PGSSLMODE).
     QString sslMode() const;
-    // What titles, recent connections and messages show: "user@host:port/database" with
-    // only the parts given. Never a secret: an address holds none (parseServerAddress).
+    // What titles and recent connections show: "user@host:port/database" with only the
+    // parts given. Never a secret: an address holds none (parseServerAddress).
     QString displayName() const;
     // The account libpq would connect as now: "user@host:port/database", the parts the
     // address leaves out filled as libpq fills them (PQconndefaults: PGHOST, PGHOSTADDR,
-    // PGPORT, PGUSER, PGDATABASE, the login name), and a service named (service=, or
-    // PGSERVICE) since its file may fill them too. A password is asked for under it and
-    // kept in the desktop keyring under it: a kept password is never offered to another
-    // server or user because the environment changed.
+    // PGPORT, PGUSER, PGDATABASE, the login name; "[local]" for its own socket), and a
+    // service named (service=, or PGSERVICE): a service file is not read here, so what it
+    // fills is not seen, only the service's name. A password is asked for, and kept in
+    // the desktop keyring, under it: a password kept is not offered to another server or
+    // user because PGHOST or PGUSER changed. Connection errors name it too.
     QString account() const;
     // The whole address as libpq's "keyword=value" pairs, quoted as libpq reads them and
     // separated by ';', the form Qt's PostgreSQL driver takes as connect options; with
